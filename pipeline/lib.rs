@@ -1,0 +1,1 @@
+//! cohesion library root.
