@@ -1,1 +1,19 @@
-//! cohesion library root.
+//! `cohesion`: measure the impact of intercultural integration policy in cities.
+//!
+//! City surveys, barometer waves, ICC Index histories and activity evaluations are validated
+//! and harmonised into a Parquet store ([`ingest`], [`store`]); indicator sets are computed
+//! with design-based estimates and tested for change and trend; reports come out last.
+//! The binary (`pipeline/main.rs`) only parses arguments and calls [`runner`].
+
+pub mod cli;
+pub mod config;
+#[path = "demo_stub.rs"]
+pub mod demo;
+pub mod diag;
+pub mod ingest;
+pub mod runinfo;
+pub mod runner;
+pub mod store;
+
+/// The tool's version, written into `run.json` and every Parquet footer.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,1 +1,24 @@
-fn main() {}
+//! The `cohesion` binary: parse, run, print the error chain, map it to an exit code
+//! (0 ok, 1 checks failed, 2 error).
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cohesion::cli::Cli::parse();
+    match cohesion::cli::dispatch(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            if let Some(invalid) = e.downcast_ref::<cohesion::diag::InvalidProject>() {
+                eprint!("{invalid}");
+                eprintln!();
+                return ExitCode::from(1);
+            }
+            eprintln!("cohesion: error: {e}");
+            for cause in e.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

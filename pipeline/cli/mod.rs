@@ -1,0 +1,52 @@
+//! Command-line interface: one file per subcommand, each an `Args` struct and a `run`
+//! that turns arguments into options and calls the library. No logic lives here.
+
+mod ingest;
+mod init;
+mod run;
+mod validate;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+/// Measure the impact of intercultural integration policy in cities.
+///
+/// Ingests city surveys, barometer waves, ICC Index histories and activity evaluations into a
+/// Parquet store, computes indicator sets with design-based confidence intervals, tests
+/// changes and trends, and writes reports. Run `cohesion run` to try it on the demo data.
+#[derive(Debug, Parser)]
+#[command(name = "cohesion", version, about, long_about)]
+pub struct Cli {
+    /// Print nothing but errors on stderr.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    /// Worker threads (default: all cores). Results are identical whatever the number.
+    #[arg(long, global = true, value_name = "N")]
+    pub threads: Option<usize>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Run(run::Args),
+    Init(init::Args),
+    Validate(validate::Args),
+    Ingest(ingest::Args),
+}
+
+/// Run the parsed command; returns the process exit code.
+pub fn dispatch(cli: Cli) -> Result<u8> {
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()?;
+    }
+    let ui = crate::runner::Ui { quiet: cli.quiet };
+    match cli.command {
+        Command::Run(a) => run::run(a, ui),
+        Command::Init(a) => init::run(a, ui),
+        Command::Validate(a) => validate::run(a, ui),
+        Command::Ingest(a) => ingest::run(a, ui),
+    }
+}

@@ -1,0 +1,441 @@
+//! `survey.toml`: the manifest of one survey or barometer wave (SPEC §2.1, contract).
+//!
+//! Parsing and checks that need only the manifest itself (and the question bank and city
+//! list). Checks against the data file's header happen in `ingest::survey`, which reports
+//! them at the manifest position kept here in [`ColumnRef::at`].
+
+use super::{Literal, days_from_civil, parse_toml};
+use crate::config::bank::QuestionBank;
+use crate::diag::{Owner, Problem, Problems, line_col};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The standard subgroup dimensions a manifest may map local columns onto.
+pub const GROUP_DIMS: [&str; 4] = ["migrant_background", "age_band", "gender", "neighbourhood"];
+/// Fieldwork modes (SPEC §2.1).
+pub const MODES: [&str; 5] = ["online", "phone", "face_to_face", "paper", "mixed"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    city: Spanned<String>,
+    wave: Spanned<String>,
+    fieldwork_start: Spanned<toml::value::Datetime>,
+    fieldwork_end: Spanned<toml::value::Datetime>,
+    file: Spanned<String>,
+    respondent_id: Spanned<String>,
+    #[serde(default)]
+    weight: Option<Spanned<String>>,
+    #[serde(default)]
+    strata: Option<Spanned<String>>,
+    #[serde(default)]
+    psu: Option<Spanned<String>>,
+    #[serde(default)]
+    mode: Option<Spanned<String>>,
+    #[serde(default)]
+    missing_codes: Vec<Literal>,
+    #[serde(default)]
+    groups: BTreeMap<Spanned<String>, RawGroup>,
+    items: BTreeMap<Spanned<String>, RawItem>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    column: Spanned<String>,
+    #[serde(default)]
+    map: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    column: Spanned<String>,
+    scale: Spanned<Vec<Literal>>,
+    #[serde(default)]
+    reverse: bool,
+    #[serde(default)]
+    agree: Option<Spanned<Vec<Literal>>>,
+}
+
+/// Survey or barometer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A city population survey.
+    Survey,
+    /// A barometer wave.
+    Barometer,
+}
+
+impl Kind {
+    /// Contract spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Survey => "survey",
+            Kind::Barometer => "barometer",
+        }
+    }
+}
+
+/// A column named in the manifest, with where it was named (for "not in the data file").
+#[derive(Debug, Clone)]
+pub struct ColumnRef {
+    /// Column name in the data file.
+    pub name: String,
+    /// (line, col) of the name in the manifest.
+    pub at: (usize, usize),
+}
+
+/// How one subgroup dimension is read from a local column.
+#[derive(Debug, Clone)]
+pub struct GroupSpec {
+    /// Standard dimension id.
+    pub dim: String,
+    /// Local column.
+    pub column: ColumnRef,
+    /// Local code -> standard value; None = values taken as they are.
+    pub map: Option<Vec<(String, String)>>,
+}
+
+/// How one local column maps onto a bank item.
+#[derive(Debug, Clone)]
+pub struct ItemSpec {
+    /// Bank item id.
+    pub item: String,
+    /// Local column.
+    pub column: ColumnRef,
+    /// Scale minimum (local code).
+    pub min: f64,
+    /// Scale maximum (local code).
+    pub max: f64,
+    /// Mirror codes so that higher means more of the item.
+    pub reverse: bool,
+    /// Local codes that count as agreeing; None = above the midpoint after mirroring.
+    pub agree: Option<Vec<f64>>,
+}
+
+/// A parsed, checked manifest.
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    /// The manifest file.
+    pub path: PathBuf,
+    /// The wave folder.
+    pub dir: PathBuf,
+    /// Unique survey id.
+    pub id: String,
+    /// Survey or barometer.
+    pub kind: Kind,
+    /// City (exists in cities.csv).
+    pub city: String,
+    /// Wave label.
+    pub wave: String,
+    /// Fieldwork start, days since epoch.
+    pub fieldwork_start: i32,
+    /// Fieldwork end, days since epoch.
+    pub fieldwork_end: i32,
+    /// Data file (CSV or XLSX).
+    pub file: PathBuf,
+    /// Position of `file` in the manifest.
+    pub file_at: (usize, usize),
+    /// Respondent id column.
+    pub respondent_id: ColumnRef,
+    /// Weight column.
+    pub weight: Option<ColumnRef>,
+    /// Strata column.
+    pub strata: Option<ColumnRef>,
+    /// PSU column.
+    pub psu: Option<ColumnRef>,
+    /// Fieldwork mode, if given.
+    pub mode: Option<String>,
+    /// Codes meaning missing.
+    pub missing_codes: Vec<f64>,
+    /// Subgroup dimensions.
+    pub groups: Vec<GroupSpec>,
+    /// Items.
+    pub items: Vec<ItemSpec>,
+}
+
+impl Manifest {
+    /// Fieldwork midpoint, days since epoch: the wave's date.
+    pub fn midpoint(&self) -> i32 {
+        ((self.fieldwork_start as i64 + self.fieldwork_end as i64) / 2) as i32
+    }
+
+    /// Read and check a manifest. Problems go to `problems`; None when unusable.
+    pub fn load(
+        path: &Path,
+        bank: &QuestionBank,
+        cities: &BTreeSet<String>,
+        problems: &mut Problems,
+    ) -> Option<Manifest> {
+        let src = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(Problem::file(
+                    path,
+                    format!("cannot read the manifest: {e}"),
+                    Owner::Config,
+                ));
+                return None;
+            }
+        };
+        let raw: Raw = match parse_toml(path, &src, Owner::Config) {
+            Ok(r) => r,
+            Err(p) => {
+                problems.push(p);
+                return None;
+            }
+        };
+        let start_problems = problems.len();
+        let at = |off: usize| line_col(&src, off);
+        let mut bad = |off: usize, msg: String| {
+            let (l, c) = at(off);
+            problems.push(Problem::at(path, l, c, msg, Owner::Config));
+        };
+        let col = |s: &Spanned<String>| ColumnRef {
+            name: s.get_ref().clone(),
+            at: line_col(&src, s.span().start),
+        };
+
+        let kind = match raw.kind.get_ref().as_str() {
+            "survey" => Kind::Survey,
+            "barometer" => Kind::Barometer,
+            other => {
+                bad(
+                    raw.kind.span().start,
+                    format!("unknown kind `{other}`, expected `survey` or `barometer`"),
+                );
+                Kind::Survey
+            }
+        };
+        if raw.id.get_ref().trim().is_empty() {
+            bad(raw.id.span().start, "`id` must not be empty".into());
+        }
+        if raw.wave.get_ref().trim().is_empty() {
+            bad(raw.wave.span().start, "`wave` must not be empty".into());
+        }
+        if !cities.contains(raw.city.get_ref()) {
+            bad(
+                raw.city.span().start,
+                format!("city `{}` is not in cities.csv", raw.city.get_ref()),
+            );
+        }
+        let mut date = |d: &Spanned<toml::value::Datetime>, key: &str| -> i32 {
+            match d.get_ref().date {
+                Some(dt) if d.get_ref().time.is_none() => {
+                    days_from_civil(dt.year as i64, dt.month as u32, dt.day as u32)
+                }
+                _ => {
+                    bad(
+                        d.span().start,
+                        format!("`{key}` must be a date like 2023-03-01"),
+                    );
+                    0
+                }
+            }
+        };
+        let fieldwork_start = date(&raw.fieldwork_start, "fieldwork_start");
+        let fieldwork_end = date(&raw.fieldwork_end, "fieldwork_end");
+        if fieldwork_end < fieldwork_start {
+            bad(
+                raw.fieldwork_end.span().start,
+                "`fieldwork_end` is before `fieldwork_start`".into(),
+            );
+        }
+        let mode = raw.mode.as_ref().map(|m| {
+            if !MODES.contains(&m.get_ref().as_str()) {
+                bad(
+                    m.span().start,
+                    format!(
+                        "unknown mode `{}`, expected one of {}",
+                        m.get_ref(),
+                        MODES.join(", ")
+                    ),
+                );
+            }
+            m.get_ref().clone()
+        });
+        let mut missing_codes = Vec::new();
+        for m in &raw.missing_codes {
+            match m.as_f64() {
+                Some(v) => missing_codes.push(v),
+                None => bad(
+                    raw.file.span().start,
+                    format!(
+                        "missing code `{}` is not a number; missing codes must be numeric",
+                        m.as_text()
+                    ),
+                ),
+            }
+        }
+        let mut groups = Vec::new();
+        for (dim, g) in &raw.groups {
+            if !GROUP_DIMS.contains(&dim.get_ref().as_str()) {
+                bad(
+                    dim.span().start,
+                    format!(
+                        "unknown group dimension `{}`, expected one of {}",
+                        dim.get_ref(),
+                        GROUP_DIMS.join(", ")
+                    ),
+                );
+                continue;
+            }
+            groups.push(GroupSpec {
+                dim: dim.get_ref().clone(),
+                column: col(&g.column),
+                map: g
+                    .map
+                    .as_ref()
+                    .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            });
+        }
+        let mut items = Vec::new();
+        for (item, spec) in &raw.items {
+            let Some(bank_item) = bank.get(item.get_ref()) else {
+                bad(
+                    item.span().start,
+                    format!(
+                        "unknown item `{}`, expected a question-bank id ({})",
+                        item.get_ref(),
+                        bank.ids()
+                    ),
+                );
+                continue;
+            };
+            let scale: Vec<Option<f64>> =
+                spec.scale.get_ref().iter().map(Literal::as_f64).collect();
+            let (min, max) = match scale.as_slice() {
+                [Some(a), Some(b)] if a < b => (*a, *b),
+                _ => {
+                    bad(
+                        spec.scale.span().start,
+                        "`scale` must be two numbers [min, max] with min < max".into(),
+                    );
+                    continue;
+                }
+            };
+            if bank_item.binary && (min != 0.0 || max != 1.0) {
+                bad(
+                    spec.scale.span().start,
+                    format!(
+                        "`{}` is a binary item: its scale must be [0, 1]",
+                        item.get_ref()
+                    ),
+                );
+            }
+            let agree = match &spec.agree {
+                None => None,
+                Some(a) => {
+                    let mut codes = Vec::new();
+                    for l in a.get_ref() {
+                        match l.as_f64() {
+                            Some(v) if v >= min && v <= max => codes.push(v),
+                            _ => bad(
+                                a.span().start,
+                                format!(
+                                    "agree code `{}` is not a number within the scale [{min}, {max}]",
+                                    l.as_text()
+                                ),
+                            ),
+                        }
+                    }
+                    Some(codes)
+                }
+            };
+            items.push(ItemSpec {
+                item: item.get_ref().clone(),
+                column: col(&spec.column),
+                min,
+                max,
+                reverse: spec.reverse,
+                agree,
+            });
+        }
+        if raw.items.is_empty() {
+            bad(
+                0,
+                "`[items]` must map at least one column onto a question-bank item".into(),
+            );
+        }
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let file = dir.join(raw.file.get_ref());
+        if !file.is_file() {
+            bad(
+                raw.file.span().start,
+                format!(
+                    "data file `{}` does not exist next to the manifest",
+                    raw.file.get_ref()
+                ),
+            );
+        } else {
+            let ext = file
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if !matches!(ext.as_str(), "csv" | "xlsx") {
+                bad(
+                    raw.file.span().start,
+                    format!("data file `{}` must be .csv or .xlsx", raw.file.get_ref()),
+                );
+            }
+        }
+        if problems.len() > start_problems {
+            return None;
+        }
+        Some(Manifest {
+            path: path.to_path_buf(),
+            dir,
+            id: raw.id.get_ref().clone(),
+            kind,
+            city: raw.city.get_ref().clone(),
+            wave: raw.wave.get_ref().clone(),
+            fieldwork_start,
+            fieldwork_end,
+            file_at: at(raw.file.span().start),
+            file,
+            respondent_id: col(&raw.respondent_id),
+            weight: raw.weight.as_ref().map(col),
+            strata: raw.strata.as_ref().map(col),
+            psu: raw.psu.as_ref().map(col),
+            mode,
+            missing_codes,
+            groups,
+            items,
+        })
+    }
+
+    /// Every column the manifest names, for the header check.
+    pub fn columns(&self) -> Vec<&ColumnRef> {
+        let mut v = vec![&self.respondent_id];
+        v.extend(self.weight.iter());
+        v.extend(self.strata.iter());
+        v.extend(self.psu.iter());
+        v.extend(self.groups.iter().map(|g| &g.column));
+        v.extend(self.items.iter().map(|i| &i.column));
+        v
+    }
+}
+
+/// Find every `survey.toml` under the surveys folder (one per wave folder), sorted.
+pub fn find_manifests(surveys: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![surveys.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d)? {
+            let p = e?.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.file_name().is_some_and(|n| n == "survey.toml") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}

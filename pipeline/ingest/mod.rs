@@ -1,0 +1,585 @@
+//! The ingest stage: validate a project and stage every input into the store.
+//!
+//! [`check_project`] parses every configuration file and every data-file header and collects
+//! all problems (nothing is read twice later except the data rows). [`ingest`] then
+//! harmonises wave by wave in parallel (rayon; bounded memory: one wave per worker) and
+//! writes the staged tables through the catalog. Input rows = accepted + rejected, per file.
+
+pub mod reader;
+pub mod survey;
+pub mod tables;
+
+use crate::config::bank::{IndexAreas, QuestionBank};
+use crate::config::manifest::{Manifest, find_manifests};
+use crate::config::project::Project;
+use crate::diag::{Owner, Problem, Problems};
+use crate::store::{PartitionWriter, Store, hive_escape};
+use anyhow::{Context, Result};
+use polars::prelude::*;
+use rayon::prelude::*;
+use reader::{TextTable, read_table, sha256_file};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// One rejected input row (SPEC §3 `rejects`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RejectRow {
+    /// Input file, relative to the project folder.
+    pub file: String,
+    /// 1-based line (CSV) or sheet row (XLSX).
+    pub line: u64,
+    /// Column name, when the problem is in one cell.
+    pub column: Option<String>,
+    /// The offending value (respondent ids pseudonymised).
+    pub value: Option<String>,
+    /// What was wrong and what was expected.
+    pub reason: String,
+}
+
+/// Row accounting and checksum of one input file (for `run.json`).
+#[derive(Debug, Clone, Serialize)]
+pub struct InputFile {
+    /// Path relative to the project folder.
+    pub file: String,
+    /// What the file is: survey, barometer, cities, index, activities, manifest, indicator_set.
+    pub role: String,
+    /// SHA-256 of the file's bytes.
+    pub sha256: String,
+    /// Data rows read (null for configuration files).
+    pub rows_in: Option<u64>,
+    /// Rows accepted.
+    pub accepted: Option<u64>,
+    /// Rows rejected.
+    pub rejected: Option<u64>,
+}
+
+/// A project whose configuration and headers passed every check.
+pub struct CheckedProject {
+    /// The project file.
+    pub project: Project,
+    /// Question bank.
+    pub bank: QuestionBank,
+    /// ICC Index areas.
+    pub areas: IndexAreas,
+    /// Wave manifests, sorted by survey id.
+    pub manifests: Vec<Manifest>,
+    /// `cities.csv` as read.
+    pub cities_table: TextTable,
+    /// City names that passed staging.
+    pub city_names: BTreeSet<String>,
+    /// `index_scores.csv` as read.
+    pub index_table: Option<TextTable>,
+    /// `activities.csv` as read.
+    pub activities_table: Option<TextTable>,
+    /// Every input file with its checksum (row counts filled by [`ingest`]).
+    pub inputs: Vec<InputFile>,
+    /// Salt for pseudonymous keys.
+    pub salt: String,
+}
+
+impl CheckedProject {
+    /// A path as shown to users (relative to the project folder).
+    pub fn label(&self, p: &Path) -> String {
+        self.project
+            .display_path(p)
+            .to_string_lossy()
+            .replace('\\', "/")
+    }
+    /// SHA-256 over all input checksums: identifies the inputs of a run.
+    pub fn inputs_digest(&self) -> String {
+        let mut s = String::new();
+        for i in &self.inputs {
+            s.push_str(&i.file);
+            s.push(' ');
+            s.push_str(&i.sha256);
+            s.push('\n');
+        }
+        reader::sha256_bytes(s.as_bytes())
+    }
+}
+
+/// Where the salt for pseudonymous keys lives: inside the project, never in the outputs.
+pub const SALT_FILE: &str = ".cohesion/salt";
+
+/// Read the project's salt; create it when `create` and absent. Without a salt file and
+/// without `create` (validate writes nothing) a throw-away salt is used.
+pub fn project_salt(dir: &Path, create: bool) -> Result<String> {
+    let path = dir.join(SALT_FILE);
+    if let Ok(s) = std::fs::read_to_string(&path) {
+        return Ok(s.trim().to_string());
+    }
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let salt = reader::sha256_bytes(
+        format!("{nanos}:{}:{}", std::process::id(), dir.display()).as_bytes(),
+    );
+    if create {
+        crate::store::write_atomic(&path, salt.as_bytes())
+            .context("writing the project's salt file")?;
+    }
+    Ok(salt)
+}
+
+/// Parse and check the whole project: configuration, manifests, headers, required columns.
+/// Returns the checked project, or every problem found.
+pub fn check_project(
+    dir: &Path,
+    create_salt: bool,
+) -> Result<std::result::Result<CheckedProject, Problems>> {
+    let mut problems = Problems::default();
+    let bank = QuestionBank::shipped().map_err(|p| anyhow::anyhow!("{p}"))?;
+    let areas = IndexAreas::shipped().map_err(|p| anyhow::anyhow!("{p}"))?;
+    let Some(project) = Project::load(dir, &mut problems) else {
+        problems.sort();
+        return Ok(Err(problems));
+    };
+    let mut inputs = Vec::new();
+    let label = |p: &Path| project.display_path(p).to_string_lossy().replace('\\', "/");
+    let mut read = |p: &Path, role: &str, problems: &mut Problems| -> Option<TextTable> {
+        if !p.is_file() {
+            return None; // already reported by Project::load
+        }
+        match (read_table(p), sha256_file(p)) {
+            (Ok(t), Ok(sha)) => {
+                inputs.push(InputFile {
+                    file: label(p),
+                    role: role.into(),
+                    sha256: sha,
+                    rows_in: None,
+                    accepted: None,
+                    rejected: None,
+                });
+                Some(t)
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                problems.push(Problem::file(p, format!("{e:#}"), Owner::Data));
+                None
+            }
+        }
+    };
+    let cities_table = read(&project.cities, "cities", &mut problems);
+    let index_table = project
+        .index
+        .as_ref()
+        .and_then(|p| read(p, "index", &mut problems));
+    let activities_table = project
+        .activities
+        .as_ref()
+        .and_then(|p| read(p, "activities", &mut problems));
+    let mut city_names = BTreeSet::new();
+    if let Some(t) = &cities_table {
+        if let Some(staged) = tables::stage_cities(t, &project.cities, "", &mut problems)? {
+            let col = staged.frame.column("city")?.str()?;
+            city_names = col.iter().flatten().map(str::to_string).collect();
+        }
+    }
+    for (t, p, cols) in [
+        (
+            &index_table,
+            project.index.as_ref(),
+            &tables::INDEX_COLUMNS[..],
+        ),
+        (
+            &activities_table,
+            project.activities.as_ref(),
+            &tables::ACTIVITY_COLUMNS[..],
+        ),
+    ] {
+        if let (Some(t), Some(p)) = (t, p) {
+            for c in cols {
+                if t.col(c).is_none() {
+                    problems.push(Problem::at(
+                        p,
+                        1,
+                        1,
+                        format!("required column `{c}` is missing from the header (expected columns: {})", cols.join(",")),
+                        Owner::Data,
+                    ));
+                }
+            }
+        }
+    }
+    // Manifests and the headers of their data files.
+    let manifest_paths = match find_manifests(&project.surveys) {
+        Ok(v) => v,
+        Err(e) => {
+            if project.surveys.is_dir() {
+                problems.push(Problem::file(
+                    &project.surveys,
+                    format!("cannot list the surveys folder: {e}"),
+                    Owner::Config,
+                ));
+            }
+            Vec::new()
+        }
+    };
+    let mut manifests = Vec::new();
+    for p in &manifest_paths {
+        if let Some(m) = Manifest::load(p, &bank, &city_names, &mut problems) {
+            match reader::read_header(&m.file) {
+                Ok(header) => {
+                    let t = TextTable {
+                        header,
+                        rows: Vec::new(),
+                    };
+                    let before = problems.len();
+                    survey::check_header(&m, &t, &mut problems);
+                    if problems.len() == before {
+                        manifests.push(m);
+                    }
+                }
+                Err(e) => problems.push(Problem::at(
+                    &m.path,
+                    m.file_at.0,
+                    m.file_at.1,
+                    format!("{e:#}"),
+                    Owner::Data,
+                )),
+            }
+        }
+    }
+    // Uniqueness of survey ids and of (city, kind, wave).
+    let mut ids: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut waves: BTreeMap<(String, &str, String), PathBuf> = BTreeMap::new();
+    for m in &manifests {
+        if let Some(first) = ids.insert(m.id.clone(), m.path.clone()) {
+            problems.push(Problem::file(
+                &m.path,
+                format!(
+                    "survey id `{}` is also used by {}; ids must be unique",
+                    m.id,
+                    first.display()
+                ),
+                Owner::Config,
+            ));
+        }
+        if let Some(first) = waves.insert(
+            (m.city.clone(), m.kind.as_str(), m.wave.clone()),
+            m.path.clone(),
+        ) {
+            problems.push(Problem::file(
+                &m.path,
+                format!("wave `{}` of {} {} is also declared by {}; wave labels must be unique per city and kind", m.wave, m.city, m.kind.as_str(), first.display()),
+                Owner::Config,
+            ));
+        }
+    }
+    if manifest_paths.is_empty() && project.surveys.is_dir() {
+        problems.push(Problem::file(
+            &project.surveys,
+            "no survey.toml found in the surveys folder (expected one wave folder per survey)",
+            Owner::Config,
+        ));
+    }
+    for p in &project.indicator_sets {
+        if let Ok(sha) = sha256_file(p) {
+            inputs.push(InputFile {
+                file: label(p),
+                role: "indicator_set".into(),
+                sha256: sha,
+                rows_in: None,
+                accepted: None,
+                rejected: None,
+            });
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort();
+        return Ok(Err(problems));
+    }
+    manifests.sort_by(|a, b| a.id.cmp(&b.id));
+    for m in &manifests {
+        inputs.push(InputFile {
+            file: label(&m.path),
+            role: "manifest".into(),
+            sha256: sha256_file(&m.path)?,
+            rows_in: None,
+            accepted: None,
+            rejected: None,
+        });
+        inputs.push(InputFile {
+            file: label(&m.file),
+            role: m.kind.as_str().into(),
+            sha256: sha256_file(&m.file)?,
+            rows_in: None,
+            accepted: None,
+            rejected: None,
+        });
+    }
+    inputs.sort_by(|a, b| a.file.cmp(&b.file));
+    let salt = project_salt(dir, create_salt)?;
+    Ok(Ok(CheckedProject {
+        project,
+        bank,
+        areas,
+        manifests,
+        cities_table: cities_table.unwrap_or(TextTable {
+            header: Vec::new(),
+            rows: Vec::new(),
+        }),
+        city_names,
+        index_table,
+        activities_table,
+        inputs,
+        salt,
+    }))
+}
+
+/// What ingest produced, for `run.json` and the console summary.
+pub struct IngestSummary {
+    /// Every input file with row accounting.
+    pub inputs: Vec<InputFile>,
+    /// Every rejected row.
+    pub rejects: Vec<RejectRow>,
+    /// Total item responses written.
+    pub item_rows: u64,
+}
+
+/// Harmonise every input. With `store = None` nothing is written (validate).
+pub fn ingest(
+    cp: &CheckedProject,
+    store: Option<&Store>,
+    progress: &indicatif::ProgressBar,
+) -> Result<IngestSummary> {
+    let digest = cp.inputs_digest();
+    let sha_of = |p: &Path| {
+        cp.inputs
+            .iter()
+            .find(|i| i.file == cp.label(p))
+            .map(|i| i.sha256.clone())
+            .unwrap_or_default()
+    };
+    let responses_writer = match store {
+        Some(s) => Some(s.partitioned("responses")?),
+        None => None,
+    };
+    progress.set_length(cp.manifests.len() as u64);
+    // One wave per task: read, harmonise, write its partition file, drop it.
+    let results: Vec<Result<(WaveCounts, Vec<RejectRow>)>> = cp
+        .manifests
+        .par_iter()
+        .map(|m| {
+            let r = ingest_wave(cp, m, responses_writer.as_ref(), &sha_of(&m.file));
+            progress.inc(1);
+            r
+        })
+        .collect();
+    let mut rejects = Vec::new();
+    let mut counts: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
+    let mut wave_rows = Vec::new();
+    let mut item_rows = 0;
+    for (m, r) in cp.manifests.iter().zip(results) {
+        let (c, rj) = r?;
+        counts.insert(cp.label(&m.file), (c.rows_in, c.accepted, rj.len() as u64));
+        item_rows += c.item_rows;
+        wave_rows.push((m, c, rj.len() as u64));
+        rejects.extend(rj);
+    }
+    if let Some(w) = responses_writer {
+        w.commit()?;
+    }
+    // Flat files.
+    let mut problems = Problems::default();
+    let mut flat: Vec<(&str, PathBuf, Option<tables::Staged>)> = Vec::new();
+    let cities = tables::stage_cities(
+        &cp.cities_table,
+        &cp.project.cities,
+        &cp.label(&cp.project.cities),
+        &mut problems,
+    )?;
+    flat.push(("cities", cp.project.cities.clone(), cities));
+    if let (Some(t), Some(p)) = (&cp.index_table, &cp.project.index) {
+        let s = tables::stage_index(t, p, &cp.label(p), &cp.city_names, &cp.areas, &mut problems)?;
+        flat.push(("index_scores", p.clone(), s));
+    }
+    if let (Some(t), Some(p)) = (&cp.activities_table, &cp.project.activities) {
+        let s = tables::stage_activities(
+            t,
+            p,
+            &cp.label(p),
+            &cp.city_names,
+            &cp.bank,
+            &cp.salt,
+            &mut problems,
+        )?;
+        flat.push(("activities", p.clone(), s));
+    }
+    if !problems.is_empty() {
+        return Err(anyhow::anyhow!("{problems}"));
+    }
+    for (name, path, staged) in flat {
+        let Some(mut s) = staged else { continue };
+        counts.insert(
+            cp.label(&path),
+            (s.rows_in, s.accepted, s.rejects.len() as u64),
+        );
+        if let Some(store) = store {
+            store.write(name, &mut s.frame, &sha_of(&path))?;
+        }
+        rejects.extend(s.rejects);
+    }
+    if let Some(store) = store {
+        store.write("waves", &mut waves_frame(cp, &wave_rows)?, &digest)?;
+        store.write("rejects", &mut rejects_frame(&rejects)?, &digest)?;
+    }
+    let mut inputs = cp.inputs.clone();
+    for i in &mut inputs {
+        if let Some((a, b, c)) = counts.get(&i.file) {
+            i.rows_in = Some(*a);
+            i.accepted = Some(*b);
+            i.rejected = Some(*c);
+        }
+    }
+    Ok(IngestSummary {
+        inputs,
+        rejects,
+        item_rows,
+    })
+}
+
+struct WaveCounts {
+    rows_in: u64,
+    accepted: u64,
+    item_rows: u64,
+}
+
+fn ingest_wave(
+    cp: &CheckedProject,
+    m: &Manifest,
+    writer: Option<&PartitionWriter>,
+    sha: &str,
+) -> Result<(WaveCounts, Vec<RejectRow>)> {
+    let table = read_table(&m.file)?;
+    let mut res = survey::harmonise(m, &table, &cp.salt, &cp.label(&m.file))
+        .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
+    let item_rows = res.frame.height() as u64;
+    if let Some(w) = writer {
+        let rel = PathBuf::from(format!("city={}", hive_escape(&m.city)))
+            .join(format!("kind={}", m.kind.as_str()))
+            .join(format!("{}.parquet", hive_escape(&m.id)));
+        w.write_file(&rel, &mut res.frame, sha)?;
+    }
+    Ok((
+        WaveCounts {
+            rows_in: res.rows_in,
+            accepted: res.accepted,
+            item_rows,
+        },
+        res.rejects,
+    ))
+}
+
+fn waves_frame(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Result<DataFrame> {
+    let n = rows.len();
+    let s = |f: &dyn Fn(&Manifest) -> String| -> Vec<String> {
+        rows.iter().map(|(m, _, _)| f(m)).collect()
+    };
+    let date = |f: &dyn Fn(&Manifest) -> i32, name: &str| -> Result<Column> {
+        Ok(Series::new(
+            name.into(),
+            rows.iter().map(|(m, _, _)| f(m)).collect::<Vec<i32>>(),
+        )
+        .cast(&DataType::Date)?
+        .into())
+    };
+    Ok(DataFrame::new(
+        n,
+        vec![
+            Column::new("survey_id".into(), s(&|m| m.id.clone())),
+            Column::new("kind".into(), s(&|m| m.kind.as_str().to_string())),
+            Column::new("city".into(), s(&|m| m.city.clone())),
+            Column::new("wave".into(), s(&|m| m.wave.clone())),
+            date(&|m| m.fieldwork_start, "fieldwork_start")?,
+            date(&|m| m.fieldwork_end, "fieldwork_end")?,
+            date(&|m| m.midpoint(), "date")?,
+            Column::new(
+                "mode".into(),
+                rows.iter()
+                    .map(|(m, _, _)| m.mode.clone())
+                    .collect::<Vec<_>>(),
+            ),
+            Column::new("file".into(), s(&|m| cp.label(&m.file))),
+            Column::new(
+                "items".into(),
+                s(&|m| {
+                    m.items
+                        .iter()
+                        .map(|i| i.item.as_str())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                }),
+            ),
+            Column::new(
+                "groups".into(),
+                s(&|m| {
+                    m.groups
+                        .iter()
+                        .map(|g| g.dim.as_str())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                }),
+            ),
+            Column::new(
+                "weighted".into(),
+                rows.iter()
+                    .map(|(m, _, _)| m.weight.is_some())
+                    .collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "stratified".into(),
+                rows.iter()
+                    .map(|(m, _, _)| m.strata.is_some())
+                    .collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "clustered".into(),
+                rows.iter()
+                    .map(|(m, _, _)| m.psu.is_some())
+                    .collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "rows_in".into(),
+                rows.iter().map(|(_, c, _)| c.rows_in).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "accepted".into(),
+                rows.iter().map(|(_, c, _)| c.accepted).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "rejected".into(),
+                rows.iter().map(|(_, _, r)| *r).collect::<Vec<_>>(),
+            ),
+        ],
+    )?)
+}
+
+/// The `rejects` table, sorted by file and line.
+pub fn rejects_frame(rejects: &[RejectRow]) -> Result<DataFrame> {
+    let mut r: Vec<&RejectRow> = rejects.iter().collect();
+    r.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    Ok(DataFrame::new(
+        r.len(),
+        vec![
+            Column::new(
+                "file".into(),
+                r.iter().map(|x| x.file.as_str()).collect::<Vec<_>>(),
+            ),
+            Column::new("line".into(), r.iter().map(|x| x.line).collect::<Vec<_>>()),
+            Column::new(
+                "column".into(),
+                r.iter().map(|x| x.column.as_deref()).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "value".into(),
+                r.iter().map(|x| x.value.as_deref()).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "reason".into(),
+                r.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(),
+            ),
+        ],
+    )?)
+}

@@ -1,0 +1,78 @@
+//! `run.json`: the run manifest — inputs with SHA-256 and row counts, parameters, versions,
+//! the run id and wall-clock timings per stage. Timings live here and never in Parquet.
+
+use crate::ingest::InputFile;
+use serde::Serialize;
+
+/// Wall-clock time of one stage.
+#[derive(Debug, Clone, Serialize)]
+pub struct StageTiming {
+    /// Stage name.
+    pub stage: String,
+    /// Seconds.
+    pub seconds: f64,
+}
+
+/// Rows written per table.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableCount {
+    /// Table name.
+    pub table: String,
+    /// Rows.
+    pub rows: u64,
+}
+
+/// Contents of `run.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunInfo {
+    /// Always "cohesion".
+    pub tool: String,
+    /// Tool version.
+    pub version: String,
+    /// Hash of inputs, parameters and version: same inputs and parameters, same id.
+    pub run_id: String,
+    /// Project name.
+    pub project: String,
+    /// True when the embedded demo project was run.
+    pub demo: bool,
+    /// Analysis parameters.
+    pub parameters: serde_json::Value,
+    /// Every input file.
+    pub inputs: Vec<InputFile>,
+    /// Totals: rows in = accepted + rejected.
+    pub totals: Totals,
+    /// Rows per table written.
+    pub tables: Vec<TableCount>,
+    /// Timings.
+    pub timings: Vec<StageTiming>,
+    /// Worker threads used.
+    pub threads: usize,
+}
+
+/// Row accounting over all data files.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Totals {
+    /// Data rows read.
+    pub rows_in: u64,
+    /// Accepted.
+    pub accepted: u64,
+    /// Rejected.
+    pub rejected: u64,
+}
+
+impl Totals {
+    /// Sum the row counts of data files.
+    pub fn of(inputs: &[InputFile]) -> Totals {
+        inputs.iter().fold(Totals::default(), |t, i| Totals {
+            rows_in: t.rows_in + i.rows_in.unwrap_or(0),
+            accepted: t.accepted + i.accepted.unwrap_or(0),
+            rejected: t.rejected + i.rejected.unwrap_or(0),
+        })
+    }
+}
+
+/// The run id: first 16 hex digits of SHA-256 over the inputs digest, parameters and version.
+pub fn run_id(inputs_digest: &str, parameters: &serde_json::Value) -> String {
+    let s = format!("{inputs_digest}\n{parameters}\n{}", crate::VERSION);
+    crate::ingest::reader::sha256_bytes(s.as_bytes())[..16].to_string()
+}

@@ -1,0 +1,196 @@
+//! Runs the pipeline's stages in order and writes `run.json`. The CLI calls this; this module
+//! turns options into stage calls and owns the console summary, nothing else.
+
+use crate::diag::InvalidProject;
+use crate::ingest::{self, CheckedProject, IngestSummary};
+use crate::runinfo::{RunInfo, StageTiming, TableCount, Totals, run_id};
+use crate::store::{Store, write_atomic};
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Console output: diagnostics on stderr prefixed `cohesion:`, silent with `--quiet`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ui {
+    /// Print nothing but errors.
+    pub quiet: bool,
+}
+
+impl Ui {
+    /// Print an informational line on stderr.
+    pub fn info(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("cohesion: {}", msg.as_ref());
+        }
+    }
+    /// A progress bar on stderr (hidden when quiet or when stderr is not a terminal).
+    pub fn bar(&self, msg: &'static str) -> ProgressBar {
+        if self.quiet {
+            return ProgressBar::hidden();
+        }
+        let pb = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+        if let Ok(style) =
+            ProgressStyle::with_template("cohesion: {msg:<10} [{bar:30}] {pos}/{len} {elapsed}")
+        {
+            pb.set_style(style.progress_chars("=> "));
+        }
+        pb.set_message(msg);
+        pb
+    }
+}
+
+/// Which stages to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stages {
+    /// Everything.
+    All,
+    /// Only validation and staging into the store.
+    Ingest,
+}
+
+/// Options of one run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Project folder; None = the embedded demo project.
+    pub project: Option<PathBuf>,
+    /// Output folder.
+    pub out: PathBuf,
+    /// Stages to run.
+    pub stages: Stages,
+    /// Console.
+    pub ui: Ui,
+}
+
+/// Where the demo project is generated inside the output folder.
+pub const DEMO_DIR: &str = "demo-project";
+
+/// Check a project or return every problem as an [`InvalidProject`] error.
+pub fn checked(dir: &Path, create_salt: bool) -> Result<CheckedProject> {
+    match ingest::check_project(dir, create_salt)? {
+        Ok(cp) => Ok(cp),
+        Err(problems) => Err(InvalidProject(problems).into()),
+    }
+}
+
+/// The parameters that define a run (go into the run id).
+pub fn parameters(cp: &CheckedProject) -> serde_json::Value {
+    serde_json::json!({
+        "analysis": cp.project.analysis,
+        "languages": cp.project.languages,
+        "indicator_sets": cp.project.indicator_sets.iter().map(|p| cp.label(p)).collect::<Vec<_>>(),
+    })
+}
+
+/// Run the pipeline.
+pub fn run(opts: &RunOptions) -> Result<RunInfo> {
+    let ui = opts.ui;
+    let mut timings = Vec::new();
+    let (dir, demo) = match &opts.project {
+        Some(d) => (d.clone(), false),
+        None => {
+            let dir = opts.out.join(DEMO_DIR);
+            let t = Instant::now();
+            crate::demo::write_demo_project(&dir, crate::demo::DEMO_SEED)
+                .with_context(|| format!("writing the demo project to {}", dir.display()))?;
+            ui.info(format!("demo project generated in {}", dir.display()));
+            timings.push(StageTiming {
+                stage: "demo".into(),
+                seconds: t.elapsed().as_secs_f64(),
+            });
+            (dir, true)
+        }
+    };
+    let t = Instant::now();
+    let cp = checked(&dir, true)?;
+    timings.push(StageTiming {
+        stage: "validate".into(),
+        seconds: t.elapsed().as_secs_f64(),
+    });
+    let params = parameters(&cp);
+    let id = run_id(&cp.inputs_digest(), &params);
+    let mut store = Store::new(&opts.out);
+    store.meta = vec![
+        ("cohesion.run_id".into(), id.clone()),
+        ("cohesion.version".into(), crate::VERSION.into()),
+    ];
+
+    let t = Instant::now();
+    let bar = ui.bar("ingest");
+    let summary = ingest::ingest(&cp, Some(&store), &bar)?;
+    bar.finish_and_clear();
+    timings.push(StageTiming {
+        stage: "ingest".into(),
+        seconds: t.elapsed().as_secs_f64(),
+    });
+    report_rows(&ui, &summary);
+    let mut tables = vec![
+        TableCount {
+            table: "responses".into(),
+            rows: summary.item_rows,
+        },
+        TableCount {
+            table: "rejects".into(),
+            rows: summary.rejects.len() as u64,
+        },
+    ];
+
+    if opts.stages == Stages::All {
+        let _ = &mut tables;
+    }
+
+    let info = RunInfo {
+        tool: "cohesion".into(),
+        version: crate::VERSION.into(),
+        run_id: id,
+        project: cp.project.name.clone(),
+        demo,
+        parameters: params,
+        totals: Totals::of(&summary.inputs),
+        inputs: summary.inputs,
+        tables,
+        timings,
+        threads: rayon::current_num_threads(),
+    };
+    let json = serde_json::to_string_pretty(&info)?;
+    write_atomic(&opts.out.join("run.json"), json.as_bytes())?;
+    ui.info(format!(
+        "run {} written to {}",
+        info.run_id,
+        opts.out.display()
+    ));
+    Ok(info)
+}
+
+/// Print the row accounting: every data file, in = accepted + rejected.
+pub fn report_rows(ui: &Ui, s: &IngestSummary) {
+    let t = Totals::of(&s.inputs);
+    ui.info(format!(
+        "{} input rows = {} accepted + {} rejected ({} item responses)",
+        t.rows_in, t.accepted, t.rejected, s.item_rows
+    ));
+    for i in s.inputs.iter().filter(|i| i.rejected.unwrap_or(0) > 0) {
+        ui.info(format!(
+            "  {}: {} rows = {} accepted + {} rejected",
+            i.file,
+            i.rows_in.unwrap_or(0),
+            i.accepted.unwrap_or(0),
+            i.rejected.unwrap_or(0)
+        ));
+    }
+    if !s.rejects.is_empty() {
+        ui.info("  rejected rows are in the `rejects` table; the first ones:");
+        for r in s.rejects.iter().take(10) {
+            ui.info(format!(
+                "    {}:{}: {}{}",
+                r.file,
+                r.line,
+                r.column
+                    .as_deref()
+                    .map(|c| format!("column {c}: "))
+                    .unwrap_or_default(),
+                r.reason
+            ));
+        }
+    }
+}

@@ -1,0 +1,366 @@
+//! Design-based weighted means with Taylor-linearisation standard errors (SPEC §4).
+//!
+//! Reference: R `survey` 4.1-1 — `svydesign(ids = ~psu, strata = ~strata, weights = ~w,
+//! nest = TRUE)` followed by `svymean(~y, design, na.rm = TRUE, deff = "replace")` and
+//! `svyby(~y, ~g, design, svymean, na.rm = TRUE, deff = "replace")`; numbers in the tests
+//! come from `tests/reference/survey_reference.R`.
+//!
+//! Conventions (all checked against R in the tests):
+//! - PSUs are sampled with replacement within strata (no fpc). With no PSU column every
+//!   respondent is its own PSU; with no strata column there is one stratum. PSU codes are
+//!   nested in strata (R `nest = TRUE`).
+//! - Domains (subgroups, and respondents with a missing item) use the full design: rows
+//!   outside the domain contribute zero to the linearised variable but their PSUs still count
+//!   in n_h, exactly as R's `subset()`, `svyby` and `na.rm = TRUE` do.
+//! - Single-PSU ("lonely") strata follow R `options(survey.lonely.psu = "adjust")`: the
+//!   stratum's PSU total is centred at the population mean (zero) instead of the stratum
+//!   mean, so it adds its squared total to the variance (conservative) instead of nothing.
+//! - The design effect is R's `deff = "replace"`: design variance over the variance of the
+//!   mean under simple random sampling with replacement, s²/n, with
+//!   s² = n/(n−1)·Σw(y−ŷ)²/Σw over the domain's respondents (R `svyvar`). For a domain this is
+//!   the same formula on the domain's respondents, as `svyby(..., deff = "replace")` gives.
+//!   R's `deff = TRUE` multiplies s²/n by (1 − n/Σw), which is undefined when weights are
+//!   scaled to the sample size (or absent), so it is not used.
+
+/// A survey design: weights plus optional strata and PSU codes, one entry per respondent.
+///
+/// All respondents of the survey (wave, city) must be passed, including those outside the
+/// domain of interest or with a missing item, so that domain variances use the full design.
+#[derive(Debug, Clone, Copy)]
+pub struct Design<'a> {
+    /// Sampling weights (must be > 0 and finite for respondents that enter an estimate).
+    pub weight: &'a [f64],
+    /// Dense stratum codes; `None` means a single stratum.
+    pub strata: Option<&'a [u32]>,
+    /// Dense PSU codes, nested within strata; `None` means each respondent is its own PSU.
+    pub psu: Option<&'a [u32]>,
+}
+
+/// A design-based weighted mean with its linearisation standard error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeanEstimate {
+    /// Weighted mean ŷ = Σwy / Σw over the domain's respondents with a value.
+    pub estimate: f64,
+    /// Taylor-linearisation standard error (with-replacement PSUs within strata).
+    pub se: f64,
+    /// Unweighted number of respondents in the domain with a non-missing value.
+    pub n: usize,
+    /// Sum of the weights of those respondents.
+    pub sum_w: f64,
+    /// Kish effective sample size (Σw)² / Σw² over those respondents.
+    pub n_eff: f64,
+    /// Design effect (R `deff = "replace"`); NaN when undefined (n < 2 or no variation).
+    pub deff: f64,
+}
+
+/// Weighted mean of `y` over the respondents in `domain` (all respondents when `None`) with
+/// a non-missing, finite value, and its design-based standard error.
+///
+/// `y`, `domain`, `design.weight` and the design columns must all have the same length;
+/// returns `None` on a length mismatch, when the domain has no respondent with a value, or
+/// when a weight entering the estimate is not finite and positive.
+pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) -> Option<MeanEstimate> {
+    let len = design.weight.len();
+    if y.len() != len
+        || domain.is_some_and(|d| d.len() != len)
+        || design.strata.is_some_and(|s| s.len() != len)
+        || design.psu.is_some_and(|p| p.len() != len)
+    {
+        return None;
+    }
+    // Respondent i is "in" when in the domain with a finite value.
+    let value = |i: usize| -> Option<f64> {
+        if domain.is_some_and(|d| !d[i]) {
+            return None;
+        }
+        y[i].filter(|v| v.is_finite())
+    };
+
+    let mut n = 0usize;
+    let mut sum_w = 0.0;
+    let mut sum_w2 = 0.0;
+    let mut sum_wy = 0.0;
+    for (i, &w) in design.weight.iter().enumerate() {
+        if let Some(v) = value(i) {
+            if !(w.is_finite() && w > 0.0) {
+                return None;
+            }
+            n += 1;
+            sum_w += w;
+            sum_w2 += w * w;
+            sum_wy += w * v;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    let estimate = sum_wy / sum_w;
+
+    // Linearised variable z_i = w_i (y_i − ŷ) / Σw (zero outside the domain), keyed by
+    // (stratum, PSU). Without a PSU column the respondent index is the PSU.
+    let mut keyed: Vec<(u32, u64, f64)> = Vec::with_capacity(len);
+    let mut sum_wr2 = 0.0;
+    for i in 0..len {
+        let z = match value(i) {
+            Some(v) => {
+                let r = v - estimate;
+                sum_wr2 += design.weight[i] * r * r;
+                design.weight[i] * r / sum_w
+            }
+            None => 0.0,
+        };
+        let h = design.strata.map_or(0, |s| s[i]);
+        let j = design.psu.map_or(i as u64, |p| u64::from(p[i]));
+        keyed.push((h, j, z));
+    }
+    let var = stratified_psu_variance(&mut keyed);
+    let se = var.max(0.0).sqrt();
+
+    let deff = if n >= 2 {
+        let nf = n as f64;
+        let s2 = nf / (nf - 1.0) * sum_wr2 / sum_w;
+        let vsrs = s2 / nf;
+        if vsrs > 0.0 { var / vsrs } else { f64::NAN }
+    } else {
+        f64::NAN
+    };
+
+    Some(MeanEstimate {
+        estimate,
+        se,
+        n,
+        sum_w,
+        n_eff: sum_w * sum_w / sum_w2,
+        deff,
+    })
+}
+
+/// Σ_h n_h/(n_h−1) Σ_j (z_hj − z̄_h)² over PSU totals z_hj; a stratum with a single PSU adds
+/// z_h1² (R `survey.lonely.psu = "adjust"`). Sorts `keyed` by (stratum, PSU).
+fn stratified_psu_variance(keyed: &mut [(u32, u64, f64)]) -> f64 {
+    keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    let mut var = 0.0;
+    let mut totals: Vec<f64> = Vec::new();
+    let mut i = 0;
+    while i < keyed.len() {
+        let h = keyed[i].0;
+        totals.clear();
+        while i < keyed.len() && keyed[i].0 == h {
+            let j = keyed[i].1;
+            let mut t = 0.0;
+            while i < keyed.len() && keyed[i].0 == h && keyed[i].1 == j {
+                t += keyed[i].2;
+                i += 1;
+            }
+            totals.push(t);
+        }
+        let nh = totals.len();
+        if nh == 1 {
+            var += totals[0] * totals[0];
+        } else {
+            let mean = totals.iter().sum::<f64>() / nh as f64;
+            let ss: f64 = totals.iter().map(|t| (t - mean) * (t - mean)).sum();
+            var += nh as f64 / (nh as f64 - 1.0) * ss;
+        }
+    }
+    var
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(got: f64, want: f64, rel: f64) {
+        let tol = rel * want.abs().max(1e-12);
+        assert!((got - want).abs() <= tol, "got {got:.15} want {want:.15}");
+    }
+
+    /// Parses a numeric CSV with a header (values may be "NA").
+    fn csv(text: &str) -> Vec<Vec<Option<f64>>> {
+        text.lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split(',').map(|v| v.trim().parse::<f64>().ok()).collect())
+            .collect()
+    }
+
+    fn col(rows: &[Vec<Option<f64>>], k: usize) -> Vec<Option<f64>> {
+        rows.iter().map(|r| r[k]).collect()
+    }
+
+    fn codes(rows: &[Vec<Option<f64>>], k: usize) -> Vec<u32> {
+        rows.iter().map(|r| r[k].map_or(u32::MAX, |v| v as u32)).collect()
+    }
+
+    fn weights(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
+        rows.iter().map(|r| r[k].unwrap_or(f64::NAN)).collect()
+    }
+
+    fn check(m: &MeanEstimate, est: f64, se: f64, deff: f64) {
+        close(m.estimate, est, 1e-12);
+        close(m.se, se, 1e-10);
+        close(m.deff, deff, 1e-10);
+    }
+
+    // Data: R survey's public `api` data (survey 4.1-1), exported by
+    // tests/reference/api_export.R. Expected numbers: tests/reference/survey_reference.R,
+    // R 4.2.2 + survey 4.1-1, printed with sprintf("%.15g").
+
+    #[test]
+    fn apistrat_stratified() {
+        let rows = csv(include_str!("../../tests/reference/api_strat.csv"));
+        assert_eq!(rows.len(), 200);
+        let (strata, w, y) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2));
+        let d = Design { weight: &w, strata: Some(&strata), psu: None };
+        // svymean(~api00, svydesign(ids=~1, strata=~stype, weights=~pw), deff="replace")
+        let m = domain_mean(&d, &y, None).expect("estimate");
+        check(&m, 662.287363159321, 9.53613229692516, 1.19729176941933);
+        assert_eq!(m.n, 200);
+        // svyby(~api00, ~sch.wide, dstrat, svymean, deff="replace"): No, Yes
+        let yes: Vec<bool> = rows.iter().map(|r| r[3] == Some(1.0)).collect();
+        let no: Vec<bool> = yes.iter().map(|b| !b).collect();
+        let m = domain_mean(&d, &y, Some(&no)).expect("No");
+        check(&m, 593.746858214589, 18.9437086790918, 1.29721870983788);
+        let m = domain_mean(&d, &y, Some(&yes)).expect("Yes");
+        check(&m, 676.530443656777, 10.6540738827517, 1.1923801871354);
+    }
+
+    #[test]
+    fn apiclus1_cluster() {
+        let rows = csv(include_str!("../../tests/reference/api_clus1.csv"));
+        assert_eq!(rows.len(), 183);
+        let (psu, w, y, stype) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2), codes(&rows, 3));
+        let d = Design { weight: &w, strata: None, psu: Some(&psu) };
+        // svymean(~api00, svydesign(ids=~dnum, weights=~pw), deff="replace")
+        let m = domain_mean(&d, &y, None).expect("estimate");
+        check(&m, 644.169398907104, 23.7790107208869, 9.25309907058891);
+        // svyby(~api00, ~stype, dclus1, svymean, deff="replace"): E, H, M
+        let want = [
+            (648.868055555556, 22.5873130662433, 6.51832167114677),
+            (618.571428571429, 38.4026282327055, 2.206140832905),
+            (631.44, 31.9273692889703, 2.14242009206088),
+        ];
+        for (k, (est, se, deff)) in want.into_iter().enumerate() {
+            let dom: Vec<bool> = stype.iter().map(|&s| s == k as u32).collect();
+            check(&domain_mean(&d, &y, Some(&dom)).expect("domain"), est, se, deff);
+        }
+    }
+
+    #[test]
+    fn apiclus2_first_stage() {
+        let rows = csv(include_str!("../../tests/reference/api_clus2.csv"));
+        assert_eq!(rows.len(), 126);
+        let (psu, w, y) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2));
+        let d = Design { weight: &w, strata: None, psu: Some(&psu) };
+        // svymean(~api00, svydesign(ids=~dnum, weights=~pw, data=apiclus2), deff="replace")
+        let m = domain_mean(&d, &y, None).expect("estimate");
+        check(&m, 670.811808118081, 30.7115763093288, 6.3476375041482);
+    }
+
+    /// Hand-written stratified cluster design (same rows as `hw` in survey_reference.R):
+    /// stratum 3 has a single PSU, y has missing values, g defines two domains.
+    struct Hw {
+        strata: Vec<u32>,
+        psu: Vec<u32>,
+        w: Vec<f64>,
+        y: Vec<Option<f64>>,
+        g: Vec<bool>,
+    }
+
+    fn hw() -> Hw {
+        let y = [3., 4., -1., 2., 5., 4., 1., 2., -1., 3., 5., 4., 4., 1., 2., 5., -1., 3., 1., 2., 5.];
+        Hw {
+            strata: vec![1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4],
+            psu: vec![1, 1, 2, 2, 3, 3, 3, 1, 1, 2, 2, 3, 4, 4, 4, 1, 1, 1, 1, 2, 2],
+            w: vec![
+                1.2, 0.8, 1.5, 1.1, 0.9, 2.0, 1.3, 0.7, 1.4, 1.0, 1.6, 0.5, 1.1, 0.9, 1.8, 2.2, 1.7, 0.6, 1.0, 1.3,
+                0.4,
+            ],
+            y: y.iter().map(|&v| (v >= 0.0).then_some(v)).collect(),
+            g: [1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0].iter().map(|&v| v == 1).collect(),
+        }
+    }
+
+    #[test]
+    fn handwritten_domains_missing_lonely_adjust() {
+        let h = hw();
+        let d = Design { weight: &h.w, strata: Some(&h.strata), psu: Some(&h.psu) };
+        // options(survey.lonely.psu="adjust"); svymean(~y, hd, na.rm=TRUE, deff="replace")
+        let m = domain_mean(&d, &h.y, None).expect("all");
+        check(&m, 3.16176470588235, 0.328225456277032, 0.890275060860101);
+        assert_eq!(m.n, 18);
+        // svyby(~y, ~g, hd, svymean, na.rm=TRUE, deff="replace"): g = 0, g = 1
+        let g0: Vec<bool> = h.g.iter().map(|b| !b).collect();
+        let m0 = domain_mean(&d, &h.y, Some(&g0)).expect("g0");
+        check(&m0, 3.59459459459459, 0.496779167442116, 0.761669621050741);
+        let m1 = domain_mean(&d, &h.y, Some(&h.g)).expect("g1");
+        check(&m1, 2.91538461538462, 0.500898915350234, 1.2759319244707);
+        assert_eq!(m0.n + m1.n, 18);
+    }
+
+    #[test]
+    fn lonely_psu_is_not_remove() {
+        // With options(survey.lonely.psu="remove") R gives SE 0.26513425313773 overall and
+        // 0.49443432444011 / 0.355591399662425 by g; "adjust" (what we do) must differ.
+        let h = hw();
+        let d = Design { weight: &h.w, strata: Some(&h.strata), psu: Some(&h.psu) };
+        let m = domain_mean(&d, &h.y, None).expect("all");
+        assert!((m.se - 0.26513425313773).abs() > 1e-3);
+    }
+
+    #[test]
+    fn no_design_columns_closed_form() {
+        // Complete cases of hw, svydesign(ids=~1, weights=~w): R's svymean and the SPEC
+        // closed form n/(n−1)·Σw²(y−ŷ)²/(Σw)² both give se 0.383970799901421; deff
+        // 1.21836126546329; Kish n_eff = 15.1883211678832 (survey_reference.R).
+        let h = hw();
+        let keep: Vec<usize> = (0..h.w.len()).filter(|&i| h.y[i].is_some()).collect();
+        let w: Vec<f64> = keep.iter().map(|&i| h.w[i]).collect();
+        let y: Vec<Option<f64>> = keep.iter().map(|&i| h.y[i]).collect();
+        let d = Design { weight: &w, strata: None, psu: None };
+        let m = domain_mean(&d, &y, None).expect("all");
+        check(&m, 3.16176470588235, 0.383970799901421, 1.21836126546329);
+        close(m.n_eff, 15.1883211678832, 1e-12);
+        // Σw of the 18 complete cases, by hand: 25.0 − (1.5 + 1.4 + 1.7) = 20.4
+        close(m.sum_w, 20.4, 1e-12);
+    }
+
+    #[test]
+    fn no_design_columns_missing_stay_in_design() {
+        // All 21 rows of hw with 3 missing y: svymean(~y, svydesign(ids=~1, weights=~w,
+        // data=hw), na.rm=TRUE, deff="replace") = 3.16176470588235, SE 0.382367574528048,
+        // deff 1.20820825491776 (R 4.2.2, survey 4.1-1): the respondents with a missing
+        // value still count as PSUs, so n/(n−1) uses n = 21, not 18.
+        let h = hw();
+        let d = Design { weight: &h.w, strata: None, psu: None };
+        let m = domain_mean(&d, &h.y, None).expect("all");
+        check(&m, 3.16176470588235, 0.382367574528048, 1.20820825491776);
+        assert_eq!(m.n, 18);
+    }
+
+    #[test]
+    fn constant_binary_has_zero_se() {
+        // R: svymean(~z0, hd) = 0, SE 0; svymean(~z1, hd) = 1, SE 0.
+        let h = hw();
+        let d = Design { weight: &h.w, strata: Some(&h.strata), psu: Some(&h.psu) };
+        for c in [0.0, 1.0] {
+            let y = vec![Some(c); h.w.len()];
+            let m = domain_mean(&d, &y, None).expect("estimate");
+            assert_eq!(m.estimate, c);
+            assert_eq!(m.se, 0.0);
+            assert!(m.deff.is_nan());
+            let m = domain_mean(&d, &y, Some(&h.g)).expect("domain");
+            assert_eq!(m.estimate, c);
+            assert_eq!(m.se, 0.0);
+        }
+    }
+
+    #[test]
+    fn empty_domain_and_mismatch() {
+        let h = hw();
+        let d = Design { weight: &h.w, strata: None, psu: None };
+        let none = vec![false; h.w.len()];
+        assert!(domain_mean(&d, &h.y, Some(&none)).is_none());
+        assert!(domain_mean(&d, &h.y[..3], None).is_none());
+    }
+}

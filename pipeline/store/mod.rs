@@ -1,0 +1,323 @@
+//! The catalog: the one place that knows where every table of the store lives and how it is
+//! written and read (SPEC §3). Stages read and write tables by name through [`Store`].
+//!
+//! Every write goes to a temporary folder `<table>.tmp/` that replaces `<table>/` only when
+//! complete, so a crash never leaves half a table. Every Parquet file carries provenance in
+//! its footer (run id, tool version, SHA-256 of the inputs it came from).
+
+use anyhow::{Context, Result, anyhow};
+use polars::prelude::*;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Layer of a table in the pipeline (dbt/Kedro style).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// Validated and harmonised inputs.
+    Staged,
+    /// Indicator estimates.
+    Indicators,
+    /// Tests, trends, comparisons.
+    Analysis,
+}
+
+/// A table of the store.
+#[derive(Debug, Clone, Copy)]
+pub struct TableDef {
+    /// Folder name under `store/`.
+    pub name: &'static str,
+    /// Layer.
+    pub layer: Layer,
+    /// Hive partition keys (empty = one file).
+    pub partition_by: &'static [&'static str],
+    /// One-line description for docs and `run.json`.
+    pub about: &'static str,
+}
+
+/// Every table the pipeline writes.
+pub const TABLES: &[TableDef] = &[
+    TableDef {
+        name: "responses",
+        layer: Layer::Staged,
+        partition_by: &["city", "kind"],
+        about: "one row per respondent and item, harmonised onto the question bank",
+    },
+    TableDef {
+        name: "waves",
+        layer: Layer::Staged,
+        partition_by: &[],
+        about: "one row per survey or barometer wave: dates, mode, design, row counts",
+    },
+    TableDef {
+        name: "rejects",
+        layer: Layer::Staged,
+        partition_by: &[],
+        about: "every rejected input row with file, line, column, value and reason",
+    },
+    TableDef {
+        name: "cities",
+        layer: Layer::Staged,
+        partition_by: &[],
+        about: "city attributes used for peer groups",
+    },
+    TableDef {
+        name: "index_scores",
+        layer: Layer::Staged,
+        partition_by: &[],
+        about: "ICC Index scores by city, assessment year and area",
+    },
+    TableDef {
+        name: "activities",
+        layer: Layer::Staged,
+        partition_by: &[],
+        about: "pre/post activity evaluation answers, participants pseudonymised",
+    },
+    TableDef {
+        name: "estimates",
+        layer: Layer::Indicators,
+        partition_by: &[],
+        about: "design-based estimates per indicator, city, wave and group",
+    },
+    TableDef {
+        name: "changes",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "changes between waves with z-tests and q-values",
+    },
+    TableDef {
+        name: "trends",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "Mann-Kendall trends and Sen slopes per year",
+    },
+    TableDef {
+        name: "gaps",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "subgroup gaps (e.g. migrant background yes - no) with z-tests",
+    },
+    TableDef {
+        name: "peers",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "each city against the median and quartiles of its peer groups",
+    },
+    TableDef {
+        name: "associations",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "Spearman association between the ICC Index and cohesion indicators (ecological)",
+    },
+    TableDef {
+        name: "activity_effects",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "paired pre/post effects of contact activities",
+    },
+    TableDef {
+        name: "diagnostics",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "indicator-set diagnostics: reliability, missingness, detectability, redundancy",
+    },
+    TableDef {
+        name: "composite",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "composite index scores with Monte Carlo score and rank intervals",
+    },
+];
+
+/// Look up a table definition.
+pub fn table(name: &str) -> Result<&'static TableDef> {
+    TABLES
+        .iter()
+        .find(|t| t.name == name)
+        .ok_or_else(|| anyhow!("bug: table `{name}` is not in the catalog"))
+}
+
+/// The Parquet store under `OUT/store`.
+#[derive(Debug, Clone)]
+pub struct Store {
+    /// `OUT/store`.
+    pub root: PathBuf,
+    /// Footer metadata written into every file.
+    pub meta: Vec<(String, String)>,
+}
+
+impl Store {
+    /// A store rooted at `out/store`.
+    pub fn new(out: &Path) -> Self {
+        Store {
+            root: out.join("store"),
+            meta: Vec::new(),
+        }
+    }
+
+    /// Folder of a table.
+    pub fn dir(&self, name: &str) -> PathBuf {
+        self.root.join(name)
+    }
+
+    /// Write an unpartitioned table (one file), atomically, with footer metadata.
+    pub fn write(&self, name: &str, df: &mut DataFrame, inputs_sha: &str) -> Result<()> {
+        let def = table(name)?;
+        if !def.partition_by.is_empty() {
+            return Err(anyhow!(
+                "bug: table `{name}` is partitioned; use a PartitionWriter"
+            ));
+        }
+        let w = self.partitioned(name)?;
+        w.write_file(Path::new("part-0.parquet"), df, inputs_sha)?;
+        w.commit()
+    }
+
+    /// Start writing a table file by file into a temporary folder.
+    pub fn partitioned(&self, name: &str) -> Result<PartitionWriter> {
+        table(name)?;
+        let tmp = self.root.join(format!("{name}.tmp"));
+        if tmp.exists() {
+            fs::remove_dir_all(&tmp)
+                .with_context(|| format!("removing stale {}", tmp.display()))?;
+        }
+        fs::create_dir_all(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+        Ok(PartitionWriter {
+            tmp,
+            dest: self.dir(name),
+            meta: self.meta.clone(),
+        })
+    }
+
+    /// Scan a table lazily (hive partitions become columns).
+    pub fn scan(&self, name: &str) -> Result<LazyFrame> {
+        let def = table(name)?;
+        let dir = self.dir(name);
+        if !dir.is_dir() {
+            return Err(anyhow!(
+                "table `{name}` is not in the store at {} — run `cohesion ingest` first",
+                dir.display()
+            ));
+        }
+        let args = ScanArgsParquet {
+            hive_options: if def.partition_by.is_empty() {
+                HiveOptions::default()
+            } else {
+                HiveOptions::new_enabled()
+            },
+            ..Default::default()
+        };
+        let glob = format!("{}/**/*.parquet", dir.display());
+        LazyFrame::scan_parquet(PlRefPath::new(glob.as_str()), args)
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("scanning table `{name}`"))
+    }
+
+    /// Read a whole unpartitioned table.
+    pub fn read(&self, name: &str) -> Result<DataFrame> {
+        let path = self.dir(name).join("part-0.parquet");
+        let f = fs::File::open(&path).with_context(|| {
+            format!(
+                "opening {} — run the stage that writes `{name}` first",
+                path.display()
+            )
+        })?;
+        ParquetReader::new(f)
+            .finish()
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("reading {}", path.display()))
+    }
+}
+
+/// Writes the files of one table into a temporary folder; [`PartitionWriter::commit`] swaps
+/// it into place.
+pub struct PartitionWriter {
+    tmp: PathBuf,
+    dest: PathBuf,
+    meta: Vec<(String, String)>,
+}
+
+impl PartitionWriter {
+    /// Write one Parquet file at `rel` (e.g. `city=Oslo/kind=barometer/x.parquet`).
+    pub fn write_file(&self, rel: &Path, df: &mut DataFrame, inputs_sha: &str) -> Result<()> {
+        let path = self.tmp.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        let mut meta = self.meta.clone();
+        meta.push(("cohesion.inputs_sha256".to_string(), inputs_sha.to_string()));
+        let f = fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?;
+        ParquetWriter::new(f)
+            .with_compression(ParquetCompression::Zstd(None))
+            .with_key_value_metadata(Some(KeyValueMetadata::from_static(meta)))
+            .finish(df)
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("writing {}", path.display()))?;
+        Ok(())
+    }
+
+    /// Replace the table's folder with the finished temporary folder.
+    pub fn commit(self) -> Result<()> {
+        if self.dest.exists() {
+            fs::remove_dir_all(&self.dest)
+                .with_context(|| format!("removing old {}", self.dest.display()))?;
+        }
+        fs::rename(&self.tmp, &self.dest)
+            .with_context(|| format!("moving {} into place", self.dest.display()))
+    }
+}
+
+/// Hive partition value escaping: bytes outside `[A-Za-z0-9._-]` become `%XX`, as Hive,
+/// pyarrow, polars and DuckDB expect.
+pub fn hive_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Write bytes to `path` atomically (temporary file in the same folder, then rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    let tmp = path.with_extension(format!(
+        "{}.tmp",
+        path.extension().and_then(|e| e.to_str()).unwrap_or("")
+    ));
+    fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
+    fs::rename(&tmp, path).with_context(|| format!("moving {} into place", path.display()))
+}
+
+/// Read the key-value footer metadata of one Parquet file.
+pub fn footer_metadata(path: &Path) -> Result<Vec<(String, String)>> {
+    let f = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut r = ParquetReader::new(f);
+    let md = r.get_metadata()?;
+    Ok(md
+        .key_value_metadata
+        .as_ref()
+        .map(|kv| {
+            kv.iter()
+                .map(|k| (k.key.clone(), k.value.clone().unwrap_or_default()))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hive_escape_keeps_safe_bytes_and_escapes_the_rest() {
+        assert_eq!(hive_escape("Oslo"), "Oslo");
+        assert_eq!(hive_escape("Reggio Emilia"), "Reggio%20Emilia");
+        assert_eq!(hive_escape("Zürich"), "Z%C3%BCrich");
+        assert_eq!(hive_escape("a/b=c"), "a%2Fb%3Dc");
+    }
+}
