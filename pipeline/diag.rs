@@ -34,13 +34,7 @@ pub struct Problem {
 
 impl Problem {
     /// A problem located at a byte offset of `src` (the text of `file`).
-    pub fn at_offset(
-        file: &Path,
-        src: &str,
-        offset: usize,
-        message: impl Into<String>,
-        owner: Owner,
-    ) -> Self {
+    pub fn at_offset(file: &Path, src: &str, offset: usize, message: impl Into<String>, owner: Owner) -> Self {
         let (line, col) = line_col(src, offset);
         Problem {
             file: file.to_path_buf(),
@@ -52,13 +46,7 @@ impl Problem {
     }
 
     /// A problem with a known line and column.
-    pub fn at(
-        file: &Path,
-        line: usize,
-        col: usize,
-        message: impl Into<String>,
-        owner: Owner,
-    ) -> Self {
+    pub fn at(file: &Path, line: usize, col: usize, message: impl Into<String>, owner: Owner) -> Self {
         Problem {
             file: file.to_path_buf(),
             line: Some(line),
@@ -171,13 +159,7 @@ mod tests {
 
     #[test]
     fn display_is_file_line_col() {
-        let p = Problem::at(
-            Path::new("a/survey.toml"),
-            3,
-            7,
-            "unknown key `foo`",
-            Owner::Config,
-        );
+        let p = Problem::at(Path::new("a/survey.toml"), 3, 7, "unknown key `foo`", Owner::Config);
         assert_eq!(p.to_string(), "a/survey.toml:3:7: unknown key `foo`");
     }
 }

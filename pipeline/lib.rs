@@ -5,14 +5,15 @@
 //! with design-based estimates and tested for change and trend; reports come out last.
 //! The binary (`pipeline/main.rs`) only parses arguments and calls [`runner`].
 
+pub mod analysis;
 pub mod cli;
 pub mod config;
-#[path = "demo_stub.rs"]
 pub mod demo;
 pub mod diag;
 pub mod ingest;
 pub mod runinfo;
 pub mod runner;
+pub mod stats;
 pub mod store;
 
 /// The tool's version, written into `run.json` and every Parquet footer.

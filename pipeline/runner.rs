@@ -30,9 +30,7 @@ impl Ui {
             return ProgressBar::hidden();
         }
         let pb = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
-        if let Ok(style) =
-            ProgressStyle::with_template("cohesion: {msg:<10} [{bar:30}] {pos}/{len} {elapsed}")
-        {
+        if let Ok(style) = ProgressStyle::with_template("cohesion: {msg:<10} [{bar:30}] {pos}/{len} {elapsed}") {
             pb.set_style(style.progress_chars("=> "));
         }
         pb.set_message(msg);
@@ -65,6 +63,19 @@ pub struct RunOptions {
 /// Where the demo project is generated inside the output folder.
 pub const DEMO_DIR: &str = "demo-project";
 
+/// Write the demo project with the shipped indicator sets and a salt derived from the seed
+/// (synthetic respondents only: a fixed salt keeps demo runs byte-identical).
+pub fn write_demo(dir: &Path, seed: u64) -> Result<crate::demo::DemoSummary> {
+    let summary = crate::demo::write_demo_project(dir, seed)
+        .with_context(|| format!("writing the demo project to {}", dir.display()))?;
+    for (name, src) in crate::config::indicators::SHIPPED_SETS {
+        write_atomic(&dir.join(name), src.as_bytes())?;
+    }
+    let salt = crate::ingest::reader::sha256_bytes(format!("cohesion-demo-salt:{seed}").as_bytes());
+    write_atomic(&dir.join(crate::ingest::SALT_FILE), salt.as_bytes())?;
+    Ok(summary)
+}
+
 /// Check a project or return every problem as an [`InvalidProject`] error.
 pub fn checked(dir: &Path, create_salt: bool) -> Result<CheckedProject> {
     match ingest::check_project(dir, create_salt)? {
@@ -91,8 +102,7 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
         None => {
             let dir = opts.out.join(DEMO_DIR);
             let t = Instant::now();
-            crate::demo::write_demo_project(&dir, crate::demo::DEMO_SEED)
-                .with_context(|| format!("writing the demo project to {}", dir.display()))?;
+            write_demo(&dir, crate::demo::DEMO_SEED)?;
             ui.info(format!("demo project generated in {}", dir.display()));
             timings.push(StageTiming {
                 stage: "demo".into(),
@@ -136,7 +146,44 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
     ];
 
     if opts.stages == Stages::All {
-        let _ = &mut tables;
+        let t = Instant::now();
+        let bar = ui.bar("estimate");
+        let computed = crate::analysis::compute(
+            &store,
+            &cp.sets,
+            &cp.project.analysis,
+            &cp.bank,
+            &cp.inputs_digest(),
+            &bar,
+        )?;
+        bar.finish_and_clear();
+        timings.push(StageTiming {
+            stage: "compute".into(),
+            seconds: t.elapsed().as_secs_f64(),
+        });
+        for (set, ind, why) in computed.not_computable.iter().take(20) {
+            ui.info(format!("note: {set}/{ind} not computed for {why}"));
+        }
+        if computed.not_computable.len() > 20 {
+            ui.info(format!(
+                "note: … and {} more indicator/wave combinations not computable",
+                computed.not_computable.len() - 20
+            ));
+        }
+        for (name, n) in [
+            ("estimates", computed.estimates.len()),
+            ("changes", computed.changes.len()),
+            ("trends", computed.trends.len()),
+            ("gaps", computed.gaps.len()),
+            ("peers", computed.peers.len()),
+            ("associations", computed.associations.len()),
+            ("activity_effects", computed.activity_effects.len()),
+        ] {
+            tables.push(TableCount {
+                table: name.into(),
+                rows: n as u64,
+            });
+        }
     }
 
     let info = RunInfo {
@@ -154,11 +201,7 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
     };
     let json = serde_json::to_string_pretty(&info)?;
     write_atomic(&opts.out.join("run.json"), json.as_bytes())?;
-    ui.info(format!(
-        "run {} written to {}",
-        info.run_id,
-        opts.out.display()
-    ));
+    ui.info(format!("run {} written to {}", info.run_id, opts.out.display()));
     Ok(info)
 }
 
@@ -185,10 +228,7 @@ pub fn report_rows(ui: &Ui, s: &IngestSummary) {
                 "    {}:{}: {}{}",
                 r.file,
                 r.line,
-                r.column
-                    .as_deref()
-                    .map(|c| format!("column {c}: "))
-                    .unwrap_or_default(),
+                r.column.as_deref().map(|c| format!("column {c}: ")).unwrap_or_default(),
                 r.reason
             ));
         }

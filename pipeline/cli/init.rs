@@ -18,12 +18,9 @@ pub struct Args {
 /// Execute.
 pub fn run(a: Args, ui: Ui) -> Result<u8> {
     if a.dir.exists() && std::fs::read_dir(&a.dir)?.next().is_some() {
-        bail!(
-            "{} exists and is not empty; choose a new folder",
-            a.dir.display()
-        );
+        bail!("{} exists and is not empty; choose a new folder", a.dir.display());
     }
-    crate::demo::write_demo_project(&a.dir, a.seed)?;
+    crate::runner::write_demo(&a.dir, a.seed)?;
     ui.info(format!(
         "project written to {}; check it with `cohesion validate {}`",
         a.dir.display(),

@@ -38,9 +38,7 @@ enum Command {
 /// Run the parsed command; returns the process exit code.
 pub fn dispatch(cli: Cli) -> Result<u8> {
     if let Some(n) = cli.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()?;
+        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global()?;
     }
     let ui = crate::runner::Ui { quiet: cli.quiet };
     match cli.command {

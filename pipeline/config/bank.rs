@@ -158,11 +158,7 @@ impl IndexAreas {
     }
     /// Comma-separated ids.
     pub fn ids(&self) -> String {
-        self.areas
-            .iter()
-            .map(|a| a.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.areas.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -202,17 +198,8 @@ mod tests {
     fn shipped_areas_are_ten_core_six_lens_two_optional() {
         let a = IndexAreas::shipped().expect("areas parse");
         assert_eq!(a.core_ids().len(), 10);
-        assert_eq!(
-            a.areas.iter().filter(|x| x.kind == AreaKind::Lens).count(),
-            6
-        );
-        assert_eq!(
-            a.areas
-                .iter()
-                .filter(|x| x.kind == AreaKind::Optional)
-                .count(),
-            2
-        );
+        assert_eq!(a.areas.iter().filter(|x| x.kind == AreaKind::Lens).count(), 6);
+        assert_eq!(a.areas.iter().filter(|x| x.kind == AreaKind::Optional).count(), 2);
         assert!(a.core_ids().contains(&LENS_AREA));
     }
 }

@@ -230,10 +230,7 @@ impl Manifest {
                     days_from_civil(dt.year as i64, dt.month as u32, dt.day as u32)
                 }
                 _ => {
-                    bad(
-                        d.span().start,
-                        format!("`{key}` must be a date like 2023-03-01"),
-                    );
+                    bad(d.span().start, format!("`{key}` must be a date like 2023-03-01"));
                     0
                 }
             }
@@ -250,11 +247,7 @@ impl Manifest {
             if !MODES.contains(&m.get_ref().as_str()) {
                 bad(
                     m.span().start,
-                    format!(
-                        "unknown mode `{}`, expected one of {}",
-                        m.get_ref(),
-                        MODES.join(", ")
-                    ),
+                    format!("unknown mode `{}`, expected one of {}", m.get_ref(), MODES.join(", ")),
                 );
             }
             m.get_ref().clone()
@@ -307,8 +300,7 @@ impl Manifest {
                 );
                 continue;
             };
-            let scale: Vec<Option<f64>> =
-                spec.scale.get_ref().iter().map(Literal::as_f64).collect();
+            let scale: Vec<Option<f64>> = spec.scale.get_ref().iter().map(Literal::as_f64).collect();
             let (min, max) = match scale.as_slice() {
                 [Some(a), Some(b)] if a < b => (*a, *b),
                 _ => {
@@ -322,10 +314,7 @@ impl Manifest {
             if bank_item.binary && (min != 0.0 || max != 1.0) {
                 bad(
                     spec.scale.span().start,
-                    format!(
-                        "`{}` is a binary item: its scale must be [0, 1]",
-                        item.get_ref()
-                    ),
+                    format!("`{}` is a binary item: its scale must be [0, 1]", item.get_ref()),
                 );
             }
             let agree = match &spec.agree {
@@ -367,10 +356,7 @@ impl Manifest {
         if !file.is_file() {
             bad(
                 raw.file.span().start,
-                format!(
-                    "data file `{}` does not exist next to the manifest",
-                    raw.file.get_ref()
-                ),
+                format!("data file `{}` does not exist next to the manifest", raw.file.get_ref()),
             );
         } else {
             let ext = file

@@ -5,6 +5,7 @@
 //! and every failure becomes a located [`Problem`]. Nothing here reads data files.
 
 pub mod bank;
+pub mod indicators;
 pub mod manifest;
 pub mod project;
 
@@ -13,11 +14,7 @@ use serde::Deserialize;
 use std::path::Path;
 
 /// Parse a TOML file into `T`, turning a syntax or schema error into a located problem.
-pub fn parse_toml<T: for<'de> Deserialize<'de>>(
-    file: &Path,
-    src: &str,
-    owner: Owner,
-) -> Result<T, Problem> {
+pub fn parse_toml<T: for<'de> Deserialize<'de>>(file: &Path, src: &str, owner: Owner) -> Result<T, Problem> {
     toml::from_str::<T>(src).map_err(|e| {
         let msg = tidy_toml_message(e.message());
         match e.span() {

@@ -223,9 +223,7 @@ impl Project {
                         &file,
                         &src,
                         m.span().start,
-                        format!(
-                            "unknown multiple-testing method `{other}`, expected `bh` or `holm`"
-                        ),
+                        format!("unknown multiple-testing method `{other}`, expected `bh` or `holm`"),
                         Owner::Config,
                     )),
                 }

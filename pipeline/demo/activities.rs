@@ -18,7 +18,10 @@ const TYPES: [(&str, &str, f64, f64, f64); 3] = [
 ];
 
 /// (activity id, type index, city, date)
-const ACTIVITIES: [(&str, usize, &str, (i32, u32, u32)); 9] = [
+/// (activity id, type index, city, (year, month, day))
+type ActivityDef = (&'static str, usize, &'static str, (i32, u32, u32));
+
+const ACTIVITIES: [ActivityDef; 9] = [
     ("dialogue-oslo-2023", 0, "Oslo", (2023, 3, 14)),
     ("dialogue-botkyrka-2023", 0, "Botkyrka", (2023, 9, 20)),
     ("dialogue-lisbon-2024", 0, "Lisbon", (2024, 2, 8)),
@@ -145,10 +148,7 @@ pub fn generate(seed: u64) -> (GeneratedFile, usize, Vec<BadRow>) {
         }
     }
     (
-        (
-            "data/activities.csv".to_string(),
-            csv_text(&header, &rows).into_bytes(),
-        ),
+        ("data/activities.csv".to_string(), csv_text(&header, &rows).into_bytes()),
         unpaired,
         bad,
     )

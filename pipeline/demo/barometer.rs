@@ -144,8 +144,7 @@ pub fn generate(seed: u64, cities: &[CityDef]) -> BarometerOut {
         let mut crng = Rng::derive(seed, &format!("barometer/{}", city.slug));
         let dates = schedule(&mut crng, city.n_waves);
         let n_strata = crng.range_i64(4, 8) as usize;
-        let psus_per_stratum: Vec<usize> =
-            (0..n_strata).map(|_| crng.range_i64(2, 6) as usize).collect();
+        let psus_per_stratum: Vec<usize> = (0..n_strata).map(|_| crng.range_i64(2, 6) as usize).collect();
         let mut labels = Vec::new();
         for (k, span) in dates.iter().enumerate() {
             let mut rng = Rng::derive(seed, &format!("barometer/{}/{}", city.slug, k));
@@ -177,7 +176,10 @@ pub fn generate(seed: u64, cities: &[CityDef]) -> BarometerOut {
                 .enumerate()
                 .flat_map(|(h, &m)| (0..m).map(move |j| (h + 1, j + 1)))
                 .collect();
-            let psu_effect: Vec<f64> = psu_list.iter().map(|_| rng.gauss(0.0, 4.0)).collect();
+            // PSU effects are centred within the wave: clustering without a wave-level shock.
+            let mut psu_effect: Vec<f64> = psu_list.iter().map(|_| rng.gauss(0.0, 4.0)).collect();
+            let centre = psu_effect.iter().sum::<f64>() / psu_effect.len().max(1) as f64;
+            psu_effect.iter_mut().for_each(|e| *e -= centre);
             let mut slots: Vec<usize> = (0..n).map(|i| i % psu_list.len()).collect();
             for i in (1..slots.len()).rev() {
                 let j = rng.index(i + 1);
@@ -273,12 +275,9 @@ pub fn generate(seed: u64, cities: &[CityDef]) -> BarometerOut {
                 }
             }
             let m = manifest(city, &id, &label, *span, mode);
-            out.files.push((
-                format!("data/surveys/{id}/survey.toml"),
-                m.to_toml().into_bytes(),
-            ));
             out.files
-                .push((file, csv_text(&header, &rows).into_bytes()));
+                .push((format!("data/surveys/{id}/survey.toml"), m.to_toml().into_bytes()));
+            out.files.push((file, csv_text(&header, &rows).into_bytes()));
             out.waves.push(WaveInfo {
                 city: city.name.to_string(),
                 survey_id: id,

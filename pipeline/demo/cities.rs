@@ -175,27 +175,72 @@ pub struct CityDef {
 }
 
 const UP_OSLO: &[TrendDef] = &[
-    TrendDef { item: Item::TrustPeople, slope: 3.0 },
-    TrendDef { item: Item::GetAlong, slope: 3.0 },
-    TrendDef { item: Item::Belonging, slope: 2.5 },
+    TrendDef {
+        item: Item::TrustPeople,
+        slope: 3.0,
+    },
+    TrendDef {
+        item: Item::GetAlong,
+        slope: 3.0,
+    },
+    TrendDef {
+        item: Item::Belonging,
+        slope: 2.5,
+    },
 ];
 const UP_BOTKYRKA: &[TrendDef] = &[
-    TrendDef { item: Item::TrustPeople, slope: 4.0 },
-    TrendDef { item: Item::GetAlong, slope: 4.0 },
-    TrendDef { item: Item::Belonging, slope: 3.5 },
+    TrendDef {
+        item: Item::TrustPeople,
+        slope: 4.0,
+    },
+    TrendDef {
+        item: Item::GetAlong,
+        slope: 4.0,
+    },
+    TrendDef {
+        item: Item::Belonging,
+        slope: 3.5,
+    },
 ];
 const UP_LISBON: &[TrendDef] = &[
-    TrendDef { item: Item::TrustPeople, slope: 3.0 },
-    TrendDef { item: Item::GetAlong, slope: 3.5 },
-    TrendDef { item: Item::Belonging, slope: 3.0 },
+    TrendDef {
+        item: Item::TrustPeople,
+        slope: 3.0,
+    },
+    TrendDef {
+        item: Item::GetAlong,
+        slope: 3.5,
+    },
+    TrendDef {
+        item: Item::Belonging,
+        slope: 3.0,
+    },
 ];
 const UP_GENEVE: &[TrendDef] = &[
-    TrendDef { item: Item::TrustPeople, slope: 3.5 },
-    TrendDef { item: Item::GetAlong, slope: 3.0 },
-    TrendDef { item: Item::Belonging, slope: 3.0 },
+    TrendDef {
+        item: Item::TrustPeople,
+        slope: 3.5,
+    },
+    TrendDef {
+        item: Item::GetAlong,
+        slope: 3.0,
+    },
+    TrendDef {
+        item: Item::Belonging,
+        slope: 3.0,
+    },
 ];
-const DOWN_DUBLIN: &[TrendDef] = &[TrendDef { item: Item::SafetyNight, slope: -3.5 }];
-const DOWN_LIMASSOL: &[TrendDef] = &[TrendDef { item: Item::TrustInstitutions, slope: -4.0 }];
+const DOWN_DUBLIN: &[TrendDef] = &[TrendDef {
+    item: Item::SafetyNight,
+    slope: -3.5,
+}];
+const DOWN_LIMASSOL: &[TrendDef] = &[TrendDef {
+    item: Item::TrustInstitutions,
+    slope: -4.0,
+}];
+
+/// (trends, mode, design, waves, index gain, optional areas, assessments)
+type CitySetup = (&'static [TrendDef], Mode, bool, usize, f64, bool, usize);
 
 /// The twelve demo cities, in the order of cities.csv.
 pub fn cities() -> Vec<CityDef> {
@@ -219,20 +264,119 @@ pub fn cities() -> Vec<CityDef> {
     };
     let mut v = vec![
         c("Oslo", "oslo", "Norway", 709_037, 27.4, "Northern Europe", 2008, 4.0),
-        c("Bergen", "bergen", "Norway", 289_330, 14.6, "Northern Europe", 2011, 6.0),
-        c("Botkyrka", "botkyrka", "Sweden", 97_226, 43.8, "Northern Europe", 2010, -2.0),
-        c("Dublin", "dublin", "Ireland", 592_713, 24.1, "Western Europe", 2011, 2.0),
-        c("Rotterdam", "rotterdam", "Netherlands", 655_468, 38.2, "Western Europe", 2014, -6.0),
-        c("Lisbon", "lisbon", "Portugal", 545_796, 17.3, "Southern Europe", 2008, 0.0),
-        c("Milan", "milan", "Italy", 1_371_498, 20.1, "Southern Europe", 2009, -4.0),
-        c("Reggio Emilia", "reggio-emilia", "Italy", 171_944, 17.7, "Southern Europe", 2008, 8.0),
-        c("Limassol", "limassol", "Cyprus", 102_400, 33.5, "Southern Europe", 2016, -8.0),
-        c("Lublin", "lublin", "Poland", 339_784, 5.3, "Central and Eastern Europe", 2013, -3.0),
-        c("Genève", "geneve", "Switzerland", 203_856, 41.9, "Western Europe", 2010, 5.0),
-        c("Ioannina", "ioannina", "Greece", 65_574, 7.6, "Southern Europe", 2014, -5.0),
+        c(
+            "Bergen",
+            "bergen",
+            "Norway",
+            289_330,
+            14.6,
+            "Northern Europe",
+            2011,
+            6.0,
+        ),
+        c(
+            "Botkyrka",
+            "botkyrka",
+            "Sweden",
+            97_226,
+            43.8,
+            "Northern Europe",
+            2010,
+            -2.0,
+        ),
+        c(
+            "Dublin",
+            "dublin",
+            "Ireland",
+            592_713,
+            24.1,
+            "Western Europe",
+            2011,
+            2.0,
+        ),
+        c(
+            "Rotterdam",
+            "rotterdam",
+            "Netherlands",
+            655_468,
+            38.2,
+            "Western Europe",
+            2014,
+            -6.0,
+        ),
+        c(
+            "Lisbon",
+            "lisbon",
+            "Portugal",
+            545_796,
+            17.3,
+            "Southern Europe",
+            2008,
+            0.0,
+        ),
+        c(
+            "Milan",
+            "milan",
+            "Italy",
+            1_371_498,
+            20.1,
+            "Southern Europe",
+            2009,
+            -4.0,
+        ),
+        c(
+            "Reggio Emilia",
+            "reggio-emilia",
+            "Italy",
+            171_944,
+            17.7,
+            "Southern Europe",
+            2008,
+            8.0,
+        ),
+        c(
+            "Limassol",
+            "limassol",
+            "Cyprus",
+            102_400,
+            33.5,
+            "Southern Europe",
+            2016,
+            -8.0,
+        ),
+        c(
+            "Lublin",
+            "lublin",
+            "Poland",
+            339_784,
+            5.3,
+            "Central and Eastern Europe",
+            2013,
+            -3.0,
+        ),
+        c(
+            "Genève",
+            "geneve",
+            "Switzerland",
+            203_856,
+            41.9,
+            "Western Europe",
+            2010,
+            5.0,
+        ),
+        c(
+            "Ioannina",
+            "ioannina",
+            "Greece",
+            65_574,
+            7.6,
+            "Southern Europe",
+            2014,
+            -5.0,
+        ),
     ];
     // (trends, mode, design, waves, index gain, optional areas, assessments)
-    let setup: [(&'static [TrendDef], Mode, bool, usize, f64, bool, usize); 12] = [
+    let setup: [CitySetup; 12] = [
         (UP_OSLO, Mode::Online, true, 10, 2.5, true, 4),
         (&[], Mode::Online, false, 9, 1.0, false, 3),
         (UP_BOTKYRKA, Mode::Mixed, false, 8, 3.0, true, 3),
@@ -328,7 +472,7 @@ pub fn cities_csv(cities: &[CityDef]) -> String {
                 c.name.to_string(),
                 c.country.to_string(),
                 c.population.to_string(),
-                format!("{:.1}", c.foreign_born_pct),
+                format!("{:.3}", c.foreign_born_pct / 100.0),
                 c.region.to_string(),
                 c.joined_year.to_string(),
             ]

@@ -110,12 +110,7 @@ impl Manifest {
         }
         s.push_str("\n[items]\n");
         for it in &self.items {
-            let mut v = format!(
-                "{{ column = {}, scale = [{}, {}]",
-                toml_str(&it.column),
-                it.min,
-                it.max
-            );
+            let mut v = format!("{{ column = {}, scale = [{}, {}]", toml_str(&it.column), it.min, it.max);
             if it.reverse {
                 v.push_str(", reverse = true");
             }

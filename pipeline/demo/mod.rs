@@ -24,6 +24,9 @@ use std::path::Path;
 
 use cities::{GAP_BELONGING, GAP_DISCRIMINATION};
 
+/// The seed of the embedded demo project (`cohesion run` without a project folder).
+pub const DEMO_SEED: u64 = 20261122;
+
 /// A generated file: path relative to the project folder, and its bytes.
 pub type GeneratedFile = (String, Vec<u8>);
 
@@ -257,10 +260,7 @@ pub fn generate_demo_project(seed: u64) -> std::io::Result<(Vec<GeneratedFile>, 
     let cities = cities::cities();
     let mut files: Vec<GeneratedFile> = vec![
         ("cohesion.toml".to_string(), project_toml(seed).into_bytes()),
-        (
-            "data/cities.csv".to_string(),
-            cities::cities_csv(&cities).into_bytes(),
-        ),
+        ("data/cities.csv".to_string(), cities::cities_csv(&cities).into_bytes()),
     ];
     let baro = barometer::generate(seed, &cities);
     let (survey_files, survey_waves) = surveys::generate(seed, &cities)?;
@@ -320,10 +320,7 @@ pub fn generate_demo_project(seed: u64) -> std::io::Result<(Vec<GeneratedFile>, 
             gap("belonging", GAP_BELONGING),
             gap("discrimination_experienced", GAP_DISCRIMINATION),
         ],
-        cohesion_offsets: cities
-            .iter()
-            .map(|c| (c.name.to_string(), c.offset))
-            .collect(),
+        cohesion_offsets: cities.iter().map(|c| (c.name.to_string(), c.offset)).collect(),
         small_wave: baro.small_wave,
         waves,
         xlsx_survey,

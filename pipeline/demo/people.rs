@@ -94,9 +94,7 @@ pub fn weights(rng: &mut Rng, people: &[Person]) -> Vec<f64> {
         })
         .collect();
     let mean = raw.iter().sum::<f64>() / raw.len().max(1) as f64;
-    raw.iter()
-        .map(|w| (w / mean).clamp(0.3, 3.0))
-        .collect()
+    raw.iter().map(|w| (w / mean).clamp(0.3, 3.0)).collect()
 }
 
 /// Weight as written in a file (4 decimals).

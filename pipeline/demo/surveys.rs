@@ -48,7 +48,14 @@ const SURVEYS: [LocalSurvey; 6] = [
         gender: ("kjonn", &[("1", "man"), ("2", "woman")]),
         neighbourhood: Some((
             "bydel",
-            &["Gamle Oslo", "Grünerløkka", "Sagene", "Frogner", "Stovner", "Søndre Nordstrand"],
+            &[
+                "Gamle Oslo",
+                "Grünerløkka",
+                "Sagene",
+                "Frogner",
+                "Stovner",
+                "Søndre Nordstrand",
+            ],
         )),
         items: &[
             (Item::TrustPeople, "Q12", 0, 10, false, None),
@@ -143,22 +150,40 @@ const SURVEYS: [LocalSurvey; 6] = [
         weight: Some("gewicht"),
         missing: &[9, 99],
         p_float: 0.1,
-        migrant: (
-            "migratieachtergrond",
-            &[("1", "no"), ("2", "yes"), ("3", "yes")],
-        ),
+        migrant: ("migratieachtergrond", &[("1", "no"), ("2", "yes"), ("3", "yes")]),
         age: ("leeftijd_klasse", AGES),
         gender: ("geslacht", &[("1", "man"), ("2", "woman")]),
         neighbourhood: Some((
             "wijk",
-            &["Feijenoord", "Charlois", "Delfshaven", "Kralingen-Crooswijk", "Noord", "Centrum"],
+            &[
+                "Feijenoord",
+                "Charlois",
+                "Delfshaven",
+                "Kralingen-Crooswijk",
+                "Noord",
+                "Centrum",
+            ],
         )),
         items: &[
             (Item::TrustPeople, "vertrouwen", 1, 5, false, Some(&[4, 5])),
             (Item::Belonging, "thuis_voelen", 1, 5, false, Some(&[4, 5])),
             (Item::ContactDiverse, "contact_anders", 0, 1, false, Some(&[1])),
-            (Item::DiscriminationExperienced, "gediscrimineerd", 0, 1, false, Some(&[1])),
-            (Item::DiversityAdvantage, "diversiteit_verrijking", 1, 5, false, Some(&[4, 5])),
+            (
+                Item::DiscriminationExperienced,
+                "gediscrimineerd",
+                0,
+                1,
+                false,
+                Some(&[1]),
+            ),
+            (
+                Item::DiversityAdvantage,
+                "diversiteit_verrijking",
+                1,
+                5,
+                false,
+                Some(&[4, 5]),
+            ),
         ],
     },
     LocalSurvey {
@@ -302,10 +327,7 @@ fn xlsx_bytes(header: &[String], rows: &[Vec<Cell>]) -> std::io::Result<Vec<u8>>
 }
 
 /// Generate every city-survey wave.
-pub fn generate(
-    seed: u64,
-    cities: &[CityDef],
-) -> std::io::Result<(Vec<GeneratedFile>, Vec<WaveInfo>)> {
+pub fn generate(seed: u64, cities: &[CityDef]) -> std::io::Result<(Vec<GeneratedFile>, Vec<WaveInfo>)> {
     let mut files = Vec::new();
     let mut waves = Vec::new();
     for s in &SURVEYS {
@@ -327,8 +349,7 @@ pub fn generate(
             let bytes = if s.xlsx {
                 xlsx_bytes(&header, &rows)?
             } else {
-                let text: Vec<Vec<String>> =
-                    rows.iter().map(|r| r.iter().map(Cell::csv).collect()).collect();
+                let text: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(Cell::csv).collect()).collect();
                 csv_text(&header, &text).into_bytes()
             };
             let map = |m: &[(&str, &str)]| -> Vec<(String, String)> {

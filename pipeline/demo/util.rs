@@ -136,10 +136,7 @@ pub fn toml_int_array(v: &[i64]) -> String {
 
 /// A TOML bare or quoted key.
 pub fn toml_key(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
         s.to_string()
     } else {
         toml_str(s)
@@ -148,11 +145,7 @@ pub fn toml_key(s: &str) -> String {
 
 /// An integer code as written in a data file; with `as_float` it is written `3.0`.
 pub fn code_text(v: i64, as_float: bool) -> String {
-    if as_float {
-        format!("{v}.0")
-    } else {
-        v.to_string()
-    }
+    if as_float { format!("{v}.0") } else { v.to_string() }
 }
 
 /// Clamp then round a continuous latent on the POMP scale (0–100) to an integer code on

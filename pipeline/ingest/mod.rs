@@ -76,15 +76,14 @@ pub struct CheckedProject {
     pub inputs: Vec<InputFile>,
     /// Salt for pseudonymous keys.
     pub salt: String,
+    /// Indicator sets (the project's, or the shipped ones).
+    pub sets: Vec<crate::config::indicators::IndicatorSet>,
 }
 
 impl CheckedProject {
     /// A path as shown to users (relative to the project folder).
     pub fn label(&self, p: &Path) -> String {
-        self.project
-            .display_path(p)
-            .to_string_lossy()
-            .replace('\\', "/")
+        self.project.display_path(p).to_string_lossy().replace('\\', "/")
     }
     /// SHA-256 over all input checksums: identifies the inputs of a run.
     pub fn inputs_digest(&self) -> String {
@@ -113,22 +112,16 @@ pub fn project_salt(dir: &Path, create: bool) -> Result<String> {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or(0);
-    let salt = reader::sha256_bytes(
-        format!("{nanos}:{}:{}", std::process::id(), dir.display()).as_bytes(),
-    );
+    let salt = reader::sha256_bytes(format!("{nanos}:{}:{}", std::process::id(), dir.display()).as_bytes());
     if create {
-        crate::store::write_atomic(&path, salt.as_bytes())
-            .context("writing the project's salt file")?;
+        crate::store::write_atomic(&path, salt.as_bytes()).context("writing the project's salt file")?;
     }
     Ok(salt)
 }
 
 /// Parse and check the whole project: configuration, manifests, headers, required columns.
 /// Returns the checked project, or every problem found.
-pub fn check_project(
-    dir: &Path,
-    create_salt: bool,
-) -> Result<std::result::Result<CheckedProject, Problems>> {
+pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Result<CheckedProject, Problems>> {
     let mut problems = Problems::default();
     let bank = QuestionBank::shipped().map_err(|p| anyhow::anyhow!("{p}"))?;
     let areas = IndexAreas::shipped().map_err(|p| anyhow::anyhow!("{p}"))?;
@@ -161,10 +154,7 @@ pub fn check_project(
         }
     };
     let cities_table = read(&project.cities, "cities", &mut problems);
-    let index_table = project
-        .index
-        .as_ref()
-        .and_then(|p| read(p, "index", &mut problems));
+    let index_table = project.index.as_ref().and_then(|p| read(p, "index", &mut problems));
     let activities_table = project
         .activities
         .as_ref()
@@ -177,11 +167,7 @@ pub fn check_project(
         }
     }
     for (t, p, cols) in [
-        (
-            &index_table,
-            project.index.as_ref(),
-            &tables::INDEX_COLUMNS[..],
-        ),
+        (&index_table, project.index.as_ref(), &tables::INDEX_COLUMNS[..]),
         (
             &activities_table,
             project.activities.as_ref(),
@@ -195,7 +181,10 @@ pub fn check_project(
                         p,
                         1,
                         1,
-                        format!("required column `{c}` is missing from the header (expected columns: {})", cols.join(",")),
+                        format!(
+                            "required column `{c}` is missing from the header (expected columns: {})",
+                            cols.join(",")
+                        ),
                         Owner::Data,
                     ));
                 }
@@ -256,13 +245,16 @@ pub fn check_project(
                 Owner::Config,
             ));
         }
-        if let Some(first) = waves.insert(
-            (m.city.clone(), m.kind.as_str(), m.wave.clone()),
-            m.path.clone(),
-        ) {
+        if let Some(first) = waves.insert((m.city.clone(), m.kind.as_str(), m.wave.clone()), m.path.clone()) {
             problems.push(Problem::file(
                 &m.path,
-                format!("wave `{}` of {} {} is also declared by {}; wave labels must be unique per city and kind", m.wave, m.city, m.kind.as_str(), first.display()),
+                format!(
+                    "wave `{}` of {} {} is also declared by {}; wave labels must be unique per city and kind",
+                    m.wave,
+                    m.city,
+                    m.kind.as_str(),
+                    first.display()
+                ),
                 Owner::Config,
             ));
         }
@@ -286,6 +278,7 @@ pub fn check_project(
             });
         }
     }
+    let sets = crate::config::indicators::load_sets(&project.indicator_sets, &bank, &areas, &mut problems);
     if !problems.is_empty() {
         problems.sort();
         return Ok(Err(problems));
@@ -325,6 +318,7 @@ pub fn check_project(
         activities_table,
         inputs,
         salt,
+        sets,
     }))
 }
 
@@ -339,11 +333,7 @@ pub struct IngestSummary {
 }
 
 /// Harmonise every input. With `store = None` nothing is written (validate).
-pub fn ingest(
-    cp: &CheckedProject,
-    store: Option<&Store>,
-    progress: &indicatif::ProgressBar,
-) -> Result<IngestSummary> {
+pub fn ingest(cp: &CheckedProject, store: Option<&Store>, progress: &indicatif::ProgressBar) -> Result<IngestSummary> {
     let digest = cp.inputs_digest();
     let sha_of = |p: &Path| {
         cp.inputs
@@ -396,15 +386,7 @@ pub fn ingest(
         flat.push(("index_scores", p.clone(), s));
     }
     if let (Some(t), Some(p)) = (&cp.activities_table, &cp.project.activities) {
-        let s = tables::stage_activities(
-            t,
-            p,
-            &cp.label(p),
-            &cp.city_names,
-            &cp.bank,
-            &cp.salt,
-            &mut problems,
-        )?;
+        let s = tables::stage_activities(t, p, &cp.label(p), &cp.city_names, &cp.bank, &cp.salt, &mut problems)?;
         flat.push(("activities", p.clone(), s));
     }
     if !problems.is_empty() {
@@ -412,10 +394,7 @@ pub fn ingest(
     }
     for (name, path, staged) in flat {
         let Some(mut s) = staged else { continue };
-        counts.insert(
-            cp.label(&path),
-            (s.rows_in, s.accepted, s.rejects.len() as u64),
-        );
+        counts.insert(cp.label(&path), (s.rows_in, s.accepted, s.rejects.len() as u64));
         if let Some(store) = store {
             store.write(name, &mut s.frame, &sha_of(&path))?;
         }
@@ -474,16 +453,13 @@ fn ingest_wave(
 
 fn waves_frame(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Result<DataFrame> {
     let n = rows.len();
-    let s = |f: &dyn Fn(&Manifest) -> String| -> Vec<String> {
-        rows.iter().map(|(m, _, _)| f(m)).collect()
-    };
+    let s = |f: &dyn Fn(&Manifest) -> String| -> Vec<String> { rows.iter().map(|(m, _, _)| f(m)).collect() };
     let date = |f: &dyn Fn(&Manifest) -> i32, name: &str| -> Result<Column> {
-        Ok(Series::new(
-            name.into(),
-            rows.iter().map(|(m, _, _)| f(m)).collect::<Vec<i32>>(),
+        Ok(
+            Series::new(name.into(), rows.iter().map(|(m, _, _)| f(m)).collect::<Vec<i32>>())
+                .cast(&DataType::Date)?
+                .into(),
         )
-        .cast(&DataType::Date)?
-        .into())
     };
     Ok(DataFrame::new(
         n,
@@ -497,48 +473,28 @@ fn waves_frame(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Re
             date(&|m| m.midpoint(), "date")?,
             Column::new(
                 "mode".into(),
-                rows.iter()
-                    .map(|(m, _, _)| m.mode.clone())
-                    .collect::<Vec<_>>(),
+                rows.iter().map(|(m, _, _)| m.mode.clone()).collect::<Vec<_>>(),
             ),
             Column::new("file".into(), s(&|m| cp.label(&m.file))),
             Column::new(
                 "items".into(),
-                s(&|m| {
-                    m.items
-                        .iter()
-                        .map(|i| i.item.as_str())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                }),
+                s(&|m| m.items.iter().map(|i| i.item.as_str()).collect::<Vec<_>>().join(",")),
             ),
             Column::new(
                 "groups".into(),
-                s(&|m| {
-                    m.groups
-                        .iter()
-                        .map(|g| g.dim.as_str())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                }),
+                s(&|m| m.groups.iter().map(|g| g.dim.as_str()).collect::<Vec<_>>().join(",")),
             ),
             Column::new(
                 "weighted".into(),
-                rows.iter()
-                    .map(|(m, _, _)| m.weight.is_some())
-                    .collect::<Vec<_>>(),
+                rows.iter().map(|(m, _, _)| m.weight.is_some()).collect::<Vec<_>>(),
             ),
             Column::new(
                 "stratified".into(),
-                rows.iter()
-                    .map(|(m, _, _)| m.strata.is_some())
-                    .collect::<Vec<_>>(),
+                rows.iter().map(|(m, _, _)| m.strata.is_some()).collect::<Vec<_>>(),
             ),
             Column::new(
                 "clustered".into(),
-                rows.iter()
-                    .map(|(m, _, _)| m.psu.is_some())
-                    .collect::<Vec<_>>(),
+                rows.iter().map(|(m, _, _)| m.psu.is_some()).collect::<Vec<_>>(),
             ),
             Column::new(
                 "rows_in".into(),
@@ -548,10 +504,7 @@ fn waves_frame(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Re
                 "accepted".into(),
                 rows.iter().map(|(_, c, _)| c.accepted).collect::<Vec<_>>(),
             ),
-            Column::new(
-                "rejected".into(),
-                rows.iter().map(|(_, _, r)| *r).collect::<Vec<_>>(),
-            ),
+            Column::new("rejected".into(), rows.iter().map(|(_, _, r)| *r).collect::<Vec<_>>()),
         ],
     )?)
 }
@@ -563,23 +516,14 @@ pub fn rejects_frame(rejects: &[RejectRow]) -> Result<DataFrame> {
     Ok(DataFrame::new(
         r.len(),
         vec![
-            Column::new(
-                "file".into(),
-                r.iter().map(|x| x.file.as_str()).collect::<Vec<_>>(),
-            ),
+            Column::new("file".into(), r.iter().map(|x| x.file.as_str()).collect::<Vec<_>>()),
             Column::new("line".into(), r.iter().map(|x| x.line).collect::<Vec<_>>()),
             Column::new(
                 "column".into(),
                 r.iter().map(|x| x.column.as_deref()).collect::<Vec<_>>(),
             ),
-            Column::new(
-                "value".into(),
-                r.iter().map(|x| x.value.as_deref()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "reason".into(),
-                r.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(),
-            ),
+            Column::new("value".into(), r.iter().map(|x| x.value.as_deref()).collect::<Vec<_>>()),
+            Column::new("reason".into(), r.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>()),
         ],
     )?)
 }

@@ -79,19 +79,14 @@ pub fn read_csv(path: &Path) -> Result<TextTable> {
             cells: rec.iter().map(str::to_string).collect(),
         });
     }
-    let header = header.ok_or_else(|| {
-        anyhow!(
-            "{}:1: the file is empty; expected a header row",
-            path.display()
-        )
-    })?;
+    let header = header.ok_or_else(|| anyhow!("{}:1: the file is empty; expected a header row", path.display()))?;
     Ok(TextTable { header, rows })
 }
 
 /// Read the first sheet of a workbook: row 1 is the header.
 pub fn read_xlsx(path: &Path) -> Result<TextTable> {
-    let mut wb = calamine::open_workbook_auto(path)
-        .with_context(|| format!("{}: cannot open the workbook", path.display()))?;
+    let mut wb =
+        calamine::open_workbook_auto(path).with_context(|| format!("{}: cannot open the workbook", path.display()))?;
     let range = wb
         .worksheet_range_at(0)
         .ok_or_else(|| anyhow!("{}: the workbook has no sheet", path.display()))?
@@ -145,8 +140,7 @@ fn cell_text(c: &Data) -> String {
 pub fn sha256_file(path: &Path) -> Result<String> {
     use sha2::{Digest, Sha256};
     use std::io::Read;
-    let mut f =
-        std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    let mut f = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
     loop {
@@ -170,11 +164,10 @@ pub fn sha256_bytes(b: &[u8]) -> String {
 /// Lower-case hex of bytes.
 pub fn hex(b: &[u8]) -> String {
     use std::fmt::Write;
-    b.iter()
-        .fold(String::with_capacity(b.len() * 2), |mut s, x| {
-            let _ = write!(s, "{x:02x}");
-            s
-        })
+    b.iter().fold(String::with_capacity(b.len() * 2), |mut s, x| {
+        let _ = write!(s, "{x:02x}");
+        s
+    })
 }
 
 /// Read only the header of a table (cheap for CSV; XLSX reads the sheet).

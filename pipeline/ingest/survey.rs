@@ -87,12 +87,7 @@ struct Bad {
 }
 
 /// Harmonise an already-read wave. `file_label` is the data file as shown in rejects.
-pub fn harmonise(
-    m: &Manifest,
-    table: &TextTable,
-    salt: &str,
-    file_label: &str,
-) -> Result<WaveResult> {
+pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) -> Result<WaveResult> {
     let idx = |c: &ColumnRef| table.col(&c.name).unwrap_or(usize::MAX);
     let id_col = idx(&m.respondent_id);
     let w_col = m.weight.as_ref().map(idx);
@@ -109,8 +104,7 @@ pub fn harmonise(
     let mut weight: Vec<f64> = Vec::with_capacity(cap);
     let mut strata: Vec<Option<String>> = Vec::with_capacity(cap);
     let mut psu: Vec<Option<String>> = Vec::with_capacity(cap);
-    let mut groups: Vec<Vec<Option<String>>> =
-        vec![Vec::with_capacity(cap); crate::config::manifest::GROUP_DIMS.len()];
+    let mut groups: Vec<Vec<Option<String>>> = vec![Vec::with_capacity(cap); crate::config::manifest::GROUP_DIMS.len()];
     let mut item: Vec<&str> = Vec::with_capacity(cap);
     let mut value: Vec<Option<f64>> = Vec::with_capacity(cap);
     let mut pomp: Vec<Option<f64>> = Vec::with_capacity(cap);
@@ -208,10 +202,7 @@ pub fn harmonise(
                         reason: format!(
                             "unknown code for {} (expected one of {})",
                             g.dim,
-                            map.iter()
-                                .map(|(k, _)| k.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                            map.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(", ")
                         ),
                     }),
                 },
@@ -251,11 +242,7 @@ pub fn harmonise(
                 });
                 continue;
             }
-            let v = if spec.reverse {
-                spec.min + spec.max - code
-            } else {
-                code
-            };
+            let v = if spec.reverse { spec.min + spec.max - code } else { code };
             let p = (v - spec.min) / (spec.max - spec.min) * 100.0;
             let a = match &spec.agree {
                 Some(list) => list.contains(&code),
@@ -299,12 +286,7 @@ pub fn harmonise(
             strata.push(st.clone());
             psu.push(ps.clone());
             for (d, col) in groups.iter_mut().enumerate() {
-                col.push(
-                    gvals
-                        .iter()
-                        .find(|(i, _)| *i == d)
-                        .and_then(|(_, v)| v.clone()),
-                );
+                col.push(gvals.iter().find(|(i, _)| *i == d).and_then(|(_, v)| v.clone()));
             }
             item.push(spec.item.as_str());
             value.push(v);

@@ -44,13 +44,7 @@ fn require(table: &TextTable, path: &Path, cols: &[&str], problems: &mut Problem
     ok
 }
 
-fn reject(
-    file: &str,
-    line: usize,
-    column: &str,
-    value: &str,
-    reason: impl Into<String>,
-) -> RejectRow {
+fn reject(file: &str, line: usize, column: &str, value: &str, reason: impl Into<String>) -> RejectRow {
     RejectRow {
         file: file.to_string(),
         line: line as u64,
@@ -65,29 +59,18 @@ pub const CITY_COLUMNS: [&str; 4] = ["city", "country", "population", "foreign_b
 
 /// Stage `cities.csv`: unique city, positive population, foreign-born share as a fraction 0–1.
 /// Extra columns (region, joined_year, …) are kept as text.
-pub fn stage_cities(
-    table: &TextTable,
-    path: &Path,
-    label: &str,
-    problems: &mut Problems,
-) -> Result<Option<Staged>> {
+pub fn stage_cities(table: &TextTable, path: &Path, label: &str, problems: &mut Problems) -> Result<Option<Staged>> {
     if !require(table, path, &CITY_COLUMNS, problems) {
         return Ok(None);
     }
     let c = |n: &str| table.col(n).unwrap_or(0);
-    let (ci, co, po, fb) = (
-        c("city"),
-        c("country"),
-        c("population"),
-        c("foreign_born_share"),
-    );
+    let (ci, co, po, fb) = (c("city"), c("country"), c("population"), c("foreign_born_share"));
     let extra: Vec<usize> = (0..table.header.len())
         .filter(|i| ![ci, co, po, fb].contains(i))
         .collect();
     let mut rejects = Vec::new();
     let mut seen = HashSet::new();
-    let (mut city, mut country, mut pop, mut share) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut city, mut country, mut pop, mut share) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut extras: Vec<Vec<Option<String>>> = vec![Vec::new(); extra.len()];
     for row in &table.rows {
         let cell = |i: usize| row.cells.get(i).map(|s| s.trim()).unwrap_or("");
@@ -181,13 +164,7 @@ pub fn stage_index(
         return Ok(None);
     }
     let c = |n: &str| table.col(n).unwrap_or(0);
-    let (ci, yi, vi, ai, si) = (
-        c("city"),
-        c("year"),
-        c("index_version"),
-        c("area"),
-        c("score"),
-    );
+    let (ci, yi, vi, ai, si) = (c("city"), c("year"), c("index_version"), c("area"), c("score"));
     let mut rejects = Vec::new();
     let mut seen = HashSet::new();
     // (city, year) -> (version, area -> score)
@@ -219,21 +196,9 @@ pub fn stage_index(
                 "unknown city (not in cities.csv)",
             ))
         } else if y.is_none() {
-            Some(reject(
-                label,
-                row.line,
-                "year",
-                year,
-                "expected a year such as 2019",
-            ))
+            Some(reject(label, row.line, "year", year, "expected a year such as 2019"))
         } else if version.is_empty() {
-            Some(reject(
-                label,
-                row.line,
-                "index_version",
-                "",
-                "missing index_version",
-            ))
+            Some(reject(label, row.line, "index_version", "", "missing index_version"))
         } else if areas.get(area).is_none() {
             Some(reject(
                 label,
@@ -269,10 +234,7 @@ pub fn stage_index(
                     row.line,
                     "index_version",
                     version,
-                    format!(
-                        "index_version differs within the assessment (first row says {})",
-                        e.0
-                    ),
+                    format!("index_version differs within the assessment (first row says {})", e.0),
                 ))
             } else {
                 e.1.insert(area.to_string(), s.unwrap_or(0.0));
@@ -320,11 +282,7 @@ pub fn stage_index(
                 .copied()
                 .collect();
             if !subs.is_empty() {
-                push(
-                    LENS_AREA,
-                    subs.iter().sum::<f64>() / subs.len() as f64,
-                    true,
-                );
+                push(LENS_AREA, subs.iter().sum::<f64>() / subs.len() as f64, true);
             }
         }
     }
@@ -407,21 +365,9 @@ pub fn stage_activities(
                 ),
             ))
         } else if cell(0).is_empty() {
-            Some(reject(
-                label,
-                row.line,
-                "activity_id",
-                "",
-                "missing activity_id",
-            ))
+            Some(reject(label, row.line, "activity_id", "", "missing activity_id"))
         } else if cell(1).is_empty() {
-            Some(reject(
-                label,
-                row.line,
-                "activity_type",
-                "",
-                "missing activity_type",
-            ))
+            Some(reject(label, row.line, "activity_type", "", "missing activity_type"))
         } else if !cities.contains(cell(2)) {
             Some(reject(
                 label,
@@ -439,13 +385,7 @@ pub fn stage_activities(
                 "expected a date like 2024-05-17",
             ))
         } else if cell(4).is_empty() {
-            Some(reject(
-                label,
-                row.line,
-                "participant_id",
-                "",
-                "missing participant_id",
-            ))
+            Some(reject(label, row.line, "participant_id", "", "missing participant_id"))
         } else if !matches!(cell(5), "pre" | "post") {
             Some(reject(
                 label,
@@ -463,16 +403,8 @@ pub fn stage_activities(
                 format!("unknown item (expected a question-bank id: {})", bank.ids()),
             ))
         } else if v.is_none() {
-            Some(reject(
-                label,
-                row.line,
-                "value",
-                cell(7),
-                "value is not a number",
-            ))
-        } else if bank_item.is_some_and(|b| b.binary)
-            && !matches!(v, Some(x) if x == 0.0 || x == 1.0)
-        {
+            Some(reject(label, row.line, "value", cell(7), "value is not a number"))
+        } else if bank_item.is_some_and(|b| b.binary) && !matches!(v, Some(x) if x == 0.0 || x == 1.0) {
             Some(reject(
                 label,
                 row.line,
@@ -516,9 +448,7 @@ pub fn stage_activities(
             Column::new("activity_id".into(), aid),
             Column::new("activity_type".into(), atype),
             Column::new("city".into(), city),
-            Series::new("date".into(), date)
-                .cast(&DataType::Date)?
-                .into(),
+            Series::new("date".into(), date).cast(&DataType::Date)?.into(),
             Column::new("participant_key".into(), pkey),
             Column::new("phase".into(), phase),
             Column::new("item".into(), item),

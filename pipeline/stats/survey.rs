@@ -138,7 +138,7 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
 /// Σ_h n_h/(n_h−1) Σ_j (z_hj − z̄_h)² over PSU totals z_hj; a stratum with a single PSU adds
 /// z_h1² (R `survey.lonely.psu = "adjust"`). Sorts `keyed` by (stratum, PSU).
 fn stratified_psu_variance(keyed: &mut [(u32, u64, f64)]) -> f64 {
-    keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    keyed.sort_by_key(|k| (k.0, k.1));
     let mut var = 0.0;
     let mut totals: Vec<f64> = Vec::new();
     let mut i = 0;
@@ -211,7 +211,11 @@ mod tests {
         let rows = csv(include_str!("../../tests/reference/api_strat.csv"));
         assert_eq!(rows.len(), 200);
         let (strata, w, y) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2));
-        let d = Design { weight: &w, strata: Some(&strata), psu: None };
+        let d = Design {
+            weight: &w,
+            strata: Some(&strata),
+            psu: None,
+        };
         // svymean(~api00, svydesign(ids=~1, strata=~stype, weights=~pw), deff="replace")
         let m = domain_mean(&d, &y, None).expect("estimate");
         check(&m, 662.287363159321, 9.53613229692516, 1.19729176941933);
@@ -230,7 +234,11 @@ mod tests {
         let rows = csv(include_str!("../../tests/reference/api_clus1.csv"));
         assert_eq!(rows.len(), 183);
         let (psu, w, y, stype) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2), codes(&rows, 3));
-        let d = Design { weight: &w, strata: None, psu: Some(&psu) };
+        let d = Design {
+            weight: &w,
+            strata: None,
+            psu: Some(&psu),
+        };
         // svymean(~api00, svydesign(ids=~dnum, weights=~pw), deff="replace")
         let m = domain_mean(&d, &y, None).expect("estimate");
         check(&m, 644.169398907104, 23.7790107208869, 9.25309907058891);
@@ -251,7 +259,11 @@ mod tests {
         let rows = csv(include_str!("../../tests/reference/api_clus2.csv"));
         assert_eq!(rows.len(), 126);
         let (psu, w, y) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2));
-        let d = Design { weight: &w, strata: None, psu: Some(&psu) };
+        let d = Design {
+            weight: &w,
+            strata: None,
+            psu: Some(&psu),
+        };
         // svymean(~api00, svydesign(ids=~dnum, weights=~pw, data=apiclus2), deff="replace")
         let m = domain_mean(&d, &y, None).expect("estimate");
         check(&m, 670.811808118081, 30.7115763093288, 6.3476375041482);
@@ -268,23 +280,31 @@ mod tests {
     }
 
     fn hw() -> Hw {
-        let y = [3., 4., -1., 2., 5., 4., 1., 2., -1., 3., 5., 4., 4., 1., 2., 5., -1., 3., 1., 2., 5.];
+        let y = [
+            3., 4., -1., 2., 5., 4., 1., 2., -1., 3., 5., 4., 4., 1., 2., 5., -1., 3., 1., 2., 5.,
+        ];
         Hw {
             strata: vec![1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4],
             psu: vec![1, 1, 2, 2, 3, 3, 3, 1, 1, 2, 2, 3, 4, 4, 4, 1, 1, 1, 1, 2, 2],
             w: vec![
-                1.2, 0.8, 1.5, 1.1, 0.9, 2.0, 1.3, 0.7, 1.4, 1.0, 1.6, 0.5, 1.1, 0.9, 1.8, 2.2, 1.7, 0.6, 1.0, 1.3,
-                0.4,
+                1.2, 0.8, 1.5, 1.1, 0.9, 2.0, 1.3, 0.7, 1.4, 1.0, 1.6, 0.5, 1.1, 0.9, 1.8, 2.2, 1.7, 0.6, 1.0, 1.3, 0.4,
             ],
             y: y.iter().map(|&v| (v >= 0.0).then_some(v)).collect(),
-            g: [1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0].iter().map(|&v| v == 1).collect(),
+            g: [1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0]
+                .iter()
+                .map(|&v| v == 1)
+                .collect(),
         }
     }
 
     #[test]
     fn handwritten_domains_missing_lonely_adjust() {
         let h = hw();
-        let d = Design { weight: &h.w, strata: Some(&h.strata), psu: Some(&h.psu) };
+        let d = Design {
+            weight: &h.w,
+            strata: Some(&h.strata),
+            psu: Some(&h.psu),
+        };
         // options(survey.lonely.psu="adjust"); svymean(~y, hd, na.rm=TRUE, deff="replace")
         let m = domain_mean(&d, &h.y, None).expect("all");
         check(&m, 3.16176470588235, 0.328225456277032, 0.890275060860101);
@@ -303,7 +323,11 @@ mod tests {
         // With options(survey.lonely.psu="remove") R gives SE 0.26513425313773 overall and
         // 0.49443432444011 / 0.355591399662425 by g; "adjust" (what we do) must differ.
         let h = hw();
-        let d = Design { weight: &h.w, strata: Some(&h.strata), psu: Some(&h.psu) };
+        let d = Design {
+            weight: &h.w,
+            strata: Some(&h.strata),
+            psu: Some(&h.psu),
+        };
         let m = domain_mean(&d, &h.y, None).expect("all");
         assert!((m.se - 0.26513425313773).abs() > 1e-3);
     }
@@ -317,7 +341,11 @@ mod tests {
         let keep: Vec<usize> = (0..h.w.len()).filter(|&i| h.y[i].is_some()).collect();
         let w: Vec<f64> = keep.iter().map(|&i| h.w[i]).collect();
         let y: Vec<Option<f64>> = keep.iter().map(|&i| h.y[i]).collect();
-        let d = Design { weight: &w, strata: None, psu: None };
+        let d = Design {
+            weight: &w,
+            strata: None,
+            psu: None,
+        };
         let m = domain_mean(&d, &y, None).expect("all");
         check(&m, 3.16176470588235, 0.383970799901421, 1.21836126546329);
         close(m.n_eff, 15.1883211678832, 1e-12);
@@ -332,7 +360,11 @@ mod tests {
         // deff 1.20820825491776 (R 4.2.2, survey 4.1-1): the respondents with a missing
         // value still count as PSUs, so n/(n−1) uses n = 21, not 18.
         let h = hw();
-        let d = Design { weight: &h.w, strata: None, psu: None };
+        let d = Design {
+            weight: &h.w,
+            strata: None,
+            psu: None,
+        };
         let m = domain_mean(&d, &h.y, None).expect("all");
         check(&m, 3.16176470588235, 0.382367574528048, 1.20820825491776);
         assert_eq!(m.n, 18);
@@ -342,7 +374,11 @@ mod tests {
     fn constant_binary_has_zero_se() {
         // R: svymean(~z0, hd) = 0, SE 0; svymean(~z1, hd) = 1, SE 0.
         let h = hw();
-        let d = Design { weight: &h.w, strata: Some(&h.strata), psu: Some(&h.psu) };
+        let d = Design {
+            weight: &h.w,
+            strata: Some(&h.strata),
+            psu: Some(&h.psu),
+        };
         for c in [0.0, 1.0] {
             let y = vec![Some(c); h.w.len()];
             let m = domain_mean(&d, &y, None).expect("estimate");
@@ -358,7 +394,11 @@ mod tests {
     #[test]
     fn empty_domain_and_mismatch() {
         let h = hw();
-        let d = Design { weight: &h.w, strata: None, psu: None };
+        let d = Design {
+            weight: &h.w,
+            strata: None,
+            psu: None,
+        };
         let none = vec![false; h.w.len()];
         assert!(domain_mean(&d, &h.y, Some(&none)).is_none());
         assert!(domain_mean(&d, &h.y[..3], None).is_none());

@@ -163,9 +163,7 @@ impl Store {
     pub fn write(&self, name: &str, df: &mut DataFrame, inputs_sha: &str) -> Result<()> {
         let def = table(name)?;
         if !def.partition_by.is_empty() {
-            return Err(anyhow!(
-                "bug: table `{name}` is partitioned; use a PartitionWriter"
-            ));
+            return Err(anyhow!("bug: table `{name}` is partitioned; use a PartitionWriter"));
         }
         let w = self.partitioned(name)?;
         w.write_file(Path::new("part-0.parquet"), df, inputs_sha)?;
@@ -177,8 +175,7 @@ impl Store {
         table(name)?;
         let tmp = self.root.join(format!("{name}.tmp"));
         if tmp.exists() {
-            fs::remove_dir_all(&tmp)
-                .with_context(|| format!("removing stale {}", tmp.display()))?;
+            fs::remove_dir_all(&tmp).with_context(|| format!("removing stale {}", tmp.display()))?;
         }
         fs::create_dir_all(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
         Ok(PartitionWriter {
@@ -215,12 +212,8 @@ impl Store {
     /// Read a whole unpartitioned table.
     pub fn read(&self, name: &str) -> Result<DataFrame> {
         let path = self.dir(name).join("part-0.parquet");
-        let f = fs::File::open(&path).with_context(|| {
-            format!(
-                "opening {} — run the stage that writes `{name}` first",
-                path.display()
-            )
-        })?;
+        let f = fs::File::open(&path)
+            .with_context(|| format!("opening {} — run the stage that writes `{name}` first", path.display()))?;
         ParquetReader::new(f)
             .finish()
             .map_err(anyhow::Error::from)
@@ -258,11 +251,9 @@ impl PartitionWriter {
     /// Replace the table's folder with the finished temporary folder.
     pub fn commit(self) -> Result<()> {
         if self.dest.exists() {
-            fs::remove_dir_all(&self.dest)
-                .with_context(|| format!("removing old {}", self.dest.display()))?;
+            fs::remove_dir_all(&self.dest).with_context(|| format!("removing old {}", self.dest.display()))?;
         }
-        fs::rename(&self.tmp, &self.dest)
-            .with_context(|| format!("moving {} into place", self.dest.display()))
+        fs::rename(&self.tmp, &self.dest).with_context(|| format!("moving {} into place", self.dest.display()))
     }
 }
 

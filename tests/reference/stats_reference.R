@@ -24,3 +24,5 @@ if (requireNamespace("psych", quietly = TRUE)) {
   a <- psych::alpha(datasets::attitude)
   f(a$total$raw_alpha); f(a$item.stats$r.drop)
 }
+cat("# nonparam.rs: Cohen's d_z of d = c(1, 2, 3, 6): mean(d)/sd(d)\n")
+d <- c(1, 2, 3, 6); cat(sprintf("%.17g", mean(d) / sd(d)), "\n")

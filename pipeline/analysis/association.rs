@@ -1,0 +1,115 @@
+//! Index ↔ cohesion association across cities (SPEC §4): Spearman ρ between the aggregate
+//! ICC Index (and each core area) at each city's latest assessment and each cohesion
+//! indicator at the wave nearest in time, with a Fisher-z CI. An ecological association
+//! across cities, never a causal effect — the `note` column says so in every row.
+
+use super::estimates::EstimateRow;
+use crate::stats::correlation::spearman;
+use std::collections::BTreeMap;
+
+/// Fewest cities for which a correlation is reported.
+pub const MIN_CITIES: usize = 5;
+
+/// One row of `associations`.
+#[derive(Debug, Clone)]
+pub struct AssociationRow {
+    /// Set.
+    pub set_id: String,
+    /// Cohesion indicator.
+    pub indicator_id: String,
+    /// Kind of the cohesion estimates.
+    pub kind: String,
+    /// "aggregate" or a core area id.
+    pub index_measure: String,
+    /// Cities with both values.
+    pub n_cities: u32,
+    /// Spearman ρ.
+    pub rho: Option<f64>,
+    /// Two-sided p (t approximation, as scipy).
+    pub p_value: Option<f64>,
+    /// Fisher-z 95% CI.
+    pub ci_low: Option<f64>,
+    /// Upper bound.
+    pub ci_high: Option<f64>,
+    /// Caveat.
+    pub note: String,
+}
+
+/// Index measure per city at its latest assessment: (city) -> (date, measure -> score).
+pub type IndexLatest = BTreeMap<String, (i32, BTreeMap<String, f64>)>;
+
+/// Build [`IndexLatest`] from rows (city, year, area, core, score).
+pub fn index_latest(rows: &[(String, i32, String, bool, f64)]) -> IndexLatest {
+    let mut by: BTreeMap<String, BTreeMap<i32, Vec<(&str, bool, f64)>>> = BTreeMap::new();
+    for (c, y, a, core, s) in rows {
+        by.entry(c.clone())
+            .or_default()
+            .entry(*y)
+            .or_default()
+            .push((a, *core, *s));
+    }
+    let mut out = BTreeMap::new();
+    for (c, years) in by {
+        if let Some((y, areas)) = years.into_iter().next_back() {
+            let mut m: BTreeMap<String, f64> = BTreeMap::new();
+            let core: Vec<f64> = areas.iter().filter(|a| a.1).map(|a| a.2).collect();
+            if !core.is_empty() {
+                m.insert("aggregate".into(), core.iter().sum::<f64>() / core.len() as f64);
+            }
+            for (a, is_core, s) in areas {
+                if is_core {
+                    m.insert(a.to_string(), s);
+                }
+            }
+            out.insert(c, (crate::config::days_from_civil(y as i64, 7, 1), m));
+        }
+    }
+    out
+}
+
+/// Spearman associations for every survey/barometer indicator and Index measure.
+pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<AssociationRow> {
+    let measures: std::collections::BTreeSet<&String> = index.values().flat_map(|(_, m)| m.keys()).collect();
+    let mut by: BTreeMap<(&str, &str, &str), BTreeMap<&str, Vec<&EstimateRow>>> = BTreeMap::new();
+    for r in rows
+        .iter()
+        .filter(|r| r.kind != "index" && r.group_dim == "all" && r.estimate.is_some())
+    {
+        by.entry((&r.set_id, &r.indicator_id, &r.kind))
+            .or_default()
+            .entry(&r.city)
+            .or_default()
+            .push(r);
+    }
+    let mut out = Vec::new();
+    for ((set_id, ind, kind), cities) in &by {
+        for m in &measures {
+            let (mut x, mut y) = (Vec::new(), Vec::new());
+            for (city, ests) in cities {
+                let Some((date, scores)) = index.get(*city) else {
+                    continue;
+                };
+                let Some(score) = scores.get(*m) else { continue };
+                let nearest = ests.iter().min_by_key(|r| ((r.date - date).abs(), r.date));
+                if let Some(e) = nearest.and_then(|r| r.estimate) {
+                    x.push(*score);
+                    y.push(e);
+                }
+            }
+            let s = (x.len() >= MIN_CITIES).then(|| spearman(&x, &y)).flatten();
+            out.push(AssociationRow {
+                set_id: set_id.to_string(),
+                indicator_id: ind.to_string(),
+                kind: kind.to_string(),
+                index_measure: m.to_string(),
+                n_cities: x.len() as u32,
+                rho: s.as_ref().map(|s| s.rho),
+                p_value: s.as_ref().map(|s| s.p),
+                ci_low: s.as_ref().and_then(|s| s.ci_low),
+                ci_high: s.as_ref().and_then(|s| s.ci_high),
+                note: "ecological association across cities (Spearman, Fisher-z CI); not a causal effect".into(),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,384 @@
+//! Changes between waves, trends over waves and subgroup gaps (SPEC §4), computed from the
+//! estimates. Pure functions: estimate rows in, table rows out.
+//!
+//! - changes: consecutive non-suppressed waves and first vs latest, z = diff / √(se₁²+se₂²),
+//!   two-sided normal p, BH (or Holm) q within each family (set, city, kind, wave_from,
+//!   wave_to); a change across a fieldwork-mode or Index-version change is flagged.
+//! - trends: Mann–Kendall + Sen slope per real year, on the waves since the latest series
+//!   break (never silently across one), ≥ 5 waves.
+//! - gaps: each group value against a reference group of the same dimension and wave.
+
+use super::estimates::EstimateRow;
+use crate::config::decimal_year;
+use crate::config::project::MultipleTesting;
+use crate::stats::multtest::{benjamini_hochberg, holm};
+use crate::stats::normal_two_sided_p;
+use crate::stats::trend::{mann_kendall, sen_slope};
+use std::collections::BTreeMap;
+
+/// Minimum number of waves for a trend test (with 4 the two-sided p never falls below 0.05).
+pub const MIN_TREND_WAVES: usize = 5;
+
+type SeriesKey = (String, String, String, String, String, String);
+
+/// Group estimate rows into series (set, indicator, city, kind, group_dim, group_value),
+/// each sorted by date.
+pub fn series(rows: &[EstimateRow]) -> BTreeMap<SeriesKey, Vec<&EstimateRow>> {
+    let mut m: BTreeMap<SeriesKey, Vec<&EstimateRow>> = BTreeMap::new();
+    for r in rows {
+        m.entry((
+            r.set_id.clone(),
+            r.indicator_id.clone(),
+            r.city.clone(),
+            r.kind.clone(),
+            r.group_dim.clone(),
+            r.group_value.clone(),
+        ))
+        .or_default()
+        .push(r);
+    }
+    for v in m.values_mut() {
+        v.sort_by(|a, b| (a.date, &a.wave).cmp(&(b.date, &b.wave)));
+    }
+    m
+}
+
+/// Why two waves are not strictly comparable, if they are not.
+pub fn break_between(a: &EstimateRow, b: &EstimateRow) -> Option<String> {
+    match (&a.mode, &b.mode) {
+        (Some(x), Some(y)) if x != y => return Some(format!("fieldwork mode changed ({x} → {y})")),
+        _ => {}
+    }
+    match (&a.index_version, &b.index_version) {
+        (Some(x), Some(y)) if x != y => Some(format!("ICC Index version changed ({x} → {y})")),
+        _ => None,
+    }
+}
+
+/// One row of `changes`.
+#[derive(Debug, Clone)]
+pub struct ChangeRow {
+    /// Set.
+    pub set_id: String,
+    /// Indicator.
+    pub indicator_id: String,
+    /// City.
+    pub city: String,
+    /// survey | barometer | index.
+    pub kind: String,
+    /// Group dimension.
+    pub group_dim: String,
+    /// Group value.
+    pub group_value: String,
+    /// "consecutive" or "first_latest".
+    pub comparison: &'static str,
+    /// Earlier wave.
+    pub wave_from: String,
+    /// Later wave.
+    pub wave_to: String,
+    /// Earlier estimate.
+    pub estimate_from: f64,
+    /// Later estimate.
+    pub estimate_to: f64,
+    /// estimate_to − estimate_from.
+    pub diff: f64,
+    /// √(se₁² + se₂²) (null for the Index).
+    pub se_diff: Option<f64>,
+    /// diff / se_diff.
+    pub z: Option<f64>,
+    /// Two-sided normal p.
+    pub p_value: Option<f64>,
+    /// Adjusted p within the family.
+    pub q_value: Option<f64>,
+    /// q < alpha.
+    pub significant: Option<bool>,
+    /// A series break lies between the two waves.
+    pub series_break: bool,
+    /// What the break is.
+    pub break_note: Option<String>,
+}
+
+fn change(a: &EstimateRow, b: &EstimateRow, comparison: &'static str, brk: Option<String>) -> Option<ChangeRow> {
+    let (ea, eb) = (a.estimate?, b.estimate?);
+    let se = match (a.se, b.se) {
+        (Some(x), Some(y)) => Some((x * x + y * y).sqrt()),
+        _ => None,
+    };
+    let z = se.filter(|s| *s > 0.0).map(|s| (eb - ea) / s);
+    Some(ChangeRow {
+        set_id: a.set_id.clone(),
+        indicator_id: a.indicator_id.clone(),
+        city: a.city.clone(),
+        kind: a.kind.clone(),
+        group_dim: a.group_dim.clone(),
+        group_value: a.group_value.clone(),
+        comparison,
+        wave_from: a.wave.clone(),
+        wave_to: b.wave.clone(),
+        estimate_from: ea,
+        estimate_to: eb,
+        diff: eb - ea,
+        se_diff: se,
+        z,
+        p_value: z.map(normal_two_sided_p),
+        q_value: None,
+        significant: None,
+        series_break: brk.is_some(),
+        break_note: brk,
+    })
+}
+
+/// Every change of every series, with q-values per family.
+pub fn changes(rows: &[EstimateRow], alpha: f64, method: MultipleTesting) -> Vec<ChangeRow> {
+    let mut out = Vec::new();
+    for s in series(rows).values() {
+        let valid: Vec<&EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
+        for w in valid.windows(2) {
+            out.extend(change(w[0], w[1], "consecutive", break_between(w[0], w[1])));
+        }
+        if valid.len() >= 3 {
+            let (first, last) = (valid[0], valid[valid.len() - 1]);
+            let notes: Vec<String> = valid.windows(2).filter_map(|w| break_between(w[0], w[1])).collect();
+            out.extend(change(
+                first,
+                last,
+                "first_latest",
+                (!notes.is_empty()).then(|| notes.join("; ")),
+            ));
+        }
+    }
+    adjust(&mut out, alpha, method, |c| {
+        (
+            c.set_id.clone(),
+            c.city.clone(),
+            c.kind.clone(),
+            c.wave_from.clone(),
+            c.wave_to.clone(),
+        )
+    });
+    out
+}
+
+/// Fill q_value and significant within families given by `family`.
+fn adjust<K: Ord>(rows: &mut [ChangeRow], alpha: f64, method: MultipleTesting, family: impl Fn(&ChangeRow) -> K) {
+    let mut fam: BTreeMap<K, Vec<usize>> = BTreeMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        if r.p_value.is_some() {
+            fam.entry(family(r)).or_default().push(i);
+        }
+    }
+    for idx in fam.values() {
+        let p: Vec<f64> = idx.iter().map(|&i| rows[i].p_value.unwrap_or(1.0)).collect();
+        let q = match method {
+            MultipleTesting::Bh => benjamini_hochberg(&p),
+            MultipleTesting::Holm => holm(&p),
+        };
+        for (&i, q) in idx.iter().zip(q) {
+            rows[i].q_value = Some(q);
+            rows[i].significant = Some(q < alpha);
+        }
+    }
+}
+
+/// One row of `trends`.
+#[derive(Debug, Clone)]
+pub struct TrendRow {
+    /// Set.
+    pub set_id: String,
+    /// Indicator.
+    pub indicator_id: String,
+    /// City.
+    pub city: String,
+    /// Kind.
+    pub kind: String,
+    /// Group dimension.
+    pub group_dim: String,
+    /// Group value.
+    pub group_value: String,
+    /// Non-suppressed waves in the tested segment.
+    pub n_waves: u32,
+    /// First wave of the tested segment.
+    pub first_wave: Option<String>,
+    /// Last wave.
+    pub last_wave: Option<String>,
+    /// Mann–Kendall S.
+    pub mk_s: Option<f64>,
+    /// Var(S) with tie correction.
+    pub mk_var_s: Option<f64>,
+    /// Kendall's tau.
+    pub mk_tau: Option<f64>,
+    /// z with continuity correction.
+    pub mk_z: Option<f64>,
+    /// Two-sided p.
+    pub mk_p: Option<f64>,
+    /// Sen's slope in units per year (fieldwork midpoints, days / 365.25).
+    pub sen_slope_per_year: Option<f64>,
+    /// increasing | decreasing | no significant trend | insufficient waves.
+    pub direction: String,
+    /// The full series has a break; only the waves since the latest break were tested.
+    pub series_break: bool,
+    /// Explanation.
+    pub note: Option<String>,
+}
+
+/// Mann–Kendall trend per series, on the segment since the latest break.
+pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
+    let mut out = Vec::new();
+    for ((set_id, indicator_id, city, kind, gd, gv), s) in series(rows) {
+        let valid: Vec<&EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
+        let mut start = 0;
+        let mut note = None;
+        for i in 1..valid.len() {
+            if let Some(b) = break_between(valid[i - 1], valid[i]) {
+                start = i;
+                note = Some(format!(
+                    "series break before wave {}: {b}; only the waves since then are tested",
+                    valid[i].wave
+                ));
+            }
+        }
+        let seg = &valid[start..];
+        let mut row = TrendRow {
+            set_id,
+            indicator_id,
+            city,
+            kind,
+            group_dim: gd,
+            group_value: gv,
+            n_waves: seg.len() as u32,
+            first_wave: seg.first().map(|r| r.wave.clone()),
+            last_wave: seg.last().map(|r| r.wave.clone()),
+            mk_s: None,
+            mk_var_s: None,
+            mk_tau: None,
+            mk_z: None,
+            mk_p: None,
+            sen_slope_per_year: None,
+            direction: "insufficient waves".into(),
+            series_break: start > 0,
+            note,
+        };
+        if seg.len() >= MIN_TREND_WAVES {
+            let x: Vec<f64> = seg.iter().filter_map(|r| r.estimate).collect();
+            let t: Vec<f64> = seg.iter().map(|r| decimal_year(r.date)).collect();
+            if let Some(mk) = mann_kendall(&x) {
+                row.mk_s = Some(mk.s);
+                row.mk_var_s = Some(mk.var_s);
+                row.mk_tau = Some(mk.tau);
+                row.mk_z = Some(mk.z);
+                row.mk_p = Some(mk.p);
+                row.direction = if mk.p < alpha {
+                    if mk.z > 0.0 { "increasing" } else { "decreasing" }
+                } else {
+                    "no significant trend"
+                }
+                .into();
+            }
+            row.sen_slope_per_year = sen_slope(&t, &x);
+        }
+        out.push(row);
+    }
+    out
+}
+
+/// One row of `gaps`: a group against the reference group of its dimension.
+#[derive(Debug, Clone)]
+pub struct GapRow {
+    /// Set.
+    pub set_id: String,
+    /// Indicator.
+    pub indicator_id: String,
+    /// City.
+    pub city: String,
+    /// Kind.
+    pub kind: String,
+    /// Wave.
+    pub wave: String,
+    /// Dimension.
+    pub group_dim: String,
+    /// Group compared.
+    pub group_value: String,
+    /// Reference group ("no" when present, else the largest group).
+    pub reference_value: String,
+    /// Group estimate.
+    pub estimate: f64,
+    /// Reference estimate.
+    pub reference_estimate: f64,
+    /// estimate − reference_estimate.
+    pub gap: f64,
+    /// √(se₁² + se₂²).
+    pub se_gap: f64,
+    /// gap / se_gap.
+    pub z: Option<f64>,
+    /// Two-sided p.
+    pub p_value: Option<f64>,
+    /// BH q within (set, city, kind, wave).
+    pub q_value: Option<f64>,
+    /// q < alpha.
+    pub significant: Option<bool>,
+}
+
+/// Subgroup gaps for every dimension, city and wave.
+pub fn gaps(rows: &[EstimateRow], alpha: f64) -> Vec<GapRow> {
+    let mut by: BTreeMap<(&str, &str, &str, &str, &str, &str), Vec<&EstimateRow>> = BTreeMap::new();
+    for r in rows
+        .iter()
+        .filter(|r| r.group_dim != "all" && r.estimate.is_some() && r.se.is_some())
+    {
+        by.entry((&r.set_id, &r.indicator_id, &r.city, &r.kind, &r.wave, &r.group_dim))
+            .or_default()
+            .push(r);
+    }
+    let mut out = Vec::new();
+    for g in by.values() {
+        if g.len() < 2 {
+            continue;
+        }
+        let reference = g.iter().find(|r| r.group_value == "no").copied().unwrap_or_else(|| {
+            g.iter()
+                .copied()
+                .max_by(|a, b| (a.n, &b.group_value).cmp(&(b.n, &a.group_value)))
+                .unwrap_or(g[0])
+        });
+        for r in g.iter().filter(|r| r.group_value != reference.group_value) {
+            let (e, re) = (r.estimate.unwrap_or(f64::NAN), reference.estimate.unwrap_or(f64::NAN));
+            let (s1, s2) = (r.se.unwrap_or(f64::NAN), reference.se.unwrap_or(f64::NAN));
+            let se = (s1 * s1 + s2 * s2).sqrt();
+            let z = (se > 0.0).then(|| (e - re) / se);
+            out.push(GapRow {
+                set_id: r.set_id.clone(),
+                indicator_id: r.indicator_id.clone(),
+                city: r.city.clone(),
+                kind: r.kind.clone(),
+                wave: r.wave.clone(),
+                group_dim: r.group_dim.clone(),
+                group_value: r.group_value.clone(),
+                reference_value: reference.group_value.clone(),
+                estimate: e,
+                reference_estimate: re,
+                gap: e - re,
+                se_gap: se,
+                z,
+                p_value: z.map(normal_two_sided_p),
+                q_value: None,
+                significant: None,
+            });
+        }
+    }
+    let mut fam: BTreeMap<(String, String, String, String), Vec<usize>> = BTreeMap::new();
+    for (i, r) in out.iter().enumerate() {
+        if r.p_value.is_some() {
+            fam.entry((r.set_id.clone(), r.city.clone(), r.kind.clone(), r.wave.clone()))
+                .or_default()
+                .push(i);
+        }
+    }
+    for idx in fam.values() {
+        let p: Vec<f64> = idx.iter().map(|&i| out[i].p_value.unwrap_or(1.0)).collect();
+        for (&i, q) in idx.iter().zip(benjamini_hochberg(&p)) {
+            out[i].q_value = Some(q);
+            out[i].significant = Some(q < alpha);
+        }
+    }
+    out
+}

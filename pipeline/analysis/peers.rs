@@ -1,0 +1,222 @@
+//! Peer groups — benchmarking, not ranking (SPEC §4): ICC-style bands of population size
+//! and foreign-born share, and the k nearest neighbours on standardised attributes
+//! (log population, foreign-born share). A city is placed against the median and
+//! interquartile range of its peers' latest estimates; no rank positions are produced.
+
+use super::estimates::EstimateRow;
+use std::collections::BTreeMap;
+
+/// A city's attributes for peer grouping.
+#[derive(Debug, Clone)]
+pub struct CityAttrs {
+    /// Name.
+    pub city: String,
+    /// Population.
+    pub population: f64,
+    /// Foreign-born share (0–1).
+    pub foreign_born_share: f64,
+}
+
+/// Population band (ICC style).
+pub fn population_band(p: f64) -> &'static str {
+    if p < 100_000.0 {
+        "population < 100k"
+    } else if p < 250_000.0 {
+        "population 100k–250k"
+    } else if p < 500_000.0 {
+        "population 250k–500k"
+    } else {
+        "population ≥ 500k"
+    }
+}
+
+/// Foreign-born band (ICC style).
+pub fn foreign_born_band(s: f64) -> &'static str {
+    if s < 0.10 {
+        "foreign-born < 10%"
+    } else if s < 0.20 {
+        "foreign-born 10–20%"
+    } else {
+        "foreign-born ≥ 20%"
+    }
+}
+
+/// Quantile by linear interpolation between order statistics (R `quantile(type = 7)`,
+/// numpy's default).
+pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let h = (sorted.len() - 1) as f64 * q;
+    let lo = h.floor() as usize;
+    let hi = h.ceil() as usize;
+    Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
+}
+
+/// Peer groups of every city: (city, group name) -> peer cities (sorted, without the city).
+pub fn peer_groups(cities: &[CityAttrs], k: usize) -> BTreeMap<(String, String), Vec<String>> {
+    let mut out = BTreeMap::new();
+    let n = cities.len() as f64;
+    let stats = |f: &dyn Fn(&CityAttrs) -> f64| {
+        let m = cities.iter().map(f).sum::<f64>() / n;
+        let sd = (cities.iter().map(|c| (f(c) - m).powi(2)).sum::<f64>() / (n - 1.0).max(1.0)).sqrt();
+        (m, if sd > 0.0 { sd } else { 1.0 })
+    };
+    let (mp, sp) = stats(&|c| c.population.ln());
+    let (mf, sf) = stats(&|c| c.foreign_born_share);
+    for c in cities {
+        let band_p = population_band(c.population);
+        let band_f = foreign_born_band(c.foreign_born_share);
+        let mut same = |band: &str, f: &dyn Fn(&CityAttrs) -> &'static str| {
+            let mut v: Vec<String> = cities
+                .iter()
+                .filter(|o| o.city != c.city && f(o) == band)
+                .map(|o| o.city.clone())
+                .collect();
+            v.sort();
+            out.insert((c.city.clone(), band.to_string()), v);
+        };
+        same(band_p, &|o| population_band(o.population));
+        same(band_f, &|o| foreign_born_band(o.foreign_born_share));
+        let mut d: Vec<(f64, &str)> = cities
+            .iter()
+            .filter(|o| o.city != c.city)
+            .map(|o| {
+                let dp = (o.population.ln() - mp) / sp - (c.population.ln() - mp) / sp;
+                let df = (o.foreign_born_share - mf) / sf - (c.foreign_born_share - mf) / sf;
+                ((dp * dp + df * df).sqrt(), o.city.as_str())
+            })
+            .collect();
+        d.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(b.1)));
+        let mut nn: Vec<String> = d.iter().take(k).map(|x| x.1.to_string()).collect();
+        nn.sort();
+        out.insert((c.city.clone(), format!("{k} nearest neighbours")), nn);
+    }
+    out
+}
+
+/// One row of `peers`.
+#[derive(Debug, Clone)]
+pub struct PeerRow {
+    /// City.
+    pub city: String,
+    /// Peer group name.
+    pub peer_group: String,
+    /// Peer cities, comma-separated.
+    pub peer_cities: String,
+    /// Peers with a value.
+    pub n_peers: u32,
+    /// Set.
+    pub set_id: String,
+    /// Indicator.
+    pub indicator_id: String,
+    /// Kind of the estimates compared.
+    pub kind: String,
+    /// The city's latest wave.
+    pub wave: String,
+    /// The city's latest estimate.
+    pub value: Option<f64>,
+    /// Median of the peers' latest estimates.
+    pub peer_median: Option<f64>,
+    /// First quartile.
+    pub peer_q1: Option<f64>,
+    /// Third quartile.
+    pub peer_q3: Option<f64>,
+    /// below | within | above the peers' interquartile range.
+    pub position: Option<String>,
+}
+
+/// Compare each city's latest whole-population estimate with its peers'.
+pub fn peers(rows: &[EstimateRow], cities: &[CityAttrs], k: usize) -> Vec<PeerRow> {
+    // Latest non-suppressed estimate per (set, indicator, kind, city).
+    let mut latest: BTreeMap<(&str, &str, &str), BTreeMap<&str, &EstimateRow>> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.group_dim == "all" && r.estimate.is_some()) {
+        let e = latest.entry((&r.set_id, &r.indicator_id, &r.kind)).or_default();
+        match e.get(r.city.as_str()) {
+            Some(prev) if (prev.date, &prev.wave) >= (r.date, &r.wave) => {}
+            _ => {
+                e.insert(&r.city, r);
+            }
+        }
+    }
+    let groups = peer_groups(cities, k);
+    let mut out = Vec::new();
+    for ((city, group), members) in &groups {
+        for ((set_id, ind, kind), by_city) in &latest {
+            let Some(own) = by_city.get(city.as_str()) else {
+                continue;
+            };
+            let mut vals: Vec<f64> = members
+                .iter()
+                .filter_map(|m| by_city.get(m.as_str()).and_then(|r| r.estimate))
+                .collect();
+            vals.sort_by(f64::total_cmp);
+            let (q1, med, q3) = (quantile(&vals, 0.25), quantile(&vals, 0.5), quantile(&vals, 0.75));
+            let position = match (own.estimate, q1, q3) {
+                (Some(v), Some(a), Some(b)) if vals.len() >= 2 => Some(
+                    if v < a {
+                        "below"
+                    } else if v > b {
+                        "above"
+                    } else {
+                        "within"
+                    }
+                    .to_string(),
+                ),
+                _ => None,
+            };
+            out.push(PeerRow {
+                city: city.clone(),
+                peer_group: group.clone(),
+                peer_cities: members.join(", "),
+                n_peers: vals.len() as u32,
+                set_id: set_id.to_string(),
+                indicator_id: ind.to_string(),
+                kind: kind.to_string(),
+                wave: own.wave.clone(),
+                value: own.estimate,
+                peer_median: med,
+                peer_q1: q1,
+                peer_q3: q3,
+                position,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantile_matches_r_type_7() {
+        // R 4.x: quantile(c(1, 2, 4, 10), c(.25, .5, .75)) -> 1.75 3.00 5.50 (hand-checkable:
+        // h = 3q; 0.75 -> 1 + 0.75*(2-1); 1.5 -> 2 + 0.5*(4-2); 2.25 -> 4 + 0.25*(10-4)).
+        let v = [1.0, 2.0, 4.0, 10.0];
+        assert_eq!(quantile(&v, 0.25), Some(1.75));
+        assert_eq!(quantile(&v, 0.5), Some(3.0));
+        assert_eq!(quantile(&v, 0.75), Some(5.5));
+        assert_eq!(quantile(&[], 0.5), None);
+    }
+
+    #[test]
+    fn peer_groups_exclude_the_city_and_use_bands() {
+        let c = |n: &str, p: f64, s: f64| CityAttrs {
+            city: n.into(),
+            population: p,
+            foreign_born_share: s,
+        };
+        let cities = vec![
+            c("A", 50_000.0, 0.05),
+            c("B", 60_000.0, 0.25),
+            c("C", 700_000.0, 0.06),
+            c("D", 80_000.0, 0.07),
+        ];
+        let g = peer_groups(&cities, 2);
+        assert_eq!(g[&("A".to_string(), "population < 100k".to_string())], vec!["B", "D"]);
+        assert_eq!(g[&("A".to_string(), "foreign-born < 10%".to_string())], vec!["C", "D"]);
+        // Nearest on (log population, share): D is closest to A on both.
+        assert!(g[&("A".to_string(), "2 nearest neighbours".to_string())].contains(&"D".to_string()));
+    }
+}
