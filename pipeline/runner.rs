@@ -45,6 +45,8 @@ pub enum Stages {
     All,
     /// Only validation and staging into the store.
     Ingest,
+    /// Only the statistics, on a store that ingest already filled.
+    Compute,
 }
 
 /// Options of one run.
@@ -125,27 +127,32 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
         ("cohesion.version".into(), crate::VERSION.into()),
     ];
 
-    let t = Instant::now();
-    let bar = ui.bar("ingest");
-    let summary = ingest::ingest(&cp, Some(&store), &bar)?;
-    bar.finish_and_clear();
-    timings.push(StageTiming {
-        stage: "ingest".into(),
-        seconds: t.elapsed().as_secs_f64(),
-    });
-    report_rows(&ui, &summary);
-    let mut tables = vec![
-        TableCount {
+    let mut tables = Vec::new();
+    let mut inputs = cp.inputs.clone();
+    if opts.stages != Stages::Compute {
+        let t = Instant::now();
+        let bar = ui.bar("ingest");
+        let summary = ingest::ingest(&cp, Some(&store), &bar)?;
+        bar.finish_and_clear();
+        timings.push(StageTiming {
+            stage: "ingest".into(),
+            seconds: t.elapsed().as_secs_f64(),
+        });
+        report_rows(&ui, &summary);
+        tables.push(TableCount {
             table: "responses".into(),
             rows: summary.item_rows,
-        },
-        TableCount {
+        });
+        tables.push(TableCount {
             table: "rejects".into(),
             rows: summary.rejects.len() as u64,
-        },
-    ];
+        });
+        inputs = summary.inputs;
+    } else if let Some(prev) = previous_inputs(&opts.out, &id) {
+        inputs = prev;
+    }
 
-    if opts.stages == Stages::All {
+    if opts.stages != Stages::Ingest {
         let t = Instant::now();
         let bar = ui.bar("estimate");
         let computed = crate::analysis::compute(
@@ -193,8 +200,8 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
         project: cp.project.name.clone(),
         demo,
         parameters: params,
-        totals: Totals::of(&summary.inputs),
-        inputs: summary.inputs,
+        totals: Totals::of(&inputs),
+        inputs,
         tables,
         timings,
         threads: rayon::current_num_threads(),
@@ -205,8 +212,23 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
     Ok(info)
 }
 
+/// Row accounting of the previous run of the same inputs (for `cohesion compute`).
+fn previous_inputs(out: &Path, run_id: &str) -> Option<Vec<crate::ingest::InputFile>> {
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).ok()?).ok()?;
+    if v.get("run_id")?.as_str()? != run_id {
+        return None;
+    }
+    serde_json::from_value(v.get("inputs")?.clone()).ok()
+}
+
 /// Print the row accounting: every data file, in = accepted + rejected.
 pub fn report_rows(ui: &Ui, s: &IngestSummary) {
+    report_totals(ui, s);
+    list_rejects(ui, s);
+}
+
+/// Print rows in = accepted + rejected, overall and for each file with rejects.
+pub fn report_totals(ui: &Ui, s: &IngestSummary) {
     let t = Totals::of(&s.inputs);
     ui.info(format!(
         "{} input rows = {} accepted + {} rejected ({} item responses)",
@@ -221,16 +243,25 @@ pub fn report_rows(ui: &Ui, s: &IngestSummary) {
             i.rejected.unwrap_or(0)
         ));
     }
+}
+
+/// Print the first rejected rows.
+fn list_rejects(ui: &Ui, s: &IngestSummary) {
     if !s.rejects.is_empty() {
         ui.info("  rejected rows are in the `rejects` table; the first ones:");
         for r in s.rejects.iter().take(10) {
-            ui.info(format!(
-                "    {}:{}: {}{}",
-                r.file,
-                r.line,
-                r.column.as_deref().map(|c| format!("column {c}: ")).unwrap_or_default(),
-                r.reason
-            ));
+            ui.info(format!("    {}", describe_reject(&r.file, r)));
         }
     }
+}
+
+/// `file:line:col: column `X`: reason` for one rejected row.
+pub fn describe_reject(file: &str, r: &crate::ingest::RejectRow) -> String {
+    let at = r.column_number.map(|c| format!(":{c}")).unwrap_or_default();
+    let col = r
+        .column
+        .as_deref()
+        .map(|c| format!("column `{c}`: "))
+        .unwrap_or_default();
+    format!("{file}:{}{at}: {col}{}", r.line, r.reason)
 }

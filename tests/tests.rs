@@ -1,1 +1,16 @@
-//! integration tests
+//! Integration tests: the real `cohesion` binary on small fixture projects, the demo, the
+//! bad-input corpus and (when present) the real ESS data. One test binary, modules below.
+
+/// Workdir and command helpers (after ripgrep's tests/util.rs).
+mod util;
+
+/// The bad-input corpus: one case per rejection reason and manifest error, golden messages.
+mod bad_inputs;
+/// CLI surface: help, init + validate, exit codes.
+mod cli;
+/// The embedded demo end to end: planted effects found, rejects, determinism.
+mod demo;
+/// Ingest of the base fixture: row accounting, harmonisation, store layout, footers.
+mod ingest;
+/// Real data (ESS extract) when ../shared/realdata is present.
+mod realdata;

@@ -1,6 +1,8 @@
 //! Command-line interface: one file per subcommand, each an `Args` struct and a `run`
 //! that turns arguments into options and calls the library. No logic lives here.
 
+mod compute;
+mod explain;
 mod ingest;
 mod init;
 mod run;
@@ -33,6 +35,8 @@ enum Command {
     Init(init::Args),
     Validate(validate::Args),
     Ingest(ingest::Args),
+    Compute(compute::Args),
+    Explain(explain::Args),
 }
 
 /// Run the parsed command; returns the process exit code.
@@ -46,5 +50,7 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::Init(a) => init::run(a, ui),
         Command::Validate(a) => validate::run(a, ui),
         Command::Ingest(a) => ingest::run(a, ui),
+        Command::Compute(a) => compute::run(a, ui),
+        Command::Explain(a) => explain::run(a, ui),
     }
 }

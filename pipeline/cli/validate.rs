@@ -24,17 +24,11 @@ pub fn run(a: Args, ui: Ui) -> Result<u8> {
     let summary = crate::ingest::ingest(&cp, None, &indicatif::ProgressBar::hidden())?;
     for r in &summary.rejects {
         println!(
-            "{}:{}: {}{} [row would be rejected]",
-            cp.project.dir.join(&r.file).display(),
-            r.line,
-            r.column
-                .as_deref()
-                .map(|c| format!("column `{c}`: "))
-                .unwrap_or_default(),
-            r.reason
+            "{} [row would be rejected]",
+            crate::runner::describe_reject(&cp.project.dir.join(&r.file).display().to_string(), r)
         );
     }
-    crate::runner::report_rows(&ui, &summary);
+    crate::runner::report_totals(&ui, &summary);
     if a.strict && !summary.rejects.is_empty() {
         return Ok(1);
     }

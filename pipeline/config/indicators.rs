@@ -433,7 +433,7 @@ fn parse_composite(
                         toml::Value::Float(f) => *f,
                         _ => f64::NAN,
                     };
-                    if !(x.is_finite() && x >= 0.0) || !c.indicators.get_ref().contains(k) {
+                    if !(x.is_finite() && x >= 0.0 && c.indicators.get_ref().contains(k)) {
                         bad(
                             w.span().start,
                             format!("weight `{k}` must be a number ≥ 0 for an indicator of the composite"),

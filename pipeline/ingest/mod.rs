@@ -31,6 +31,8 @@ pub struct RejectRow {
     pub line: u64,
     /// Column name, when the problem is in one cell.
     pub column: Option<String>,
+    /// 1-based column number of that cell.
+    pub column_number: Option<u32>,
     /// The offending value (respondent ids pseudonymised).
     pub value: Option<String>,
     /// What was wrong and what was expected.
@@ -38,7 +40,7 @@ pub struct RejectRow {
 }
 
 /// Row accounting and checksum of one input file (for `run.json`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct InputFile {
     /// Path relative to the project folder.
     pub file: String,
@@ -160,11 +162,11 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         .as_ref()
         .and_then(|p| read(p, "activities", &mut problems));
     let mut city_names = BTreeSet::new();
-    if let Some(t) = &cities_table {
-        if let Some(staged) = tables::stage_cities(t, &project.cities, "", &mut problems)? {
-            let col = staged.frame.column("city")?.str()?;
-            city_names = col.iter().flatten().map(str::to_string).collect();
-        }
+    if let Some(t) = &cities_table
+        && let Some(staged) = tables::stage_cities(t, &project.cities, "", &mut problems)?
+    {
+        let col = staged.frame.column("city")?.str()?;
+        city_names = col.iter().flatten().map(str::to_string).collect();
     }
     for (t, p, cols) in [
         (&index_table, project.index.as_ref(), &tables::INDEX_COLUMNS[..]),
@@ -507,6 +509,13 @@ fn waves_frame(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Re
             Column::new("rejected".into(), rows.iter().map(|(_, _, r)| *r).collect::<Vec<_>>()),
         ],
     )?)
+}
+
+/// Fill in the column numbers of rejects from the table's header.
+pub fn number_columns(rejects: &mut [RejectRow], table: &TextTable) {
+    for r in rejects {
+        r.column_number = r.column.as_ref().and_then(|c| table.col(c)).map(|i| i as u32 + 1);
+    }
 }
 
 /// The `rejects` table, sorted by file and line.

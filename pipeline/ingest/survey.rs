@@ -250,14 +250,15 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
             };
             ivals.push((Some(v), Some(p), Some(a)));
         }
-        if !rid.is_empty() && bad.is_empty() {
-            if let Some(first) = seen.get(rid) {
-                bad.push(Bad {
-                    column: Some(m.respondent_id.name.clone()),
-                    value: Some(respondent_key(salt, &m.id, rid)),
-                    reason: format!("duplicate respondent id (first seen on line {first}; value shown pseudonymised)"),
-                });
-            }
+        if !rid.is_empty()
+            && bad.is_empty()
+            && let Some(first) = seen.get(rid)
+        {
+            bad.push(Bad {
+                column: Some(m.respondent_id.name.clone()),
+                value: Some(respondent_key(salt, &m.id, rid)),
+                reason: format!("duplicate respondent id (first seen on line {first}; value shown pseudonymised)"),
+            });
         }
         if let Some(first) = bad.first() {
             let mut reason = first.reason.clone();
@@ -272,6 +273,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 file: file_label.to_string(),
                 line: row.line as u64,
                 column: first.column.clone(),
+                column_number: None,
                 value: first.value.clone(),
                 reason,
             });
@@ -321,6 +323,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
         Column::new("scale_max".into(), scale_max),
     ]);
     let frame = DataFrame::new(n, cols)?;
+    super::number_columns(&mut rejects, table);
     Ok(WaveResult {
         frame,
         rejects,

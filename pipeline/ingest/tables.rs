@@ -49,6 +49,7 @@ fn reject(file: &str, line: usize, column: &str, value: &str, reason: impl Into<
         file: file.to_string(),
         line: line as u64,
         column: (!column.is_empty()).then(|| column.to_string()),
+        column_number: None,
         value: (!value.is_empty()).then(|| value.to_string()),
         reason: reason.into(),
     }
@@ -139,6 +140,7 @@ pub fn stage_cities(table: &TextTable, path: &Path, label: &str, problems: &mut 
             ));
         }
     }
+    super::number_columns(&mut rejects, table);
     Ok(Some(Staged {
         frame: DataFrame::new(n, cols)?,
         rows_in: table.rows.len() as u64,
@@ -300,6 +302,7 @@ pub fn stage_index(
             Column::new("score".into(), score),
         ],
     )?;
+    super::number_columns(&mut rejects, table);
     Ok(Some(Staged {
         frame,
         rows_in: table.rows.len() as u64,
@@ -455,6 +458,7 @@ pub fn stage_activities(
             Column::new("value".into(), value),
         ],
     )?;
+    super::number_columns(&mut rejects, table);
     Ok(Some(Staged {
         frame,
         rows_in: table.rows.len() as u64,

@@ -1,0 +1,28 @@
+//! `cohesion compute`: rerun the statistics on a store that `ingest` already filled.
+
+use crate::runner::{RunOptions, Stages, Ui};
+use anyhow::Result;
+use std::path::PathBuf;
+
+/// Compute indicator estimates, changes, trends, gaps, peers, associations and activity
+/// effects from OUT/store (run `cohesion ingest` first). Use it after editing an indicator
+/// set or the [analysis] parameters.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Project folder holding cohesion.toml.
+    pub project_dir: PathBuf,
+    /// Output folder whose store `ingest` filled.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+}
+
+/// Execute.
+pub fn run(a: Args, ui: Ui) -> Result<u8> {
+    crate::runner::run(&RunOptions {
+        project: Some(a.project_dir),
+        out: a.out,
+        stages: Stages::Compute,
+        ui,
+    })?;
+    Ok(0)
+}

@@ -1,0 +1,72 @@
+//! Every case in tests/bad/<case>/ is the clean base fixture with the files of `overlay/`
+//! laid over it. `cohesion --quiet validate --strict` must fail with exactly the messages in
+//! `expected.txt` (file:line:col and what was expected). COHESION_BLESS=1 rewrites them.
+
+use crate::util::{Workdir, copy_dir, golden};
+use std::path::Path;
+
+fn case(name: &str) {
+    let wd = Workdir::new(&format!("bad-{name}"));
+    wd.copy_fixture("base", "project");
+    let case_dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("bad")
+        .join(name);
+    copy_dir(&case_dir.join("overlay"), &wd.path("project"));
+    let o = wd.run(&["--quiet", "validate", "--strict", "project"]);
+    let code = o.status.code().unwrap_or(-1);
+    assert_ne!(code, 0, "{name}: a bad input must fail validation");
+    let got = format!(
+        "exit: {code}\n--- stdout\n{}--- stderr\n{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    golden(&case_dir.join("expected.txt"), &got);
+    // A project that fails validation must not be run either: nothing is written.
+    if name.starts_with("manifest") || name.starts_with("project") || name.starts_with("set") {
+        let o = wd.run(&["--quiet", "run", "project", "--out", "out"]);
+        assert_eq!(o.status.code(), Some(1), "{name}: run must refuse an invalid project");
+        assert!(!wd.path("out/store").exists(), "{name}: nothing may be written");
+    }
+}
+
+macro_rules! cases {
+    ($($name:ident),* $(,)?) => { $( #[test] fn $name() { case(stringify!($name)); } )* };
+}
+
+cases!(
+    manifest_toml_syntax,
+    manifest_unknown_key,
+    manifest_missing_key,
+    manifest_wrong_type,
+    manifest_missing_column,
+    manifest_unknown_city,
+    manifest_unknown_item,
+    manifest_bad_scale,
+    manifest_unknown_mode,
+    project_unknown_key,
+    project_missing_file,
+    set_unknown_statistic,
+    row_out_of_scale,
+    row_non_numeric,
+    row_duplicate_id,
+    row_weight_zero,
+    row_weight_missing,
+    row_unknown_group_code,
+    row_wrong_field_count,
+    index_unknown_city,
+    index_unknown_area,
+    index_score_out_of_range,
+    activities_unknown_item,
+    activities_bad_phase,
+);
+
+/// Every directory in tests/bad has a test above (no case silently skipped).
+#[test]
+fn every_case_is_listed() {
+    let src = include_str!("bad_inputs.rs");
+    for e in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad")).expect("tests/bad") {
+        let name = e.expect("entry").file_name().to_string_lossy().to_string();
+        assert!(src.contains(&format!("    {name},")), "tests/bad/{name} has no test");
+    }
+}

@@ -1,0 +1,51 @@
+//! The command-line surface: help texts, `init` + `validate`, exit codes.
+
+use crate::util::Workdir;
+
+#[test]
+fn help_lists_every_subcommand() {
+    let wd = Workdir::new("cli-help");
+    let o = wd.run(&["--help"]);
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    for sub in ["run", "init", "validate", "ingest", "compute", "explain"] {
+        assert!(out.contains(sub), "--help does not mention `{sub}`:\n{out}");
+    }
+    let o = wd.run(&["run", "--help"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("demo"));
+}
+
+#[test]
+fn init_then_validate_passes_and_a_broken_manifest_fails_with_file_line() {
+    let wd = Workdir::new("cli-init");
+    wd.ok(&["--quiet", "init", "proj"]);
+    assert!(wd.path("proj/cohesion.toml").is_file());
+    assert!(wd.path("proj/indicators/icc-core.toml").is_file());
+    // The scaffold is valid (its deliberately bad rows are listed, not fatal).
+    wd.ok(&["--quiet", "validate", "proj"]);
+    // --strict fails on those rows.
+    assert_eq!(
+        wd.run(&["--quiet", "validate", "--strict", "proj"]).status.code(),
+        Some(1)
+    );
+    // Break one manifest: an unknown key on line 3.
+    let m = wd
+        .path("proj/data/surveys")
+        .read_dir()
+        .expect("surveys")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().join("survey.toml"))
+        .find(|p| p.is_file())
+        .expect("a manifest");
+    let text = std::fs::read_to_string(&m).expect("read");
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.insert(2, "colour = \"blue\"");
+    std::fs::write(&m, lines.join("\n")).expect("write");
+    let o = wd.run(&["validate", "proj"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let rel = m.strip_prefix(&wd.root).expect("rel").display().to_string();
+    assert!(err.contains(&format!("{rel}:3:1: unknown key `colour`")), "{err}");
+    // init refuses to overwrite.
+    assert_eq!(wd.run(&["--quiet", "init", "proj"]).status.code(), Some(2));
+}

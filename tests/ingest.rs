@@ -1,0 +1,164 @@
+//! Ingest and compute on the clean base fixture (tests/fixtures/base): row accounting,
+//! harmonisation (reverse, agree in local codes, POMP, missing codes, `3.0`), store layout,
+//! Parquet footers, pseudonymisation, and one design-based estimate checked against R.
+
+use crate::util::{Workdir, read_table};
+use polars::prelude::*;
+
+fn close(a: f64, b: f64, tol: f64) -> bool {
+    (a - b).abs() <= tol * b.abs().max(1.0)
+}
+
+#[test]
+fn base_fixture_ingests_without_loss_and_harmonises() {
+    let wd = Workdir::new("ingest-base");
+    wd.copy_fixture("base", "project");
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(wd.path("out/run.json")).expect("run.json")).expect("json");
+    // Every data file: rows in = accepted + rejected, and nothing rejected in the clean fixture.
+    let mut data_files = 0;
+    for i in run["inputs"].as_array().expect("inputs") {
+        if let Some(n) = i["rows_in"].as_u64() {
+            data_files += 1;
+            assert_eq!(
+                n,
+                i["accepted"].as_u64().unwrap_or(0) + i["rejected"].as_u64().unwrap_or(0),
+                "{i}"
+            );
+            assert_eq!(i["rejected"].as_u64(), Some(0), "{i}");
+        }
+        assert_eq!(i["sha256"].as_str().map(str::len), Some(64));
+    }
+    assert_eq!(data_files, 5, "2 waves + cities + index + activities");
+    assert_eq!(run["totals"]["rows_in"].as_u64(), Some(8 + 8 + 2 + 6 + 6));
+
+    // Hive layout and footer provenance.
+    let file = wd.path("out/store/responses/city=Alphaville/kind=survey/alpha-2023.parquet");
+    assert!(file.is_file());
+    let meta = cohesion::store::footer_metadata(&file).expect("footer");
+    let get = |k: &str| meta.iter().find(|(a, _)| a == k).map(|(_, v)| v.clone());
+    assert_eq!(get("cohesion.run_id").as_deref(), run["run_id"].as_str());
+    assert_eq!(get("cohesion.version").as_deref(), Some(env!("CARGO_PKG_VERSION")));
+    let data_sha = run["inputs"]
+        .as_array()
+        .and_then(|a| a.iter().find(|i| i["file"] == "data/surveys/alpha-2023/responses.csv"))
+        .and_then(|i| i["sha256"].as_str())
+        .map(str::to_string);
+    assert_eq!(get("cohesion.inputs_sha256"), data_sha);
+
+    // Harmonisation, checked by hand against the CSV and the manifest.
+    let df = ParquetReader::new(std::fs::File::open(&file).expect("open"))
+        .finish()
+        .expect("read");
+    assert_eq!(
+        df.height(),
+        8 * 3,
+        "8 respondents x 3 items, missing answers kept as null"
+    );
+    let keys = df.column("respondent_key").expect("key").str().expect("str").clone();
+    assert!(
+        keys.iter()
+            .flatten()
+            .all(|k| k.len() == 16 && k.chars().all(|c| c.is_ascii_hexdigit()))
+    );
+    let find = |item: &str, row: usize| -> (Option<f64>, Option<f64>, Option<bool>, Option<String>) {
+        // Rows are respondent by respondent, items in manifest (alphabetical) order:
+        // belonging, contact_diverse, trust_people.
+        let order = ["belonging", "contact_diverse", "trust_people"];
+        let i = row * 3 + order.iter().position(|o| *o == item).expect("item");
+        assert_eq!(df.column("item").expect("item").str().expect("s").get(i), Some(item));
+        (
+            df.column("value").expect("v").f64().expect("f").get(i),
+            df.column("value_pomp").expect("p").f64().expect("f").get(i),
+            df.column("agree").expect("a").bool().expect("b").get(i),
+            df.column("migrant_background")
+                .expect("m")
+                .str()
+                .expect("s")
+                .get(i)
+                .map(str::to_string),
+        )
+    };
+    // Respondent 1: Q3 = 1 on [1,4] reversed -> 4, POMP 100, agree (1 in agree list [1, 2]).
+    assert_eq!(
+        find("belonging", 0),
+        (Some(4.0), Some(100.0), Some(true), Some("yes".into()))
+    );
+    // Respondent 1: Q12 = 7 on [0,10]: POMP 70, agree by midpoint rule (7 > 5).
+    assert_eq!(find("trust_people", 0).0, Some(7.0));
+    assert_eq!(find("trust_people", 0).2, Some(true));
+    // Respondent 2: Q12 written "3.0" -> 3, not agreeing.
+    assert_eq!(find("trust_people", 1).0, Some(3.0));
+    assert_eq!(find("trust_people", 1).2, Some(false));
+    // Respondent 3: empty Q12 -> missing; respondent 4: 98 is a missing code; "1.0" maps to yes.
+    assert_eq!(find("trust_people", 2).0, None);
+    assert_eq!(find("trust_people", 3), (None, None, None, Some("yes".into())));
+    // Respondent 6: empty born_abroad -> unknown group, not an error.
+    assert_eq!(find("trust_people", 5).3, None);
+
+    // Index: Alphaville 2019 gave lens sub-areas only -> derived lens = mean(60, 70) = 65.
+    let idx = read_table(&wd.path("out"), "index_scores");
+    let lens = idx
+        .clone()
+        .lazy()
+        .filter(
+            col("city")
+                .eq(lit("Alphaville"))
+                .and(col("area").eq(lit("intercultural_lens"))),
+        )
+        .collect()
+        .expect("filter");
+    assert_eq!(lens.column("score").expect("s").f64().expect("f").get(0), Some(65.0));
+    assert_eq!(lens.column("derived").expect("d").bool().expect("b").get(0), Some(true));
+}
+
+#[test]
+fn base_fixture_estimate_matches_r_survey() {
+    // Expected numbers: Rscript tests/reference/base_fixture_reference.R
+    // (R 4.2.2, survey 4.1-1; svydesign(ids=~psu, strata=~stratum, weights=~wgt, nest=TRUE),
+    // svymean(~pomp, na.rm=TRUE)):
+    //   survey_trust all 53.333333333333 se 4.192880503136
+    //   survey_belonging all 51.219512195122 se 36.226921350875
+    // Hand check of the mean: Σw·y = 1.5·70+0.5·30+1·100+1.2·0+0.8·50+1·60 = 320, Σw = 6 -> 53.33.
+    let wd = Workdir::new("ingest-estimate");
+    wd.copy_fixture("base", "project");
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    let est = read_table(&wd.path("out"), "estimates");
+    let pick = |ind: &str| {
+        let r = est
+            .clone()
+            .lazy()
+            .filter(
+                col("indicator_id")
+                    .eq(lit(ind))
+                    .and(col("wave").eq(lit("2023")))
+                    .and(col("group_dim").eq(lit("all"))),
+            )
+            .collect()
+            .expect("filter");
+        assert_eq!(r.height(), 1, "{ind}");
+        let g = |c: &str| r.column(c).expect(c).f64().expect("f64").get(0).expect("value");
+        (g("estimate"), g("se"), g("ci_low"), g("ci_high"))
+    };
+    let (e, se, lo, hi) = pick("survey_trust");
+    assert!(
+        close(e, 53.333333333333, 1e-10) && close(se, 4.192880503136, 1e-9),
+        "{e} {se}"
+    );
+    assert!(close(lo, e - 1.959963984540054 * se, 1e-12) && close(hi, e + 1.959963984540054 * se, 1e-12));
+    let (e, se, lo, hi) = pick("survey_belonging");
+    assert!(
+        close(e, 51.219512195122, 1e-10) && close(se, 36.226921350875, 1e-9),
+        "{e} {se}"
+    );
+    // Share: Wilson interval on Kish n_eff = 8.2² / (1.5²+.5²+1+2²+1+1.2²+1) = 67.24/10.94.
+    let n_eff: f64 = 67.24 / 10.94;
+    let (p, z) = (e / 100.0, 1.959963984540054f64);
+    let c = (p + z * z / (2.0 * n_eff)) / (1.0 + z * z / n_eff);
+    let h = z * (p * (1.0 - p) / n_eff + z * z / (4.0 * n_eff * n_eff)).sqrt() / (1.0 + z * z / n_eff);
+    assert!(
+        close(lo, 100.0 * (c - h), 1e-10) && close(hi, 100.0 * (c + h), 1e-10),
+        "{lo} {hi}"
+    );
+}

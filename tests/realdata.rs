@@ -1,0 +1,201 @@
+//! Real data: the ESS extract in ../shared/realdata/ess (countries standing in for cities,
+//! real weights, strata and PSUs, empty cells). Skipped when the folder is absent. The ESS
+//! files are never copied into the repository; the test splits them into a project at run time.
+
+use crate::util::{Workdir, read_table};
+use polars::prelude::*;
+use std::path::PathBuf;
+
+fn ess_file() -> Option<PathBuf> {
+    let p =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/realdata/ess/ESS_r8r9_NO_GB_RU_cohesion_extract.csv");
+    p.is_file().then_some(p)
+}
+
+const MANIFEST: &str = r#"id = "ess-CN"
+kind = "survey"
+city = "CN"
+wave = "ESSR"
+fieldwork_start = 2018-09-01
+fieldwork_end = 2019-06-30
+file = "responses.csv"
+respondent_id = "idno"
+weight = "pspwght"
+strata = "stratum"
+psu = "psu"
+mode = "face_to_face"
+
+[groups]
+migrant_background = { column = "brncntr", map = { "1" = "no", "2" = "yes" } }
+gender = { column = "gndr", map = { "1" = "man", "2" = "woman" } }
+
+[items]
+trust_people = { column = "ppltrst", scale = [0, 10] }
+safety_night = { column = "aesfdrk", scale = [1, 4], reverse = true, agree = [1, 2] }
+diversity_advantage = { column = "imueclt", scale = [0, 10] }
+"#;
+
+const SET: &str = r#"id = "ess"
+title = { en = "ESS check" }
+
+[[indicator]]
+id = "trust_mean"
+title = { en = "Trust (mean 0-10)" }
+source = "survey"
+items = ["trust_people"]
+statistic = "mean"
+
+[[indicator]]
+id = "trust_share"
+title = { en = "Trust (share > 5)" }
+source = "survey"
+items = ["trust_people"]
+statistic = "share_agree"
+
+[[indicator]]
+id = "safe_share"
+title = { en = "Safe after dark" }
+source = "survey"
+items = ["safety_night"]
+statistic = "share_agree"
+"#;
+
+#[test]
+fn ess_extract_ingests_without_loss_and_matches_r_survey() {
+    let Some(src) = ess_file() else {
+        eprintln!("skipped: ../shared/realdata is absent");
+        return;
+    };
+    let wd = Workdir::new("realdata-ess");
+    let proj = wd.path("ess");
+    let text = std::fs::read_to_string(&src).expect("read ESS");
+    let mut lines = text.lines();
+    let header = lines.next().expect("header");
+    let mut by: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for l in lines {
+        by.entry(l.split(',').next().unwrap_or("")).or_default().push(l);
+    }
+    std::fs::create_dir_all(proj.join("sets")).expect("mkdir");
+    let mut cities = String::from("city,country,population,foreign_born_share\n");
+    for (cn, rows) in &by {
+        let round = rows[0].split(',').nth(1).unwrap_or("?");
+        let dir = proj.join(format!("data/surveys/ess-{cn}"));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("responses.csv"), format!("{header}\n{}\n", rows.join("\n"))).expect("write");
+        std::fs::write(
+            dir.join("survey.toml"),
+            MANIFEST.replace("CN", cn).replace("ESSR", &format!("ESS{round}")),
+        )
+        .expect("write");
+        cities.push_str(&format!("{cn},{cn},1000000,0.1\n"));
+    }
+    std::fs::write(proj.join("data/cities.csv"), cities).expect("cities");
+    std::fs::write(proj.join("sets/ess.toml"), SET).expect("set");
+    std::fs::write(
+        proj.join("cohesion.toml"),
+        "[project]\nname = \"ESS check\"\n[inputs]\nsurveys = \"data/surveys\"\ncities = \"data/cities.csv\"\n[indicators]\nsets = [\"sets/ess.toml\"]\n",
+    )
+    .expect("toml");
+    wd.ok(&["--quiet", "run", "ess", "--out", "out"]);
+
+    // No loss: 6,040 rows in, every one accepted (missing answers are empty cells).
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(wd.path("out/run.json")).expect("run")).expect("json");
+    assert_eq!(run["totals"]["rows_in"].as_u64(), Some(6040 + 3));
+    assert_eq!(run["totals"]["rejected"].as_u64(), Some(0));
+
+    // Expected: Rscript tests/reference/ess_reference.R <ESS csv> (R 4.2.2, survey 4.1-1,
+    // options(survey.lonely.psu = "adjust"); svydesign(ids=~psu, strata=~stratum,
+    // weights=~pspwght, nest=TRUE); svymean(..., na.rm=TRUE); svyby(~ppltrst, ~mig, ...)).
+    let expected: &[(&str, &str, &str, &str, f64, f64)] = &[
+        ("GB", "trust_mean", "all", "all", 5.186599173204, 0.060710502033),
+        ("GB", "trust_share", "all", "all", 45.522948703060, 1.437753862139),
+        ("GB", "safe_share", "all", "all", 77.149375618028, 1.131470986032),
+        (
+            "GB",
+            "trust_mean",
+            "migrant_background",
+            "no",
+            5.104795574834,
+            0.064098404581,
+        ),
+        (
+            "GB",
+            "trust_mean",
+            "migrant_background",
+            "yes",
+            5.595716023297,
+            0.143643552689,
+        ),
+        ("NO", "trust_mean", "all", "all", 6.590166836531, 0.059869262988),
+        ("NO", "trust_share", "all", "all", 71.133582166903, 1.366945433228),
+        ("NO", "safe_share", "all", "all", 93.739400443738, 0.730145698901),
+        (
+            "NO",
+            "trust_mean",
+            "migrant_background",
+            "no",
+            6.649595404200,
+            0.062049283795,
+        ),
+        (
+            "NO",
+            "trust_mean",
+            "migrant_background",
+            "yes",
+            6.098659960099,
+            0.205124688126,
+        ),
+        ("RU", "trust_mean", "all", "all", 4.389100813848, 0.112738001012),
+        ("RU", "trust_share", "all", "all", 30.024398063487, 1.795080924169),
+        ("RU", "safe_share", "all", "all", 77.317757597563, 1.974097685899),
+        (
+            "RU",
+            "trust_mean",
+            "migrant_background",
+            "no",
+            4.425708639977,
+            0.117331399273,
+        ),
+        (
+            "RU",
+            "trust_mean",
+            "migrant_background",
+            "yes",
+            3.844680174491,
+            0.272866644591,
+        ),
+    ];
+    let est = read_table(&wd.path("out"), "estimates");
+    for (city, ind, gd, gv, e, se) in expected {
+        let r = est
+            .clone()
+            .lazy()
+            .filter(
+                col("city")
+                    .eq(lit(*city))
+                    .and(col("indicator_id").eq(lit(*ind)))
+                    .and(col("group_dim").eq(lit(*gd)))
+                    .and(col("group_value").eq(lit(*gv))),
+            )
+            .collect()
+            .expect("filter");
+        assert_eq!(r.height(), 1, "{city} {ind} {gd}={gv}");
+        let got_e = r
+            .column("estimate")
+            .expect("e")
+            .f64()
+            .expect("f")
+            .get(0)
+            .expect("estimate");
+        let got_se = r.column("se").expect("se").f64().expect("f").get(0).expect("se");
+        assert!(
+            (got_e - e).abs() < 1e-9 * e.abs(),
+            "{city} {ind} {gd}={gv}: estimate {got_e} vs R {e}"
+        );
+        assert!(
+            (got_se - se).abs() < 1e-8 * se.abs(),
+            "{city} {ind} {gd}={gv}: se {got_se} vs R {se}"
+        );
+    }
+}

@@ -1,0 +1,92 @@
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A fresh folder per test under target/test-work, removed and recreated on each run.
+pub struct Workdir {
+    pub root: PathBuf,
+}
+
+impl Workdir {
+    pub fn new(name: &str) -> Workdir {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target")
+            .join("test-work")
+            .join(name);
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).expect("create workdir");
+        Workdir { root }
+    }
+
+    /// Copy a fixture project (tests/fixtures/NAME) to ROOT/dest.
+    pub fn copy_fixture(&self, name: &str, dest: &str) -> PathBuf {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests")
+            .join("fixtures")
+            .join(name);
+        let dst = self.root.join(dest);
+        copy_dir(&src, &dst);
+        dst
+    }
+
+    /// Run the binary with `args` in ROOT.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_cohesion"))
+            .args(args)
+            .current_dir(&self.root)
+            .output()
+            .expect("run cohesion")
+    }
+
+    /// Run and require success, returning stderr.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        assert!(
+            o.status.success(),
+            "cohesion {args:?} failed: {}\nstdout:\n{}\nstderr:\n{err}",
+            o.status,
+            String::from_utf8_lossy(&o.stdout)
+        );
+        err
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+}
+
+pub fn copy_dir(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).expect("mkdir");
+    for e in std::fs::read_dir(src).expect("read_dir") {
+        let e = e.expect("entry");
+        let to = dst.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &to);
+        } else {
+            std::fs::copy(e.path(), &to).expect("copy");
+        }
+    }
+}
+
+/// Compare `got` with the golden file; COHESION_BLESS=1 rewrites it.
+pub fn golden(path: &Path, got: &str) {
+    if std::env::var("COHESION_BLESS").is_ok_and(|v| v == "1") {
+        std::fs::write(path, got).expect("bless");
+        return;
+    }
+    let want = std::fs::read_to_string(path)
+        .unwrap_or_else(|_| panic!("missing golden file {} (run with COHESION_BLESS=1)", path.display()));
+    if want != got {
+        panic!(
+            "golden mismatch for {}\n--- expected\n{want}\n--- got\n{got}",
+            path.display()
+        );
+    }
+}
+
+/// Read a Parquet table of the store with polars.
+pub fn read_table(out: &Path, table: &str) -> polars::prelude::DataFrame {
+    use polars::prelude::*;
+    let f = std::fs::File::open(out.join("store").join(table).join("part-0.parquet")).expect("open table");
+    ParquetReader::new(f).finish().expect("read table")
+}
