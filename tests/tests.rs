@@ -12,5 +12,7 @@ mod cli;
 mod demo;
 /// Ingest of the base fixture: row accounting, harmonisation, store layout, footers.
 mod ingest;
+/// The store read back by DuckDB and pandas.
+mod readback;
 /// Real data (ESS extract) when ../shared/realdata is present.
 mod realdata;

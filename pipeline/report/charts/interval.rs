@@ -174,7 +174,7 @@ impl Draw for Interval<'_> {
         legend(
             root,
             &[
-                (Key::Whisker(BLUE), text.interval.as_str()),
+                (Key::Whisker(if any_highlight { MUTED } else { BLUE }), text.interval.as_str()),
                 (Key::Dashed(INK), reference.map_or("", |(_, l)| l)),
             ],
             WIDTH as i32 - MARGIN,

@@ -20,6 +20,7 @@
 mod interval;
 mod peer;
 mod radar;
+mod text;
 mod trend;
 
 pub use interval::{IntervalRow, interval_chart};
@@ -130,17 +131,18 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
 /// Okabe–Ito palette.
 pub(crate) const BLUE: RGBColor = RGBColor(0x00, 0x72, 0xB2);
 pub(crate) const ORANGE: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
-pub(crate) const SKY: RGBColor = RGBColor(0x56, 0xB4, 0xE9);
 pub(crate) const VERMILLION: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
 pub(crate) const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
 pub(crate) const MUTED: RGBColor = RGBColor(0x5F, 0x5F, 0x5F);
 pub(crate) const GRID: RGBColor = RGBColor(0xE3, 0xE3, 0xE3);
 pub(crate) const BAND: RGBColor = RGBColor(0xC8, 0xC8, 0xC8);
 
-pub(crate) const TITLE_PX: f64 = 30.0;
-pub(crate) const SUBTITLE_PX: f64 = 21.0;
-pub(crate) const BODY_PX: f64 = 19.0;
-pub(crate) const SMALL_PX: f64 = 16.0;
+// Sizes in plotters units; SVG font-size (and PNG em) is size / 1.24,
+// so the title is 29 px, body text 18.5 px, small text 16 px.
+pub(crate) const TITLE_PX: f64 = 36.0;
+pub(crate) const SUBTITLE_PX: f64 = 26.0;
+pub(crate) const BODY_PX: f64 = 23.0;
+pub(crate) const SMALL_PX: f64 = 20.0;
 pub(crate) const MARGIN: i32 = 28;
 
 // ---------------------------------------------------------------- fonts
@@ -197,7 +199,8 @@ pub(crate) fn render(chart: &impl Draw) -> Result<Rendered, ChartError> {
     register_fonts()?;
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        let inner = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT));
+        let root = text::Typeset { inner, raster: false }.into_drawing_area();
         root.fill(&WHITE)?;
         chart.draw(&root)?;
         root.present()?;
@@ -208,7 +211,8 @@ pub(crate) fn render(chart: &impl Draw) -> Result<Rendered, ChartError> {
     );
     let mut buf = vec![255u8; (WIDTH * HEIGHT * 3) as usize];
     {
-        let root = BitMapBackend::with_buffer(&mut buf, (WIDTH, HEIGHT)).into_drawing_area();
+        let inner = BitMapBackend::with_buffer(&mut buf, (WIDTH, HEIGHT));
+        let root = text::Typeset { inner, raster: true }.into_drawing_area();
         root.fill(&WHITE)?;
         chart.draw(&root)?;
         root.present()?;

@@ -62,7 +62,7 @@ impl Draw for Radar<'_> {
         )?;
 
         // Plot region in root pixels: below the frame's top block, above the footer.
-        let (top, bottom) = (150, HEIGHT as i32 - 60);
+        let (top, bottom) = (156, HEIGHT as i32 - 84);
         let cx = WIDTH as i32 / 2;
         let cy = (top + bottom) / 2;
         let radius = f64::from((bottom - top) / 2 - 10);
@@ -81,11 +81,6 @@ impl Draw for Radar<'_> {
         }
         for i in 0..n {
             root.draw(&PathElement::new(vec![(cx, cy), at(i, 100.0)], GRID.stroke_width(1)))?;
-        }
-        let ring_style = anchored(font(SMALL_PX - 2.0, MUTED), HPos::Left, VPos::Center);
-        for ring in RINGS {
-            let (x, y) = at(0, ring);
-            root.draw(&Text::new(tick(ring, 1.0, text), (x + 5, y), ring_style.clone()))?;
         }
 
         // Peer median: dashed outline with square markers.
@@ -120,6 +115,16 @@ impl Draw for Radar<'_> {
         for p in city.iter().flatten() {
             root.draw(&Circle::new(*p, 7, WHITE.filled()))?;
             root.draw(&Circle::new(*p, 5, BLUE.filled()))?;
+        }
+
+        // Ring values along the first spoke, on a light halo over the polygons.
+        let ring_style = anchored(font(SMALL_PX - 3.0, MUTED), HPos::Left, VPos::Center);
+        for ring in RINGS {
+            let (x, y) = at(0, ring);
+            let label = tick(ring, 1.0, text);
+            let w = text_width(root, &label, &ring_style);
+            root.draw(&Rectangle::new([(x + 3, y - 8), (x + 7 + w, y + 8)], WHITE.mix(0.75).filled()))?;
+            root.draw(&Text::new(label, (x + 5, y), ring_style.clone()))?;
         }
 
         // Axis labels around the web, anchored away from the centre.

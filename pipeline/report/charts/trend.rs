@@ -119,7 +119,7 @@ impl Draw for Trend<'_> {
             .margin_left(MARGIN - 8)
             .margin_right(MARGIN + 12)
             .margin_top(8)
-            .x_label_area_size(78)
+            .x_label_area_size(66)
             .y_label_area_size(86)
             .build_cartesian_2d(x0..x1, y0..y1)?;
         chart
@@ -181,7 +181,10 @@ impl Draw for Trend<'_> {
         // Suppressed waves: hollow marker just above the axis with the reason.
         let marker_y = y0 + (y1 - y0) * 0.04;
         for w in waves.iter().filter(|w| w.est.is_none()) {
-            chart.draw_series(std::iter::once(Circle::new((w.t, marker_y), 5, MUTED.stroke_width(2))))?;
+            chart.draw_series([
+                Circle::new((w.t, marker_y), 6, MUTED.filled()),
+                Circle::new((w.t, marker_y), 4, WHITE.filled()),
+            ])?;
             let (px, py) = chart.backend_coord(&(w.t, marker_y));
             let style = anchored(font(SMALL_PX, MUTED), HPos::Center, VPos::Bottom);
             root.draw(&Text::new(text.suppressed.clone(), (px, py - 10), style))?;
