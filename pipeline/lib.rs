@@ -10,6 +10,7 @@
 #![allow(clippy::type_complexity)]
 
 pub mod analysis;
+pub mod bench;
 pub mod cli;
 pub mod config;
 pub mod demo;

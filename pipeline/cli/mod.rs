@@ -1,6 +1,7 @@
 //! Command-line interface: one file per subcommand, each an `Args` struct and a `run`
 //! that turns arguments into options and calls the library. No logic lives here.
 
+mod bench;
 mod compute;
 mod explain;
 mod ingest;
@@ -36,6 +37,7 @@ enum Command {
     Validate(validate::Args),
     Ingest(ingest::Args),
     Compute(compute::Args),
+    Bench(bench::Args),
     Explain(explain::Args),
 }
 
@@ -51,6 +53,7 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::Validate(a) => validate::run(a, ui),
         Command::Ingest(a) => ingest::run(a, ui),
         Command::Compute(a) => compute::run(a, ui),
+        Command::Bench(a) => bench::run(a, ui),
         Command::Explain(a) => explain::run(a, ui),
     }
 }
