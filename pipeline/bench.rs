@@ -42,7 +42,12 @@ pub fn write_project(dir: &Path, size: BenchSize, seed: u64) -> Result<u64> {
     let mut cities = String::from("city,country,population,foreign_born_share\n");
     let mut rng = Rng::derive(seed, "bench-cities");
     for c in 0..size.cities {
-        let _ = writeln!(cities, "City {c:03},XX,{},{:.3}", rng.range_i64(40_000, 2_000_000), rng.range_f64(0.03, 0.45));
+        let _ = writeln!(
+            cities,
+            "City {c:03},XX,{},{:.3}",
+            rng.range_i64(40_000, 2_000_000),
+            rng.range_f64(0.03, 0.45)
+        );
     }
     write_atomic(&dir.join("data/cities.csv"), cities.as_bytes())?;
     write_atomic(
@@ -52,8 +57,13 @@ pub fn write_project(dir: &Path, size: BenchSize, seed: u64) -> Result<u64> {
     for (name, src) in crate::config::indicators::SHIPPED_SETS {
         write_atomic(&dir.join(name), src.as_bytes())?;
     }
-    let tasks: Vec<(usize, usize)> = (0..size.cities).flat_map(|c| (0..size.waves).map(move |w| (c, w))).collect();
-    let rows: Result<Vec<u64>> = tasks.par_iter().map(|&(c, w)| write_wave(dir, c, w, size.respondents, seed)).collect();
+    let tasks: Vec<(usize, usize)> = (0..size.cities)
+        .flat_map(|c| (0..size.waves).map(move |w| (c, w)))
+        .collect();
+    let rows: Result<Vec<u64>> = tasks
+        .par_iter()
+        .map(|&(c, w)| write_wave(dir, c, w, size.respondents, seed))
+        .collect();
     Ok(rows?.iter().sum())
 }
 
@@ -78,7 +88,13 @@ fn write_wave(dir: &Path, c: usize, w: usize, n: usize, seed: u64) -> Result<u64
     for r in 0..n {
         let s = r % 8;
         let p = s * 4 + rng.index(4);
-        let _ = write!(csv, "{r},{:.3},{s},{p},{},{}", rng.range_f64(0.3, 3.0), 1 + rng.index(2), 1 + rng.index(2));
+        let _ = write!(
+            csv,
+            "{r},{:.3},{s},{p},{},{}",
+            rng.range_f64(0.3, 3.0),
+            1 + rng.index(2),
+            1 + rng.index(2)
+        );
         for (lo, hi) in ITEMS.iter().map(|(_, lo, hi)| (*lo, *hi)) {
             if rng.bernoulli(0.03) {
                 csv.push_str(if rng.bernoulli(0.5) { ",99" } else { "," });
@@ -112,17 +128,36 @@ pub fn bench(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         ui.info(format!("reusing the synthetic project in {}", project.display()));
         (size.cities * size.waves * size.respondents) as u64
     } else {
-        ui.info(format!("generating {} cities × {} waves × {} respondents in {}", size.cities, size.waves, size.respondents, project.display()));
+        ui.info(format!(
+            "generating {} cities × {} waves × {} respondents in {}",
+            size.cities,
+            size.waves,
+            size.respondents,
+            project.display()
+        ));
         write_project(&project, size, 1).context("writing the benchmark project")?
     };
     let gen_s = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let info = crate::runner::run(&RunOptions { project: Some(project.clone()), out, stages: Stages::All, ui })?;
+    let info = crate::runner::run(&RunOptions {
+        project: Some(project.clone()),
+        out,
+        stages: Stages::All,
+        ui,
+    })?;
     let total = t.elapsed().as_secs_f64();
-    let items = info.tables.iter().find(|t| t.table == "responses").map_or(0, |t| t.rows);
+    let items = info
+        .tables
+        .iter()
+        .find(|t| t.table == "responses")
+        .map_or(0, |t| t.rows);
     let mut md = String::new();
     let _ = writeln!(md, "| measure | value |\n|---|---|");
-    let _ = writeln!(md, "| network | {} cities × {} waves × {} respondents × 10 items |", size.cities, size.waves, size.respondents);
+    let _ = writeln!(
+        md,
+        "| network | {} cities × {} waves × {} respondents × 10 items |",
+        size.cities, size.waves, size.respondents
+    );
     let _ = writeln!(md, "| respondent rows | {rows} |");
     let _ = writeln!(md, "| item responses | {items} |");
     let _ = writeln!(md, "| threads | {} |", info.threads);
@@ -131,7 +166,11 @@ pub fn bench(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         let _ = writeln!(md, "| stage `{}` | {:.1} s |", s.stage, s.seconds);
     }
     let _ = writeln!(md, "| pipeline total | {total:.1} s |");
-    let _ = writeln!(md, "| item responses per second | {:.0} |", items as f64 / total.max(1e-9));
+    let _ = writeln!(
+        md,
+        "| item responses per second | {:.0} |",
+        items as f64 / total.max(1e-9)
+    );
     if let Some(m) = peak_rss_mib() {
         let _ = writeln!(md, "| peak resident memory | {m:.0} MiB |");
     }

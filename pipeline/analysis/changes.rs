@@ -382,3 +382,146 @@ pub fn gaps(rows: &[EstimateRow], alpha: f64) -> Vec<GapRow> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(ind: &str, wave: &str, date: i32, est: Option<f64>, se: Option<f64>, mode: &str) -> EstimateRow {
+        EstimateRow {
+            set_id: "s".into(),
+            indicator_id: ind.into(),
+            statistic: "mean_pomp",
+            city: "C".into(),
+            kind: "barometer".into(),
+            wave: wave.into(),
+            date,
+            survey_id: Some(format!("C-{wave}")),
+            mode: Some(mode.into()),
+            index_version: None,
+            group_dim: "all".into(),
+            group_value: "all".into(),
+            n: Some(100),
+            n_eff: Some(90.0),
+            estimate: est,
+            se,
+            ci_low: None,
+            ci_high: None,
+            deff: None,
+            suppressed: est.is_none(),
+        }
+    }
+
+    #[test]
+    fn change_z_test_and_bh_within_the_family() {
+        // Hand calculation: a: 50 (se 3) -> 56 (se 4): diff 6, se √(9+16) = 5, z = 1.2,
+        // p = 2·(1 − Φ(1.2)) = 0.23013934044341644 (scipy 1.17.1: 2*norm.sf(1.2)).
+        // b: 10 (se 2) -> 20 (se √12): se = √(4 + 12) = 4, z = 2.5,
+        // p = 0.012419330651552265 (scipy 1.17.1: 2*norm.sf(2.5)).
+        // BH over the family {0.2301…, 0.01242…} (statsmodels 0.15.0 multipletests
+        // fdr_bh): q = (0.23013934, 0.02483866).
+        let se_b2 = (16.0f64 - 4.0).sqrt();
+        let rows = vec![
+            row("a", "w1", 100, Some(50.0), Some(3.0), "online"),
+            row("a", "w2", 200, Some(56.0), Some(4.0), "online"),
+            row("b", "w1", 100, Some(10.0), Some(2.0), "online"),
+            row("b", "w2", 200, Some(20.0), Some(se_b2), "online"),
+        ];
+        let c = changes(&rows, 0.05, MultipleTesting::Bh);
+        assert_eq!(c.len(), 2, "two waves: consecutive only, no separate first-latest row");
+        let a = c.iter().find(|r| r.indicator_id == "a").expect("a");
+        assert!((a.diff - 6.0).abs() < 1e-12 && (a.se_diff.expect("se") - 5.0).abs() < 1e-12);
+        assert!((a.z.expect("z") - 1.2).abs() < 1e-12);
+        assert!((a.p_value.expect("p") - 0.23013934044341644).abs() < 1e-12);
+        assert!((a.q_value.expect("q") - 0.23013934044341644).abs() < 1e-12);
+        let b = c.iter().find(|r| r.indicator_id == "b").expect("b");
+        assert!((b.z.expect("z") - 2.5).abs() < 1e-12);
+        assert!((b.q_value.expect("q") - 0.024838661303104530).abs() < 1e-9);
+        assert_eq!((a.significant, b.significant), (Some(false), Some(true)));
+        assert!(!a.series_break);
+    }
+
+    #[test]
+    fn suppressed_waves_are_skipped_and_mode_changes_are_breaks() {
+        let rows = vec![
+            row("a", "w1", 100, Some(50.0), Some(3.0), "phone"),
+            row("a", "w2", 200, None, None, "phone"),
+            row("a", "w3", 300, Some(52.0), Some(3.0), "online"),
+            row("a", "w4", 400, Some(53.0), Some(3.0), "online"),
+        ];
+        let c = changes(&rows, 0.05, MultipleTesting::Bh);
+        let pairs: Vec<(&str, &str, bool)> = c
+            .iter()
+            .map(|r| (r.wave_from.as_str(), r.wave_to.as_str(), r.series_break))
+            .collect();
+        assert_eq!(pairs, vec![("w1", "w3", true), ("w3", "w4", false), ("w1", "w4", true)]);
+        assert!(c[0].break_note.as_deref().is_some_and(|n| n.contains("phone → online")));
+    }
+
+    #[test]
+    fn trend_matches_pymannkendall_and_respects_breaks() {
+        // pymannkendall 1.4.3 original_test([40, 42, 41, 45, 47, 46, 50]):
+        // s = 17, var_s = 44.333…, z = 2.4030056367444423, p = 0.016260936780450264,
+        // Tau = 0.8095238095238095. Dates one year apart (365.25 days): Sen slope per year
+        // = median pairwise slope = 1.6666… (pymannkendall's slope with unit spacing).
+        let x = [40.0, 42.0, 41.0, 45.0, 47.0, 46.0, 50.0];
+        let rows: Vec<EstimateRow> = x
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                row(
+                    "a",
+                    &format!("w{i}"),
+                    (i as f64 * 365.25) as i32,
+                    Some(*v),
+                    Some(1.0),
+                    "online",
+                )
+            })
+            .collect();
+        let t = trends(&rows, 0.05);
+        assert_eq!(t.len(), 1);
+        let r = &t[0];
+        assert_eq!(
+            (r.n_waves, r.direction.as_str(), r.series_break),
+            (7, "increasing", false)
+        );
+        assert_eq!(r.mk_s, Some(17.0));
+        assert!((r.mk_z.expect("z") - 2.4030056367444423).abs() < 1e-12);
+        assert!((r.mk_p.expect("p") - 0.016260936780450264).abs() < 1e-12);
+        assert!((r.mk_tau.expect("tau") - 0.8095238095238095).abs() < 1e-12);
+        // Day counts are truncated to whole days, so the slope per year is within 1e-3.
+        assert!((r.sen_slope_per_year.expect("slope") - 5.0 / 3.0).abs() < 1e-3);
+
+        // A mode change before the 4th wave leaves 4 waves since the break: not tested.
+        let mut broken = rows.clone();
+        for r in broken.iter_mut().take(3) {
+            r.mode = Some("phone".into());
+        }
+        let t = trends(&broken, 0.05);
+        assert_eq!(
+            (t[0].n_waves, t[0].direction.as_str(), t[0].series_break),
+            (4, "insufficient waves", true)
+        );
+        assert!(t[0].mk_p.is_none());
+    }
+
+    #[test]
+    fn gap_is_group_minus_reference_no() {
+        let mut yes = row("a", "w1", 100, Some(40.0), Some(3.0), "online");
+        yes.group_dim = "migrant_background".into();
+        yes.group_value = "yes".into();
+        let mut no = row("a", "w1", 100, Some(48.0), Some(4.0), "online");
+        no.group_dim = "migrant_background".into();
+        no.group_value = "no".into();
+        let g = gaps(&[yes, no], 0.05);
+        assert_eq!(g.len(), 1);
+        // yes − no = −8, se = 5, z = −1.6, p = 2·Φ(−1.6) = 0.10959858339911595 (scipy 1.17.1).
+        assert_eq!(
+            (g[0].group_value.as_str(), g[0].reference_value.as_str()),
+            ("yes", "no")
+        );
+        assert!((g[0].gap + 8.0).abs() < 1e-12 && (g[0].z.expect("z") + 1.6).abs() < 1e-12);
+        assert!((g[0].p_value.expect("p") - 0.10959858339911599).abs() < 1e-12);
+    }
+}

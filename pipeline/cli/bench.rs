@@ -26,7 +26,15 @@ pub struct Args {
 
 /// Execute.
 pub fn run(a: Args, ui: Ui) -> Result<u8> {
-    let md = crate::bench::bench(&a.dir, BenchSize { cities: a.cities, waves: a.waves, respondents: a.respondents }, ui)?;
+    let md = crate::bench::bench(
+        &a.dir,
+        BenchSize {
+            cities: a.cities,
+            waves: a.waves,
+            respondents: a.respondents,
+        },
+        ui,
+    )?;
     print!("{md}");
     Ok(0)
 }

@@ -30,7 +30,11 @@ pub fn interval_chart(
     reference: Option<(f64, &str)>,
     labels: &Labels,
 ) -> Result<Rendered, ChartError> {
-    render(&Interval { rows, reference, l: labels })
+    render(&Interval {
+        rows,
+        reference,
+        l: labels,
+    })
 }
 
 struct Interval<'a> {
@@ -39,7 +43,8 @@ struct Interval<'a> {
     l: &'a Labels,
 }
 
-pub(crate) type RowChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub(crate) type RowChart<'a, DB> =
+    ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// Layout of a row chart.
 pub(crate) struct RowLayout<'s> {
@@ -66,7 +71,7 @@ where
     let n = layout.rows.len().max(1);
     let (_, plot_h) = plot.dim_in_pixel();
     let row_h = f64::from(plot_h.saturating_sub(90)) / n as f64;
-    let px = (row_h * 0.72).clamp(10.0, BODY_PX);
+    let px = (row_h * 0.9).clamp(12.0, BODY_PX);
     let max_label = (WIDTH as i32) * 2 / 5;
     let label_w = layout
         .rows
@@ -110,14 +115,28 @@ where
     for (i, ((label, is_bold), value)) in layout
         .rows
         .iter()
-        .zip(layout.values.iter().map(Some).chain(std::iter::repeat(None)))
+        .zip(
+            layout
+                .values
+                .iter()
+                .map(Some)
+                .chain(std::iter::repeat(None)),
+        )
         .enumerate()
     {
         let y = i as f64;
         let (lx, ly) = chart.backend_coord(&(x0, y));
-        let st = if *is_bold { bold(px, INK) } else { font(px, INK) };
+        let st = if *is_bold {
+            bold(px, INK)
+        } else {
+            font(px, INK)
+        };
         let shown = fit_text(root, label, &st, max_label);
-        root.draw(&Text::new(shown, (lx - 12, ly), anchored(st, HPos::Right, VPos::Center)))?;
+        root.draw(&Text::new(
+            shown,
+            (lx - 12, ly),
+            anchored(st, HPos::Right, VPos::Center),
+        ))?;
         if let Some(v) = value {
             let (rx, ry) = chart.backend_coord(&(x1, y));
             let st = anchored(font(px, MUTED), HPos::Left, VPos::Center);
@@ -158,7 +177,11 @@ impl Draw for Interval<'_> {
     {
         let text = &self.l.text;
         let area = frame(root, self.l)?;
-        let rows: Vec<&IntervalRow> = self.rows.iter().filter(|r| r.estimate.is_finite()).collect();
+        let rows: Vec<&IntervalRow> = self
+            .rows
+            .iter()
+            .filter(|r| r.estimate.is_finite())
+            .collect();
         if rows.is_empty() {
             return no_data(&area, text);
         }
@@ -174,14 +197,20 @@ impl Draw for Interval<'_> {
         legend(
             root,
             &[
-                (Key::Whisker(if any_highlight { MUTED } else { BLUE }), text.interval.as_str()),
+                (
+                    Key::Whisker(if any_highlight { MUTED } else { BLUE }),
+                    text.interval.as_str(),
+                ),
                 (Key::Dashed(INK), reference.map_or("", |(_, l)| l)),
             ],
             WIDTH as i32 - MARGIN,
             116,
         )?;
         let layout = RowLayout {
-            rows: rows.iter().map(|r| (r.label.as_str(), r.highlight)).collect(),
+            rows: rows
+                .iter()
+                .map(|r| (r.label.as_str(), r.highlight))
+                .collect(),
             values: rows
                 .iter()
                 .map(|r| {
@@ -207,7 +236,11 @@ impl Draw for Interval<'_> {
         let cap = (8.0 / row_h.max(1.0)).min(0.25);
         for (i, r) in rows.iter().enumerate() {
             let y = i as f64;
-            let colour = if r.highlight || !any_highlight { BLUE } else { MUTED };
+            let colour = if r.highlight || !any_highlight {
+                BLUE
+            } else {
+                MUTED
+            };
             let width = if r.highlight { 4 } else { 3 };
             if r.ci_low.is_finite() && r.ci_high.is_finite() {
                 let (lo, hi) = (r.ci_low.min(r.ci_high), r.ci_low.max(r.ci_high));

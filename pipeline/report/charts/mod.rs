@@ -200,7 +200,11 @@ pub(crate) fn render(chart: &impl Draw) -> Result<Rendered, ChartError> {
     let mut svg = String::new();
     {
         let inner = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT));
-        let root = text::Typeset { inner, raster: false }.into_drawing_area();
+        let root = text::Typeset {
+            inner,
+            raster: false,
+        }
+        .into_drawing_area();
         root.fill(&WHITE)?;
         chart.draw(&root)?;
         root.present()?;
@@ -212,7 +216,11 @@ pub(crate) fn render(chart: &impl Draw) -> Result<Rendered, ChartError> {
     let mut buf = vec![255u8; (WIDTH * HEIGHT * 3) as usize];
     {
         let inner = BitMapBackend::with_buffer(&mut buf, (WIDTH, HEIGHT));
-        let root = text::Typeset { inner, raster: true }.into_drawing_area();
+        let root = text::Typeset {
+            inner,
+            raster: true,
+        }
+        .into_drawing_area();
         root.fill(&WHITE)?;
         chart.draw(&root)?;
         root.present()?;
@@ -263,7 +271,11 @@ pub(crate) fn fit_size<DB: DrawingBackend>(
 ) -> f64 {
     let mut px = max;
     while px > min {
-        let style = if is_bold { bold(px, INK) } else { font(px, INK) };
+        let style = if is_bold {
+            bold(px, INK)
+        } else {
+            font(px, INK)
+        };
         if text_width(area, text, &style) <= avail {
             return px;
         }
@@ -357,24 +369,39 @@ where
 {
     match key {
         Key::LineDot(c) => {
-            root.draw(&PathElement::new(vec![(x, y), (x + 30, y)], c.stroke_width(3)))?;
+            root.draw(&PathElement::new(
+                vec![(x, y), (x + 30, y)],
+                c.stroke_width(3),
+            ))?;
             root.draw(&Circle::new((x + 15, y), 5, c.filled()))?;
         }
         Key::Dashed(c) => {
             for i in 0..3 {
                 let x0 = x + i * 11;
-                root.draw(&PathElement::new(vec![(x0, y), (x0 + 7, y)], c.stroke_width(3)))?;
+                root.draw(&PathElement::new(
+                    vec![(x0, y), (x0 + 7, y)],
+                    c.stroke_width(3),
+                ))?;
             }
         }
         Key::Box(c, a) => {
-            root.draw(&Rectangle::new([(x, y - 8), (x + 30, y + 8)], c.mix(a).filled()))?;
+            root.draw(&Rectangle::new(
+                [(x, y - 8), (x + 30, y + 8)],
+                c.mix(a).filled(),
+            ))?;
         }
         Key::Dot(c) => root.draw(&Circle::new((x + 15, y), 7, c.filled()))?,
         Key::Tick(c) => {
-            root.draw(&PathElement::new(vec![(x + 15, y - 10), (x + 15, y + 10)], c.stroke_width(3)))?;
+            root.draw(&PathElement::new(
+                vec![(x + 15, y - 10), (x + 15, y + 10)],
+                c.stroke_width(3),
+            ))?;
         }
         Key::Whisker(c) => {
-            root.draw(&PathElement::new(vec![(x, y), (x + 30, y)], c.stroke_width(2)))?;
+            root.draw(&PathElement::new(
+                vec![(x, y), (x + 30, y)],
+                c.stroke_width(2),
+            ))?;
             root.draw(&Circle::new((x + 15, y), 6, c.filled()))?;
         }
     }
@@ -391,7 +418,11 @@ where
 {
     let (w, h) = area.dim_in_pixel();
     let style = anchored(font(BODY_PX + 4.0, MUTED), HPos::Center, VPos::Center);
-    area.draw(&Text::new(text.no_data.clone(), (w as i32 / 2, h as i32 / 2), style))?;
+    area.draw(&Text::new(
+        text.no_data.clone(),
+        (w as i32 / 2, h as i32 / 2),
+        style,
+    ))?;
     Ok(())
 }
 
@@ -458,7 +489,10 @@ pub fn font_face_css() -> String {
 /// (about 2 MB larger; inside HTML prefer one [`font_face_css`] per page).
 pub fn svg_with_embedded_font(svg: &str) -> String {
     let style = format!("<defs><style>{}</style></defs>", font_face_css());
-    match svg.find("<svg").and_then(|i| svg[i..].find('>').map(|j| i + j + 1)) {
+    match svg
+        .find("<svg")
+        .and_then(|i| svg[i..].find('>').map(|j| i + j + 1))
+    {
         Some(pos) => format!("{}\n{}{}", &svg[..pos], style, &svg[pos..]),
         None => svg.to_string(),
     }
@@ -468,7 +502,11 @@ fn base64(data: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for (i, shift) in [18u32, 12, 6, 0].iter().enumerate() {
             if i <= chunk.len() {

@@ -25,7 +25,11 @@ pub fn radar_chart(
     city_name: &str,
     labels: &Labels,
 ) -> Result<Rendered, ChartError> {
-    render(&Radar { areas, city_name, l: labels })
+    render(&Radar {
+        areas,
+        city_name,
+        l: labels,
+    })
 }
 
 struct Radar<'a> {
@@ -69,18 +73,28 @@ impl Draw for Radar<'_> {
         let at = |i: usize, v: f64| -> (i32, i32) {
             let ang = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
             let r = radius * v.clamp(0.0, 100.0) / 100.0;
-            (cx + (r * ang.cos()).round() as i32, cy + (r * ang.sin()).round() as i32)
+            (
+                cx + (r * ang.cos()).round() as i32,
+                cy + (r * ang.sin()).round() as i32,
+            )
         };
 
         // Web: rings and spokes.
         for ring in RINGS {
             let mut pts: Vec<(i32, i32)> = (0..n).map(|i| at(i, ring)).collect();
             pts.push(at(0, ring));
-            let style = if ring == 100.0 { MUTED.stroke_width(1) } else { GRID.stroke_width(1) };
+            let style = if ring == 100.0 {
+                MUTED.stroke_width(1)
+            } else {
+                GRID.stroke_width(1)
+            };
             root.draw(&PathElement::new(pts, style))?;
         }
         for i in 0..n {
-            root.draw(&PathElement::new(vec![(cx, cy), at(i, 100.0)], GRID.stroke_width(1)))?;
+            root.draw(&PathElement::new(
+                vec![(cx, cy), at(i, 100.0)],
+                GRID.stroke_width(1),
+            ))?;
         }
 
         // Peer median: dashed outline with square markers.
@@ -95,7 +109,10 @@ impl Draw for Radar<'_> {
         }
         for p in peer.iter().flatten() {
             let (x, y) = *p;
-            root.draw(&Rectangle::new([(x - 5, y - 5), (x + 5, y + 5)], ORANGE.filled()))?;
+            root.draw(&Rectangle::new(
+                [(x - 5, y - 5), (x + 5, y + 5)],
+                ORANGE.filled(),
+            ))?;
         }
 
         // City: filled polygon when complete, outline segments otherwise.
@@ -123,7 +140,10 @@ impl Draw for Radar<'_> {
             let (x, y) = at(0, ring);
             let label = tick(ring, 1.0, text);
             let w = text_width(root, &label, &ring_style);
-            root.draw(&Rectangle::new([(x + 3, y - 8), (x + 7 + w, y + 8)], WHITE.mix(0.75).filled()))?;
+            root.draw(&Rectangle::new(
+                [(x + 3, y - 8), (x + 7 + w, y + 8)],
+                WHITE.mix(0.75).filled(),
+            ))?;
             root.draw(&Text::new(label, (x + 5, y), ring_style.clone()))?;
         }
 
@@ -223,7 +243,10 @@ fn wrap2<DB: DrawingBackend>(
         .map(|k| (words[..k].join(" "), words[k..].join(" ")))
         .min_by_key(|(a, b)| text_width(area, a, style).max(text_width(area, b, style)));
     match best {
-        Some((a, b)) => vec![fit_text(area, &a, style, max_w), fit_text(area, &b, style, max_w)],
+        Some((a, b)) => vec![
+            fit_text(area, &a, style, max_w),
+            fit_text(area, &b, style, max_w),
+        ],
         None => vec![fit_text(area, label, style, max_w)],
     }
 }

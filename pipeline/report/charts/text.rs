@@ -32,7 +32,13 @@ fn fonts() -> Option<&'static (FontRef<'static>, FontRef<'static>)> {
 }
 
 fn face(style: FontStyle) -> Option<&'static FontRef<'static>> {
-    fonts().map(|(r, b)| if matches!(style, FontStyle::Bold) { b } else { r })
+    fonts().map(|(r, b)| {
+        if matches!(style, FontStyle::Bold) {
+            b
+        } else {
+            r
+        }
+    })
 }
 
 /// The ab_glyph scale giving an em of `em` pixels.

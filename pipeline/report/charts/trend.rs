@@ -41,7 +41,10 @@ pub struct TrendSeries {
 /// Suppressed waves (`estimate: None`) break the line and get a small marker
 /// with `labels.text.suppressed`; breaks get `labels.text.series_break`.
 pub fn trend_chart(series: &TrendSeries, labels: &Labels) -> Result<Rendered, ChartError> {
-    render(&Trend { s: series, l: labels })
+    render(&Trend {
+        s: series,
+        l: labels,
+    })
 }
 
 struct Trend<'a> {
@@ -81,7 +84,12 @@ impl Draw for Trend<'_> {
                     (Some(_), Some(a), Some(b)) => Some((clamp(a.min(b)), clamp(a.max(b)))),
                     _ => None,
                 };
-                Wave { t: p.t, label: &p.label, est, ci }
+                Wave {
+                    t: p.t,
+                    label: &p.label,
+                    est,
+                    ci,
+                }
             })
             .collect();
         if waves.is_empty() {
@@ -105,8 +113,14 @@ impl Draw for Trend<'_> {
             root,
             &[
                 (Key::LineDot(BLUE), text.estimate.as_str()),
-                (Key::Box(BLUE, 0.2), if has_ci { &text.interval } else { "" }),
-                (Key::Dashed(VERMILLION), if sen.is_some() { &text.trend } else { "" }),
+                (
+                    Key::Box(BLUE, 0.2),
+                    if has_ci { &text.interval } else { "" },
+                ),
+                (
+                    Key::Dashed(VERMILLION),
+                    if sen.is_some() { &text.trend } else { "" },
+                ),
             ],
             WIDTH as i32 - MARGIN,
             legend_y,
@@ -142,7 +156,11 @@ impl Draw for Trend<'_> {
             let band: Vec<(f64, f64)> = run
                 .iter()
                 .filter_map(|w| w.ci.map(|(_, hi)| (w.t, hi)))
-                .chain(run.iter().rev().filter_map(|w| w.ci.map(|(lo, _)| (w.t, lo))))
+                .chain(
+                    run.iter()
+                        .rev()
+                        .filter_map(|w| w.ci.map(|(lo, _)| (w.t, lo))),
+                )
                 .collect();
             if run.len() > 1 {
                 chart.draw_series(std::iter::once(Polygon::new(band, BLUE.mix(0.18).filled())))?;
@@ -155,7 +173,11 @@ impl Draw for Trend<'_> {
             }
         }
 
-        for &b in s.breaks.iter().filter(|b| b.is_finite() && **b > x0 && **b < x1) {
+        for &b in s
+            .breaks
+            .iter()
+            .filter(|b| b.is_finite() && **b > x0 && **b < x1)
+        {
             chart.draw_series(DashedLineSeries::new(
                 vec![(b, y0), (b, y1)],
                 8,
@@ -164,11 +186,20 @@ impl Draw for Trend<'_> {
             ))?;
             let (px, py) = chart.backend_coord(&(b, y1));
             let style = anchored(font(SMALL_PX, MUTED), HPos::Left, VPos::Top);
-            root.draw(&Text::new(text.series_break.clone(), (px + 6, py + 4), style))?;
+            root.draw(&Text::new(
+                text.series_break.clone(),
+                (px + 6, py + 4),
+                style,
+            ))?;
         }
 
         if let Some(line) = sen {
-            chart.draw_series(DashedLineSeries::new(line, 12, 8, VERMILLION.stroke_width(3)))?;
+            chart.draw_series(DashedLineSeries::new(
+                line,
+                12,
+                8,
+                VERMILLION.stroke_width(3),
+            ))?;
         }
 
         for run in runs(&waves, |w| w.est.is_some()) {
@@ -194,13 +225,20 @@ impl Draw for Trend<'_> {
         let style = anchored(font(BODY_PX, INK), HPos::Center, VPos::Top);
         let mut last_right = i32::MIN;
         for w in &waves {
-            let label = if w.label.is_empty() { tick(w.t, 1.0, text) } else { w.label.to_string() };
+            let label = if w.label.is_empty() {
+                tick(w.t, 1.0, text)
+            } else {
+                w.label.to_string()
+            };
             let (px, py) = chart.backend_coord(&(w.t, y0));
             let half = text_width(root, &label, &style) / 2;
             if px - half < last_right + 10 {
                 continue;
             }
-            root.draw(&PathElement::new(vec![(px, py), (px, py + 6)], MUTED.stroke_width(1)))?;
+            root.draw(&PathElement::new(
+                vec![(px, py), (px, py + 6)],
+                MUTED.stroke_width(1),
+            ))?;
             root.draw(&Text::new(label, (px, py + 10), style.clone()))?;
             last_right = px + half;
         }
