@@ -47,6 +47,8 @@ pub struct RunInfo {
     pub timings: Vec<StageTiming>,
     /// Worker threads used.
     pub threads: usize,
+    /// Things the user should know: indicators that could not be computed somewhere, and why.
+    pub notes: Vec<String>,
 }
 
 /// Row accounting over all data files.

@@ -65,16 +65,20 @@ pub struct RunOptions {
 /// Where the demo project is generated inside the output folder.
 pub const DEMO_DIR: &str = "demo-project";
 
-/// Write the demo project with the shipped indicator sets and a salt derived from the seed
-/// (synthetic respondents only: a fixed salt keeps demo runs byte-identical).
-pub fn write_demo(dir: &Path, seed: u64) -> Result<crate::demo::DemoSummary> {
+/// Write the demo project with the shipped indicator sets. With `fixed_salt` (the embedded
+/// demo run) the salt is derived from the seed so that demo runs are byte-identical; a
+/// project written by `cohesion init` gets a random salt on its first run instead, since
+/// real data may be added to it.
+pub fn write_demo(dir: &Path, seed: u64, fixed_salt: bool) -> Result<crate::demo::DemoSummary> {
     let summary = crate::demo::write_demo_project(dir, seed)
         .with_context(|| format!("writing the demo project to {}", dir.display()))?;
     for (name, src) in crate::config::indicators::SHIPPED_SETS {
         write_atomic(&dir.join(name), src.as_bytes())?;
     }
-    let salt = crate::ingest::reader::sha256_bytes(format!("cohesion-demo-salt:{seed}").as_bytes());
-    write_atomic(&dir.join(crate::ingest::SALT_FILE), salt.as_bytes())?;
+    if fixed_salt {
+        let salt = crate::ingest::reader::sha256_bytes(format!("cohesion-demo-salt:{seed}").as_bytes());
+        write_atomic(&dir.join(crate::ingest::SALT_FILE), salt.as_bytes())?;
+    }
     Ok(summary)
 }
 
@@ -104,7 +108,7 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
         None => {
             let dir = opts.out.join(DEMO_DIR);
             let t = Instant::now();
-            write_demo(&dir, crate::demo::DEMO_SEED)?;
+            write_demo(&dir, crate::demo::DEMO_SEED, true)?;
             ui.info(format!("demo project generated in {}", dir.display()));
             timings.push(StageTiming {
                 stage: "demo".into(),
@@ -128,6 +132,7 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
     ];
 
     let mut tables = Vec::new();
+    let mut notes = Vec::new();
     let mut inputs = cp.inputs.clone();
     if opts.stages != Stages::Compute {
         let t = Instant::now();
@@ -168,6 +173,12 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
             stage: "compute".into(),
             seconds: t.elapsed().as_secs_f64(),
         });
+        notes.extend(
+            computed
+                .not_computable
+                .iter()
+                .map(|(set, ind, why)| format!("{set}/{ind} not computed for {why}")),
+        );
         for (set, ind, why) in computed.not_computable.iter().take(20) {
             ui.info(format!("note: {set}/{ind} not computed for {why}"));
         }
@@ -205,6 +216,7 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
         tables,
         timings,
         threads: rayon::current_num_threads(),
+        notes,
     };
     let json = serde_json::to_string_pretty(&info)?;
     write_atomic(&opts.out.join("run.json"), json.as_bytes())?;

@@ -20,7 +20,7 @@ pub fn run(a: Args, ui: Ui) -> Result<u8> {
     if a.dir.exists() && std::fs::read_dir(&a.dir)?.next().is_some() {
         bail!("{} exists and is not empty; choose a new folder", a.dir.display());
     }
-    crate::runner::write_demo(&a.dir, a.seed)?;
+    crate::runner::write_demo(&a.dir, a.seed, false)?;
     ui.info(format!(
         "project written to {}; check it with `cohesion validate {}`",
         a.dir.display(),
