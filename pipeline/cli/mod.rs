@@ -1,8 +1,10 @@
 //! Command-line interface: one file per subcommand, each an `Args` struct and a `run`
 //! that turns arguments into options and calls the library. No logic lives here.
 
+mod compare_sets;
 mod ingest;
 mod init;
+mod plan;
 mod run;
 mod validate;
 
@@ -33,6 +35,8 @@ enum Command {
     Init(init::Args),
     Validate(validate::Args),
     Ingest(ingest::Args),
+    CompareSets(compare_sets::Args),
+    Plan(plan::Args),
 }
 
 /// Run the parsed command; returns the process exit code.
@@ -46,5 +50,7 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::Init(a) => init::run(a, ui),
         Command::Validate(a) => validate::run(a, ui),
         Command::Ingest(a) => ingest::run(a, ui),
+        Command::CompareSets(a) => compare_sets::run(a, ui),
+        Command::Plan(a) => plan::run(a, ui),
     }
 }
