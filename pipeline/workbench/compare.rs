@@ -60,7 +60,10 @@ pub struct ComparisonRow {
     pub reasons: String,
 }
 
-fn read_index(store: &Store) -> Result<Vec<(String, i32, String, bool, f64)>> {
+/// (city, year, area, core, score) rows of `index_scores`.
+type IndexRows = Vec<(String, i32, String, bool, f64)>;
+
+fn read_index(store: &Store) -> Result<IndexRows> {
     if !store.dir("index_scores").is_dir() {
         return Ok(Vec::new());
     }
@@ -251,7 +254,7 @@ pub fn markdown(rows: &[ComparisonRow]) -> String {
         };
         out.push_str(&format!("\n## {side}: {}\n\n", first.set_id));
         out.push_str(
-            "| indicator | statistic | α | MDC | typical change | % significant | max |r| | ρ ICC | verdict | why |\n",
+            "| indicator | statistic | α | MDC | typical change | % significant | max \\|r\\| | ρ ICC | verdict | why |\n",
         );
         out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
         for r in rows.iter().filter(|r| r.side == side) {
@@ -266,7 +269,7 @@ pub fn markdown(rows: &[ComparisonRow]) -> String {
                 f(r.max_abs_corr, 2),
                 f(r.rho_icc_index, 2),
                 r.verdict,
-                r.reasons
+                r.reasons.replace('|', "\\|")
             ));
         }
     }

@@ -405,7 +405,7 @@ mod tests {
         assert_eq!(one.1.len(), 4);
         for s in &one.1 {
             let (f, t) = (s.first_order.unwrap(), s.total.unwrap());
-            assert!(f > -0.2 && f < 1.2 && t >= 0.0 && t < 1.5, "{s:?}");
+            assert!((-0.2..1.2).contains(&f) && (0.0..1.5).contains(&t), "{s:?}");
         }
     }
 
