@@ -20,6 +20,7 @@ pub mod runinfo;
 pub mod runner;
 pub mod stats;
 pub mod store;
+pub mod workbench;
 
 /// The tool's version, written into `run.json` and every Parquet footer.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -179,6 +179,29 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
                 .iter()
                 .map(|(set, ind, why)| format!("{set}/{ind} not computed for {why}")),
         );
+        let t = Instant::now();
+        let wb = crate::workbench::run(
+            &store,
+            &cp.sets,
+            &cp.bank,
+            &cp.project.analysis,
+            &computed,
+            &cp.inputs_digest(),
+        )?;
+        timings.push(StageTiming {
+            stage: "workbench".into(),
+            seconds: t.elapsed().as_secs_f64(),
+        });
+        for (name, n) in [
+            ("diagnostics", wb.diagnostics.len()),
+            ("composite", wb.composite.len()),
+            ("composite_sensitivity", wb.sensitivity.len()),
+        ] {
+            tables.push(TableCount {
+                table: name.into(),
+                rows: n as u64,
+            });
+        }
         for (set, ind, why) in computed.not_computable.iter().take(20) {
             ui.info(format!("note: {set}/{ind} not computed for {why}"));
         }

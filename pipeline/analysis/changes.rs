@@ -436,7 +436,7 @@ mod tests {
         assert!((a.q_value.expect("q") - 0.23013934044341644).abs() < 1e-12);
         let b = c.iter().find(|r| r.indicator_id == "b").expect("b");
         assert!((b.z.expect("z") - 2.5).abs() < 1e-12);
-        assert!((b.q_value.expect("q") - 0.024838661303104530).abs() < 1e-9);
+        assert!((b.q_value.expect("q") - 0.024_838_661_303_104_53).abs() < 1e-9);
         assert_eq!((a.significant, b.significant), (Some(false), Some(true)));
         assert!(!a.series_break);
     }

@@ -2,10 +2,12 @@
 //! that turns arguments into options and calls the library. No logic lives here.
 
 mod bench;
+mod compare_sets;
 mod compute;
 mod explain;
 mod ingest;
 mod init;
+mod plan;
 mod run;
 mod validate;
 
@@ -39,6 +41,8 @@ enum Command {
     Compute(compute::Args),
     Bench(bench::Args),
     Explain(explain::Args),
+    CompareSets(compare_sets::Args),
+    Plan(plan::Args),
 }
 
 /// Run the parsed command; returns the process exit code.
@@ -55,5 +59,7 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::Compute(a) => compute::run(a, ui),
         Command::Bench(a) => bench::run(a, ui),
         Command::Explain(a) => explain::run(a, ui),
+        Command::CompareSets(a) => compare_sets::run(a, ui),
+        Command::Plan(a) => plan::run(a, ui),
     }
 }

@@ -126,6 +126,18 @@ pub const TABLES: &[TableDef] = &[
         partition_by: &[],
         about: "composite index scores with Monte Carlo score and rank intervals",
     },
+    TableDef {
+        name: "composite_sensitivity",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "first-order and total sensitivity indices of composite ranks per uncertain choice",
+    },
+    TableDef {
+        name: "set_comparison",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "two indicator sets side by side with a verdict per indicator (compare-sets)",
+    },
 ];
 
 /// Look up a table definition.

@@ -1,0 +1,409 @@
+//! Comparing two candidate indicator sets on the same data (`cohesion compare-sets`, SPEC §5):
+//! both sets are estimated on the store's waves, diagnosed, and summarised per indicator with
+//! a verdict and the numbers behind it. Written as `set_comparison`, printed as Markdown.
+//!
+//! Verdicts (several can apply; none = `keep`):
+//! - `weak reliability`: median Cronbach's α over city-waves < 0.70 (multi-item scales);
+//! - `insensitive`: the median minimum detectable change (80% power) exceeds the median
+//!   |consecutive change|, or no consecutive change was ever significant;
+//! - `redundant`: |Pearson r| > 0.90 with another indicator of the same set across city-waves.
+
+use super::diagnostics::DiagRow;
+use crate::analysis::association::{associations, index_latest};
+use crate::analysis::{changes, compute_estimates};
+use crate::config::bank::QuestionBank;
+use crate::config::indicators::IndicatorSet;
+use crate::config::project::Analysis;
+use crate::diag::{InvalidProject, Owner, Problem, Problems};
+use crate::store::Store;
+use anyhow::Result;
+use polars::prelude::*;
+use std::path::PathBuf;
+
+/// Reliability threshold.
+pub const WEAK_ALPHA: f64 = 0.7;
+/// Redundancy threshold on |r|.
+pub const REDUNDANT_R: f64 = 0.9;
+
+/// One row of `set_comparison`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparisonRow {
+    /// "A" or "B".
+    pub side: &'static str,
+    /// Set.
+    pub set_id: String,
+    /// Indicator.
+    pub indicator_id: String,
+    /// Source.
+    pub source: &'static str,
+    /// Statistic.
+    pub statistic: &'static str,
+    /// Median α over city-waves (scales only).
+    pub alpha_median: Option<f64>,
+    /// Median MDC over city-waves.
+    pub mdc_median: Option<f64>,
+    /// Median |consecutive change|.
+    pub typical_change: Option<f64>,
+    /// Share of consecutive changes significant.
+    pub share_significant: Option<f64>,
+    /// Consecutive changes tested.
+    pub n_changes: u64,
+    /// Largest |r| with another indicator of the set.
+    pub max_abs_corr: Option<f64>,
+    /// That other indicator.
+    pub most_correlated_with: Option<String>,
+    /// Spearman ρ with the aggregate ICC Index across cities.
+    pub rho_icc_index: Option<f64>,
+    /// keep | weak reliability | insensitive | redundant (joined with " + ").
+    pub verdict: String,
+    /// The numbers behind the verdict.
+    pub reasons: String,
+}
+
+/// (city, year, area, core, score) rows of `index_scores`.
+type IndexRows = Vec<(String, i32, String, bool, f64)>;
+
+fn read_index(store: &Store) -> Result<IndexRows> {
+    if !store.dir("index_scores").is_dir() {
+        return Ok(Vec::new());
+    }
+    let df = store.read("index_scores")?;
+    let s = |n: &str| -> Result<Vec<String>> {
+        Ok(df
+            .column(n)?
+            .str()?
+            .iter()
+            .map(|v| v.unwrap_or("").to_string())
+            .collect())
+    };
+    let (city, area) = (s("city")?, s("area")?);
+    let (year, core, score) = (
+        df.column("year")?.i32()?,
+        df.column("core")?.bool()?,
+        df.column("score")?.f64()?,
+    );
+    Ok((0..df.height())
+        .map(|i| {
+            (
+                city[i].clone(),
+                year.get(i).unwrap_or(0),
+                area[i].clone(),
+                core.get(i).unwrap_or(false),
+                score.get(i).unwrap_or(f64::NAN),
+            )
+        })
+        .collect())
+}
+
+/// Estimate and diagnose `sets` on the store's data, writing nothing.
+pub fn evaluate(
+    store: &Store,
+    sets: &[IndicatorSet],
+    bank: &QuestionBank,
+    analysis: &Analysis,
+) -> Result<Vec<DiagRow>> {
+    let (est, _) = compute_estimates(store, sets, analysis, &indicatif::ProgressBar::hidden())?;
+    let ch = changes::changes(&est, analysis.alpha, analysis.multiple_testing);
+    let assoc = associations(&est, &index_latest(&read_index(store)?));
+    super::all_diagnostics(store, sets, bank, &est, &ch, &assoc, analysis.alpha)
+}
+
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    v.retain(|x| x.is_finite());
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    let m = v.len() / 2;
+    Some(if v.len() % 2 == 1 {
+        v[m]
+    } else {
+        (v[m - 1] + v[m]) / 2.0
+    })
+}
+
+/// Summarise one set's diagnostics per indicator, with verdicts.
+pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> Vec<ComparisonRow> {
+    set.indicators
+        .iter()
+        .map(|ind| {
+            let mine: Vec<&DiagRow> = diags
+                .iter()
+                .filter(|d| d.set_id == set.id && d.indicator_id == ind.id)
+                .collect();
+            let across = |m: &str| mine.iter().find(|d| d.city.is_none() && d.metric == m).copied();
+            let alphas: Vec<f64> = mine
+                .iter()
+                .filter(|d| d.metric == "alpha" && d.city.is_some())
+                .filter_map(|d| d.value)
+                .collect();
+            let alpha_median = median(alphas);
+            let mdc_median = across("mdc_median").and_then(|d| d.value);
+            let typical_change = across("typical_change").and_then(|d| d.value);
+            let sig = across("share_significant");
+            let share_significant = sig.and_then(|d| d.value);
+            let n_changes = sig.and_then(|d| d.n).unwrap_or(0);
+            let (mut max_abs_corr, mut most) = (None::<f64>, None);
+            for d in mine.iter().filter(|d| d.metric.starts_with("corr_with:")) {
+                if let Some(v) = d.value
+                    && max_abs_corr.is_none_or(|m| v.abs() > m)
+                {
+                    max_abs_corr = Some(v.abs());
+                    most = d.metric.strip_prefix("corr_with:").map(str::to_string);
+                }
+            }
+            let rho_icc_index = across("spearman_icc_index").and_then(|d| d.value);
+            let (mut flags, mut why) = (Vec::new(), Vec::new());
+            if let Some(a) = alpha_median {
+                if a < WEAK_ALPHA {
+                    flags.push("weak reliability");
+                    why.push(format!("median α {a:.2} < {WEAK_ALPHA:.2}"));
+                } else {
+                    why.push(format!("median α {a:.2}"));
+                }
+            }
+            let never = n_changes > 0 && share_significant == Some(0.0);
+            let too_coarse = matches!((mdc_median, typical_change), (Some(m), Some(t)) if m > t);
+            if never || too_coarse {
+                flags.push("insensitive");
+            }
+            if let (Some(m), Some(t)) = (mdc_median, typical_change) {
+                let cmp = if m > t { ">" } else { "≤" };
+                why.push(format!("MDC {m:.1} {cmp} typical change {t:.1}"));
+            }
+            if let Some(s) = share_significant {
+                why.push(format!(
+                    "{} of {n_changes} changes significant",
+                    (s * n_changes as f64).round() as u64
+                ));
+            }
+            if let (Some(r), Some(o)) = (max_abs_corr, &most) {
+                if r > REDUNDANT_R {
+                    flags.push("redundant");
+                    why.push(format!("|r| {r:.2} > {REDUNDANT_R:.2} with {o}"));
+                } else {
+                    why.push(format!("max |r| {r:.2} ({o})"));
+                }
+            }
+            if let Some(r) = rho_icc_index {
+                why.push(format!("ρ with ICC Index {r:.2}"));
+            }
+            ComparisonRow {
+                side,
+                set_id: set.id.clone(),
+                indicator_id: ind.id.clone(),
+                source: ind.source.as_str(),
+                statistic: ind.statistic.as_str(),
+                alpha_median,
+                mdc_median,
+                typical_change,
+                share_significant,
+                n_changes,
+                max_abs_corr,
+                most_correlated_with: most,
+                rho_icc_index,
+                verdict: if flags.is_empty() {
+                    "keep".into()
+                } else {
+                    flags.join(" + ")
+                },
+                reasons: why.join("; "),
+            }
+        })
+        .collect()
+}
+
+/// The `set_comparison` table.
+pub fn to_frame(rows: &[ComparisonRow]) -> Result<DataFrame> {
+    let o = |f: fn(&ComparisonRow) -> Option<f64>| -> Vec<Option<f64>> { rows.iter().map(f).collect() };
+    let s = |f: fn(&ComparisonRow) -> &str| -> Vec<&str> { rows.iter().map(f).collect() };
+    Ok(DataFrame::new(
+        rows.len(),
+        vec![
+            Column::new("side".into(), s(|r| r.side)),
+            Column::new("set_id".into(), s(|r| &r.set_id)),
+            Column::new("indicator_id".into(), s(|r| &r.indicator_id)),
+            Column::new("source".into(), s(|r| r.source)),
+            Column::new("statistic".into(), s(|r| r.statistic)),
+            Column::new("alpha_median".into(), o(|r| r.alpha_median)),
+            Column::new("mdc_median".into(), o(|r| r.mdc_median)),
+            Column::new("typical_change".into(), o(|r| r.typical_change)),
+            Column::new("share_significant".into(), o(|r| r.share_significant)),
+            Column::new("n_changes".into(), rows.iter().map(|r| r.n_changes).collect::<Vec<_>>()),
+            Column::new("max_abs_corr".into(), o(|r| r.max_abs_corr)),
+            Column::new(
+                "most_correlated_with".into(),
+                rows.iter()
+                    .map(|r| r.most_correlated_with.as_deref())
+                    .collect::<Vec<_>>(),
+            ),
+            Column::new("rho_icc_index".into(), o(|r| r.rho_icc_index)),
+            Column::new("verdict".into(), s(|r| &r.verdict)),
+            Column::new("reasons".into(), s(|r| &r.reasons)),
+        ],
+    )?)
+}
+
+/// A Markdown table of the comparison, one section per set.
+pub fn markdown(rows: &[ComparisonRow]) -> String {
+    let f = |x: Option<f64>, d: usize| x.map_or("–".to_string(), |v| format!("{v:.d$}"));
+    let mut out = String::new();
+    for side in ["A", "B"] {
+        let Some(first) = rows.iter().find(|r| r.side == side) else {
+            continue;
+        };
+        out.push_str(&format!("\n## {side}: {}\n\n", first.set_id));
+        out.push_str(
+            "| indicator | statistic | α | MDC | typical change | % significant | max \\|r\\| | ρ ICC | verdict | why |\n",
+        );
+        out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
+        for r in rows.iter().filter(|r| r.side == side) {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} | {} | {} | {} | **{}** | {} |\n",
+                r.indicator_id,
+                r.statistic,
+                f(r.alpha_median, 2),
+                f(r.mdc_median, 1),
+                f(r.typical_change, 1),
+                f(r.share_significant.map(|s| s * 100.0), 0),
+                f(r.max_abs_corr, 2),
+                f(r.rho_icc_index, 2),
+                r.verdict,
+                r.reasons.replace('|', "\\|")
+            ));
+        }
+    }
+    out
+}
+
+/// Options of `cohesion compare-sets`.
+#[derive(Debug, Clone)]
+pub struct CompareOptions {
+    /// Set A (TOML).
+    pub a: PathBuf,
+    /// Set B (TOML).
+    pub b: PathBuf,
+    /// Project folder; None = the embedded demo project (generated under `out` if absent).
+    pub project: Option<PathBuf>,
+    /// Output folder whose store is reused when it has been ingested.
+    pub out: PathBuf,
+}
+
+/// Evaluate two sets on the same data and write `set_comparison`; returns its rows.
+pub fn compare_sets(o: &CompareOptions, ui: &crate::runner::Ui) -> Result<Vec<ComparisonRow>> {
+    let dir = match &o.project {
+        Some(d) => d.clone(),
+        None => {
+            let d = o.out.join(crate::runner::DEMO_DIR);
+            if !d.join(crate::config::project::PROJECT_FILE).is_file() {
+                crate::runner::write_demo(&d, crate::demo::DEMO_SEED, true)?;
+                ui.info(format!("demo project generated in {}", d.display()));
+            }
+            d
+        }
+    };
+    let cp = crate::runner::checked(&dir, true)?;
+    let mut problems = Problems::default();
+    let mut sets = Vec::new();
+    for p in [&o.a, &o.b] {
+        match std::fs::read_to_string(p) {
+            Ok(src) => sets.extend(IndicatorSet::parse(p, &src, &cp.bank, &cp.areas, &mut problems)),
+            Err(e) => problems.push(Problem::file(
+                p,
+                format!("cannot read the indicator set: {e}"),
+                Owner::IndicatorSet,
+            )),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(InvalidProject(problems).into());
+    }
+    if sets[0].id == sets[1].id {
+        sets[0].id.push_str("@A");
+        sets[1].id.push_str("@B");
+    }
+    let store = Store::new(&o.out);
+    if store.dir("waves").is_dir() && store.dir("responses").is_dir() {
+        ui.info(format!("reusing the store in {}", store.root.display()));
+    } else {
+        ui.info(format!("ingesting {} into {}", dir.display(), store.root.display()));
+        crate::ingest::ingest(&cp, Some(&store), &indicatif::ProgressBar::hidden())?;
+    }
+    let diags = evaluate(&store, &sets, &cp.bank, &cp.project.analysis)?;
+    let mut rows = summarise("A", &sets[0], &diags);
+    rows.extend(summarise("B", &sets[1], &diags));
+    store.write("set_comparison", &mut to_frame(&rows)?, &cp.inputs_digest())?;
+    Ok(rows)
+}
+
+/// CSV of the comparison (same columns as the table).
+pub fn csv(rows: &[ComparisonRow]) -> Result<String> {
+    let mut df = to_frame(rows)?;
+    let mut buf = Vec::new();
+    CsvWriter::new(&mut buf).finish(&mut df)?;
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(ind: &str, city: Option<&str>, metric: &str, value: f64, n: u64) -> DiagRow {
+        DiagRow {
+            set_id: "s".into(),
+            indicator_id: ind.into(),
+            kind: "x",
+            city: city.map(str::to_string),
+            wave: None,
+            metric: metric.into(),
+            value: Some(value),
+            n: Some(n),
+        }
+    }
+
+    #[test]
+    fn verdicts_follow_the_numbers() {
+        let src = r#"
+id = "s"
+title = { en = "S" }
+[[indicator]]
+id = "scale"
+title = { en = "Scale" }
+source = "barometer"
+items = ["trust_people", "trust_neighbours", "trust_institutions"]
+statistic = "scale_pomp"
+[[indicator]]
+id = "single"
+title = { en = "Single" }
+source = "barometer"
+items = ["belonging"]
+statistic = "share_agree"
+"#;
+        let bank = QuestionBank::shipped().unwrap();
+        let areas = crate::config::bank::IndexAreas::shipped().unwrap();
+        let mut p = crate::diag::Problems::default();
+        let set = IndicatorSet::parse(std::path::Path::new("s.toml"), src, &bank, &areas, &mut p).unwrap();
+        let diags = vec![
+            d("scale", Some("X"), "alpha", 0.6, 300),
+            d("scale", Some("Y"), "alpha", 0.65, 300),
+            d("scale", None, "mdc_median", 4.0, 10),
+            d("scale", None, "typical_change", 5.0, 10),
+            d("scale", None, "share_significant", 0.3, 10),
+            d("scale", None, "corr_with:single", 0.5, 20),
+            d("single", None, "mdc_median", 9.0, 10),
+            d("single", None, "typical_change", 3.0, 10),
+            d("single", None, "share_significant", 0.0, 10),
+            d("single", None, "corr_with:scale", -0.95, 20),
+        ];
+        let rows = summarise("A", &set, &diags);
+        assert_eq!(rows[0].verdict, "weak reliability");
+        assert_eq!(rows[0].alpha_median, Some(0.625));
+        assert!(rows[0].reasons.contains("median α 0.62 < 0.70"), "{}", rows[0].reasons);
+        assert_eq!(rows[1].verdict, "insensitive + redundant");
+        assert!(rows[1].reasons.contains("MDC 9.0 > typical change 3.0"));
+        assert!(rows[1].reasons.contains("0 of 10 changes significant"));
+        assert!(rows[1].reasons.contains("|r| 0.95 > 0.90 with scale"));
+        let md = markdown(&rows);
+        assert!(md.contains("## A: s") && md.contains("**insensitive + redundant**"));
+    }
+}

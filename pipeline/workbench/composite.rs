@@ -1,0 +1,297 @@
+//! The composite index of a set (SPEC §2 `[composite]`, §4; OECD/JRC *Handbook on
+//! Constructing Composite Indicators*, 2008): units, normalisation, polarity, weights and
+//! aggregation. Pure functions; the Monte Carlo over these choices is in [`super::uncertainty`].
+//!
+//! - **Units** are (city, barometer wave) with a whole-population, non-suppressed estimate of
+//!   every composite indicator. A survey or Index indicator enters with its latest estimate
+//!   dated on or before the barometer wave (Index scores have no SE: they are not perturbed).
+//! - **Normalisation**, goalposts fixed over all units (all cities and waves, so trends
+//!   survive): POMP on theoretical bounds (0–100 for percent statistics, the item scale for
+//!   `mean`), clamped to [0, 100]; min–max over all units to 0–100 (50 when constant);
+//!   z-score with the mean and sample SD (n − 1) over all units (0 when constant).
+//! - **Polarity** explicitly: `lower_is_better` turns x into 100 − x (POMP, min–max) or −z.
+//! - **Weights** sum to 1: equal; by construct (each construct the same share, split equally
+//!   among its indicators); explicit (normalised to sum 1).
+//! - **Aggregation**: weighted arithmetic mean, or weighted geometric mean, which needs
+//!   positive values: it is taken of x − m + 1 and shifted back, score = G − 1 + m, where
+//!   m = 0 for POMP and min–max (values in [0, 100]) and m = the smallest normalised value
+//!   over all units and indicators for z-scores. Equal inputs give back that value.
+
+use crate::analysis::estimates::EstimateRow;
+use crate::config::bank::Polarity;
+use crate::config::indicators::{Aggregation, Composite, Indicator, IndicatorSet, Normalisation, Source, Weights};
+use std::collections::BTreeMap;
+
+/// The data a composite is built from.
+#[derive(Debug, Clone)]
+pub struct CompositeData {
+    /// Set id.
+    pub set_id: String,
+    /// The composite.
+    pub composite: Composite,
+    /// Units: (city, wave, date).
+    pub units: Vec<(String, String, i32)>,
+    /// Point estimates, `est[unit][indicator]`.
+    pub est: Vec<Vec<f64>>,
+    /// Standard errors (0 when unknown), same shape.
+    pub se: Vec<Vec<f64>>,
+    /// Theoretical POMP bounds per indicator.
+    pub bounds: Vec<(f64, f64)>,
+    /// True when lower is better, per indicator.
+    pub lower_is_better: Vec<bool>,
+    /// Nominal weights per indicator (sum 1).
+    pub weights: Vec<f64>,
+}
+
+/// Nominal weights of a composite (sum 1); indicators in the composite's order.
+pub fn base_weights(c: &Composite, inds: &[&Indicator]) -> Vec<f64> {
+    let raw: Vec<f64> = match &c.weights {
+        Weights::Equal => vec![1.0; inds.len()],
+        Weights::ByConstruct => {
+            let mut per: BTreeMap<&str, usize> = BTreeMap::new();
+            for i in inds {
+                *per.entry(i.construct.as_str()).or_default() += 1;
+            }
+            inds.iter().map(|i| 1.0 / per[i.construct.as_str()] as f64).collect()
+        }
+        Weights::Explicit(m) => inds.iter().map(|i| m.get(&i.id).copied().unwrap_or(0.0)).collect(),
+    };
+    let total: f64 = raw.iter().sum();
+    if total > 0.0 {
+        raw.iter().map(|w| w / total).collect()
+    } else {
+        vec![1.0 / inds.len().max(1) as f64; inds.len()]
+    }
+}
+
+/// Gather the units of a set's composite from the estimates; None when the set has no
+/// composite. `item_scales` gives (min, max) per item for `mean` indicators.
+pub fn composite_data(
+    set: &IndicatorSet,
+    rows: &[EstimateRow],
+    item_scales: &BTreeMap<String, (f64, f64)>,
+) -> Option<CompositeData> {
+    let c = set.composite.as_ref()?;
+    let inds: Vec<&Indicator> = c.indicators.iter().filter_map(|id| set.get(id)).collect();
+    if inds.len() != c.indicators.len() {
+        return None;
+    }
+    // (indicator, city) -> rows sorted by date
+    let mut by: BTreeMap<(&str, &str), Vec<&EstimateRow>> = BTreeMap::new();
+    for r in rows.iter().filter(|r| {
+        r.set_id == set.id && r.group_dim == "all" && r.estimate.is_some() && c.indicators.contains(&r.indicator_id)
+    }) {
+        by.entry((&r.indicator_id, &r.city)).or_default().push(r);
+    }
+    for v in by.values_mut() {
+        v.sort_by_key(|r| r.date);
+    }
+    // Units: every (city, wave) of a barometer indicator of the composite (or, with none, of
+    // the first indicator's source).
+    let anchor = inds
+        .iter()
+        .find(|i| i.source == Source::Barometer)
+        .copied()
+        .unwrap_or(inds[0]);
+    let mut units = Vec::new();
+    let (mut est, mut se) = (Vec::new(), Vec::new());
+    for ((ind_id, city), anchor_rows) in by.range((anchor.id.as_str(), "")..) {
+        if *ind_id != anchor.id {
+            break;
+        }
+        for a in anchor_rows {
+            let mut e = Vec::with_capacity(inds.len());
+            let mut s = Vec::with_capacity(inds.len());
+            for ind in &inds {
+                let hit = by.get(&(ind.id.as_str(), *city)).and_then(|v| {
+                    if ind.source == anchor.source {
+                        v.iter().find(|r| r.wave == a.wave)
+                    } else {
+                        v.iter().rev().find(|r| r.date <= a.date)
+                    }
+                });
+                if let Some(r) = hit {
+                    e.push(r.estimate.unwrap_or(f64::NAN));
+                    s.push(r.se.filter(|x| x.is_finite()).unwrap_or(0.0));
+                }
+            }
+            if e.len() == inds.len() && e.iter().all(|x| x.is_finite()) {
+                units.push((city.to_string(), a.wave.clone(), a.date));
+                est.push(e);
+                se.push(s);
+            }
+        }
+    }
+    let bounds = inds
+        .iter()
+        .map(|i| {
+            if i.statistic.is_percent() {
+                (0.0, 100.0)
+            } else {
+                i.items
+                    .first()
+                    .and_then(|it| item_scales.get(it))
+                    .copied()
+                    .unwrap_or((0.0, 100.0))
+            }
+        })
+        .collect();
+    Some(CompositeData {
+        set_id: set.id.clone(),
+        composite: c.clone(),
+        units,
+        est,
+        se,
+        bounds,
+        lower_is_better: inds.iter().map(|i| i.polarity == Polarity::LowerIsBetter).collect(),
+        weights: base_weights(c, &inds),
+    })
+}
+
+/// Normalise `x[unit][indicator]` with goalposts fixed over all units, polarity applied.
+pub fn normalise(x: &[Vec<f64>], method: Normalisation, bounds: &[(f64, f64)], lower: &[bool]) -> Vec<Vec<f64>> {
+    let k = bounds.len();
+    let n = x.len();
+    let mut out = vec![vec![0.0; k]; n];
+    for j in 0..k {
+        let col: Vec<f64> = x.iter().map(|r| r[j]).collect();
+        let f: Box<dyn Fn(f64) -> f64> = match method {
+            Normalisation::Pomp => {
+                let (lo, hi) = bounds[j];
+                Box::new(move |v| ((v - lo) / (hi - lo) * 100.0).clamp(0.0, 100.0))
+            }
+            Normalisation::MinMax => {
+                let lo = col.iter().copied().fold(f64::INFINITY, f64::min);
+                let hi = col.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                Box::new(move |v| if hi > lo { (v - lo) / (hi - lo) * 100.0 } else { 50.0 })
+            }
+            Normalisation::ZScore => {
+                let m = col.iter().sum::<f64>() / n.max(1) as f64;
+                let var = col.iter().map(|v| (v - m).powi(2)).sum::<f64>() / (n.max(2) - 1) as f64;
+                let sd = var.sqrt();
+                Box::new(move |v| if sd > 0.0 { (v - m) / sd } else { 0.0 })
+            }
+        };
+        for (i, row) in out.iter_mut().enumerate() {
+            let v = f(col[i]);
+            row[j] = if !lower[j] {
+                v
+            } else if method == Normalisation::ZScore {
+                -v
+            } else {
+                100.0 - v
+            };
+        }
+    }
+    out
+}
+
+/// The geometric-mean shift m of the module comment for a normalised matrix.
+pub fn geometric_floor(z: &[Vec<f64>], method: Normalisation) -> f64 {
+    match method {
+        Normalisation::ZScore => z.iter().flatten().copied().fold(f64::INFINITY, f64::min).min(0.0),
+        _ => 0.0,
+    }
+}
+
+/// Aggregate one unit's normalised values with weights `w` (sum 1); `floor` = m.
+pub fn aggregate(z: &[f64], w: &[f64], method: Aggregation, floor: f64) -> f64 {
+    let tw: f64 = w.iter().sum();
+    match method {
+        Aggregation::Arithmetic => z.iter().zip(w).map(|(x, w)| x * w).sum::<f64>() / tw,
+        Aggregation::Geometric => {
+            let l = z.iter().zip(w).map(|(x, w)| w * (x - floor + 1.0).ln()).sum::<f64>() / tw;
+            l.exp() - 1.0 + floor
+        }
+    }
+}
+
+/// Scores of every unit for one choice of normalisation, aggregation and weights.
+pub fn scores(
+    x: &[Vec<f64>],
+    norm: Normalisation,
+    agg: Aggregation,
+    w: &[f64],
+    bounds: &[(f64, f64)],
+    lower: &[bool],
+) -> Vec<f64> {
+    let z = normalise(x, norm, bounds, lower);
+    let floor = geometric_floor(&z, norm);
+    z.iter().map(|r| aggregate(r, w, agg, floor)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Three units × two indicators; indicator 2 is lower_is_better. Bounds 0–100.
+    //   unit A: (40, 20)   unit B: (60, 40)   unit C: (80, 60)
+    fn x() -> Vec<Vec<f64>> {
+        vec![vec![40.0, 20.0], vec![60.0, 40.0], vec![80.0, 60.0]]
+    }
+    const B: [(f64, f64); 2] = [(0.0, 100.0), (0.0, 100.0)];
+    const L: [bool; 2] = [false, true];
+    const W: [f64; 2] = [0.75, 0.25];
+
+    fn close(a: &[f64], b: &[f64]) {
+        assert_eq!(a.len(), b.len());
+        for (x, y) in a.iter().zip(b) {
+            assert!((x - y).abs() < 1e-9, "{a:?} vs {b:?}");
+        }
+    }
+
+    #[test]
+    fn pomp_arithmetic_by_hand() {
+        // POMP: (40, 100−20=80), (60, 60), (80, 40).
+        // Arithmetic 0.75/0.25: A = 30 + 20 = 50; B = 45 + 15 = 60; C = 60 + 10 = 70.
+        let s = scores(&x(), Normalisation::Pomp, Aggregation::Arithmetic, &W, &B, &L);
+        close(&s, &[50.0, 60.0, 70.0]);
+    }
+
+    #[test]
+    fn pomp_geometric_by_hand() {
+        // Geometric on x + 1 (m = 0): A = 41^0.75 · 81^0.25 − 1, with
+        // 41^0.75 = exp(0.75·ln 41) = exp(2.785179) = 16.202719 and 81^0.25 = 3:
+        // A = 48.608156 − 1 = 47.608156. B = 61^0.75 · 61^0.25 − 1 = 60.
+        // C = 81^0.75 · 41^0.25 − 1 = 27 · 2.530440 − 1 = 67.321867.
+        let s = scores(&x(), Normalisation::Pomp, Aggregation::Geometric, &W, &B, &L);
+        close(&[s[1]], &[60.0]);
+        assert!((s[0] - 47.608156).abs() < 1e-5, "{}", s[0]);
+        assert!((s[2] - 67.321867).abs() < 1e-5, "{}", s[2]);
+    }
+
+    #[test]
+    fn minmax_by_hand() {
+        // Indicator 1: min 40, max 80 → 0, 50, 100. Indicator 2: min 20, max 60 → 0, 50, 100,
+        // reversed → 100, 50, 0. Arithmetic: A = 0·.75 + 100·.25 = 25; B = 50; C = 75.
+        let s = scores(&x(), Normalisation::MinMax, Aggregation::Arithmetic, &W, &B, &L);
+        close(&s, &[25.0, 50.0, 75.0]);
+        // Geometric on x + 1: A = 1^0.75 · 101^0.25 − 1 = 3.170154 − 1 = 2.170154;
+        // B = 50; C = 101^0.75 · 1 − 1 = 31.859652 − 1 = 30.859652.
+        let g = scores(&x(), Normalisation::MinMax, Aggregation::Geometric, &W, &B, &L);
+        assert!((g[0] - 2.170154).abs() < 1e-5, "{}", g[0]);
+        assert!((g[1] - 50.0).abs() < 1e-9);
+        assert!((g[2] - 30.859652).abs() < 1e-5, "{}", g[2]);
+    }
+
+    #[test]
+    fn zscore_by_hand() {
+        // Indicator 1: mean 60, sample SD 20 → −1, 0, 1. Indicator 2: mean 40, SD 20 → −1, 0, 1,
+        // negated → 1, 0, −1. Arithmetic: A = −0.75 + 0.25 = −0.5; B = 0; C = 0.5.
+        let s = scores(&x(), Normalisation::ZScore, Aggregation::Arithmetic, &W, &B, &L);
+        close(&s, &[-0.5, 0.0, 0.5]);
+        // Geometric: m = −1, so on z + 2: A = 1^0.75 · 3^0.25 − 2 = 1.316074 − 2 = −0.683926;
+        // B = 2 − 2 = 0; C = 3^0.75 · 1 − 2 = 2.279507 − 2 = 0.279507.
+        let g = scores(&x(), Normalisation::ZScore, Aggregation::Geometric, &W, &B, &L);
+        assert!((g[0] + 0.683926).abs() < 1e-5, "{}", g[0]);
+        assert!(g[1].abs() < 1e-12);
+        assert!((g[2] - 0.279507).abs() < 1e-5, "{}", g[2]);
+    }
+
+    #[test]
+    fn pomp_uses_the_item_scale_for_means() {
+        // A 0–10 mean of 7.5 is 75 POMP; clamped when a draw leaves the scale.
+        let z = normalise(&[vec![7.5], vec![11.0]], Normalisation::Pomp, &[(0.0, 10.0)], &[false]);
+        close(&[z[0][0], z[1][0]], &[75.0, 100.0]);
+    }
+}

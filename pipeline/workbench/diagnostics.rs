@@ -1,0 +1,478 @@
+//! Indicator-set diagnostics (SPEC §3 `diagnostics`, §5): one long table with a `kind`
+//! column saying what each metric is about.
+//!
+//! Per city and wave, from respondent-level wave data:
+//! - `reliability`: `alpha` (Cronbach's α over the POMP values of the items, listwise) and
+//!   `item_rest:<item>` for every multi-item (`scale_pomp`) indicator, `n` = complete cases;
+//! - `missingness`: `missing` (share of the wave's respondents without a value of the
+//!   indicator: for a scale, fewer than half its items), `item_missing:<item>`, and per set
+//!   `unit_missing` (indicator_id `*`: no answer to any item of the set's indicators);
+//! - `floor_ceiling`: `floor` / `ceiling`, weighted share of respondents at the bottom /
+//!   top of the scale (POMP 0 / 100; binary items are skipped, they are all at one end).
+//!
+//! From the estimates and changes (computed stage):
+//! - `detectability`: `mdc` per city and wave, the minimum detectable change at 80% power and
+//!   the run's α assuming the next wave has the same SE (`stats::intervals`), with `n_eff` in
+//!   `n`; across cities: `mdc_median`;
+//! - `sensitivity`: `share_significant` (share of consecutive whole-population changes with
+//!   q < α) per city and overall, and `typical_change` (median |diff| of those changes);
+//! - `redundancy`: `corr_with:<other>` (Pearson) and `spearman_with:<other>` between the
+//!   indicators of a set across city-waves of the same kind (≥ 5 pairs);
+//! - `association`: `spearman_icc_index` (ρ with the aggregate ICC Index across cities, from
+//!   `associations`) and its `_p`.
+//!
+//! Every value is finite or null (NaN never reaches the table).
+
+use crate::analysis::association::AssociationRow;
+use crate::analysis::changes::ChangeRow;
+use crate::analysis::estimates::{EstimateRow, WaveData, WaveMeta, indicator_values};
+use crate::config::bank::QuestionBank;
+use crate::config::indicators::{IndicatorSet, Statistic};
+use crate::stats::correlation::{pearson, spearman};
+use crate::stats::intervals::minimum_detectable_change;
+use crate::stats::reliability::cronbach_alpha;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Power used for detectability.
+pub const POWER: f64 = 0.8;
+/// Fewest city-waves for a correlation between indicators.
+pub const MIN_PAIRS: usize = 5;
+
+/// One row of `diagnostics`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiagRow {
+    /// Set.
+    pub set_id: String,
+    /// Indicator (or `*` for the whole set).
+    pub indicator_id: String,
+    /// reliability | missingness | floor_ceiling | detectability | sensitivity | redundancy |
+    /// association.
+    pub kind: &'static str,
+    /// City (null across cities).
+    pub city: Option<String>,
+    /// Wave (null across waves).
+    pub wave: Option<String>,
+    /// Metric name.
+    pub metric: String,
+    /// Value (null when undefined).
+    pub value: Option<f64>,
+    /// Respondents, pairs or cities behind the value.
+    pub n: Option<u64>,
+}
+
+fn fin(x: f64) -> Option<f64> {
+    x.is_finite().then_some(x)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn row(
+    set: &str,
+    ind: &str,
+    kind: &'static str,
+    city: Option<&str>,
+    wave: Option<&str>,
+    metric: impl Into<String>,
+    value: f64,
+    n: Option<u64>,
+) -> DiagRow {
+    DiagRow {
+        set_id: set.into(),
+        indicator_id: ind.into(),
+        kind,
+        city: city.map(str::to_string),
+        wave: wave.map(str::to_string),
+        metric: metric.into(),
+        value: fin(value),
+        n,
+    }
+}
+
+fn share(hits: usize, n: usize) -> f64 {
+    if n == 0 { f64::NAN } else { hits as f64 / n as f64 }
+}
+
+/// Respondent-level diagnostics of one wave.
+pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveMeta, data: &WaveData, bank: &QuestionBank) -> Vec<DiagRow> {
+    let n = data.weight.len();
+    let (c, w) = (Some(meta.city.as_str()), Some(meta.wave.as_str()));
+    let mut out = Vec::new();
+    for set in sets {
+        let mut set_items: BTreeSet<&str> = BTreeSet::new();
+        for ind in set.indicators.iter().filter(|i| i.source.as_str() == meta.kind) {
+            let Some(y) = indicator_values(ind, data) else { continue };
+            set_items.extend(ind.items.iter().map(String::as_str));
+            let id = ind.id.as_str();
+            let missing = y.iter().filter(|v| v.is_none()).count();
+            out.push(row(
+                &set.id,
+                id,
+                "missingness",
+                c,
+                w,
+                "missing",
+                share(missing, n),
+                Some(n as u64),
+            ));
+            if ind.items.len() > 1 {
+                for it in &ind.items {
+                    let m = data
+                        .items
+                        .get(it)
+                        .map_or(n, |d| d.value.iter().filter(|v| v.is_none()).count());
+                    out.push(row(
+                        &set.id,
+                        id,
+                        "missingness",
+                        c,
+                        w,
+                        format!("item_missing:{it}"),
+                        share(m, n),
+                        Some(n as u64),
+                    ));
+                }
+            }
+            if ind.statistic == Statistic::ScalePomp {
+                let cols: Vec<Vec<Option<f64>>> = ind
+                    .items
+                    .iter()
+                    .filter_map(|it| data.items.get(it).map(|d| d.pomp.clone()))
+                    .collect();
+                match cronbach_alpha(&cols) {
+                    Some(a) => {
+                        let nc = Some(a.n_complete as u64);
+                        out.push(row(&set.id, id, "reliability", c, w, "alpha", a.alpha, nc));
+                        for (it, r) in ind.items.iter().zip(&a.item_rest) {
+                            out.push(row(&set.id, id, "reliability", c, w, format!("item_rest:{it}"), *r, nc));
+                        }
+                    }
+                    None => out.push(row(&set.id, id, "reliability", c, w, "alpha", f64::NAN, None)),
+                }
+            }
+            // Floor and ceiling on the POMP scale (binary items skipped).
+            let binary = ind.items.iter().all(|it| bank.get(it).is_some_and(|b| b.binary));
+            if !binary {
+                let pomp: Vec<Option<f64>> = match ind.statistic {
+                    Statistic::ScalePomp | Statistic::MeanPomp => y.clone(),
+                    _ => ind
+                        .items
+                        .first()
+                        .and_then(|it| data.items.get(it))
+                        .map(|d| d.pomp.clone())
+                        .unwrap_or_default(),
+                };
+                let (mut tw, mut lo, mut hi, mut k) = (0.0, 0.0, 0.0, 0u64);
+                for (v, wt) in pomp.iter().zip(&data.weight) {
+                    if let Some(v) = v {
+                        tw += wt;
+                        k += 1;
+                        if *v <= 1e-9 {
+                            lo += wt;
+                        }
+                        if *v >= 100.0 - 1e-9 {
+                            hi += wt;
+                        }
+                    }
+                }
+                out.push(row(&set.id, id, "floor_ceiling", c, w, "floor", lo / tw, Some(k)));
+                out.push(row(&set.id, id, "floor_ceiling", c, w, "ceiling", hi / tw, Some(k)));
+            }
+        }
+        if !set_items.is_empty() {
+            let none = (0..n)
+                .filter(|&r| {
+                    set_items
+                        .iter()
+                        .all(|it| data.items.get(*it).is_none_or(|d| d.value[r].is_none()))
+                })
+                .count();
+            out.push(row(
+                &set.id,
+                "*",
+                "missingness",
+                c,
+                w,
+                "unit_missing",
+                share(none, n),
+                Some(n as u64),
+            ));
+        }
+    }
+    out
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v.sort_by(f64::total_cmp);
+    let m = v.len() / 2;
+    if v.len() % 2 == 1 {
+        v[m]
+    } else {
+        (v[m - 1] + v[m]) / 2.0
+    }
+}
+
+/// Diagnostics from estimates, changes and associations.
+pub fn estimate_diagnostics(
+    sets: &[IndicatorSet],
+    estimates: &[EstimateRow],
+    changes: &[ChangeRow],
+    associations: &[AssociationRow],
+    alpha: f64,
+) -> Vec<DiagRow> {
+    let mut out = Vec::new();
+    let ids: BTreeSet<&str> = sets.iter().map(|s| s.id.as_str()).collect();
+    let whole = |r: &&EstimateRow| ids.contains(r.set_id.as_str()) && r.group_dim == "all";
+    // Detectability.
+    let mut mdcs: BTreeMap<(&str, &str), Vec<f64>> = BTreeMap::new();
+    for r in estimates.iter().filter(whole) {
+        if let (Some(se), false) = (r.se, r.kind == "index") {
+            let m = minimum_detectable_change(se, se, alpha, POWER);
+            mdcs.entry((&r.set_id, &r.indicator_id)).or_default().push(m);
+            out.push(DiagRow {
+                n: r.n_eff.map(|x| x.round() as u64),
+                ..row(
+                    &r.set_id,
+                    &r.indicator_id,
+                    "detectability",
+                    Some(&r.city),
+                    Some(&r.wave),
+                    "mdc",
+                    m,
+                    None,
+                )
+            });
+        }
+    }
+    for ((s, i), mut v) in mdcs {
+        let k = v.len() as u64;
+        out.push(row(
+            s,
+            i,
+            "detectability",
+            None,
+            None,
+            "mdc_median",
+            median(&mut v),
+            Some(k),
+        ));
+    }
+    // Sensitivity: consecutive whole-population changes.
+    type Sig = (usize, usize, Vec<f64>);
+    let mut sig: BTreeMap<(&str, &str, Option<&str>), Sig> = BTreeMap::new();
+    for ch in changes
+        .iter()
+        .filter(|c| ids.contains(c.set_id.as_str()) && c.group_dim == "all" && c.comparison == "consecutive")
+    {
+        for city in [Some(ch.city.as_str()), None] {
+            let e = sig.entry((&ch.set_id, &ch.indicator_id, city)).or_default();
+            if let Some(s) = ch.significant {
+                e.0 += 1;
+                e.1 += usize::from(s);
+            }
+            e.2.push(ch.diff.abs());
+        }
+    }
+    for ((s, i, city), (tested, hits, mut diffs)) in sig {
+        out.push(row(
+            s,
+            i,
+            "sensitivity",
+            city,
+            None,
+            "share_significant",
+            share(hits, tested),
+            Some(tested as u64),
+        ));
+        let k = diffs.len() as u64;
+        out.push(row(
+            s,
+            i,
+            "sensitivity",
+            city,
+            None,
+            "typical_change",
+            median(&mut diffs),
+            Some(k),
+        ));
+    }
+    // Redundancy: correlations across city-waves of the same kind.
+    for set in sets {
+        let mut vals: BTreeMap<&str, BTreeMap<(&str, &str, &str), f64>> = BTreeMap::new();
+        for r in estimates.iter().filter(|r| r.set_id == set.id && r.group_dim == "all") {
+            if let Some(e) = r.estimate {
+                vals.entry(&r.indicator_id)
+                    .or_default()
+                    .insert((r.kind.as_str(), r.city.as_str(), r.wave.as_str()), e);
+            }
+        }
+        for a in &set.indicators {
+            for b in set.indicators.iter().filter(|b| b.id != a.id) {
+                let (Some(va), Some(vb)) = (vals.get(a.id.as_str()), vals.get(b.id.as_str())) else {
+                    continue;
+                };
+                let (x, y): (Vec<f64>, Vec<f64>) = va.iter().filter_map(|(k, x)| vb.get(k).map(|y| (*x, *y))).unzip();
+                if x.len() < MIN_PAIRS {
+                    continue;
+                }
+                let k = Some(x.len() as u64);
+                let p = pearson(&x, &y).unwrap_or(f64::NAN);
+                let s = spearman(&x, &y).map_or(f64::NAN, |s| s.rho);
+                out.push(row(
+                    &set.id,
+                    &a.id,
+                    "redundancy",
+                    None,
+                    None,
+                    format!("corr_with:{}", b.id),
+                    p,
+                    k,
+                ));
+                out.push(row(
+                    &set.id,
+                    &a.id,
+                    "redundancy",
+                    None,
+                    None,
+                    format!("spearman_with:{}", b.id),
+                    s,
+                    k,
+                ));
+            }
+        }
+    }
+    // Association with the aggregate ICC Index.
+    for a in associations
+        .iter()
+        .filter(|a| ids.contains(a.set_id.as_str()) && a.index_measure == "aggregate")
+    {
+        let k = Some(u64::from(a.n_cities));
+        let metric = if a.kind == "barometer" {
+            "spearman_icc_index".to_string()
+        } else {
+            format!("spearman_icc_index:{}", a.kind)
+        };
+        out.push(row(
+            &a.set_id,
+            &a.indicator_id,
+            "association",
+            None,
+            None,
+            metric.clone(),
+            a.rho.unwrap_or(f64::NAN),
+            k,
+        ));
+        out.push(row(
+            &a.set_id,
+            &a.indicator_id,
+            "association",
+            None,
+            None,
+            format!("{metric}_p"),
+            a.p_value.unwrap_or(f64::NAN),
+            k,
+        ));
+    }
+    out
+}
+
+/// Sort key: identical tables whatever the thread count.
+pub fn sort(rows: &mut [DiagRow]) {
+    rows.sort_by(|a, b| {
+        (&a.set_id, &a.indicator_id, a.kind, &a.city, &a.wave, &a.metric).cmp(&(
+            &b.set_id,
+            &b.indicator_id,
+            b.kind,
+            &b.city,
+            &b.wave,
+            &b.metric,
+        ))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn est(ind: &str, city: &str, wave: &str, e: f64, se: f64) -> EstimateRow {
+        EstimateRow {
+            set_id: "s".into(),
+            indicator_id: ind.into(),
+            statistic: "share_agree",
+            city: city.into(),
+            kind: "barometer".into(),
+            wave: wave.into(),
+            date: 0,
+            survey_id: None,
+            mode: None,
+            index_version: None,
+            group_dim: "all".into(),
+            group_value: "all".into(),
+            n: Some(400),
+            n_eff: Some(400.0),
+            estimate: Some(e),
+            se: Some(se),
+            ci_low: None,
+            ci_high: None,
+            deff: None,
+            suppressed: false,
+        }
+    }
+
+    fn set() -> IndicatorSet {
+        let src = r#"
+id = "s"
+title = { en = "S" }
+[[indicator]]
+id = "a"
+title = { en = "A" }
+source = "barometer"
+items = ["trust_people"]
+statistic = "share_agree"
+[[indicator]]
+id = "b"
+title = { en = "B" }
+source = "barometer"
+items = ["belonging"]
+statistic = "share_agree"
+"#;
+        let bank = QuestionBank::shipped().unwrap();
+        let areas = crate::config::bank::IndexAreas::shipped().unwrap();
+        let mut p = crate::diag::Problems::default();
+        IndicatorSet::parse(std::path::Path::new("s.toml"), src, &bank, &areas, &mut p).unwrap()
+    }
+
+    #[test]
+    fn mdc_and_redundancy_by_hand() {
+        // SE 2.5 points in both waves: MDC = (1.959964 + 0.841621) · √(2.5² + 2.5²)
+        // = 2.801585 · 3.535534 = 9.905102 points.
+        // b = 2·a + 1 exactly over six city-waves: Pearson = Spearman = 1.
+        let mut rows = Vec::new();
+        for (i, city) in ["P", "Q", "R", "S", "T", "U"].iter().enumerate() {
+            let a = 30.0 + 3.0 * i as f64 + (i % 2) as f64;
+            rows.push(est("a", city, "1", a, 2.5));
+            rows.push(est("b", city, "1", 2.0 * a + 1.0, 2.5));
+        }
+        let d = estimate_diagnostics(&[set()], &rows, &[], &[], 0.05);
+        let get = |ind: &str, metric: &str| {
+            d.iter()
+                .find(|r| r.indicator_id == ind && r.metric == metric)
+                .and_then(|r| r.value)
+        };
+        assert!((get("a", "mdc").unwrap() - 9.905102).abs() < 1e-5);
+        assert!((get("a", "mdc_median").unwrap() - 9.905102).abs() < 1e-5);
+        assert!((get("a", "corr_with:b").unwrap() - 1.0).abs() < 1e-12);
+        assert!((get("b", "spearman_with:a").unwrap() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn median_and_share_are_null_safe() {
+        assert!(median(&mut []).is_nan());
+        assert_eq!(median(&mut [3.0, 1.0, 2.0, 10.0]), 2.5);
+        assert_eq!(
+            row("s", "i", "sensitivity", None, None, "x", share(0, 0), None).value,
+            None
+        );
+    }
+}

@@ -1,0 +1,161 @@
+//! The indicator-set workbench for the working group on smart indicators (SPEC §4, §5):
+//! `diagnostics`, `composite` and `composite_sensitivity` after the compute stage, the
+//! comparison of two candidate sets ([`compare`]) and the sample-size calculator ([`plan`]).
+//!
+//! Reads waves and estimates, writes its tables through the catalog; it never changes the
+//! tables of the compute stage.
+
+pub mod compare;
+pub mod composite;
+pub mod diagnostics;
+pub mod frames;
+pub mod plan;
+pub mod rng;
+pub mod uncertainty;
+
+use crate::analysis::Computed;
+use crate::analysis::association::AssociationRow;
+use crate::analysis::changes::ChangeRow;
+use crate::analysis::estimates::{self, EstimateRow};
+use crate::analysis::{read_wave, read_waves};
+use crate::config::bank::QuestionBank;
+use crate::config::indicators::{IndicatorSet, Statistic};
+use crate::config::project::Analysis;
+use crate::store::Store;
+use anyhow::{Context, Result};
+use diagnostics::DiagRow;
+use polars::prelude::*;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use uncertainty::{CompositeRow, SensitivityRow};
+
+/// What the workbench produced.
+#[derive(Debug, Clone, Default)]
+pub struct Workbench {
+    /// `diagnostics` rows, sorted.
+    pub diagnostics: Vec<DiagRow>,
+    /// `composite` rows.
+    pub composite: Vec<CompositeRow>,
+    /// `composite_sensitivity` rows.
+    pub sensitivity: Vec<SensitivityRow>,
+}
+
+/// Respondent-level diagnostics of every wave (waves in parallel, rows sorted afterwards).
+pub fn respondent_diagnostics(store: &Store, sets: &[IndicatorSet], bank: &QuestionBank) -> Result<Vec<DiagRow>> {
+    let waves = read_waves(store)?;
+    let per: Vec<Result<Vec<DiagRow>>> = waves
+        .par_iter()
+        .map(|w| {
+            let df = read_wave(store, w)?;
+            let data = estimates::wave_data(&df)
+                .with_context(|| format!("reading responses of {} for diagnostics", w.survey_id))?;
+            Ok(diagnostics::wave_diagnostics(sets, w, &data, bank))
+        })
+        .collect();
+    let mut rows = Vec::new();
+    for r in per {
+        rows.extend(r?);
+    }
+    Ok(rows)
+}
+
+/// Scale (min, max) of every item, over all waves (the POMP goalposts of `mean` indicators).
+pub fn item_scales(store: &Store) -> Result<BTreeMap<String, (f64, f64)>> {
+    let df = store
+        .scan("responses")?
+        .group_by([col("item")])
+        .agg([col("scale_min").min(), col("scale_max").max()])
+        .collect()
+        .map_err(anyhow::Error::from)
+        .context("reading the item scales from `responses`")?;
+    let item = df.column("item")?.str()?;
+    let lo = df.column("scale_min")?.cast(&DataType::Float64)?;
+    let hi = df.column("scale_max")?.cast(&DataType::Float64)?;
+    let (lo, hi) = (lo.f64()?, hi.f64()?);
+    Ok((0..df.height())
+        .filter_map(|i| Some((item.get(i)?.to_string(), (lo.get(i)?, hi.get(i)?))))
+        .collect())
+}
+
+/// Every diagnostic of `sets`.
+pub fn all_diagnostics(
+    store: &Store,
+    sets: &[IndicatorSet],
+    bank: &QuestionBank,
+    estimates: &[EstimateRow],
+    changes: &[ChangeRow],
+    associations: &[AssociationRow],
+    alpha: f64,
+) -> Result<Vec<DiagRow>> {
+    let mut rows = respondent_diagnostics(store, sets, bank)?;
+    rows.extend(diagnostics::estimate_diagnostics(
+        sets,
+        estimates,
+        changes,
+        associations,
+        alpha,
+    ));
+    diagnostics::sort(&mut rows);
+    Ok(rows)
+}
+
+/// Composite scores, intervals and sensitivity of every set with a composite.
+pub fn composites(
+    store: &Store,
+    sets: &[IndicatorSet],
+    estimates: &[EstimateRow],
+    seed: u64,
+) -> Result<(Vec<CompositeRow>, Vec<SensitivityRow>)> {
+    let needs_scales = sets.iter().any(|s| {
+        s.composite.as_ref().is_some_and(|c| {
+            c.indicators
+                .iter()
+                .any(|i| s.get(i).is_some_and(|i| i.statistic == Statistic::Mean))
+        })
+    });
+    let scales = if needs_scales {
+        item_scales(store)?
+    } else {
+        BTreeMap::new()
+    };
+    let (mut rows, mut sens) = (Vec::new(), Vec::new());
+    for set in sets {
+        if let Some(data) = composite::composite_data(set, estimates, &scales) {
+            let (r, s) = uncertainty::analyse(&data, seed);
+            rows.extend(r);
+            sens.extend(s);
+        }
+    }
+    rows.sort_by(|a, b| (&a.set_id, &a.city, a.date, &a.wave).cmp(&(&b.set_id, &b.city, b.date, &b.wave)));
+    Ok((rows, sens))
+}
+
+/// The workbench stage of `cohesion run`: compute and write `diagnostics`, `composite` and
+/// `composite_sensitivity`.
+pub fn run(
+    store: &Store,
+    sets: &[IndicatorSet],
+    bank: &QuestionBank,
+    analysis: &Analysis,
+    computed: &Computed,
+    digest: &str,
+) -> Result<Workbench> {
+    let diagnostics = all_diagnostics(
+        store,
+        sets,
+        bank,
+        &computed.estimates,
+        &computed.changes,
+        &computed.associations,
+        analysis.alpha,
+    )?;
+    let (composite, sensitivity) = composites(store, sets, &computed.estimates, analysis.seed)?;
+    store.write("diagnostics", &mut frames::diagnostics(&diagnostics)?, digest)?;
+    store.write("composite", &mut frames::composite(&composite)?, digest)?;
+    store.write("composite_sensitivity", &mut frames::sensitivity(&sensitivity)?, digest)?;
+    Ok(Workbench {
+        diagnostics,
+        composite,
+        sensitivity,
+    })
+}
