@@ -12,7 +12,11 @@ mod cli;
 mod demo;
 /// Ingest of the base fixture: row accounting, harmonisation, store layout, footers.
 mod ingest;
+/// The researcher notebooks execute against the demo store.
+mod notebooks;
 /// The store read back by DuckDB and pandas.
 mod readback;
 /// Real data (ESS extract) when ../shared/realdata is present.
 mod realdata;
+/// The working group's workbench: plan, compare-sets, composite, diagnostics.
+mod workbench;
