@@ -4,7 +4,7 @@
 //! per second and the peak resident memory. Figures belong in docs/BENCHMARK.md, never in a
 //! timed test.
 
-use crate::demo::rng::Rng;
+use crate::rng::Rng;
 use crate::runner::{RunOptions, Stages, Ui};
 use crate::store::write_atomic;
 use anyhow::{Context, Result};

@@ -16,6 +16,7 @@ pub mod config;
 pub mod demo;
 pub mod diag;
 pub mod ingest;
+pub mod rng;
 pub mod runinfo;
 pub mod runner;
 pub mod stats;

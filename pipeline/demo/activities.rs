@@ -6,9 +6,9 @@
 //! post answer re-draws from the stationary share with probability 0.15 (no net change), then
 //! a "no" turns into "yes" with the activity's conversion probability.
 
-use super::rng::Rng;
 use super::util::{Date, csv_text};
 use super::{ActivityEffect, BadRow, BadRowKind, GeneratedFile};
+use crate::rng::Rng;
 
 /// (activity type, strength label, get_along shift, diversity_advantage shift, contact conversion)
 const TYPES: [(&str, &str, f64, f64, f64); 3] = [

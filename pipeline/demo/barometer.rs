@@ -7,9 +7,9 @@
 use super::cities::{CityDef, Item, MODE_SHIFT_ONLINE, Mode};
 use super::manifest::{GroupSpec, ItemSpec, Manifest};
 use super::people::{AGE_BANDS, CellStyle, Person, answer_cell, draw_person, weight_text, weights};
-use super::rng::Rng;
 use super::util::{Date, code_text, csv_text};
 use super::{BadRow, BadRowKind, GeneratedFile, ModeChange, SmallWave, WaveInfo};
+use crate::rng::Rng;
 
 /// Barometer questionnaire: (bank item, local column, scale min, scale max).
 const QUESTIONNAIRE: [(Item, &str, i64, i64); 10] = [

@@ -7,9 +7,9 @@
 //! others its six sub-areas instead; a few cities also give the optional areas.
 
 use super::cities::CityDef;
-use super::rng::Rng;
 use super::util::csv_text;
 use super::{BadRow, BadRowKind, GeneratedFile};
+use crate::rng::Rng;
 
 /// The ten core areas.
 pub const CORE_AREAS: [&str; 10] = [

@@ -16,7 +16,6 @@ mod cities;
 mod index;
 mod manifest;
 mod people;
-pub mod rng;
 mod surveys;
 mod util;
 

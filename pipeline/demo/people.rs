@@ -7,8 +7,8 @@
 //! binary answers are drawn from a logistic model around the item's true share.
 
 use super::cities::{CityDef, Item, Mode, Profile, item_mean};
-use super::rng::Rng;
 use super::util::{code_text, logistic, logit, pomp_to_code};
+use crate::rng::Rng;
 
 /// Age bands as written in the data files.
 pub const AGE_BANDS: [&str; 4] = ["18-29", "30-44", "45-64", "65+"];

@@ -5,9 +5,9 @@
 use super::cities::{CityDef, Item, Mode};
 use super::manifest::{GroupSpec, ItemSpec, Manifest};
 use super::people::{Person, draw_person, weights};
-use super::rng::Rng;
 use super::util::{Date, csv_text};
 use super::{GeneratedFile, WaveInfo};
+use crate::rng::Rng;
 
 /// (bank item, column, scale min, scale max, reverse, agree codes in local codes)
 type LocalItem = (Item, &'static str, i64, i64, bool, Option<&'static [i64]>);

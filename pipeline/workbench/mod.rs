@@ -10,7 +10,6 @@ pub mod composite;
 pub mod diagnostics;
 pub mod frames;
 pub mod plan;
-pub mod rng;
 pub mod uncertainty;
 
 use crate::analysis::Computed;

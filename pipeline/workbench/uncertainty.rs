@@ -27,8 +27,8 @@
 //! number of threads.
 
 use super::composite::{CompositeData, scores};
-use super::rng::Stream;
 use crate::config::indicators::{Aggregation, Normalisation};
+use crate::rng::Rng as Stream;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 

@@ -1,8 +1,7 @@
-//! A small, hand-written pseudo-random number generator for the demo data.
-//!
-//! xoshiro256** seeded through SplitMix64, with Box–Muller normals. It is written out here
-//! (instead of taken from a crate) so that the demo project generated from a seed never
-//! changes with a dependency upgrade. Independent streams are derived from the seed and a
+//! The one pseudo-random generator of cohesion (demo data, benchmark data, Monte Carlo
+//! draws of the composite): xoshiro256** seeded through SplitMix64, with Box–Muller normals. It is written out here
+//! (instead of taken from a crate) so that the demo project and the Monte Carlo intervals
+//! generated from a seed never change with a dependency upgrade. Independent streams are derived from the seed and a
 //! text label (`Rng::derive(seed, "barometer/oslo/3")`), so that one part of the demo can
 //! change without shifting the random numbers of every other part.
 
