@@ -24,6 +24,17 @@ pub struct TextTable {
 }
 
 impl TextTable {
+    /// "expected N fields as in the header, found M" when a row is ragged.
+    pub fn field_count_problem(&self, row: &Row) -> Option<String> {
+        (row.cells.len() != self.header.len()).then(|| {
+            format!(
+                "expected {} fields as in the header, found {}",
+                self.header.len(),
+                row.cells.len()
+            )
+        })
+    }
+
     /// Index of a column by name.
     pub fn col(&self, name: &str) -> Option<usize> {
         self.header.iter().position(|h| h == name)

@@ -116,15 +116,11 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
     for row in &table.rows {
         let cell = |i: usize| row.cells.get(i).map(String::as_str).unwrap_or("");
         let mut bad: Vec<Bad> = Vec::new();
-        if row.cells.len() != table.header.len() {
+        if let Some(reason) = table.field_count_problem(row) {
             bad.push(Bad {
                 column: None,
                 value: None,
-                reason: format!(
-                    "expected {} fields as in the header, found {}",
-                    table.header.len(),
-                    row.cells.len()
-                ),
+                reason,
             });
         }
         let rid = cell(id_col).trim();

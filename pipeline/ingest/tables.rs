@@ -76,18 +76,8 @@ pub fn stage_cities(table: &TextTable, path: &Path, label: &str, problems: &mut 
     for row in &table.rows {
         let cell = |i: usize| row.cells.get(i).map(|s| s.trim()).unwrap_or("");
         let name = cell(ci);
-        let r = if row.cells.len() != table.header.len() {
-            Some(reject(
-                label,
-                row.line,
-                "",
-                "",
-                format!(
-                    "expected {} fields as in the header, found {}",
-                    table.header.len(),
-                    row.cells.len()
-                ),
-            ))
+        let r = if let Some(why) = table.field_count_problem(row) {
+            Some(reject(label, row.line, "", "", why))
         } else if name.is_empty() {
             Some(reject(label, row.line, "city", "", "missing city name"))
         } else if seen.contains(name) {
@@ -177,18 +167,8 @@ pub fn stage_index(
         let (city, year, version, area, score) = (cell(ci), cell(yi), cell(vi), cell(ai), cell(si));
         let y = parse_number(year).filter(|y| y.fract() == 0.0 && (1900.0..=2200.0).contains(y));
         let s = parse_number(score).filter(|s| (0.0..=100.0).contains(s));
-        let r = if row.cells.len() != table.header.len() {
-            Some(reject(
-                label,
-                row.line,
-                "",
-                "",
-                format!(
-                    "expected {} fields as in the header, found {}",
-                    table.header.len(),
-                    row.cells.len()
-                ),
-            ))
+        let r = if let Some(why) = table.field_count_problem(row) {
+            Some(reject(label, row.line, "", "", why))
         } else if !cities.contains(city) {
             Some(reject(
                 label,
@@ -355,18 +335,8 @@ pub fn stage_activities(
         let v = parse_number(cell(7));
         let bank_item = bank.get(cell(6));
         let d = parse_date(cell(3));
-        let r = if row.cells.len() != table.header.len() {
-            Some(reject(
-                label,
-                row.line,
-                "",
-                "",
-                format!(
-                    "expected {} fields as in the header, found {}",
-                    table.header.len(),
-                    row.cells.len()
-                ),
-            ))
+        let r = if let Some(why) = table.field_count_problem(row) {
+            Some(reject(label, row.line, "", "", why))
         } else if cell(0).is_empty() {
             Some(reject(label, row.line, "activity_id", "", "missing activity_id"))
         } else if cell(1).is_empty() {
