@@ -59,6 +59,9 @@ cases!(
     index_score_out_of_range,
     activities_unknown_item,
     activities_bad_phase,
+    activities_unknown_city,
+    row_missing_psu,
+    cities_bad_share,
 );
 
 /// Every directory in tests/bad has a test above (no case silently skipped).

@@ -212,3 +212,54 @@ pub fn read_header(path: &Path) -> Result<Vec<String>> {
     }
     Ok(h)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xlsx_first_sheet_reads_with_row_numbers_and_whole_numbers() {
+        let dir = std::env::temp_dir().join(format!("cohesion-reader-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let path = dir.join("t.xlsx");
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for (c, h) in ["id", "q1", "grp"].iter().enumerate() {
+            ws.write_string(0, c as u16, *h).expect("write");
+        }
+        ws.write_number(1, 0, 1001.0).expect("write");
+        ws.write_number(1, 1, 3.0).expect("write");
+        ws.write_string(1, 2, "A").expect("write");
+        // Row 3 (spreadsheet numbering) is left empty and skipped; row 4 has a gap in q1.
+        ws.write_number(3, 0, 1002.0).expect("write");
+        ws.write_number(3, 1, 2.5).expect("write");
+        wb.add_worksheet()
+            .write_string(0, 0, "second sheet is ignored")
+            .expect("write");
+        wb.save(&path).expect("save");
+        let t = read_table(&path).expect("read");
+        assert_eq!(t.header, vec!["id", "q1", "grp"]);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(
+            (t.rows[0].line, t.rows[0].cells.clone()),
+            (2, vec!["1001".to_string(), "3".into(), "A".into()])
+        );
+        assert_eq!(t.rows[1].line, 4);
+        assert_eq!(t.rows[1].cells[1], "2.5");
+        assert_eq!(t.rows[1].cells[2], "");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn csv_keeps_line_numbers_across_quoted_newlines_and_bom() {
+        let dir = std::env::temp_dir().join(format!("cohesion-reader-csv-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let path = dir.join("t.csv");
+        std::fs::write(&path, "\u{feff}id,note\n1,\"two\nlines\"\n2,x\n").expect("write");
+        let t = read_table(&path).expect("read");
+        assert_eq!(t.header, vec!["id", "note"]);
+        assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![2, 4]);
+        assert_eq!(read_header(&path).expect("header"), vec!["id", "note"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
