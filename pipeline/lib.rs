@@ -15,6 +15,7 @@ pub mod config;
 pub mod demo;
 pub mod diag;
 pub mod ingest;
+pub mod report;
 pub mod runinfo;
 pub mod runner;
 pub mod stats;

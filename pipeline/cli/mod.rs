@@ -5,6 +5,7 @@ mod compute;
 mod explain;
 mod ingest;
 mod init;
+mod report;
 mod run;
 mod validate;
 
@@ -37,6 +38,7 @@ enum Command {
     Ingest(ingest::Args),
     Compute(compute::Args),
     Explain(explain::Args),
+    Report(report::Args),
 }
 
 /// Run the parsed command; returns the process exit code.
@@ -52,5 +54,6 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::Ingest(a) => ingest::run(a, ui),
         Command::Compute(a) => compute::run(a, ui),
         Command::Explain(a) => explain::run(a, ui),
+        Command::Report(a) => report::run(a, ui),
     }
 }

@@ -130,6 +130,7 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
 /// Okabe–Ito palette.
 pub(crate) const BLUE: RGBColor = RGBColor(0x00, 0x72, 0xB2);
 pub(crate) const ORANGE: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
+#[allow(dead_code)]
 pub(crate) const SKY: RGBColor = RGBColor(0x56, 0xB4, 0xE9);
 pub(crate) const VERMILLION: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
 pub(crate) const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
