@@ -103,14 +103,13 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
         total_n += s.series.iter().filter_map(|e| e.n).sum::<u64>();
         let change_cell = |c: Option<&super::data::Change>| match c {
             Some(c) => {
-                let mut txt = ctx.change_phrase(c, s.unit);
-                if c.significant != Some(true) {
-                    txt = format!("{} — {}", tr.t("tone.stable"), txt);
-                }
+                let word = if c.significant == Some(true) { tr.t("tone.significant_cap") } else { tr.t("tone.stable") };
+                let mut txt = format!("{word}: {}", ctx.change_short(c, s.unit));
                 if c.series_break {
                     txt.push_str(" †");
                 }
                 let tone = match c.significant {
+                    _ if c.series_break => Tone::Neutral,
                     Some(true) if c.diff.unwrap_or(0.0) * polarity_sign(s.ind.polarity) > 0.0 => Tone::Good,
                     Some(true) => Tone::Bad,
                     _ => Tone::Neutral,
@@ -125,7 +124,13 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
         };
         t.rows.push(vec![Cell::text(s.title.clone()), Cell::num(latest), Cell::num(n), change_cell(s.last_change), change_cell(s.overall), trend]);
     }
-    t.note = format!("{} {} {}", tr.f("city.table_note_n", &[("n", &f.count(total_n))]), tr.t("city.table_note_break"), ctx.source());
+    t.note = format!(
+        "{} {} {} {}",
+        tr.f("city.table_note_n", &[("n", &f.count(total_n))]),
+        tr.t("city.table_note_units"),
+        tr.t("city.table_note_break"),
+        ctx.source()
+    );
     b.push(Block::Table(t));
 
     for s in sums {
@@ -140,6 +145,10 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
         }
         if let Some(t) = s.trend {
             parts.push(Inline::Text(format!(" {}", ctx.trend_sentence(t, s.unit))));
+        }
+        for (_, wave, a, m) in mode_breaks(&s.series) {
+            let txt = tr.f("sentence.mode_break", &[("wave", &f.wave(&wave)), ("from", &mode_name(ctx, &a)), ("to", &mode_name(ctx, &m))]);
+            parts.push(Inline::Text(format!(" {txt}")));
         }
         if s.ind.polarity == Polarity::LowerIsBetter {
             parts.push(Inline::Text(format!(" {}", tr.t("sentence.lower_is_better"))));

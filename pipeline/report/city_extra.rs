@@ -60,7 +60,7 @@ pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<(
         let title = ctx.area_title(&a.id);
         rows.push(vec![
             Cell::text(title.clone()),
-            Cell::num(own.map(|v| f.num(v, 0)).unwrap_or_else(|| "–".into())),
+            Cell::num(own.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())),
             Cell::num(med.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())),
             Cell::num(vals.len().to_string()),
         ]);

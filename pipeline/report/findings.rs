@@ -209,11 +209,23 @@ impl Ctx<'_> {
             Some(se) => (f.signed(diff - Z95 * se, unit), f.signed(diff + Z95 * se, unit)),
             None => ("–".into(), "–".into()),
         };
-        let q = c.q_value.map(|q| f.q(q)).unwrap_or_else(|| "–".into());
+        let q = c.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
         self.tr.f(
             "phrase.change",
             &[("diff", &f.signed(diff, unit)), ("unit", self.diff_unit(unit)), ("lo", &lo), ("hi", &hi), ("q", &q)],
         )
+    }
+
+    /// "+3.2 (+0.4 to +6.0); q = 0.03" for table cells (unit in the table note).
+    pub fn change_short(&self, c: &Change, unit: Unit) -> String {
+        let f = self.fmt;
+        let diff = c.diff.unwrap_or(f64::NAN);
+        let (lo, hi) = match c.se_diff {
+            Some(se) => (f.signed(diff - Z95 * se, unit), f.signed(diff + Z95 * se, unit)),
+            None => ("–".into(), "–".into()),
+        };
+        let q = c.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
+        self.tr.f("phrase.change_short", &[("diff", &f.signed(diff, unit)), ("lo", &lo), ("hi", &hi), ("q", &q)])
     }
 
     /// A sentence on a change: significant or "no significant change", with the break caveat.
@@ -281,9 +293,13 @@ impl Ctx<'_> {
         };
         let head = self.tr.f(head_key, &[("indicator", title)]);
         let latest = self.latest_phrase(s);
-        let mut detail = match (s.basis, s.trend, s.overall) {
-            (Basis::Trend, Some(t), _) => format!("{} {}", self.trend_sentence(t, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
-            (_, _, Some(c)) => format!("{} {}", self.change_sentence(c, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
+        let comparable = s.overall.filter(|c| !c.series_break);
+        let tested_trend = s.trend.filter(|t| t.sen_slope_per_year.is_some() && t.direction != "insufficient waves");
+        let mut detail = match (s.basis, s.trend, comparable, tested_trend, s.last_change) {
+            (Basis::Trend, Some(t), ..) => format!("{} {}", self.trend_sentence(t, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
+            (_, _, Some(c), ..) => format!("{} {}", self.change_sentence(c, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
+            (_, _, None, Some(t), _) => format!("{} {}", self.trend_sentence(t, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
+            (_, _, None, None, Some(c)) => format!("{} {}", self.change_sentence(c, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
             _ => self.tr.f("sentence.latest", &[("latest", &latest)]),
         };
         if s.verdict != Verdict::Worse && s.dip_inside_interval() {

@@ -129,6 +129,11 @@ impl Fmt {
         }
     }
 
+    /// "q = 0.003" or "q < 0.001", for running text.
+    pub fn q_expr(&self, q: f64) -> String {
+        if q < 0.001 { format!("q {}", self.q(q)) } else { format!("q = {}", self.q(q)) }
+    }
+
     /// A correlation or effect size with two decimals and its sign.
     pub fn coef(&self, v: f64) -> String {
         self.num(v, 2)

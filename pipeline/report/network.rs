@@ -118,7 +118,7 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
                     &[
                         ("item", &ctx.item_title(&e.item)),
                         ("n", &e.n_pairs.map(|n| f.count(n)).unwrap_or_default()),
-                        ("q", &q.map(|q| f.q(q)).unwrap_or_else(|| "–".into())),
+                        ("q", &q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
                         ("types", &ctx.data.effects.iter().filter(|x| x.item == e.item && x.mean_pre.is_some()).map(|x| activity_title(ctx, &x.activity_type)).collect::<Vec<_>>().join(", ")),
                     ],
                 ))]
