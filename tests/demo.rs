@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 /// Run the demo once for the tests of this module (single thread).
-fn demo_out() -> &'static PathBuf {
+pub fn demo_out() -> &'static PathBuf {
     static OUT: OnceLock<PathBuf> = OnceLock::new();
     OUT.get_or_init(|| {
         let wd = Workdir::new("demo");

@@ -14,3 +14,5 @@ mod demo;
 mod ingest;
 /// Real data (ESS extract) when ../shared/realdata is present.
 mod realdata;
+/// Reports: golden structure, chart pixels, escaping, translations, headless Chromium.
+mod reports;

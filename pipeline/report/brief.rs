@@ -25,7 +25,10 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
     let set_id = ctx.primary_set().map(|s| s.id.clone()).unwrap_or_default();
     let sums = findings::summaries(ctx, city, &set_id, "barometer");
     let latest = sums.iter().filter_map(|s| s.latest).max_by_key(|e| e.date);
-    let first = sums.iter().filter_map(|s| s.series.first().copied()).min_by_key(|e| e.date);
+    let first = sums
+        .iter()
+        .filter_map(|s| s.series.first().copied())
+        .min_by_key(|e| e.date);
     let n_waves = sums.iter().map(|s| s.series.len()).max().unwrap_or(0);
     let subtitle = match (latest, first) {
         (Some(l), Some(fst)) => tr.f(
@@ -58,19 +61,45 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
         b.push(Block::Findings(picked.iter().map(|s| ctx.finding(s)).collect()));
     }
     if let Some(p) = peer_sentence(ctx, city, &set_id) {
-        b.push(Block::P(vec![Inline::Strong(format!("{} ", tr.t("brief.peers_lead"))), Inline::Text(p)]));
+        b.push(Block::P(vec![
+            Inline::Strong(format!("{} ", tr.t("brief.peers_lead"))),
+            Inline::Text(p),
+        ]));
+    }
+
+    let mut breaks: Vec<String> = Vec::new();
+    if let Some(s) = sums.iter().max_by_key(|s| s.series.len()) {
+        for (_, wave, a, m) in super::city::mode_breaks(&s.series) {
+            let (a, m) = (super::city::mode_name(ctx, &a), super::city::mode_name(ctx, &m));
+            breaks.push(tr.f(
+                "brief.mode_break",
+                &[("wave", &f.wave(&wave)), ("from", &a), ("to", &m)],
+            ));
+        }
+    }
+    for line in breaks {
+        b.push(Block::p(line));
     }
 
     b.push(Block::H2(tr.t("brief.what_shows").into()));
     let alpha = f.num(ctx.alpha(), 2);
     b.push(Block::List(
-        ["brief.shows_sample", "brief.shows_q", "brief.shows_causation", "brief.shows_peers"]
-            .iter()
-            .map(|k| vec![Inline::Text(tr.f(k, &[("alpha", &alpha), ("method", ctx.method())]))])
-            .collect(),
+        [
+            "brief.shows_sample",
+            "brief.shows_q",
+            "brief.shows_causation",
+            "brief.shows_peers",
+        ]
+        .iter()
+        .map(|k| vec![Inline::Text(tr.f(k, &[("alpha", &alpha), ("method", ctx.method())]))])
+        .collect(),
     ));
 
-    let worse: Vec<String> = sums.iter().filter(|s| s.verdict == Verdict::Worse).map(|s| s.title.clone()).collect();
+    let worse: Vec<String> = sums
+        .iter()
+        .filter(|s| s.verdict == Verdict::Worse)
+        .map(|s| s.title.clone())
+        .collect();
     let dips: Vec<String> = sums
         .iter()
         .filter(|s| s.verdict != Verdict::Worse && s.dip_inside_interval())
@@ -79,14 +108,21 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
     if !worse.is_empty() || !dips.is_empty() {
         let mut items = Vec::new();
         if !dips.is_empty() {
-            items.push(vec![Inline::Text(tr.f("brief.talk_dip", &[("list", &dips.join(", "))]))]);
+            items.push(vec![Inline::Text(
+                tr.f("brief.talk_dip", &[("list", &dips.join(", "))]),
+            )]);
         }
         if !worse.is_empty() {
-            items.push(vec![Inline::Text(tr.f("brief.talk_decline", &[("list", &worse.join(", "))]))]);
+            items.push(vec![Inline::Text(
+                tr.f("brief.talk_decline", &[("list", &worse.join(", "))]),
+            )]);
         }
         items.push(vec![Inline::Text(tr.t("brief.talk_keep").into())]);
         items.push(vec![Inline::Text(tr.t("brief.talk_say").into())]);
-        b.push(Block::Callout(tr.t("brief.talk_title").into(), vec![Block::List(items)]));
+        b.push(Block::Callout(
+            tr.t("brief.talk_title").into(),
+            vec![Block::List(items)],
+        ));
     }
     doc
 }
@@ -103,7 +139,9 @@ fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
     let set = ctx.primary_set()?;
     let (mut better, mut within, mut behind) = (0, 0, 0);
     for r in &rows {
-        let higher_good = set.get(&r.indicator_id).is_none_or(|i| i.polarity == Polarity::HigherIsBetter);
+        let higher_good = set
+            .get(&r.indicator_id)
+            .is_none_or(|i| i.polarity == Polarity::HigherIsBetter);
         match (r.position.as_deref(), higher_good) {
             (Some("within"), _) => within += 1,
             (Some("above"), true) | (Some("below"), false) => better += 1,

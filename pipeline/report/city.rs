@@ -5,13 +5,13 @@
 //! `city_extra.rs`.
 
 use super::Ctx;
+use super::charts::{PeerRow, TrendPoint, TrendSeries, peer_band_chart, trend_chart};
 use super::city_extra;
 use super::data::Est;
 use super::doc::{Block, Cell, Doc, Inline, Table, Tone};
 use super::figures::Figs;
 use super::findings::{self, Summary, Verdict};
 use super::format::{Unit, decimal_year};
-use super::charts::{PeerRow, TrendPoint, TrendSeries, peer_band_chart, trend_chart};
 use crate::config::bank::Polarity;
 use anyhow::Result;
 use std::path::Path;
@@ -31,7 +31,11 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     let set = ctx.primary_set();
     let set_id = set.map(|s| s.id.clone()).unwrap_or_default();
     let sums = findings::summaries(ctx, city, &set_id, "barometer");
-    let latest_wave = sums.iter().filter_map(|s| s.latest).max_by_key(|e| e.date).map(|e| ctx.fmt.wave(&e.wave));
+    let latest_wave = sums
+        .iter()
+        .filter_map(|s| s.latest)
+        .max_by_key(|e| e.date)
+        .map(|e| ctx.fmt.wave(&e.wave));
     let mut doc = Doc {
         lang: tr.lang().to_string(),
         kind: "report",
@@ -54,7 +58,9 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     if picked.is_empty() {
         b.push(Block::p(tr.t("city.no_findings")));
     } else {
-        b.push(Block::p(tr.f("city.glance_intro", &[("alpha", &ctx.fmt.num(ctx.alpha(), 2))])));
+        b.push(Block::p(
+            tr.f("city.glance_intro", &[("alpha", &ctx.fmt.num(ctx.alpha(), 2))]),
+        ));
         b.push(Block::Findings(picked.iter().map(|s| ctx.finding(s)).collect()));
     }
 
@@ -86,24 +92,41 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
         b.push(Block::p(tr.t("city.no_barometer")));
         return Ok(());
     }
-    b.push(Block::p(tr.f("city.over_time_intro", &[("alpha", &f.num(ctx.alpha(), 2)), ("method", ctx.method())])));
+    b.push(Block::p(tr.f(
+        "city.over_time_intro",
+        &[("alpha", &f.num(ctx.alpha(), 2)), ("method", ctx.method())],
+    )));
     let mut t = Table {
         caption: tr.t("city.table_over_time").into(),
-        head: ["col.indicator", "col.latest", "col.n", "col.last_change", "col.overall_change", "col.trend"]
-            .iter()
-            .map(|k| tr.t(k).to_string())
-            .collect(),
+        head: [
+            "col.indicator",
+            "col.latest",
+            "col.n",
+            "col.last_change",
+            "col.overall_change",
+            "col.trend",
+        ]
+        .iter()
+        .map(|k| tr.t(k).to_string())
+        .collect(),
         rows: Vec::new(),
         note: String::new(),
     };
     let mut total_n = 0u64;
     for s in sums {
-        let latest = s.latest.map(|e| estimate_cell(ctx, e, s.unit)).unwrap_or_else(|| tr.t("phrase.too_few_short").into());
+        let latest = s
+            .latest
+            .map(|e| estimate_cell(ctx, e, s.unit))
+            .unwrap_or_else(|| tr.t("phrase.too_few_short").into());
         let n = s.latest.and_then(|e| e.n).map(|n| f.count(n)).unwrap_or_default();
         total_n += s.series.iter().filter_map(|e| e.n).sum::<u64>();
         let change_cell = |c: Option<&super::data::Change>| match c {
             Some(c) => {
-                let word = if c.significant == Some(true) { tr.t("tone.significant_cap") } else { tr.t("tone.stable") };
+                let word = if c.significant == Some(true) {
+                    tr.t("tone.significant_cap")
+                } else {
+                    tr.t("tone.stable")
+                };
                 let mut txt = format!("{word}: {}", ctx.change_short(c, s.unit));
                 if c.series_break {
                     txt.push_str(" †");
@@ -119,10 +142,24 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
             None => Cell::text("–"),
         };
         let trend = match s.trend {
-            Some(tr_) => Cell::toned(trend_short(ctx, tr_, s.unit), verdict_tone(if s.basis == findings::Basis::Trend { s.verdict } else { Verdict::Stable })),
+            Some(tr_) => Cell::toned(
+                trend_short(ctx, tr_, s.unit),
+                verdict_tone(if s.basis == findings::Basis::Trend {
+                    s.verdict
+                } else {
+                    Verdict::Stable
+                }),
+            ),
             None => Cell::text("–"),
         };
-        t.rows.push(vec![Cell::text(s.title.clone()), Cell::num(latest), Cell::num(n), change_cell(s.last_change), change_cell(s.overall), trend]);
+        t.rows.push(vec![
+            Cell::text(s.title.clone()),
+            Cell::num(latest),
+            Cell::num(n),
+            change_cell(s.last_change),
+            change_cell(s.overall),
+            trend,
+        ]);
     }
     t.note = format!(
         "{} {} {} {}",
@@ -136,18 +173,30 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
     for s in sums {
         b.push(Block::H3(s.title.clone()));
         b.push(trend_figure(ctx, city, s, figs)?);
-        let mut parts = vec![Inline::Strong(tr.f("sentence.latest", &[("latest", &ctx.latest_phrase(s))]))];
+        let mut parts = vec![Inline::Strong(
+            tr.f("sentence.latest", &[("latest", &ctx.latest_phrase(s))]),
+        )];
         if let Some(c) = s.last_change {
             parts.push(Inline::Text(format!(" {}", ctx.change_sentence(c, s.unit))));
         }
-        if let Some(c) = s.overall.filter(|o| s.last_change.is_none_or(|l| l.wave_from != o.wave_from)) {
+        if let Some(c) = s
+            .overall
+            .filter(|o| s.last_change.is_none_or(|l| l.wave_from != o.wave_from))
+        {
             parts.push(Inline::Text(format!(" {}", ctx.change_sentence(c, s.unit))));
         }
         if let Some(t) = s.trend {
             parts.push(Inline::Text(format!(" {}", ctx.trend_sentence(t, s.unit))));
         }
         for (_, wave, a, m) in mode_breaks(&s.series) {
-            let txt = tr.f("sentence.mode_break", &[("wave", &f.wave(&wave)), ("from", &mode_name(ctx, &a)), ("to", &mode_name(ctx, &m))]);
+            let txt = tr.f(
+                "sentence.mode_break",
+                &[
+                    ("wave", &f.wave(&wave)),
+                    ("from", &mode_name(ctx, &a)),
+                    ("to", &mode_name(ctx, &m)),
+                ],
+            );
             parts.push(Inline::Text(format!(" {txt}")));
         }
         if s.ind.polarity == Polarity::LowerIsBetter {
@@ -166,7 +215,14 @@ fn polarity_sign(p: Polarity) -> f64 {
 pub fn estimate_cell(ctx: &Ctx, e: &Est, unit: Unit) -> String {
     let f = ctx.fmt;
     match (e.estimate, e.ci_low, e.ci_high) {
-        (Some(v), Some(lo), Some(hi)) => ctx.tr.f("phrase.estimate_short", &[("value", &f.value(v, unit)), ("lo", &f.bare(lo, unit)), ("hi", &f.bare(hi, unit))]),
+        (Some(v), Some(lo), Some(hi)) => ctx.tr.f(
+            "phrase.estimate_short",
+            &[
+                ("value", &f.value(v, unit)),
+                ("lo", &f.bare(lo, unit)),
+                ("hi", &f.bare(hi, unit)),
+            ],
+        ),
         (Some(v), _, _) => f.value(v, unit),
         _ => ctx.tr.t("phrase.too_few_short").into(),
     }
@@ -179,7 +235,10 @@ fn trend_short(ctx: &Ctx, t: &super::data::Trend, unit: Unit) -> String {
         "no significant trend" => "trend.none",
         _ => "trend.few",
     };
-    let slope = t.sen_slope_per_year.map(|s| ctx.fmt.signed(s, unit)).unwrap_or_else(|| "–".into());
+    let slope = t
+        .sen_slope_per_year
+        .map(|s| ctx.fmt.signed(s, unit))
+        .unwrap_or_else(|| "–".into());
     let per_year = ctx.tr.f("unit.per_year", &[("unit", ctx.diff_unit(unit))]);
     let mut s = ctx.tr.f(key, &[("slope", &slope), ("per_year", &per_year)]);
     if t.series_break {
@@ -214,18 +273,22 @@ pub fn y_range(unit: Unit, vals: &[f64]) -> (f64, f64) {
     }
     match unit {
         Unit::Raw => (lo - (hi - lo).max(0.5) * 0.2, hi + (hi - lo).max(0.5) * 0.2),
-        _ => (((lo - 5.0) / 10.0).floor().max(0.0) * 10.0, ((hi + 5.0) / 10.0).ceil().min(10.0) * 10.0),
+        _ => (
+            ((lo - 5.0) / 10.0).floor().max(0.0) * 10.0,
+            ((hi + 5.0) / 10.0).ceil().min(10.0) * 10.0,
+        ),
     }
 }
 
 /// The y-axis words of a unit.
 pub fn y_axis(ctx: &Ctx, unit: Unit) -> String {
-    ctx.tr.t(match unit {
-        Unit::Percent => "axis.percent",
-        Unit::Score => "axis.score",
-        Unit::Raw => "axis.raw",
-    })
-    .to_string()
+    ctx.tr
+        .t(match unit {
+            Unit::Percent => "axis.percent",
+            Unit::Score => "axis.score",
+            Unit::Raw => "axis.raw",
+        })
+        .to_string()
 }
 
 fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block> {
@@ -245,9 +308,15 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
             })
         })
         .collect();
-    let vals: Vec<f64> = pts.iter().flat_map(|p| [p.estimate, p.ci_low, p.ci_high]).flatten().collect();
+    let vals: Vec<f64> = pts
+        .iter()
+        .flat_map(|p| [p.estimate, p.ci_low, p.ci_high])
+        .flatten()
+        .collect();
     let breaks = mode_breaks(&s.series);
-    let sig = s.trend.filter(|t| matches!(t.direction.as_str(), "increasing" | "decreasing") && !t.series_break);
+    let sig = s
+        .trend
+        .filter(|t| matches!(t.direction.as_str(), "increasing" | "decreasing") && !t.series_break);
     let intercept = sig.and_then(|_| {
         let mut ts: Vec<f64> = pts.iter().filter(|p| p.estimate.is_some()).map(|p| p.t).collect();
         let mut ys: Vec<f64> = pts.iter().filter_map(|p| p.estimate).collect();
@@ -265,20 +334,52 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
     let last = s.series.last().map(|e| f.wave(&e.wave)).unwrap_or_default();
     let subtitle = tr.f(
         "chart.trend_subtitle",
-        &[("city", city), ("waves", &s.series.len().to_string()), ("n", &f.count(n_total)), ("first", &first), ("last", &last)],
+        &[
+            ("city", city),
+            ("waves", &s.series.len().to_string()),
+            ("n", &f.count(n_total)),
+            ("first", &first),
+            ("last", &last),
+        ],
     );
-    let labels = ctx.labels(s.title.clone(), subtitle.clone(), y_axis(ctx, s.unit), tr.t("axis.wave").into());
-    let mut alt = tr.f("alt.trend", &[("indicator", &s.title), ("city", city), ("first", &first), ("last", &last), ("latest", &ctx.latest_phrase(s))]);
+    let labels = ctx.labels(
+        s.title.clone(),
+        subtitle.clone(),
+        y_axis(ctx, s.unit),
+        tr.t("axis.wave").into(),
+    );
+    let mut alt = tr.f(
+        "alt.trend",
+        &[
+            ("indicator", &s.title),
+            ("city", city),
+            ("first", &first),
+            ("last", &last),
+            ("latest", &ctx.latest_phrase(s)),
+        ],
+    );
     if let Some(t) = s.trend {
         alt.push(' ');
         alt.push_str(&ctx.trend_sentence(t, s.unit));
     }
     for (_, wave, a, b) in &breaks {
         alt.push(' ');
-        alt.push_str(&tr.f("sentence.mode_break", &[("wave", &f.wave(wave)), ("from", &mode_name(ctx, a)), ("to", &mode_name(ctx, b))]));
+        alt.push_str(&tr.f(
+            "sentence.mode_break",
+            &[
+                ("wave", &f.wave(wave)),
+                ("from", &mode_name(ctx, a)),
+                ("to", &mode_name(ctx, b)),
+            ],
+        ));
     }
     let caption = format!("{subtitle}. {}", ctx.source());
-    figs.save(&format!("trend-{}", s.ind.id), trend_chart(&series, &labels), alt, caption)
+    figs.save(
+        &format!("trend-{}", s.ind.id),
+        trend_chart(&series, &labels),
+        alt,
+        caption,
+    )
 }
 
 /// A fieldwork mode's name.
@@ -292,14 +393,23 @@ fn median(v: &mut [f64]) -> Option<f64> {
     }
     v.sort_by(f64::total_cmp);
     let m = v.len() / 2;
-    Some(if v.len() % 2 == 1 { v[m] } else { (v[m - 1] + v[m]) / 2.0 })
+    Some(if v.len() % 2 == 1 {
+        v[m]
+    } else {
+        (v[m - 1] + v[m]) / 2.0
+    })
 }
 
 fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
     let tr = ctx.tr;
     let f = ctx.fmt;
     b.push(Block::H2(tr.t("city.peers").into()));
-    let rows: Vec<&super::data::Peer> = ctx.data.peers.iter().filter(|p| p.city == city && p.set_id == set_id && p.kind == "barometer").collect();
+    let rows: Vec<&super::data::Peer> = ctx
+        .data
+        .peers
+        .iter()
+        .filter(|p| p.city == city && p.set_id == set_id && p.kind == "barometer")
+        .collect();
     if rows.is_empty() {
         b.push(Block::p(tr.t("city.no_peers")));
         return Ok(());
@@ -319,9 +429,14 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
         b.push(Block::H3(gtitle.clone()));
         let peer_cities = gr.first().map(|r| r.peer_cities.clone()).unwrap_or_default();
         let n_peers = gr.iter().filter_map(|r| r.n_peers).max().unwrap_or(0);
-        b.push(Block::p(tr.f("city.peer_list", &[("cities", &peer_cities), ("n", &n_peers.to_string())])));
+        b.push(Block::p(tr.f(
+            "city.peer_list",
+            &[("cities", &peer_cities), ("n", &n_peers.to_string())],
+        )));
         // Chart rows in the set's indicator order.
-        let order: Vec<&str> = set.map(|s| s.indicators.iter().map(|i| i.id.as_str()).collect()).unwrap_or_default();
+        let order: Vec<&str> = set
+            .map(|s| s.indicators.iter().map(|i| i.id.as_str()).collect())
+            .unwrap_or_default();
         let mut sorted = gr.clone();
         sorted.sort_by_key(|r| order.iter().position(|o| *o == r.indicator_id).unwrap_or(usize::MAX));
         let chart_rows: Vec<PeerRow> = sorted
@@ -335,14 +450,35 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
                 q3: r.peer_q3.unwrap_or(f64::NAN),
             })
             .collect();
-        let subtitle = tr.f("chart.peer_subtitle", &[("city", city), ("n", &n_peers.to_string()), ("group", &gtitle)]);
-        let mut labels = ctx.labels(tr.f("chart.peer_title", &[("city", city)]), subtitle.clone(), String::new(), tr.t("axis.score_or_percent").into());
+        let subtitle = tr.f(
+            "chart.peer_subtitle",
+            &[("city", city), ("n", &n_peers.to_string()), ("group", &gtitle)],
+        );
+        let mut labels = ctx.labels(
+            tr.f("chart.peer_title", &[("city", city)]),
+            subtitle.clone(),
+            String::new(),
+            tr.t("axis.score_or_percent").into(),
+        );
         labels.text.estimate = city.to_string();
         let mut t = Table {
             caption: tr.f("city.peer_table", &[("group", &gtitle)]),
-            head: ["col.indicator", "col.city_value", "col.peer_median", "col.peer_iqr", "col.position"].iter().map(|k| tr.t(k).to_string()).collect(),
+            head: [
+                "col.indicator",
+                "col.city_value",
+                "col.peer_median",
+                "col.peer_iqr",
+                "col.position",
+            ]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
             rows: Vec::new(),
-            note: format!("{} {}", tr.f("city.peer_note", &[("n", &n_peers.to_string())]), ctx.source()),
+            note: format!(
+                "{} {}",
+                tr.f("city.peer_note", &[("n", &n_peers.to_string())]),
+                ctx.source()
+            ),
         };
         let mut alt_parts = Vec::new();
         for r in &sorted {
@@ -353,10 +489,27 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
                 .find(|e| e.set_id == set_id && e.indicator_id == r.indicator_id)
                 .map(|e| Unit::of_statistic(&e.statistic))
                 .unwrap_or(Unit::Score);
-            let pol = set.and_then(|s| s.get(&r.indicator_id)).map(|i| i.polarity).unwrap_or(Polarity::HigherIsBetter);
+            let pol = set
+                .and_then(|s| s.get(&r.indicator_id))
+                .map(|i| i.polarity)
+                .unwrap_or(Polarity::HigherIsBetter);
             let (pos_text, tone) = match r.position.as_deref() {
-                Some("above") => (tr.t("position.above"), if pol == Polarity::HigherIsBetter { Tone::Good } else { Tone::Bad }),
-                Some("below") => (tr.t("position.below"), if pol == Polarity::HigherIsBetter { Tone::Bad } else { Tone::Good }),
+                Some("above") => (
+                    tr.t("position.above"),
+                    if pol == Polarity::HigherIsBetter {
+                        Tone::Good
+                    } else {
+                        Tone::Bad
+                    },
+                ),
+                Some("below") => (
+                    tr.t("position.below"),
+                    if pol == Polarity::HigherIsBetter {
+                        Tone::Bad
+                    } else {
+                        Tone::Good
+                    },
+                ),
                 Some("within") => (tr.t("position.within"), Tone::Neutral),
                 _ => (tr.t("position.unknown"), Tone::Neutral),
             };
@@ -374,9 +527,20 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
                 Cell::toned(pos_text, tone),
             ]);
         }
-        let alt = format!("{}. {}", tr.f("alt.peers", &[("city", city), ("group", &gtitle)]), alt_parts.join("; "));
+        let alt = format!(
+            "{}. {}",
+            tr.f("alt.peers", &[("city", city), ("group", &gtitle)]),
+            alt_parts.join("; ")
+        );
         let caption = format!("{subtitle}. {}", ctx.source());
-        b.push(figs.save(&format!("peers-{}", gi + 1), peer_band_chart(&chart_rows, &labels), alt, caption)?);
+        if !chart_rows.is_empty() {
+            b.push(figs.save(
+                &format!("peers-{}", gi + 1),
+                peer_band_chart(&chart_rows, &labels),
+                alt,
+                caption,
+            )?);
+        }
         b.push(Block::Table(t));
     }
     Ok(())

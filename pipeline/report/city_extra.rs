@@ -15,7 +15,11 @@ use std::collections::BTreeMap;
 
 /// Peer cities of `city` for the Index comparison: its nearest-neighbour group, else everyone.
 fn index_peers(ctx: &Ctx, city: &str) -> Vec<String> {
-    let knn = ctx.data.peers.iter().find(|p| p.city == city && p.peer_group.contains("nearest"));
+    let knn = ctx
+        .data
+        .peers
+        .iter()
+        .find(|p| p.city == city && p.peer_group.contains("nearest"));
     match knn {
         Some(p) => p.peer_cities.split(", ").map(str::to_string).collect(),
         None => ctx.data.cities.iter().filter(|c| *c != city).cloned().collect(),
@@ -24,11 +28,20 @@ fn index_peers(ctx: &Ctx, city: &str) -> Vec<String> {
 
 /// Latest assessment (year, version) of a city.
 fn latest_assessment(ctx: &Ctx, city: &str) -> Option<(i32, String)> {
-    ctx.data.index_scores.iter().filter(|s| s.city == city).map(|s| (s.year, s.index_version.clone())).max()
+    ctx.data
+        .index_scores
+        .iter()
+        .filter(|s| s.city == city)
+        .map(|s| (s.year, s.index_version.clone()))
+        .max()
 }
 
 fn area_score(ctx: &Ctx, city: &str, year: i32, area: &str) -> Option<f64> {
-    ctx.data.index_scores.iter().find(|s| s.city == city && s.year == year && s.area == area).and_then(|s| s.score)
+    ctx.data
+        .index_scores
+        .iter()
+        .find(|s| s.city == city && s.year == year && s.area == area)
+        .and_then(|s| s.score)
 }
 
 /// The ICC Index section.
@@ -48,13 +61,20 @@ pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<(
     let mut areas = Vec::new();
     let mut rows = Vec::new();
     for a in ctx.cp.areas.areas.iter().filter(|a| a.kind == AreaKind::Core) {
-        let mut vals: Vec<f64> = peer_latest.iter().filter_map(|(p, y, _)| area_score(ctx, p, *y, &a.id)).collect();
+        let mut vals: Vec<f64> = peer_latest
+            .iter()
+            .filter_map(|(p, y, _)| area_score(ctx, p, *y, &a.id))
+            .collect();
         vals.sort_by(f64::total_cmp);
         let med = if vals.is_empty() {
             None
         } else {
             let m = vals.len() / 2;
-            Some(if vals.len() % 2 == 1 { vals[m] } else { (vals[m - 1] + vals[m]) / 2.0 })
+            Some(if vals.len() % 2 == 1 {
+                vals[m]
+            } else {
+                (vals[m - 1] + vals[m]) / 2.0
+            })
         };
         let own = area_score(ctx, city, year, &a.id);
         let title = ctx.area_title(&a.id);
@@ -64,32 +84,68 @@ pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<(
             Cell::num(med.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())),
             Cell::num(vals.len().to_string()),
         ]);
-        areas.push(RadarArea { label: title, city: own, peer_median: med });
+        areas.push(RadarArea {
+            label: title,
+            city: own,
+            peer_median: med,
+        });
     }
     b.push(Block::p(tr.f(
         "city.index_intro",
-        &[("year", &year.to_string()), ("version", &version), ("n", &peer_latest.len().to_string()), ("cities", &peers.join(", "))],
+        &[
+            ("year", &year.to_string()),
+            ("version", &version),
+            ("n", &peer_latest.len().to_string()),
+            ("cities", &peers.join(", ")),
+        ],
     )));
-    let other_versions: Vec<String> = peer_latest.iter().filter(|(_, _, v)| *v != version).map(|(p, y, v)| format!("{p} ({y}, {v})")).collect();
-    let subtitle = tr.f("chart.radar_subtitle", &[("year", &year.to_string()), ("version", &version), ("n", &peer_latest.len().to_string())]);
-    let labels = ctx.labels(tr.f("chart.radar_title", &[("city", city)]), subtitle.clone(), String::new(), String::new());
+    let other_versions: Vec<String> = peer_latest
+        .iter()
+        .filter(|(_, _, v)| *v != version)
+        .map(|(p, y, v)| format!("{p} ({y}, {v})"))
+        .collect();
+    let subtitle = tr.f(
+        "chart.radar_subtitle",
+        &[
+            ("year", &year.to_string()),
+            ("version", &version),
+            ("n", &peer_latest.len().to_string()),
+        ],
+    );
+    let labels = ctx.labels(
+        tr.f("chart.radar_title", &[("city", city)]),
+        subtitle.clone(),
+        String::new(),
+        String::new(),
+    );
     let alt = format!(
         "{} {}",
         tr.f("alt.radar", &[("city", city), ("year", &year.to_string())]),
         areas
             .iter()
-            .map(|a| format!("{} {} / {}", a.label, a.city.map(|v| f.num(v, 0)).unwrap_or_else(|| "–".into()), a.peer_median.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())))
+            .map(|a| format!(
+                "{} {} / {}",
+                a.label,
+                a.city.map(|v| f.num(v, 0)).unwrap_or_else(|| "–".into()),
+                a.peer_median.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())
+            ))
             .collect::<Vec<_>>()
             .join("; ")
     );
     let mut caption = format!("{subtitle}. {}", ctx.source());
     if !other_versions.is_empty() {
-        caption = format!("{} {caption}", tr.f("city.index_peer_versions", &[("list", &other_versions.join(", "))]));
+        caption = format!(
+            "{} {caption}",
+            tr.f("city.index_peer_versions", &[("list", &other_versions.join(", "))])
+        );
     }
     b.push(figs.save("index-radar", radar_chart(&areas, city, &labels), alt, caption)?);
     b.push(Block::Table(Table {
         caption: tr.f("city.index_table", &[("year", &year.to_string())]),
-        head: ["col.area", "col.city_score", "col.peer_median", "col.n_peers"].iter().map(|k| tr.t(k).to_string()).collect(),
+        head: ["col.area", "col.city_score", "col.peer_median", "col.n_peers"]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
         rows,
         note: ctx.source(),
     }));
@@ -125,12 +181,19 @@ pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<(
                 Cell::text(e.wave.clone()),
                 Cell::text(e.index_version.clone().unwrap_or_default()),
                 Cell::num(e.estimate.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())),
-                if brk { Cell::toned(tr.t("city.index_not_comparable"), Tone::Neutral) } else { Cell::text("") },
+                if brk {
+                    Cell::toned(tr.t("city.index_not_comparable"), Tone::Neutral)
+                } else {
+                    Cell::text("")
+                },
             ]);
         }
         b.push(Block::Table(Table {
             caption: tr.t("city.index_history").into(),
-            head: ["col.year", "col.version", "col.index", "col.note"].iter().map(|k| tr.t(k).to_string()).collect(),
+            head: ["col.year", "col.version", "col.index", "col.note"]
+                .iter()
+                .map(|k| tr.t(k).to_string())
+                .collect(),
             rows,
             note: ctx.source(),
         }));
@@ -146,9 +209,24 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
     let tr = ctx.tr;
     let f = ctx.fmt;
     b.push(Block::H2(tr.t("city.gaps").into()));
-    let date_of = |w: &str| ctx.data.waves.iter().find(|x| x.city == city && x.kind == "barometer" && x.wave == w).and_then(|x| x.date);
-    let all: Vec<&super::data::Gap> = ctx.data.gaps.iter().filter(|g| g.city == city && g.set_id == set_id && g.kind == "barometer").collect();
-    let Some(wave) = all.iter().map(|g| g.wave.as_str()).max_by_key(|w| (date_of(w), w.to_string())) else {
+    let date_of = |w: &str| {
+        ctx.data
+            .waves
+            .iter()
+            .find(|x| x.city == city && x.kind == "barometer" && x.wave == w)
+            .and_then(|x| x.date)
+    };
+    let all: Vec<&super::data::Gap> = ctx
+        .data
+        .gaps
+        .iter()
+        .filter(|g| g.city == city && g.set_id == set_id && g.kind == "barometer")
+        .collect();
+    let Some(wave) = all
+        .iter()
+        .map(|g| g.wave.as_str())
+        .max_by_key(|w| (date_of(w), w.to_string()))
+    else {
         b.push(Block::p(tr.t("city.no_gaps")));
         return Ok(());
     };
@@ -165,7 +243,9 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         .data
         .estimates
         .iter()
-        .filter(|e| e.city == city && e.set_id == set_id && e.kind == "barometer" && e.wave == wave && e.group_dim == "all")
+        .filter(|e| {
+            e.city == city && e.set_id == set_id && e.kind == "barometer" && e.wave == wave && e.group_dim == "all"
+        })
         .filter_map(|e| e.n)
         .max()
         .unwrap_or(0);
@@ -173,7 +253,12 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
     let sig: Vec<&&&super::data::Gap> = rows.iter().filter(|g| g.significant == Some(true)).collect();
     b.push(Block::p(tr.f(
         "city.gaps_intro",
-        &[("wave", &f.wave(wave)), ("tested", &tested.to_string()), ("sig", &sig.len().to_string()), ("method", ctx.method())],
+        &[
+            ("wave", &f.wave(wave)),
+            ("tested", &tested.to_string()),
+            ("sig", &sig.len().to_string()),
+            ("method", ctx.method()),
+        ],
     )));
     // Chart: the migrant-background gap (or the first dimension) for every indicator.
     let dim = if rows.iter().any(|g| g.group_dim == "migrant_background") {
@@ -183,7 +268,10 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
     };
     let dim_rows: Vec<&&&super::data::Gap> = rows.iter().filter(|g| g.group_dim == dim).collect();
     if let Some(first) = dim_rows.first() {
-        let (gv, rv) = (ctx.group_title(&dim, &first.group_value), ctx.group_title(&dim, &first.reference_value));
+        let (gv, rv) = (
+            ctx.group_title(&dim, &first.group_value),
+            ctx.group_title(&dim, &first.reference_value),
+        );
         let chart_rows: Vec<IntervalRow> = dim_rows
             .iter()
             .filter(|g| g.group_value == first.group_value)
@@ -198,15 +286,32 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
                 })
             })
             .collect();
-        let title = tr.f("chart.gap_title", &[("dim", &ctx.dim_title(&dim)), ("group", &gv), ("reference", &rv)]);
-        let subtitle = tr.f("chart.gap_subtitle", &[("city", city), ("wave", &f.wave(wave)), ("n", &f.count(n_wave))]);
+        let title = tr.f(
+            "chart.gap_title",
+            &[("dim", &ctx.dim_title(&dim)), ("group", &gv), ("reference", &rv)],
+        );
+        let subtitle = tr.f(
+            "chart.gap_subtitle",
+            &[("city", city), ("wave", &f.wave(wave)), ("n", &f.count(n_wave))],
+        );
         let labels = ctx.labels(title.clone(), subtitle.clone(), String::new(), tr.t("axis.gap").into());
         let alt = format!(
             "{title}. {}",
-            chart_rows.iter().map(|r| format!("{} {}", r.label, f.signed(r.estimate, Unit::Score))).collect::<Vec<_>>().join("; ")
+            chart_rows
+                .iter()
+                .map(|r| format!("{} {}", r.label, f.signed(r.estimate, Unit::Score)))
+                .collect::<Vec<_>>()
+                .join("; ")
         );
         let caption = format!("{subtitle}. {} {}", tr.t("chart.gap_caption"), ctx.source());
-        b.push(figs.save("gaps", interval_chart(&chart_rows, Some((0.0, tr.t("chart.no_gap"))), &labels), alt, caption)?);
+        if !chart_rows.is_empty() {
+            b.push(figs.save(
+                "gaps",
+                interval_chart(&chart_rows, Some((0.0, tr.t("chart.no_gap"))), &labels),
+                alt,
+                caption,
+            )?);
+        }
     }
     if sig.is_empty() {
         b.push(Block::p(tr.f("city.gaps_none", &[("alpha", &f.num(ctx.alpha(), 2))])));
@@ -216,7 +321,10 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
     sorted.sort_by(|a, b| b.gap.unwrap_or(0.0).abs().total_cmp(&a.gap.unwrap_or(0.0).abs()));
     let t = Table {
         caption: tr.f("city.gaps_table", &[("wave", &f.wave(wave))]),
-        head: ["col.indicator", "col.groups", "col.values", "col.gap", "col.q"].iter().map(|k| tr.t(k).to_string()).collect(),
+        head: ["col.indicator", "col.groups", "col.values", "col.gap", "col.q"]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
         rows: sorted
             .iter()
             .map(|g| {
@@ -238,13 +346,21 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
                     )),
                     Cell::num(tr.f(
                         "phrase.diff_ci",
-                        &[("diff", &f.signed(gap, unit)), ("lo", &f.signed(gap - Z95 * se, unit)), ("hi", &f.signed(gap + Z95 * se, unit))],
+                        &[
+                            ("diff", &f.signed(gap, unit)),
+                            ("lo", &f.signed(gap - Z95 * se, unit)),
+                            ("hi", &f.signed(gap + Z95 * se, unit)),
+                        ],
                     )),
                     Cell::num(g.q_value.map(|q| f.q(q)).unwrap_or_default()),
                 ]
             })
             .collect(),
-        note: format!("{} {}", tr.f("city.gaps_note", &[("n", &f.count(n_wave))]), ctx.source()),
+        note: format!(
+            "{} {}",
+            tr.f("city.gaps_note", &[("n", &f.count(n_wave))]),
+            ctx.source()
+        ),
     };
     b.push(Block::Table(t));
     Ok(())
@@ -264,7 +380,10 @@ pub fn effect_q(effects: &[Effect]) -> Vec<Option<f64>> {
 
 /// An activity type's name.
 pub fn activity_title(ctx: &Ctx, t: &str) -> String {
-    ctx.tr.get(&format!("activity.{t}")).map(str::to_string).unwrap_or_else(|| t.replace('_', " "))
+    ctx.tr
+        .get(&format!("activity.{t}"))
+        .map(str::to_string)
+        .unwrap_or_else(|| t.replace('_', " "))
 }
 
 /// Table of activity effects for the given types.
@@ -294,7 +413,10 @@ pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
             (true, true) => Tone::Good,
             (true, false) => Tone::Bad,
         };
-        let es_kind = tr.get(&format!("effect.{}", e.effect_size_kind)).unwrap_or(&e.effect_size_kind).to_string();
+        let es_kind = tr
+            .get(&format!("effect.{}", e.effect_size_kind))
+            .unwrap_or(&e.effect_size_kind)
+            .to_string();
         rows.push(vec![
             Cell::text(activity_title(ctx, &e.activity_type)),
             Cell::text(ctx.item_title(&e.item)),
@@ -302,27 +424,58 @@ pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
             Cell::num(v(e.mean_pre)),
             Cell::num(v(e.mean_post)),
             Cell::num(d),
-            Cell::num(e.effect_size.map(|x| format!("{} ({es_kind})", f.coef(x))).unwrap_or_else(|| "–".into())),
+            Cell::num(
+                e.effect_size
+                    .map(|x| format!("{} ({es_kind})", f.coef(x)))
+                    .unwrap_or_else(|| "–".into()),
+            ),
             Cell::toned(
-                format!("{} {}", q.map(|q| f.q(q)).unwrap_or_else(|| "–".into()), if sig { tr.t("tone.significant") } else { tr.t("tone.stable") }),
+                format!(
+                    "{} {}",
+                    q.map(|q| f.q(q)).unwrap_or_else(|| "–".into()),
+                    if sig {
+                        tr.t("tone.significant")
+                    } else {
+                        tr.t("tone.stable")
+                    }
+                ),
                 tone,
             ),
         ]);
     }
     Table {
         caption: tr.t("city.activities_table").into(),
-        head: ["col.activity", "col.item", "col.pairs", "col.before", "col.after", "col.change", "col.effect_size", "col.q"]
-            .iter()
-            .map(|k| tr.t(k).to_string())
-            .collect(),
+        head: [
+            "col.activity",
+            "col.item",
+            "col.pairs",
+            "col.before",
+            "col.after",
+            "col.change",
+            "col.effect_size",
+            "col.q",
+        ]
+        .iter()
+        .map(|k| tr.t(k).to_string())
+        .collect(),
         rows,
-        note: format!("{} {}", tr.f("city.activities_note", &[("method", tr.t("method.bh"))]), ctx.source()),
+        note: format!(
+            "{} {}",
+            tr.f("city.activities_note", &[("method", tr.t("method.bh"))]),
+            ctx.source()
+        ),
     }
 }
 
 /// The activity evaluations section (only when the city ran evaluated activities).
 pub fn activities(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
-    let types: Vec<String> = ctx.data.activity_cities.iter().filter(|(c, _)| c == city).map(|(_, t)| t.clone()).collect();
+    let types: Vec<String> = ctx
+        .data
+        .activity_cities
+        .iter()
+        .filter(|(c, _)| c == city)
+        .map(|(_, t)| t.clone())
+        .collect();
     if types.is_empty() {
         return;
     }
@@ -347,15 +500,26 @@ pub fn surveys(ctx: &Ctx, city: &str, set_id: &str, b: &mut Vec<Block>) {
         .map(|s| {
             vec![
                 Cell::text(s.title.clone()),
-                Cell::num(s.latest.map(|e| estimate_cell(ctx, e, s.unit)).unwrap_or_else(|| tr.t("phrase.too_few_short").into())),
+                Cell::num(
+                    s.latest
+                        .map(|e| estimate_cell(ctx, e, s.unit))
+                        .unwrap_or_else(|| tr.t("phrase.too_few_short").into()),
+                ),
                 Cell::num(s.latest.and_then(|e| e.n).map(|n| ctx.fmt.count(n)).unwrap_or_default()),
-                Cell::text(s.last_change.map(|c| ctx.change_sentence(c, s.unit)).unwrap_or_else(|| tr.t("city.single_wave").into())),
+                Cell::text(
+                    s.last_change
+                        .map(|c| ctx.change_sentence(c, s.unit))
+                        .unwrap_or_else(|| tr.t("city.single_wave").into()),
+                ),
             ]
         })
         .collect();
     b.push(Block::Table(Table {
         caption: tr.t("city.surveys_table").into(),
-        head: ["col.indicator", "col.latest", "col.n", "col.last_change"].iter().map(|k| tr.t(k).to_string()).collect(),
+        head: ["col.indicator", "col.latest", "col.n", "col.last_change"]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
         rows,
         note: ctx.source(),
     }));
@@ -370,25 +534,56 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
     let mut items: Vec<String> = Vec::new();
     let mine: Vec<&Est> = d.estimates.iter().filter(|e| e.city == city).collect();
     let suppressed = mine.iter().filter(|e| e.suppressed).count();
-    let mut sup_waves: Vec<String> = mine.iter().filter(|e| e.suppressed && e.group_dim == "all").map(|e| f.wave(&e.wave)).collect();
+    let mut sup_waves: Vec<String> = mine
+        .iter()
+        .filter(|e| e.suppressed && e.group_dim == "all")
+        .map(|e| f.wave(&e.wave))
+        .collect();
     sup_waves.sort();
     sup_waves.dedup();
     let min_n = ctx.cp.project.analysis.min_n.to_string();
-    items.push(tr.f("notes.suppressed", &[("k", &f.count(suppressed as u64)), ("total", &f.count(mine.len() as u64)), ("min_n", &min_n)]));
+    items.push(tr.f(
+        "notes.suppressed",
+        &[
+            ("k", &f.count(suppressed as u64)),
+            ("total", &f.count(mine.len() as u64)),
+            ("min_n", &min_n),
+        ],
+    ));
     if !sup_waves.is_empty() {
-        items.push(tr.f("notes.suppressed_waves", &[("waves", &sup_waves.join(", ")), ("min_n", &min_n)]));
+        items.push(tr.f(
+            "notes.suppressed_waves",
+            &[("waves", &sup_waves.join(", ")), ("min_n", &min_n)],
+        ));
     }
-    let files: Vec<&str> = d.waves.iter().filter(|w| w.city == city).map(|w| w.file.as_str()).collect();
-    let rows_in: u64 = d.waves.iter().filter(|w| w.city == city).filter_map(|w| w.rows_in).sum();
+    let files: Vec<&str> = d
+        .waves
+        .iter()
+        .filter(|w| w.city == city)
+        .map(|w| w.file.as_str())
+        .collect();
+    let rows_in: u64 = d
+        .waves
+        .iter()
+        .filter(|w| w.city == city)
+        .filter_map(|w| w.rows_in)
+        .sum();
     let rejected = d.reject_files.iter().filter(|r| files.contains(&r.as_str())).count();
     items.push(tr.f(
         "notes.rejects",
-        &[("k", &f.count(rejected as u64)), ("n", &f.count(rows_in)), ("files", &files.len().to_string())],
+        &[
+            ("k", &f.count(rejected as u64)),
+            ("n", &f.count(rows_in)),
+            ("files", &files.len().to_string()),
+        ],
     ));
     // Mode breaks, from any whole-population barometer series of the city.
     let mut by_ind: BTreeMap<(&str, &str), Vec<&Est>> = BTreeMap::new();
     for e in mine.iter().filter(|e| e.kind == "barometer" && e.group_dim == "all") {
-        by_ind.entry((e.set_id.as_str(), e.indicator_id.as_str())).or_default().push(e);
+        by_ind
+            .entry((e.set_id.as_str(), e.indicator_id.as_str()))
+            .or_default()
+            .push(e);
     }
     let mut breaks: Vec<(String, String, String)> = Vec::new();
     if let Some(series) = by_ind.values_mut().max_by_key(|v| v.len()) {
@@ -403,13 +598,24 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
     for (w, a, bb) in breaks {
         items.push(format!(
             "{} {}",
-            tr.f("sentence.mode_break", &[("wave", &f.wave(&w)), ("from", &mode_name(ctx, &a)), ("to", &mode_name(ctx, &bb))]),
+            tr.f(
+                "sentence.mode_break",
+                &[
+                    ("wave", &f.wave(&w)),
+                    ("from", &mode_name(ctx, &a)),
+                    ("to", &mode_name(ctx, &bb))
+                ]
+            ),
             tr.t("notes.mode_break_rule")
         ));
     }
     items.push(tr.f(
         "notes.method",
-        &[("method", ctx.method()), ("alpha", &f.num(ctx.alpha(), 2)), ("min_n", &min_n)],
+        &[
+            ("method", ctx.method()),
+            ("alpha", &f.num(ctx.alpha(), 2)),
+            ("min_n", &min_n),
+        ],
     ));
     items.push(tr.f("notes.run", &[("run", ctx.run_id), ("project", &ctx.cp.project.name)]));
     b.push(Block::List(items.into_iter().map(|s| vec![Inline::Text(s)]).collect()));

@@ -219,7 +219,10 @@ impl Cols<'_> {
         let Ok(c) = self.df.column(name) else {
             return Ok(vec![None; self.df.height()]);
         };
-        let c = c.cast(&DataType::String).map_err(anyhow::Error::from).with_context(|| format!("reading {}.{name}", self.table))?;
+        let c = c
+            .cast(&DataType::String)
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("reading {}.{name}", self.table))?;
         Ok(c.str()?.iter().map(|v| v.map(str::to_string)).collect())
     }
     fn st(&self, name: &str) -> Result<Vec<String>> {
@@ -229,24 +232,37 @@ impl Cols<'_> {
         let Ok(c) = self.df.column(name) else {
             return Ok(vec![None; self.df.height()]);
         };
-        let c = c.cast(&DataType::Float64).map_err(anyhow::Error::from).with_context(|| format!("reading {}.{name}", self.table))?;
+        let c = c
+            .cast(&DataType::Float64)
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("reading {}.{name}", self.table))?;
         Ok(c.f64()?.iter().map(|v| v.filter(|x| x.is_finite())).collect())
     }
     fn u(&self, name: &str) -> Result<Vec<Option<u64>>> {
-        Ok(self.f(name)?.into_iter().map(|v| v.map(|x| x.max(0.0) as u64)).collect())
+        Ok(self
+            .f(name)?
+            .into_iter()
+            .map(|v| v.map(|x| x.max(0.0) as u64))
+            .collect())
     }
     fn i(&self, name: &str) -> Result<Vec<Option<i32>>> {
         let Ok(c) = self.df.column(name) else {
             return Ok(vec![None; self.df.height()]);
         };
-        let c = c.cast(&DataType::Int32).map_err(anyhow::Error::from).with_context(|| format!("reading {}.{name}", self.table))?;
+        let c = c
+            .cast(&DataType::Int32)
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("reading {}.{name}", self.table))?;
         Ok(c.i32()?.iter().collect())
     }
     fn b(&self, name: &str) -> Result<Vec<Option<bool>>> {
         let Ok(c) = self.df.column(name) else {
             return Ok(vec![None; self.df.height()]);
         };
-        let c = c.cast(&DataType::Boolean).map_err(anyhow::Error::from).with_context(|| format!("reading {}.{name}", self.table))?;
+        let c = c
+            .cast(&DataType::Boolean)
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("reading {}.{name}", self.table))?;
         Ok(c.bool()?.iter().collect())
     }
 }
@@ -261,11 +277,35 @@ fn table(store: &Store, name: &str) -> Result<Option<DataFrame>> {
 /// Read every table the reports use. Required: `estimates`; the rest may be absent.
 pub fn read(store: &Store) -> Result<ReportData> {
     let mut d = ReportData::default();
-    let df = store.read("estimates").context("the reports need the `estimates` table")?;
-    let c = Cols { df: &df, table: "estimates" };
-    let (set, ind, stat, city, kind, wave) = (c.st("set_id")?, c.st("indicator_id")?, c.st("statistic")?, c.st("city")?, c.st("kind")?, c.st("wave")?);
-    let (date, mode, ver, gd, gv) = (c.i("date")?, c.s("mode")?, c.s("index_version")?, c.st("group_dim")?, c.st("group_value")?);
-    let (n, est, lo, hi, sup) = (c.u("n")?, c.f("estimate")?, c.f("ci_low")?, c.f("ci_high")?, c.b("suppressed")?);
+    let df = store
+        .read("estimates")
+        .context("the reports need the `estimates` table")?;
+    let c = Cols {
+        df: &df,
+        table: "estimates",
+    };
+    let (set, ind, stat, city, kind, wave) = (
+        c.st("set_id")?,
+        c.st("indicator_id")?,
+        c.st("statistic")?,
+        c.st("city")?,
+        c.st("kind")?,
+        c.st("wave")?,
+    );
+    let (date, mode, ver, gd, gv) = (
+        c.i("date")?,
+        c.s("mode")?,
+        c.s("index_version")?,
+        c.st("group_dim")?,
+        c.st("group_value")?,
+    );
+    let (n, est, lo, hi, sup) = (
+        c.u("n")?,
+        c.f("estimate")?,
+        c.f("ci_low")?,
+        c.f("ci_high")?,
+        c.b("suppressed")?,
+    );
     for i in 0..df.height() {
         d.estimates.push(Est {
             set_id: set[i].clone(),
@@ -295,18 +335,29 @@ pub fn read(store: &Store) -> Result<ReportData> {
     d.index_scores = read_index(store)?;
     d.waves = read_waves(store)?;
     d.reject_files = match table(store, "rejects")? {
-        Some(df) => Cols { df: &df, table: "rejects" }.st("file")?,
+        Some(df) => Cols {
+            df: &df,
+            table: "rejects",
+        }
+        .st("file")?,
         None => Vec::new(),
     };
     if let Some(df) = table_any(store, "activities")? {
-        let c = Cols { df: &df, table: "activities" };
+        let c = Cols {
+            df: &df,
+            table: "activities",
+        };
         let mut pairs: Vec<(String, String)> = c.st("city")?.into_iter().zip(c.st("activity_type")?).collect();
         pairs.sort();
         pairs.dedup();
         d.activity_cities = pairs;
     }
     d.cities = match table(store, "cities")? {
-        Some(df) => Cols { df: &df, table: "cities" }.st("city")?,
+        Some(df) => Cols {
+            df: &df,
+            table: "cities",
+        }
+        .st("city")?,
         None => Vec::new(),
     };
     d.composite = read_composite(store)?;
@@ -321,15 +372,43 @@ fn table_any(store: &Store, name: &str) -> Result<Option<DataFrame>> {
         return Ok(None);
     }
     let lf = store.scan(name)?;
-    Ok(Some(lf.collect().map_err(anyhow::Error::from).with_context(|| format!("reading table `{name}`"))?))
+    Ok(Some(
+        lf.collect()
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("reading table `{name}`"))?,
+    ))
 }
 
 fn read_changes(store: &Store) -> Result<Vec<Change>> {
-    let Some(df) = table(store, "changes")? else { return Ok(Vec::new()) };
-    let c = Cols { df: &df, table: "changes" };
-    let (set, ind, city, kind, gd, gv) = (c.st("set_id")?, c.st("indicator_id")?, c.st("city")?, c.st("kind")?, c.st("group_dim")?, c.st("group_value")?);
-    let (wf, wt, ef, et, diff, se) = (c.st("wave_from")?, c.st("wave_to")?, c.f("estimate_from")?, c.f("estimate_to")?, c.f("diff")?, c.f("se_diff")?);
-    let (q, sig, cmp, brk) = (c.f("q_value")?, c.b("significant")?, c.st("comparison")?, c.b("series_break")?);
+    let Some(df) = table(store, "changes")? else {
+        return Ok(Vec::new());
+    };
+    let c = Cols {
+        df: &df,
+        table: "changes",
+    };
+    let (set, ind, city, kind, gd, gv) = (
+        c.st("set_id")?,
+        c.st("indicator_id")?,
+        c.st("city")?,
+        c.st("kind")?,
+        c.st("group_dim")?,
+        c.st("group_value")?,
+    );
+    let (wf, wt, ef, et, diff, se) = (
+        c.st("wave_from")?,
+        c.st("wave_to")?,
+        c.f("estimate_from")?,
+        c.f("estimate_to")?,
+        c.f("diff")?,
+        c.f("se_diff")?,
+    );
+    let (q, sig, cmp, brk) = (
+        c.f("q_value")?,
+        c.b("significant")?,
+        c.st("comparison")?,
+        c.b("series_break")?,
+    );
     Ok((0..df.height())
         .map(|i| Change {
             set_id: set[i].clone(),
@@ -353,10 +432,29 @@ fn read_changes(store: &Store) -> Result<Vec<Change>> {
 }
 
 fn read_trends(store: &Store) -> Result<Vec<Trend>> {
-    let Some(df) = table(store, "trends")? else { return Ok(Vec::new()) };
-    let c = Cols { df: &df, table: "trends" };
-    let (set, ind, city, kind, gd, gv) = (c.st("set_id")?, c.st("indicator_id")?, c.st("city")?, c.st("kind")?, c.st("group_dim")?, c.st("group_value")?);
-    let (nw, sen, dir, fw, lw, brk) = (c.u("n_waves")?, c.f("sen_slope_per_year")?, c.st("direction")?, c.s("first_wave")?, c.s("last_wave")?, c.b("series_break")?);
+    let Some(df) = table(store, "trends")? else {
+        return Ok(Vec::new());
+    };
+    let c = Cols {
+        df: &df,
+        table: "trends",
+    };
+    let (set, ind, city, kind, gd, gv) = (
+        c.st("set_id")?,
+        c.st("indicator_id")?,
+        c.st("city")?,
+        c.st("kind")?,
+        c.st("group_dim")?,
+        c.st("group_value")?,
+    );
+    let (nw, sen, dir, fw, lw, brk) = (
+        c.u("n_waves")?,
+        c.f("sen_slope_per_year")?,
+        c.st("direction")?,
+        c.s("first_wave")?,
+        c.s("last_wave")?,
+        c.b("series_break")?,
+    );
     Ok((0..df.height())
         .map(|i| Trend {
             set_id: set[i].clone(),
@@ -376,10 +474,24 @@ fn read_trends(store: &Store) -> Result<Vec<Trend>> {
 }
 
 fn read_gaps(store: &Store) -> Result<Vec<Gap>> {
-    let Some(df) = table(store, "gaps")? else { return Ok(Vec::new()) };
+    let Some(df) = table(store, "gaps")? else {
+        return Ok(Vec::new());
+    };
     let c = Cols { df: &df, table: "gaps" };
-    let (set, ind, city, kind, wave) = (c.st("set_id")?, c.st("indicator_id")?, c.st("city")?, c.st("kind")?, c.st("wave")?);
-    let (gd, gv, rv, e, re) = (c.st("group_dim")?, c.st("group_value")?, c.st("reference_value")?, c.f("estimate")?, c.f("reference_estimate")?);
+    let (set, ind, city, kind, wave) = (
+        c.st("set_id")?,
+        c.st("indicator_id")?,
+        c.st("city")?,
+        c.st("kind")?,
+        c.st("wave")?,
+    );
+    let (gd, gv, rv, e, re) = (
+        c.st("group_dim")?,
+        c.st("group_value")?,
+        c.st("reference_value")?,
+        c.f("estimate")?,
+        c.f("reference_estimate")?,
+    );
     let (gap, se, q, sig) = (c.f("gap")?, c.f("se_gap")?, c.f("q_value")?, c.b("significant")?);
     Ok((0..df.height())
         .map(|i| Gap {
@@ -402,10 +514,30 @@ fn read_gaps(store: &Store) -> Result<Vec<Gap>> {
 }
 
 fn read_peers(store: &Store) -> Result<Vec<Peer>> {
-    let Some(df) = table(store, "peers")? else { return Ok(Vec::new()) };
-    let c = Cols { df: &df, table: "peers" };
-    let (city, pg, pc, set, ind, kind, wave) = (c.st("city")?, c.st("peer_group")?, c.st("peer_cities")?, c.st("set_id")?, c.st("indicator_id")?, c.st("kind")?, c.st("wave")?);
-    let (v, m, q1, q3, np, pos) = (c.f("value")?, c.f("peer_median")?, c.f("peer_q1")?, c.f("peer_q3")?, c.u("n_peers")?, c.s("position")?);
+    let Some(df) = table(store, "peers")? else {
+        return Ok(Vec::new());
+    };
+    let c = Cols {
+        df: &df,
+        table: "peers",
+    };
+    let (city, pg, pc, set, ind, kind, wave) = (
+        c.st("city")?,
+        c.st("peer_group")?,
+        c.st("peer_cities")?,
+        c.st("set_id")?,
+        c.st("indicator_id")?,
+        c.st("kind")?,
+        c.st("wave")?,
+    );
+    let (v, m, q1, q3, np, pos) = (
+        c.f("value")?,
+        c.f("peer_median")?,
+        c.f("peer_q1")?,
+        c.f("peer_q3")?,
+        c.u("n_peers")?,
+        c.s("position")?,
+    );
     Ok((0..df.height())
         .map(|i| Peer {
             city: city[i].clone(),
@@ -426,9 +558,20 @@ fn read_peers(store: &Store) -> Result<Vec<Peer>> {
 }
 
 fn read_assoc(store: &Store) -> Result<Vec<Assoc>> {
-    let Some(df) = table(store, "associations")? else { return Ok(Vec::new()) };
-    let c = Cols { df: &df, table: "associations" };
-    let (set, ind, kind, im, n) = (c.st("set_id")?, c.st("indicator_id")?, c.st("kind")?, c.st("index_measure")?, c.u("n_cities")?);
+    let Some(df) = table(store, "associations")? else {
+        return Ok(Vec::new());
+    };
+    let c = Cols {
+        df: &df,
+        table: "associations",
+    };
+    let (set, ind, kind, im, n) = (
+        c.st("set_id")?,
+        c.st("indicator_id")?,
+        c.st("kind")?,
+        c.st("index_measure")?,
+        c.u("n_cities")?,
+    );
     let (rho, p, lo, hi) = (c.f("rho")?, c.f("p_value")?, c.f("ci_low")?, c.f("ci_high")?);
     Ok((0..df.height())
         .map(|i| Assoc {
@@ -446,10 +589,27 @@ fn read_assoc(store: &Store) -> Result<Vec<Assoc>> {
 }
 
 fn read_effects(store: &Store) -> Result<Vec<Effect>> {
-    let Some(df) = table(store, "activity_effects")? else { return Ok(Vec::new()) };
-    let c = Cols { df: &df, table: "activity_effects" };
-    let (at, item, n, pre, post, diff) = (c.st("activity_type")?, c.st("item")?, c.u("n_pairs")?, c.f("mean_pre")?, c.f("mean_post")?, c.f("diff")?);
-    let (p, es, esk, test) = (c.f("p_value")?, c.f("effect_size")?, c.st("effect_size_kind")?, c.st("test")?);
+    let Some(df) = table(store, "activity_effects")? else {
+        return Ok(Vec::new());
+    };
+    let c = Cols {
+        df: &df,
+        table: "activity_effects",
+    };
+    let (at, item, n, pre, post, diff) = (
+        c.st("activity_type")?,
+        c.st("item")?,
+        c.u("n_pairs")?,
+        c.f("mean_pre")?,
+        c.f("mean_post")?,
+        c.f("diff")?,
+    );
+    let (p, es, esk, test) = (
+        c.f("p_value")?,
+        c.f("effect_size")?,
+        c.st("effect_size_kind")?,
+        c.st("test")?,
+    );
     Ok((0..df.height())
         .map(|i| Effect {
             activity_type: at[i].clone(),
@@ -467,9 +627,21 @@ fn read_effects(store: &Store) -> Result<Vec<Effect>> {
 }
 
 fn read_index(store: &Store) -> Result<Vec<IndexScore>> {
-    let Some(df) = table(store, "index_scores")? else { return Ok(Vec::new()) };
-    let c = Cols { df: &df, table: "index_scores" };
-    let (city, year, ver, area, core, score) = (c.st("city")?, c.i("year")?, c.st("index_version")?, c.st("area")?, c.b("core")?, c.f("score")?);
+    let Some(df) = table(store, "index_scores")? else {
+        return Ok(Vec::new());
+    };
+    let c = Cols {
+        df: &df,
+        table: "index_scores",
+    };
+    let (city, year, ver, area, core, score) = (
+        c.st("city")?,
+        c.i("year")?,
+        c.st("index_version")?,
+        c.st("area")?,
+        c.b("core")?,
+        c.f("score")?,
+    );
     Ok((0..df.height())
         .map(|i| IndexScore {
             city: city[i].clone(),
@@ -483,9 +655,21 @@ fn read_index(store: &Store) -> Result<Vec<IndexScore>> {
 }
 
 fn read_waves(store: &Store) -> Result<Vec<Wave>> {
-    let Some(df) = table(store, "waves")? else { return Ok(Vec::new()) };
-    let c = Cols { df: &df, table: "waves" };
-    let (id, kind, city, wave, date, mode) = (c.st("survey_id")?, c.st("kind")?, c.st("city")?, c.st("wave")?, c.i("date")?, c.s("mode")?);
+    let Some(df) = table(store, "waves")? else {
+        return Ok(Vec::new());
+    };
+    let c = Cols {
+        df: &df,
+        table: "waves",
+    };
+    let (id, kind, city, wave, date, mode) = (
+        c.st("survey_id")?,
+        c.st("kind")?,
+        c.st("city")?,
+        c.st("wave")?,
+        c.i("date")?,
+        c.s("mode")?,
+    );
     let (file, rows_in, rejected) = (c.st("file")?, c.u("rows_in")?, c.u("rejected")?);
     Ok((0..df.height())
         .map(|i| Wave {
@@ -503,10 +687,27 @@ fn read_waves(store: &Store) -> Result<Vec<Wave>> {
 }
 
 fn read_composite(store: &Store) -> Result<Option<Vec<CompositeRow>>> {
-    let Some(df) = table(store, "composite")? else { return Ok(None) };
-    let c = Cols { df: &df, table: "composite" };
-    let (set, city, wave, score, lo, hi) = (c.st("set_id")?, c.st("city")?, c.st("wave")?, c.f("score")?, c.f("score_ci_low")?, c.f("score_ci_high")?);
-    let (rm, rl, rh, nr) = (c.f("rank_median")?, c.f("rank_low")?, c.f("rank_high")?, c.u("n_ranked")?);
+    let Some(df) = table(store, "composite")? else {
+        return Ok(None);
+    };
+    let c = Cols {
+        df: &df,
+        table: "composite",
+    };
+    let (set, city, wave, score, lo, hi) = (
+        c.st("set_id")?,
+        c.st("city")?,
+        c.st("wave")?,
+        c.f("score")?,
+        c.f("score_ci_low")?,
+        c.f("score_ci_high")?,
+    );
+    let (rm, rl, rh, nr) = (
+        c.f("rank_median")?,
+        c.f("rank_low")?,
+        c.f("rank_high")?,
+        c.u("n_ranked")?,
+    );
     Ok(Some(
         (0..df.height())
             .map(|i| CompositeRow {
@@ -526,8 +727,13 @@ fn read_composite(store: &Store) -> Result<Option<Vec<CompositeRow>>> {
 }
 
 fn read_diag(store: &Store) -> Result<Option<Vec<DiagRow>>> {
-    let Some(df) = table(store, "diagnostics")? else { return Ok(None) };
-    let c = Cols { df: &df, table: "diagnostics" };
+    let Some(df) = table(store, "diagnostics")? else {
+        return Ok(None);
+    };
+    let c = Cols {
+        df: &df,
+        table: "diagnostics",
+    };
     let (set, ind, metric, value) = (c.st("set_id")?, c.st("indicator_id")?, c.st("metric")?, c.f("value")?);
     Ok(Some(
         (0..df.height())

@@ -58,15 +58,26 @@ pub struct Cell {
 impl Cell {
     /// A text cell.
     pub fn text(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), ..Cell::default() }
+        Cell {
+            text: s.into(),
+            ..Cell::default()
+        }
     }
     /// A right-aligned number cell.
     pub fn num(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), num: true, tone: None }
+        Cell {
+            text: s.into(),
+            num: true,
+            tone: None,
+        }
     }
     /// A cell with a tone.
     pub fn toned(s: impl Into<String>, tone: Tone) -> Cell {
-        Cell { text: s.into(), num: false, tone: Some(tone) }
+        Cell {
+            text: s.into(),
+            num: false,
+            tone: Some(tone),
+        }
     }
 }
 
@@ -219,13 +230,25 @@ fn md_table(t: &Table) -> String {
         s.push_str(&format!("**{}**\n\n", md(&t.caption)));
     }
     let cell = |c: &str| md(c).replace('|', "\\|");
-    s.push_str(&format!("| {} |\n", t.head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")));
+    s.push_str(&format!(
+        "| {} |\n",
+        t.head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
+    ));
     let aligns: Vec<&str> = (0..t.head.len())
-        .map(|i| if t.rows.first().and_then(|r| r.get(i)).is_some_and(|c| c.num) { "---:" } else { "---" })
+        .map(|i| {
+            if t.rows.first().and_then(|r| r.get(i)).is_some_and(|c| c.num) {
+                "---:"
+            } else {
+                "---"
+            }
+        })
         .collect();
     s.push_str(&format!("| {} |\n", aligns.join(" | ")));
     for r in &t.rows {
-        s.push_str(&format!("| {} |\n", r.iter().map(|c| cell(&c.text)).collect::<Vec<_>>().join(" | ")));
+        s.push_str(&format!(
+            "| {} |\n",
+            r.iter().map(|c| cell(&c.text)).collect::<Vec<_>>().join(" | ")
+        ));
     }
     if !t.note.is_empty() {
         s.push_str(&format!("\n_{}_\n", md(&t.note)));

@@ -69,7 +69,10 @@ impl Ctx<'_> {
                 interval: t("chart.interval"),
                 trend: t("chart.trend"),
                 series_break: t("chart.break"),
-                suppressed: self.tr.f("chart.suppressed", &[("min_n", &self.cp.project.analysis.min_n.to_string())]),
+                suppressed: self.tr.f(
+                    "chart.suppressed",
+                    &[("min_n", &self.cp.project.analysis.min_n.to_string())],
+                ),
                 peer_median: t("chart.peer_median"),
                 peer_spread: t("chart.peer_spread"),
                 no_data: t("chart.no_data"),

@@ -112,7 +112,11 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: &str) -> Vec
         let last_change = changes("consecutive");
         let overall = changes("first_latest");
         let trend = d.trends.iter().find(|t| {
-            t.city == city && t.set_id == set_id && t.indicator_id == ind.id && t.kind == kind && all(&t.group_dim, &t.group_value)
+            t.city == city
+                && t.set_id == set_id
+                && t.indicator_id == ind.id
+                && t.kind == kind
+                && all(&t.group_dim, &t.group_value)
         });
         let good = sign_good(ind.polarity);
         let (verdict, basis) = match trend.map(|t| t.direction.as_str()) {
@@ -149,9 +153,8 @@ impl Summary<'_> {
     /// True when the latest consecutive change went the wrong way but not significantly
     /// (a dip inside the survey's margin of error).
     pub fn dip_inside_interval(&self) -> bool {
-        self.last_change.is_some_and(|c| {
-            c.significant == Some(false) && c.diff.unwrap_or(0.0) * sign_good(self.ind.polarity) < 0.0
-        })
+        self.last_change
+            .is_some_and(|c| c.significant == Some(false) && c.diff.unwrap_or(0.0) * sign_good(self.ind.polarity) < 0.0)
     }
 
     /// Magnitude used to order findings.
@@ -212,7 +215,13 @@ impl Ctx<'_> {
         let q = c.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
         self.tr.f(
             "phrase.change",
-            &[("diff", &f.signed(diff, unit)), ("unit", self.diff_unit(unit)), ("lo", &lo), ("hi", &hi), ("q", &q)],
+            &[
+                ("diff", &f.signed(diff, unit)),
+                ("unit", self.diff_unit(unit)),
+                ("lo", &lo),
+                ("hi", &hi),
+                ("q", &q),
+            ],
         )
     }
 
@@ -225,12 +234,19 @@ impl Ctx<'_> {
             None => ("–".into(), "–".into()),
         };
         let q = c.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
-        self.tr.f("phrase.change_short", &[("diff", &f.signed(diff, unit)), ("lo", &lo), ("hi", &hi), ("q", &q)])
+        self.tr.f(
+            "phrase.change_short",
+            &[("diff", &f.signed(diff, unit)), ("lo", &lo), ("hi", &hi), ("q", &q)],
+        )
     }
 
     /// A sentence on a change: significant or "no significant change", with the break caveat.
     pub fn change_sentence(&self, c: &Change, unit: Unit) -> String {
-        let key = if c.significant == Some(true) { "sentence.change_sig" } else { "sentence.change_ns" };
+        let key = if c.significant == Some(true) {
+            "sentence.change_sig"
+        } else {
+            "sentence.change_ns"
+        };
         let mut s = self.tr.f(
             key,
             &[
@@ -252,7 +268,10 @@ impl Ctx<'_> {
         let first = t.first_wave.as_deref().map(|w| f.wave(w)).unwrap_or_default();
         let last = t.last_wave.as_deref().map(|w| f.wave(w)).unwrap_or_default();
         let n = t.n_waves.unwrap_or(0).to_string();
-        let slope = t.sen_slope_per_year.map(|s| f.signed(s, unit)).unwrap_or_else(|| "–".into());
+        let slope = t
+            .sen_slope_per_year
+            .map(|s| f.signed(s, unit))
+            .unwrap_or_else(|| "–".into());
         let per_year = self.tr.f("unit.per_year", &[("unit", self.diff_unit(unit))]);
         let alpha = f.num(self.alpha(), 2);
         let key = match t.direction.as_str() {
@@ -263,7 +282,14 @@ impl Ctx<'_> {
         };
         let mut s = self.tr.f(
             key,
-            &[("first", &first), ("last", &last), ("n", &n), ("slope", &slope), ("per_year", &per_year), ("alpha", &alpha)],
+            &[
+                ("first", &first),
+                ("last", &last),
+                ("n", &n),
+                ("slope", &slope),
+                ("per_year", &per_year),
+                ("alpha", &alpha),
+            ],
         );
         if t.series_break {
             s.push(' ');
@@ -294,12 +320,30 @@ impl Ctx<'_> {
         let head = self.tr.f(head_key, &[("indicator", title)]);
         let latest = self.latest_phrase(s);
         let comparable = s.overall.filter(|c| !c.series_break);
-        let tested_trend = s.trend.filter(|t| t.sen_slope_per_year.is_some() && t.direction != "insufficient waves");
+        let tested_trend = s
+            .trend
+            .filter(|t| t.sen_slope_per_year.is_some() && t.direction != "insufficient waves");
         let mut detail = match (s.basis, s.trend, comparable, tested_trend, s.last_change) {
-            (Basis::Trend, Some(t), ..) => format!("{} {}", self.trend_sentence(t, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
-            (_, _, Some(c), ..) => format!("{} {}", self.change_sentence(c, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
-            (_, _, None, Some(t), _) => format!("{} {}", self.trend_sentence(t, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
-            (_, _, None, None, Some(c)) => format!("{} {}", self.change_sentence(c, s.unit), self.tr.f("sentence.latest", &[("latest", &latest)])),
+            (Basis::Trend, Some(t), ..) => format!(
+                "{} {}",
+                self.trend_sentence(t, s.unit),
+                self.tr.f("sentence.latest", &[("latest", &latest)])
+            ),
+            (_, _, Some(c), ..) => format!(
+                "{} {}",
+                self.change_sentence(c, s.unit),
+                self.tr.f("sentence.latest", &[("latest", &latest)])
+            ),
+            (_, _, None, Some(t), _) => format!(
+                "{} {}",
+                self.trend_sentence(t, s.unit),
+                self.tr.f("sentence.latest", &[("latest", &latest)])
+            ),
+            (_, _, None, None, Some(c)) => format!(
+                "{} {}",
+                self.change_sentence(c, s.unit),
+                self.tr.f("sentence.latest", &[("latest", &latest)])
+            ),
             _ => self.tr.f("sentence.latest", &[("latest", &latest)]),
         };
         if s.verdict != Verdict::Worse && s.dip_inside_interval() {
@@ -324,7 +368,11 @@ pub fn pick<'s, 'a>(sums: &'s [Summary<'a>]) -> Vec<&'s Summary<'a>> {
     let need = 3usize.saturating_sub(out.len());
     let mut stable = by(Verdict::Stable);
     stable.sort_by_key(|s| std::cmp::Reverse(s.latest.and_then(|e| e.n).unwrap_or(0)));
-    out.extend(stable.into_iter().take(need.max(usize::from(out.len() < 5 && out.len() >= 3))));
+    out.extend(
+        stable
+            .into_iter()
+            .take(need.max(usize::from(out.len() < 5 && out.len() >= 3))),
+    );
     out.truncate(5);
     out
 }

@@ -52,7 +52,9 @@ impl Fmt {
             group: tr.t("number.group").to_string(),
             percent: tr.t("number.percent").to_string(),
             months: (1..=12).map(|m| tr.t(&format!("month.{m}")).to_string()).collect(),
-            months_short: (1..=12).map(|m| tr.t(&format!("month_short.{m}")).to_string()).collect(),
+            months_short: (1..=12)
+                .map(|m| tr.t(&format!("month_short.{m}")).to_string())
+                .collect(),
             date: tr.t("date.pattern").to_string(),
         }
     }
@@ -70,7 +72,7 @@ impl Fmt {
         let mut grouped = String::new();
         let digits: Vec<char> = int.chars().collect();
         for (i, c) in digits.iter().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 4 {
                 grouped.push_str(&self.group);
             }
             grouped.push(*c);
@@ -131,7 +133,11 @@ impl Fmt {
 
     /// "q = 0.003" or "q < 0.001", for running text.
     pub fn q_expr(&self, q: f64) -> String {
-        if q < 0.001 { format!("q {}", self.q(q)) } else { format!("q = {}", self.q(q)) }
+        if q < 0.001 {
+            format!("q {}", self.q(q))
+        } else {
+            format!("q = {}", self.q(q))
+        }
     }
 
     /// A correlation or effect size with two decimals and its sign.

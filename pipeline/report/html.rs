@@ -51,7 +51,10 @@ pub fn render(doc: &Doc, toc_title: &str) -> String {
             .iter()
             .map(|(id, t)| format!("<li><a href=\"#{id}\">{}</a></li>", esc(t)))
             .collect();
-        format!("<nav class=\"toc\" aria-label=\"{0}\"><h2 class=\"toc-title\">{0}</h2><ol>{items}</ol></nav>\n", esc(toc_title))
+        format!(
+            "<nav class=\"toc\" aria-label=\"{0}\"><h2 class=\"toc-title\">{0}</h2><ol>{items}</ol></nav>\n",
+            esc(toc_title)
+        )
     } else {
         String::new()
     };
@@ -119,7 +122,11 @@ fn cell(tag: &str, c: &Cell) -> String {
     if let Some(t) = c.tone {
         classes.push(format!("tone-{}", tone_class(t)));
     }
-    let class = if classes.is_empty() { String::new() } else { format!(" class=\"{}\"", classes.join(" ")) };
+    let class = if classes.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{}\"", classes.join(" "))
+    };
     format!("<{tag}{class}>{}</{tag}>", esc(&c.text))
 }
 
@@ -136,7 +143,11 @@ fn table(t: &Table, out: &mut String) {
     for r in &t.rows {
         out.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {
-            out.push_str(&cell(if i == 0 { "th" } else { "td" }, c).replacen("<th", "<th scope=\"row\"", usize::from(i == 0)));
+            out.push_str(&cell(if i == 0 { "th" } else { "td" }, c).replacen(
+                "<th",
+                "<th scope=\"row\"",
+                usize::from(i == 0),
+            ));
         }
         out.push_str("</tr>");
     }

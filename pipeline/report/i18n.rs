@@ -34,7 +34,11 @@ pub fn flatten(src: &str) -> Result<BTreeMap<String, String>, String> {
 
 fn walk(prefix: &str, t: &toml::Table, out: &mut BTreeMap<String, String>) {
     for (k, v) in t {
-        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
         match v {
             toml::Value::String(s) => {
                 out.insert(key, s.clone());
@@ -87,7 +91,10 @@ impl Tr {
                 if !path.is_file() || (target && lang == "en") {
                     continue;
                 }
-                match std::fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|s| flatten(&s)) {
+                match std::fs::read_to_string(&path)
+                    .map_err(|e| e.to_string())
+                    .and_then(|s| flatten(&s))
+                {
                     Ok(m) if target => tr.en.extend(m),
                     Ok(m) => tr.map.extend(m),
                     Err(e) => warnings.push(format!("{}: {e}", path.display())),

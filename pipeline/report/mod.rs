@@ -122,7 +122,10 @@ impl Ctx<'_> {
 
     /// A subgroup value's name (codes such as "yes" are translated; data values kept).
     pub fn group_title(&self, dim: &str, value: &str) -> String {
-        self.tr.get(&format!("group.{dim}.{value}")).unwrap_or(value).to_string()
+        self.tr
+            .get(&format!("group.{dim}.{value}"))
+            .unwrap_or(value)
+            .to_string()
     }
 
     /// A peer group's name, translated from the analysis stage's label.
@@ -130,9 +133,14 @@ impl Ctx<'_> {
         if let Some(k) = label.strip_suffix(" nearest neighbours") {
             return self.tr.f("peers.knn", &[("k", k)]);
         }
-        for (prefix, key) in [("population ", "peers.population"), ("foreign-born ", "peers.foreign_born")] {
+        for (prefix, key) in [
+            ("population ", "peers.population"),
+            ("foreign-born ", "peers.foreign_born"),
+        ] {
             if let Some(rest) = label.strip_prefix(prefix) {
-                return self.tr.f(key, &[("band", &rest.replace('.', self.tr.t("number.decimal")))]);
+                return self
+                    .tr
+                    .f(key, &[("band", &rest.replace('.', self.tr.t("number.decimal")))]);
             }
         }
         label.to_string()
@@ -140,7 +148,10 @@ impl Ctx<'_> {
 
     /// "Source: <project>, run <id>" for charts and tables.
     pub fn source(&self) -> String {
-        self.tr.f("common.source", &[("project", &self.cp.project.name), ("run", self.run_id)])
+        self.tr.f(
+            "common.source",
+            &[("project", &self.cp.project.name), ("run", self.run_id)],
+        )
     }
 
     /// Footer lines of every page.
@@ -148,11 +159,19 @@ impl Ctx<'_> {
         vec![
             self.tr.f(
                 "common.footer_method",
-                &[("method", self.method()), ("alpha", &self.fmt.num(self.alpha(), 2)), ("min_n", &self.cp.project.analysis.min_n.to_string())],
+                &[
+                    ("method", self.method()),
+                    ("alpha", &self.fmt.num(self.alpha(), 2)),
+                    ("min_n", &self.cp.project.analysis.min_n.to_string()),
+                ],
             ),
             self.tr.f(
                 "common.footer_run",
-                &[("project", &self.cp.project.name), ("run", self.run_id), ("version", crate::VERSION)],
+                &[
+                    ("project", &self.cp.project.name),
+                    ("run", self.run_id),
+                    ("version", crate::VERSION),
+                ],
             ),
         ]
     }
@@ -160,7 +179,10 @@ impl Ctx<'_> {
 
 /// The text for `lang`, else English, else any.
 pub fn pick_lang(m: &BTreeMap<String, String>, lang: &str) -> Option<String> {
-    m.get(lang).or_else(|| m.get("en")).or_else(|| m.values().next()).cloned()
+    m.get(lang)
+        .or_else(|| m.get("en"))
+        .or_else(|| m.values().next())
+        .cloned()
 }
 
 /// What the stage wrote.
@@ -174,7 +196,10 @@ pub struct ReportSummary {
 
 /// Write one rendered document as `<stem>.html` and `<stem>.md` in `dir`.
 pub fn write_doc(dir: &Path, stem: &str, d: &doc::Doc, tr: &Tr) -> Result<()> {
-    write_atomic(&dir.join(format!("{stem}.html")), html::render(d, tr.t("common.contents")).as_bytes())?;
+    write_atomic(
+        &dir.join(format!("{stem}.html")),
+        html::render(d, tr.t("common.contents")).as_bytes(),
+    )?;
     write_atomic(&dir.join(format!("{stem}.md")), d.to_markdown().as_bytes())
 }
 
@@ -205,7 +230,10 @@ pub fn write_reports(cp: &CheckedProject, out: &Path, run_id: &str) -> Result<Re
     for (name, bytes) in [
         ("DejaVuSans.ttf", charts::FONT_REGULAR),
         ("DejaVuSans-Bold.ttf", charts::FONT_BOLD),
-        ("LICENSE-DejaVu.txt", include_bytes!("../../reports/fonts/LICENSE-DejaVu.txt").as_slice()),
+        (
+            "LICENSE-DejaVu.txt",
+            include_bytes!("../../reports/fonts/LICENSE-DejaVu.txt").as_slice(),
+        ),
     ] {
         write_atomic(&tmp.join("fonts").join(name), bytes)?;
     }
@@ -223,13 +251,22 @@ pub fn write_reports(cp: &CheckedProject, out: &Path, run_id: &str) -> Result<Re
         let (tr, warnings) = Tr::load(lang, &dirs);
         summary.warnings.extend(warnings);
         let fmt = Fmt::new(&tr);
-        let ctx = Ctx { cp, data: &data, tr: &tr, fmt: &fmt, run_id, slugs: &slugs };
+        let ctx = Ctx {
+            cp,
+            data: &data,
+            tr: &tr,
+            fmt: &fmt,
+            run_id,
+            slugs: &slugs,
+        };
         let results: Vec<Result<usize>> = cities
             .par_iter()
             .map(|city| {
                 let dir = tmp.join("city").join(&slugs[city]).join(lang);
-                let n = city::write(&ctx, city, &dir).with_context(|| format!("writing the {lang} report of {city}"))?;
-                let m = brief::write(&ctx, city, &dir).with_context(|| format!("writing the {lang} brief of {city}"))?;
+                let n =
+                    city::write(&ctx, city, &dir).with_context(|| format!("writing the {lang} report of {city}"))?;
+                let m =
+                    brief::write(&ctx, city, &dir).with_context(|| format!("writing the {lang} brief of {city}"))?;
                 Ok(n + m)
             })
             .collect();
@@ -240,7 +277,10 @@ pub fn write_reports(cp: &CheckedProject, out: &Path, run_id: &str) -> Result<Re
         summary.files += sets::write(&ctx, &tmp.join("sets").join(lang)).context("writing the indicator-set report")?;
         index.push((lang.clone(), tr.clone()));
     }
-    write_atomic(&tmp.join("index.html"), index_page(cp, &cities, &slugs, &index, run_id).as_bytes())?;
+    write_atomic(
+        &tmp.join("index.html"),
+        index_page(cp, &cities, &slugs, &index, run_id).as_bytes(),
+    )?;
     if final_dir.exists() {
         std::fs::remove_dir_all(&final_dir).with_context(|| format!("removing old {}", final_dir.display()))?;
     }
@@ -249,13 +289,31 @@ pub fn write_reports(cp: &CheckedProject, out: &Path, run_id: &str) -> Result<Re
 }
 
 /// `reports/index.html`: links to every report, per language.
-fn index_page(cp: &CheckedProject, cities: &[String], slugs: &BTreeMap<String, String>, langs: &[(String, Tr)], run_id: &str) -> String {
+fn index_page(
+    cp: &CheckedProject,
+    cities: &[String],
+    slugs: &BTreeMap<String, String>,
+    langs: &[(String, Tr)],
+    run_id: &str,
+) -> String {
     use html::esc;
     let mut body = String::new();
     for (lang, tr) in langs {
-        body.push_str(&format!("<section lang=\"{}\"><h2>{}</h2><ul>", esc(lang), esc(tr.t("index.heading"))));
-        body.push_str(&format!("<li><a href=\"network/{0}/report.html\">{1}</a></li>", esc(lang), esc(tr.t("network.title"))));
-        body.push_str(&format!("<li><a href=\"sets/{0}/report.html\">{1}</a></li>", esc(lang), esc(tr.t("sets.title"))));
+        body.push_str(&format!(
+            "<section lang=\"{}\"><h2>{}</h2><ul>",
+            esc(lang),
+            esc(tr.t("index.heading"))
+        ));
+        body.push_str(&format!(
+            "<li><a href=\"network/{0}/report.html\">{1}</a></li>",
+            esc(lang),
+            esc(tr.t("network.title"))
+        ));
+        body.push_str(&format!(
+            "<li><a href=\"sets/{0}/report.html\">{1}</a></li>",
+            esc(lang),
+            esc(tr.t("sets.title"))
+        ));
         for c in cities {
             let s = &slugs[c];
             body.push_str(&format!(
@@ -296,7 +354,11 @@ impl ReportSummary {
         for w in &self.warnings {
             ui.info(format!("warning: {w}"));
         }
-        ui.info(format!("{} report files written to {}", self.files, out.join("reports").display()));
+        ui.info(format!(
+            "{} report files written to {}",
+            self.files,
+            out.join("reports").display()
+        ));
     }
 }
 

@@ -39,7 +39,10 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
         lang: tr.lang().into(),
         kind: "report",
         title: tr.t("network.title").into(),
-        subtitle: tr.f("network.subtitle", &[("project", &ctx.cp.project.name), ("n", &cities.len().to_string())]),
+        subtitle: tr.f(
+            "network.subtitle",
+            &[("project", &ctx.cp.project.name), ("n", &cities.len().to_string())],
+        ),
         blocks: Vec::new(),
         footer: ctx.footer(),
     };
@@ -51,7 +54,12 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
     let rows = cities
         .iter()
         .map(|c| {
-            let waves: Vec<&super::data::Wave> = ctx.data.waves.iter().filter(|w| &w.city == c && w.kind == "barometer").collect();
+            let waves: Vec<&super::data::Wave> = ctx
+                .data
+                .waves
+                .iter()
+                .filter(|w| &w.city == c && w.kind == "barometer")
+                .collect();
             let mut labels: Vec<(Option<i32>, &str)> = waves.iter().map(|w| (w.date, w.wave.as_str())).collect();
             labels.sort();
             let span = match (labels.first(), labels.last()) {
@@ -59,7 +67,12 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
                 _ => "–".into(),
             };
             let resp: u64 = waves.iter().filter_map(|w| w.rows_in).sum();
-            let surveys = ctx.data.waves.iter().filter(|w| &w.city == c && w.kind == "survey").count();
+            let surveys = ctx
+                .data
+                .waves
+                .iter()
+                .filter(|w| &w.city == c && w.kind == "survey")
+                .count();
             let index = ctx
                 .data
                 .index_scores
@@ -81,9 +94,23 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
         .collect();
     b.push(Block::Table(Table {
         caption: tr.t("network.cities_table").into(),
-        head: ["col.city", "col.waves", "col.period", "col.respondents", "col.surveys", "col.index_latest"].iter().map(|k| tr.t(k).to_string()).collect(),
+        head: [
+            "col.city",
+            "col.waves",
+            "col.period",
+            "col.respondents",
+            "col.surveys",
+            "col.index_latest",
+        ]
+        .iter()
+        .map(|k| tr.t(k).to_string())
+        .collect(),
         rows,
-        note: format!("{} {}", tr.f("common.n_cities", &[("n", &cities.len().to_string())]), ctx.source()),
+        note: format!(
+            "{} {}",
+            tr.f("common.n_cities", &[("n", &cities.len().to_string())]),
+            ctx.source()
+        ),
     }));
 
     barometer(ctx, &cities, figs, b)?;
@@ -113,15 +140,26 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
             .zip(q)
             .filter(|(e, _)| e.mean_pre.is_none() && e.test.starts_with("kruskal"))
             .map(|(e, q)| {
-                vec![Inline::Text(tr.f(
-                    "network.kruskal",
-                    &[
-                        ("item", &ctx.item_title(&e.item)),
-                        ("n", &e.n_pairs.map(|n| f.count(n)).unwrap_or_default()),
-                        ("q", &q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
-                        ("types", &ctx.data.effects.iter().filter(|x| x.item == e.item && x.mean_pre.is_some()).map(|x| activity_title(ctx, &x.activity_type)).collect::<Vec<_>>().join(", ")),
-                    ],
-                ))]
+                vec![Inline::Text(
+                    tr.f(
+                        "network.kruskal",
+                        &[
+                            ("item", &ctx.item_title(&e.item)),
+                            ("n", &e.n_pairs.map(|n| f.count(n)).unwrap_or_default()),
+                            ("q", &q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
+                            (
+                                "types",
+                                &ctx.data
+                                    .effects
+                                    .iter()
+                                    .filter(|x| x.item == e.item && x.mean_pre.is_some())
+                                    .map(|x| activity_title(ctx, &x.activity_type))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            ),
+                        ],
+                    ),
+                )]
             })
             .collect();
         if !kw.is_empty() {
@@ -133,8 +171,21 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
     let rows_in: u64 = ctx.data.waves.iter().filter_map(|w| w.rows_in).sum();
     b.push(Block::List(
         [
-            tr.f("network.notes_rejects", &[("k", &f.count(ctx.data.reject_files.len() as u64)), ("n", &f.count(rows_in))]),
-            tr.f("notes.method", &[("method", ctx.method()), ("alpha", &f.num(ctx.alpha(), 2)), ("min_n", &ctx.cp.project.analysis.min_n.to_string())]),
+            tr.f(
+                "network.notes_rejects",
+                &[
+                    ("k", &f.count(ctx.data.reject_files.len() as u64)),
+                    ("n", &f.count(rows_in)),
+                ],
+            ),
+            tr.f(
+                "notes.method",
+                &[
+                    ("method", ctx.method()),
+                    ("alpha", &f.num(ctx.alpha(), 2)),
+                    ("min_n", &ctx.cp.project.analysis.min_n.to_string()),
+                ],
+            ),
             tr.f("notes.run", &[("run", ctx.run_id), ("project", &ctx.cp.project.name)]),
         ]
         .into_iter()
@@ -149,9 +200,15 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
     let f = ctx.fmt;
     b.push(Block::H2(tr.t("network.barometer").into()));
     let Some(set) = ctx.primary_set() else { return Ok(()) };
-    b.push(Block::p(tr.f("network.barometer_intro", &[("set", &ctx.set_title(set))])));
+    b.push(Block::p(
+        tr.f("network.barometer_intro", &[("set", &ctx.set_title(set))]),
+    ));
     // Trend overview: one row per city, one column per indicator.
-    let inds: Vec<&crate::config::indicators::Indicator> = set.indicators.iter().filter(|i| i.source.as_str() == "barometer").collect();
+    let inds: Vec<&crate::config::indicators::Indicator> = set
+        .indicators
+        .iter()
+        .filter(|i| i.source.as_str() == "barometer")
+        .collect();
     let mut rows = Vec::new();
     let mut per_city = Vec::new();
     for c in cities {
@@ -163,7 +220,8 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
                 Some(s) => {
                     let word = match (s.verdict, s.basis) {
                         (Verdict::Better | Verdict::Worse, _) => {
-                            let up = s.trend.is_some_and(|t| t.direction == "increasing") || s.overall.and_then(|o| o.diff).unwrap_or(0.0) > 0.0;
+                            let up = s.trend.is_some_and(|t| t.direction == "increasing")
+                                || s.overall.and_then(|o| o.diff).unwrap_or(0.0) > 0.0;
                             tr.t(if up { "network.cell_up" } else { "network.cell_down" })
                         }
                         (Verdict::Stable, _) => tr.t("network.cell_stable"),
@@ -183,7 +241,11 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
         caption: tr.t("network.trend_table").into(),
         head,
         rows,
-        note: format!("{} {}", tr.f("network.trend_note", &[("alpha", &f.num(ctx.alpha(), 2))]), ctx.source()),
+        note: format!(
+            "{} {}",
+            tr.f("network.trend_note", &[("alpha", &f.num(ctx.alpha(), 2))]),
+            ctx.source()
+        ),
     }));
     // Latest value of every city, one forest chart per indicator (cities alphabetically).
     for i in &inds {
@@ -194,24 +256,53 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
         let mut unit = Unit::Score;
         let mut n_total = 0u64;
         for (c, sums) in &per_city {
-            let Some(s) = sums.iter().find(|s| s.ind.id == i.id) else { continue };
+            let Some(s) = sums.iter().find(|s| s.ind.id == i.id) else {
+                continue;
+            };
             unit = s.unit;
             let Some(e) = s.latest else { continue };
             if let (Some(v), Some(lo), Some(hi)) = (e.estimate, e.ci_low, e.ci_high) {
                 n_total += e.n.unwrap_or(0);
-                chart_rows.push(IntervalRow { label: format!("{c} ({})", f.wave_short(&e.wave)), estimate: v, ci_low: lo, ci_high: hi, highlight: false });
+                chart_rows.push(IntervalRow {
+                    label: format!("{c} ({})", f.wave_short(&e.wave)),
+                    estimate: v,
+                    ci_low: lo,
+                    ci_high: hi,
+                    highlight: false,
+                });
                 table_rows.push(format!("{c}: {}", ctx.est_phrase(e, unit)));
             }
         }
+        if chart_rows.is_empty() {
+            b.push(Block::p(tr.t("network.no_values")));
+            continue;
+        }
         let mut vals: Vec<f64> = chart_rows.iter().map(|r| r.estimate).collect();
         vals.sort_by(f64::total_cmp);
-        let median = if vals.is_empty() { None } else { Some(vals[vals.len() / 2]) };
-        let subtitle = tr.f("chart.network_subtitle", &[("n", &chart_rows.len().to_string()), ("resp", &f.count(n_total))]);
+        let median = if vals.is_empty() {
+            None
+        } else {
+            Some(vals[vals.len() / 2])
+        };
+        let subtitle = tr.f(
+            "chart.network_subtitle",
+            &[("n", &chart_rows.len().to_string()), ("resp", &f.count(n_total))],
+        );
         let median_label = tr.t("chart.network_median");
-        let labels = ctx.labels(title.clone(), subtitle.clone(), String::new(), super::city::y_axis(ctx, unit));
+        let labels = ctx.labels(
+            title.clone(),
+            subtitle.clone(),
+            String::new(),
+            super::city::y_axis(ctx, unit),
+        );
         let alt = format!("{title}. {}", table_rows.join("; "));
         let caption = format!("{subtitle}. {}", ctx.source());
-        b.push(figs.save(&format!("latest-{}", i.id), interval_chart(&chart_rows, median.map(|m| (m, median_label)), &labels), alt, caption)?);
+        b.push(figs.save(
+            &format!("latest-{}", i.id),
+            interval_chart(&chart_rows, median.map(|m| (m, median_label)), &labels),
+            alt,
+            caption,
+        )?);
     }
     Ok(())
 }
@@ -235,7 +326,11 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
     for (k, &i) in idx.iter().enumerate() {
         q[i] = Some(qv[k]);
     }
-    let agg: Vec<(usize, &&super::data::Assoc)> = rows.iter().enumerate().filter(|(_, a)| a.index_measure == "aggregate" && a.rho.is_some()).collect();
+    let agg: Vec<(usize, &&super::data::Assoc)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.index_measure == "aggregate" && a.rho.is_some())
+        .collect();
     let chart_rows: Vec<IntervalRow> = agg
         .iter()
         .filter_map(|(i, a)| {
@@ -249,15 +344,34 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
         })
         .collect();
     let n = agg.iter().filter_map(|(_, a)| a.n_cities).max().unwrap_or(0);
+    if chart_rows.is_empty() {
+        b.push(Block::p(tr.t("network.too_few_cities_long")));
+    }
     let subtitle = tr.f("chart.assoc_subtitle", &[("n", &n.to_string())]);
-    let labels = ctx.labels(tr.t("chart.assoc_title").into(), subtitle.clone(), String::new(), tr.t("axis.rho").into());
+    let labels = ctx.labels(
+        tr.t("chart.assoc_title").into(),
+        subtitle.clone(),
+        String::new(),
+        tr.t("axis.rho").into(),
+    );
     let alt = format!(
         "{}. {}",
         tr.t("chart.assoc_title"),
-        chart_rows.iter().map(|r| format!("{} ρ = {}", r.label, f.coef(r.estimate))).collect::<Vec<_>>().join("; ")
+        chart_rows
+            .iter()
+            .map(|r| format!("{} ρ = {}", r.label, f.coef(r.estimate)))
+            .collect::<Vec<_>>()
+            .join("; ")
     );
     let caption = format!("{subtitle}. {} {}", tr.t("network.ecological"), ctx.source());
-    b.push(figs.save("associations", interval_chart(&chart_rows, Some((0.0, tr.t("chart.no_association"))), &labels), alt, caption)?);
+    if !chart_rows.is_empty() {
+        b.push(figs.save(
+            "associations",
+            interval_chart(&chart_rows, Some((0.0, tr.t("chart.no_association"))), &labels),
+            alt,
+            caption,
+        )?);
+    }
     let table_rows = rows
         .iter()
         .enumerate()
@@ -266,21 +380,39 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
             let sig = q[i].is_some_and(|q| q < ctx.alpha());
             vec![
                 Cell::text(ctx.indicator_title(&a.set_id, &a.indicator_id)),
-                Cell::text(if a.index_measure == "aggregate" { tr.t("network.index_aggregate").to_string() } else { ctx.area_title(&a.index_measure) }),
+                Cell::text(if a.index_measure == "aggregate" {
+                    tr.t("network.index_aggregate").to_string()
+                } else {
+                    ctx.area_title(&a.index_measure)
+                }),
                 Cell::num(a.n_cities.map(|n| n.to_string()).unwrap_or_default()),
                 Cell::num(match (a.rho, a.ci_low, a.ci_high) {
-                    (Some(r), Some(lo), Some(hi)) => tr.f("phrase.diff_ci", &[("diff", &f.coef(r)), ("lo", &f.coef(lo)), ("hi", &f.coef(hi))]),
+                    (Some(r), Some(lo), Some(hi)) => tr.f(
+                        "phrase.diff_ci",
+                        &[("diff", &f.coef(r)), ("lo", &f.coef(lo)), ("hi", &f.coef(hi))],
+                    ),
                     _ => tr.t("network.too_few_cities").into(),
                 }),
-                Cell::toned(q[i].map(|q| f.q(q)).unwrap_or_else(|| "–".into()), if sig { Tone::Good } else { Tone::Neutral }),
+                Cell::toned(
+                    q[i].map(|q| f.q(q)).unwrap_or_else(|| "–".into()),
+                    if sig { Tone::Good } else { Tone::Neutral },
+                ),
             ]
         })
         .collect();
     b.push(Block::Table(Table {
         caption: tr.t("network.assoc_table").into(),
-        head: ["col.indicator", "col.index_measure", "col.n_cities", "col.rho", "col.q"].iter().map(|k| tr.t(k).to_string()).collect(),
+        head: ["col.indicator", "col.index_measure", "col.n_cities", "col.rho", "col.q"]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
         rows: table_rows,
-        note: format!("{} {} {}", tr.f("network.assoc_note", &[("method", tr.t("method.bh"))]), tr.t("network.ecological"), ctx.source()),
+        note: format!(
+            "{} {} {}",
+            tr.f("network.assoc_note", &[("method", tr.t("method.bh"))]),
+            tr.t("network.ecological"),
+            ctx.source()
+        ),
     }));
     Ok(())
 }
@@ -307,7 +439,13 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
             }
         }
         latest.sort_by(|a, b| a.city.cmp(&b.city));
-        let set_title = ctx.cp.sets.iter().find(|s| s.id == *set_id).map(|s| ctx.set_title(s)).unwrap_or_else(|| set_id.to_string());
+        let set_title = ctx
+            .cp
+            .sets
+            .iter()
+            .find(|s| s.id == *set_id)
+            .map(|s| ctx.set_title(s))
+            .unwrap_or_else(|| set_id.to_string());
         b.push(Block::H3(set_title.clone()));
         let chart_rows: Vec<IntervalRow> = latest
             .iter()
@@ -322,25 +460,48 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
             })
             .collect();
         let subtitle = tr.f("chart.composite_subtitle", &[("n", &latest.len().to_string())]);
-        let labels = ctx.labels(tr.f("chart.composite_title", &[("set", &set_title)]), subtitle.clone(), String::new(), tr.t("axis.score").into());
+        let labels = ctx.labels(
+            tr.f("chart.composite_title", &[("set", &set_title)]),
+            subtitle.clone(),
+            String::new(),
+            tr.t("axis.score").into(),
+        );
         let alt = format!(
             "{}. {}",
             tr.f("chart.composite_title", &[("set", &set_title)]),
-            chart_rows.iter().map(|r| format!("{} {}", r.label, f.num(r.estimate, 1))).collect::<Vec<_>>().join("; ")
+            chart_rows
+                .iter()
+                .map(|r| format!("{} {}", r.label, f.num(r.estimate, 1)))
+                .collect::<Vec<_>>()
+                .join("; ")
         );
-        b.push(figs.save(&format!("composite-{}", k + 1), interval_chart(&chart_rows, None, &labels), alt, format!("{subtitle}. {}", ctx.source()))?);
+        if chart_rows.is_empty() {
+            continue;
+        }
+        b.push(figs.save(
+            &format!("composite-{}", k + 1),
+            interval_chart(&chart_rows, None, &labels),
+            alt,
+            format!("{subtitle}. {}", ctx.source()),
+        )?);
         let trows = latest
             .iter()
             .map(|r| {
                 let rank = match (r.rank_low, r.rank_high, r.rank_median) {
-                    (Some(lo), Some(hi), Some(m)) => tr.f("network.rank_interval", &[("lo", &f.num(lo, 0)), ("hi", &f.num(hi, 0)), ("median", &f.num(m, 0))]),
+                    (Some(lo), Some(hi), Some(m)) => tr.f(
+                        "network.rank_interval",
+                        &[("lo", &f.num(lo, 0)), ("hi", &f.num(hi, 0)), ("median", &f.num(m, 0))],
+                    ),
                     _ => "–".into(),
                 };
                 vec![
                     Cell::text(r.city.clone()),
                     Cell::text(f.wave(&r.wave)),
                     Cell::num(match (r.score, r.score_ci_low, r.score_ci_high) {
-                        (Some(s), Some(lo), Some(hi)) => tr.f("phrase.estimate_short", &[("value", &f.num(s, 1)), ("lo", &f.num(lo, 1)), ("hi", &f.num(hi, 1))]),
+                        (Some(s), Some(lo), Some(hi)) => tr.f(
+                            "phrase.estimate_short",
+                            &[("value", &f.num(s, 1)), ("lo", &f.num(lo, 1)), ("hi", &f.num(hi, 1))],
+                        ),
                         _ => "–".into(),
                     }),
                     Cell::num(rank),
@@ -350,7 +511,10 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
             .collect();
         b.push(Block::Table(Table {
             caption: tr.f("network.composite_table", &[("set", &set_title)]),
-            head: ["col.city", "col.wave", "col.score", "col.rank_interval", "col.n_ranked"].iter().map(|k| tr.t(k).to_string()).collect(),
+            head: ["col.city", "col.wave", "col.score", "col.rank_interval", "col.n_ranked"]
+                .iter()
+                .map(|k| tr.t(k).to_string())
+                .collect(),
             rows: trows,
             note: format!("{} {}", tr.t("network.composite_note"), ctx.source()),
         }));
