@@ -7,6 +7,7 @@
 use super::Ctx;
 use super::charts::{PeerRow, TrendPoint, TrendSeries, peer_band_chart, trend_chart};
 use super::city_extra;
+use super::city_notes;
 use super::data::Est;
 use super::doc::{Block, Cell, Doc, Inline, Table, Tone};
 use super::figures::Figs;
@@ -69,9 +70,9 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     city_extra::index(ctx, city, figs, b)?;
     city_extra::gaps(ctx, city, &set_id, figs, b)?;
     city_extra::activities(ctx, city, b);
-    city_extra::surveys(ctx, city, &set_id, b);
+    city_notes::surveys(ctx, city, &set_id, b);
     how_to_read(ctx, b);
-    city_extra::data_notes(ctx, city, b);
+    city_notes::data_notes(ctx, city, b);
     Ok(doc)
 }
 

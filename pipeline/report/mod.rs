@@ -22,6 +22,7 @@ pub mod brief;
 pub mod charts;
 pub mod city;
 pub mod city_extra;
+pub mod city_notes;
 pub mod data;
 pub mod doc;
 pub mod figures;
@@ -31,6 +32,7 @@ pub mod html;
 pub mod i18n;
 pub mod network;
 pub mod sets;
+pub mod tables;
 
 use crate::config::indicators::IndicatorSet;
 use crate::config::project::MultipleTesting;

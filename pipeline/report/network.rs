@@ -282,7 +282,12 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
         let median = if vals.is_empty() {
             None
         } else {
-            Some(vals[vals.len() / 2])
+            let m = vals.len() / 2;
+            Some(if vals.len() % 2 == 1 {
+                vals[m]
+            } else {
+                (vals[m - 1] + vals[m]) / 2.0
+            })
         };
         let subtitle = tr.f(
             "chart.network_subtitle",
@@ -375,7 +380,7 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
     let table_rows = rows
         .iter()
         .enumerate()
-        .filter(|(i, a)| a.index_measure == "aggregate" || q[*i].is_some_and(|q| q < ctx.alpha()))
+        .filter(|(_, a)| a.index_measure == "aggregate")
         .map(|(i, a)| {
             let sig = q[i].is_some_and(|q| q < ctx.alpha());
             vec![
@@ -414,7 +419,66 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
             ctx.source()
         ),
     }));
+    area_matrix(ctx, &rows, &q, b);
     Ok(())
+}
+
+/// Associations with the Index areas: a compact matrix of ρ, significant cells marked.
+fn area_matrix(ctx: &Ctx, rows: &[&super::data::Assoc], q: &[Option<f64>], b: &mut Vec<Block>) {
+    let (tr, f) = (ctx.tr, ctx.fmt);
+    let mut areas: Vec<&str> = Vec::new();
+    let mut inds: Vec<(&str, &str)> = Vec::new();
+    for a in rows.iter().filter(|a| a.index_measure != "aggregate") {
+        if !areas.contains(&a.index_measure.as_str()) {
+            areas.push(&a.index_measure);
+        }
+        if !inds.contains(&(a.set_id.as_str(), a.indicator_id.as_str())) {
+            inds.push((&a.set_id, &a.indicator_id));
+        }
+    }
+    if areas.is_empty() {
+        return;
+    }
+    let mut head = vec![tr.t("col.indicator").to_string()];
+    head.extend(areas.iter().map(|a| ctx.area_title(a)));
+    let mrows = inds
+        .iter()
+        .map(|(s, ind)| {
+            let mut row = vec![Cell::text(ctx.indicator_title(s, ind))];
+            for area in &areas {
+                let hit = rows
+                    .iter()
+                    .enumerate()
+                    .find(|(_, a)| a.indicator_id == *ind && a.index_measure == *area);
+                row.push(match hit.and_then(|(i, a)| Some((i, a.rho?))) {
+                    Some((i, rho)) => {
+                        let sig = q[i].is_some_and(|q| q < ctx.alpha());
+                        let txt = format!("{}{}", f.coef(rho), if sig { "*" } else { "" });
+                        Cell {
+                            text: txt,
+                            num: true,
+                            tone: sig.then_some(Tone::Good),
+                        }
+                    }
+                    None => Cell::text("–"),
+                });
+            }
+            row
+        })
+        .collect();
+    b.push(Block::Table(Table {
+        caption: tr.t("network.assoc_areas").into(),
+        head,
+        rows: mrows,
+        note: format!(
+            "{} {}",
+            tr.f(
+                "network.assoc_areas_note",
+                &[("alpha", &f.num(ctx.alpha(), 2)), ("method", tr.t("method.bh"))]
+            ),
+            ctx.source()
+        ),
+    }));
 }
 
 fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
