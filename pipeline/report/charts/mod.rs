@@ -270,8 +270,14 @@ pub(crate) fn fit_size<DB: DrawingBackend>(
 }
 
 /// Width of `text` in pixels (0 if it cannot be measured).
-pub(crate) fn text_width<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, style: &TextStyle) -> i32 {
-    area.estimate_text_size(text, style).map(|(w, _)| w as i32).unwrap_or(0)
+pub(crate) fn text_width<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+) -> i32 {
+    area.estimate_text_size(text, style)
+        .map(|(w, _)| w as i32)
+        .unwrap_or(0)
 }
 
 /// `text` shortened with "…" until it fits `avail` px.
@@ -337,7 +343,12 @@ where
     Ok(())
 }
 
-fn draw_key<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, key: Key, x: i32, y: i32) -> Result<(), ChartError>
+fn draw_key<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    key: Key,
+    x: i32,
+    y: i32,
+) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
@@ -357,10 +368,7 @@ where
         }
         Key::Dot(c) => root.draw(&Circle::new((x + 15, y), 7, c.filled()))?,
         Key::Tick(c) => {
-            root.draw(&PathElement::new(
-                vec![(x + 15, y - 10), (x + 15, y + 10)],
-                c.stroke_width(3),
-            ))?;
+            root.draw(&PathElement::new(vec![(x + 15, y - 10), (x + 15, y + 10)], c.stroke_width(3)))?;
         }
         Key::Whisker(c) => {
             root.draw(&PathElement::new(vec![(x, y), (x + 30, y)], c.stroke_width(2)))?;
@@ -371,7 +379,10 @@ where
 }
 
 /// Writes "no data" (if given) in the middle of `area`.
-pub(crate) fn no_data<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &ChartText) -> Result<(), ChartError>
+pub(crate) fn no_data<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &ChartText,
+) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
