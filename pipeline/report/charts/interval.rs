@@ -30,11 +30,7 @@ pub fn interval_chart(
     reference: Option<(f64, &str)>,
     labels: &Labels,
 ) -> Result<Rendered, ChartError> {
-    render(&Interval {
-        rows,
-        reference,
-        l: labels,
-    })
+    render(&Interval { rows, reference, l: labels })
 }
 
 struct Interval<'a> {
@@ -121,11 +117,7 @@ where
         let (lx, ly) = chart.backend_coord(&(x0, y));
         let st = if *is_bold { bold(px, INK) } else { font(px, INK) };
         let shown = fit_text(root, label, &st, max_label);
-        root.draw(&Text::new(
-            shown,
-            (lx - 12, ly),
-            anchored(st, HPos::Right, VPos::Center),
-        ))?;
+        root.draw(&Text::new(shown, (lx - 12, ly), anchored(st, HPos::Right, VPos::Center)))?;
         if let Some(v) = value {
             let (rx, ry) = chart.backend_coord(&(x1, y));
             let st = anchored(font(px, MUTED), HPos::Left, VPos::Center);
@@ -145,7 +137,12 @@ where
     DB::ErrorType: 'static,
 {
     let (lo, hi) = (-0.5, n as f64 - 0.5);
-    chart.draw_series(DashedLineSeries::new(vec![(x, lo), (x, hi)], 8, 6, INK.stroke_width(2)))?;
+    chart.draw_series(DashedLineSeries::new(
+        vec![(x, lo), (x, hi)],
+        8,
+        6,
+        INK.stroke_width(2),
+    ))?;
     Ok(())
 }
 
@@ -166,7 +163,10 @@ impl Draw for Interval<'_> {
             return no_data(&area, text);
         }
         let reference = self.reference.filter(|(v, _)| v.is_finite());
-        let mut data: Vec<f64> = rows.iter().flat_map(|r| [r.estimate, r.ci_low, r.ci_high]).collect();
+        let mut data: Vec<f64> = rows
+            .iter()
+            .flat_map(|r| [r.estimate, r.ci_low, r.ci_high])
+            .collect();
         data.extend(reference.map(|(v, _)| v));
         let x = axis_range(None, &data);
         let span = x.1 - x.0;

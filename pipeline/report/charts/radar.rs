@@ -20,12 +20,12 @@ pub struct RadarArea {
 ///
 /// The legend uses `city_name` and `labels.text.peer_median`. Scores are
 /// clamped to 0–100; a missing score leaves a gap in that polygon.
-pub fn radar_chart(areas: &[RadarArea], city_name: &str, labels: &Labels) -> Result<Rendered, ChartError> {
-    render(&Radar {
-        areas,
-        city_name,
-        l: labels,
-    })
+pub fn radar_chart(
+    areas: &[RadarArea],
+    city_name: &str,
+    labels: &Labels,
+) -> Result<Rendered, ChartError> {
+    render(&Radar { areas, city_name, l: labels })
 }
 
 struct Radar<'a> {
@@ -76,11 +76,7 @@ impl Draw for Radar<'_> {
         for ring in RINGS {
             let mut pts: Vec<(i32, i32)> = (0..n).map(|i| at(i, ring)).collect();
             pts.push(at(0, ring));
-            let style = if ring == 100.0 {
-                MUTED.stroke_width(1)
-            } else {
-                GRID.stroke_width(1)
-            };
+            let style = if ring == 100.0 { MUTED.stroke_width(1) } else { GRID.stroke_width(1) };
             root.draw(&PathElement::new(pts, style))?;
         }
         for i in 0..n {
@@ -193,7 +189,12 @@ where
     let mut d = 0.0;
     while d < len {
         let e = (d + dash).min(len);
-        let p = |t: f64| (a.0 + (dx * t / len).round() as i32, a.1 + (dy * t / len).round() as i32);
+        let p = |t: f64| {
+            (
+                a.0 + (dx * t / len).round() as i32,
+                a.1 + (dy * t / len).round() as i32,
+            )
+        };
         root.draw(&PathElement::new(vec![p(d), p(e)], style))?;
         d += dash + gap;
     }
@@ -202,7 +203,12 @@ where
 
 /// Splits `label` into at most two lines that fit `max_w` px (the second is
 /// shortened with "…" if needed).
-fn wrap2<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, label: &str, style: &TextStyle, max_w: i32) -> Vec<String> {
+fn wrap2<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    label: &str,
+    style: &TextStyle,
+    max_w: i32,
+) -> Vec<String> {
     let fits = |s: &str| text_width(area, s, style) <= max_w;
     if label.chars().count() <= 18 && fits(label) {
         return vec![label.to_string()];

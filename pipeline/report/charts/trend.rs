@@ -81,12 +81,7 @@ impl Draw for Trend<'_> {
                     (Some(_), Some(a), Some(b)) => Some((clamp(a.min(b)), clamp(a.max(b)))),
                     _ => None,
                 };
-                Wave {
-                    t: p.t,
-                    label: &p.label,
-                    est,
-                    ci,
-                }
+                Wave { t: p.t, label: &p.label, est, ci }
             })
             .collect();
         if waves.is_empty() {
@@ -196,11 +191,7 @@ impl Draw for Trend<'_> {
         let style = anchored(font(BODY_PX, INK), HPos::Center, VPos::Top);
         let mut last_right = i32::MIN;
         for w in &waves {
-            let label = if w.label.is_empty() {
-                tick(w.t, 1.0, text)
-            } else {
-                w.label.to_string()
-            };
+            let label = if w.label.is_empty() { tick(w.t, 1.0, text) } else { w.label.to_string() };
             let (px, py) = chart.backend_coord(&(w.t, y0));
             let half = text_width(root, &label, &style) / 2;
             if px - half < last_right + 10 {
@@ -216,11 +207,22 @@ impl Draw for Trend<'_> {
 
 /// Maximal runs of consecutive waves satisfying `keep`.
 fn runs<'a, 'b>(waves: &'a [Wave<'b>], keep: impl Fn(&Wave) -> bool) -> Vec<&'a [Wave<'b>]> {
-    waves.split(|w| !keep(w)).filter(|r| !r.is_empty()).collect()
+    waves
+        .split(|w| !keep(w))
+        .filter(|r| !r.is_empty())
+        .collect()
 }
 
 /// The Sen line over `[t0, t1]`, clipped to `[y0, y1]`.
-fn clip_line(slope: f64, tc: f64, yc: f64, t0: f64, t1: f64, y0: f64, y1: f64) -> Option<Vec<(f64, f64)>> {
+fn clip_line(
+    slope: f64,
+    tc: f64,
+    yc: f64,
+    t0: f64,
+    t1: f64,
+    y0: f64,
+    y1: f64,
+) -> Option<Vec<(f64, f64)>> {
     let y = |t: f64| yc + slope * (t - tc);
     let (mut a, mut b) = (t0, t1);
     if slope.abs() > 1e-12 {
