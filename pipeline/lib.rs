@@ -16,6 +16,7 @@ pub mod config;
 pub mod demo;
 pub mod diag;
 pub mod ingest;
+pub mod report;
 pub mod rng;
 pub mod runinfo;
 pub mod runner;

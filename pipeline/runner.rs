@@ -225,6 +225,13 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
                 rows: n as u64,
             });
         }
+        let t = Instant::now();
+        let rs = crate::report::write_reports(&cp, &opts.out, &id)?;
+        timings.push(StageTiming {
+            stage: "report".into(),
+            seconds: t.elapsed().as_secs_f64(),
+        });
+        rs.print(&ui, &opts.out);
     }
 
     let info = RunInfo {

@@ -8,7 +8,18 @@ fn help_lists_every_subcommand() {
     let o = wd.run(&["--help"]);
     assert!(o.status.success());
     let out = String::from_utf8_lossy(&o.stdout);
-    for sub in ["run", "init", "validate", "ingest", "compute", "explain"] {
+    for sub in [
+        "run",
+        "init",
+        "validate",
+        "ingest",
+        "compute",
+        "report",
+        "explain",
+        "compare-sets",
+        "plan",
+        "bench",
+    ] {
         assert!(out.contains(sub), "--help does not mention `{sub}`:\n{out}");
     }
     let o = wd.run(&["run", "--help"]);

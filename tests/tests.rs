@@ -18,5 +18,7 @@ mod notebooks;
 mod readback;
 /// Real data (ESS extract) when ../shared/realdata is present.
 mod realdata;
+/// Reports: golden structure, chart pixels, escaping, translations, headless Chromium.
+mod reports;
 /// The working group's workbench: plan, compare-sets, composite, diagnostics.
 mod workbench;

@@ -8,6 +8,7 @@ mod explain;
 mod ingest;
 mod init;
 mod plan;
+mod report;
 mod run;
 mod validate;
 
@@ -43,6 +44,7 @@ enum Command {
     Explain(explain::Args),
     CompareSets(compare_sets::Args),
     Plan(plan::Args),
+    Report(report::Args),
 }
 
 /// Run the parsed command; returns the process exit code.
@@ -61,5 +63,6 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::Explain(a) => explain::run(a, ui),
         Command::CompareSets(a) => compare_sets::run(a, ui),
         Command::Plan(a) => plan::run(a, ui),
+        Command::Report(a) => report::run(a, ui),
     }
 }

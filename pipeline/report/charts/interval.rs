@@ -43,8 +43,7 @@ struct Interval<'a> {
     l: &'a Labels,
 }
 
-pub(crate) type RowChart<'a, DB> =
-    ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub(crate) type RowChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// Layout of a row chart.
 pub(crate) struct RowLayout<'s> {
@@ -115,22 +114,12 @@ where
     for (i, ((label, is_bold), value)) in layout
         .rows
         .iter()
-        .zip(
-            layout
-                .values
-                .iter()
-                .map(Some)
-                .chain(std::iter::repeat(None)),
-        )
+        .zip(layout.values.iter().map(Some).chain(std::iter::repeat(None)))
         .enumerate()
     {
         let y = i as f64;
         let (lx, ly) = chart.backend_coord(&(x0, y));
-        let st = if *is_bold {
-            bold(px, INK)
-        } else {
-            font(px, INK)
-        };
+        let st = if *is_bold { bold(px, INK) } else { font(px, INK) };
         let shown = fit_text(root, label, &st, max_label);
         root.draw(&Text::new(
             shown,
@@ -156,12 +145,7 @@ where
     DB::ErrorType: 'static,
 {
     let (lo, hi) = (-0.5, n as f64 - 0.5);
-    chart.draw_series(DashedLineSeries::new(
-        vec![(x, lo), (x, hi)],
-        8,
-        6,
-        INK.stroke_width(2),
-    ))?;
+    chart.draw_series(DashedLineSeries::new(vec![(x, lo), (x, hi)], 8, 6, INK.stroke_width(2)))?;
     Ok(())
 }
 
@@ -177,19 +161,12 @@ impl Draw for Interval<'_> {
     {
         let text = &self.l.text;
         let area = frame(root, self.l)?;
-        let rows: Vec<&IntervalRow> = self
-            .rows
-            .iter()
-            .filter(|r| r.estimate.is_finite())
-            .collect();
+        let rows: Vec<&IntervalRow> = self.rows.iter().filter(|r| r.estimate.is_finite()).collect();
         if rows.is_empty() {
             return no_data(&area, text);
         }
         let reference = self.reference.filter(|(v, _)| v.is_finite());
-        let mut data: Vec<f64> = rows
-            .iter()
-            .flat_map(|r| [r.estimate, r.ci_low, r.ci_high])
-            .collect();
+        let mut data: Vec<f64> = rows.iter().flat_map(|r| [r.estimate, r.ci_low, r.ci_high]).collect();
         data.extend(reference.map(|(v, _)| v));
         let x = axis_range(None, &data);
         let span = x.1 - x.0;
@@ -207,10 +184,7 @@ impl Draw for Interval<'_> {
             116,
         )?;
         let layout = RowLayout {
-            rows: rows
-                .iter()
-                .map(|r| (r.label.as_str(), r.highlight))
-                .collect(),
+            rows: rows.iter().map(|r| (r.label.as_str(), r.highlight)).collect(),
             values: rows
                 .iter()
                 .map(|r| {
@@ -236,11 +210,7 @@ impl Draw for Interval<'_> {
         let cap = (8.0 / row_h.max(1.0)).min(0.25);
         for (i, r) in rows.iter().enumerate() {
             let y = i as f64;
-            let colour = if r.highlight || !any_highlight {
-                BLUE
-            } else {
-                MUTED
-            };
+            let colour = if r.highlight || !any_highlight { BLUE } else { MUTED };
             let width = if r.highlight { 4 } else { 3 };
             if r.ci_low.is_finite() && r.ci_high.is_finite() {
                 let (lo, hi) = (r.ci_low.min(r.ci_high), r.ci_low.max(r.ci_high));

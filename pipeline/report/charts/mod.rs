@@ -200,11 +200,7 @@ pub(crate) fn render(chart: &impl Draw) -> Result<Rendered, ChartError> {
     let mut svg = String::new();
     {
         let inner = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT));
-        let root = text::Typeset {
-            inner,
-            raster: false,
-        }
-        .into_drawing_area();
+        let root = text::Typeset { inner, raster: false }.into_drawing_area();
         root.fill(&WHITE)?;
         chart.draw(&root)?;
         root.present()?;
@@ -216,11 +212,7 @@ pub(crate) fn render(chart: &impl Draw) -> Result<Rendered, ChartError> {
     let mut buf = vec![255u8; (WIDTH * HEIGHT * 3) as usize];
     {
         let inner = BitMapBackend::with_buffer(&mut buf, (WIDTH, HEIGHT));
-        let root = text::Typeset {
-            inner,
-            raster: true,
-        }
-        .into_drawing_area();
+        let root = text::Typeset { inner, raster: true }.into_drawing_area();
         root.fill(&WHITE)?;
         chart.draw(&root)?;
         root.present()?;
@@ -271,11 +263,7 @@ pub(crate) fn fit_size<DB: DrawingBackend>(
 ) -> f64 {
     let mut px = max;
     while px > min {
-        let style = if is_bold {
-            bold(px, INK)
-        } else {
-            font(px, INK)
-        };
+        let style = if is_bold { bold(px, INK) } else { font(px, INK) };
         if text_width(area, text, &style) <= avail {
             return px;
         }
@@ -285,14 +273,8 @@ pub(crate) fn fit_size<DB: DrawingBackend>(
 }
 
 /// Width of `text` in pixels (0 if it cannot be measured).
-pub(crate) fn text_width<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    text: &str,
-    style: &TextStyle,
-) -> i32 {
-    area.estimate_text_size(text, style)
-        .map(|(w, _)| w as i32)
-        .unwrap_or(0)
+pub(crate) fn text_width<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, style: &TextStyle) -> i32 {
+    area.estimate_text_size(text, style).map(|(w, _)| w as i32).unwrap_or(0)
 }
 
 /// `text` shortened with "…" until it fits `avail` px.
@@ -358,37 +340,23 @@ where
     Ok(())
 }
 
-fn draw_key<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    key: Key,
-    x: i32,
-    y: i32,
-) -> Result<(), ChartError>
+fn draw_key<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, key: Key, x: i32, y: i32) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
     match key {
         Key::LineDot(c) => {
-            root.draw(&PathElement::new(
-                vec![(x, y), (x + 30, y)],
-                c.stroke_width(3),
-            ))?;
+            root.draw(&PathElement::new(vec![(x, y), (x + 30, y)], c.stroke_width(3)))?;
             root.draw(&Circle::new((x + 15, y), 5, c.filled()))?;
         }
         Key::Dashed(c) => {
             for i in 0..3 {
                 let x0 = x + i * 11;
-                root.draw(&PathElement::new(
-                    vec![(x0, y), (x0 + 7, y)],
-                    c.stroke_width(3),
-                ))?;
+                root.draw(&PathElement::new(vec![(x0, y), (x0 + 7, y)], c.stroke_width(3)))?;
             }
         }
         Key::Box(c, a) => {
-            root.draw(&Rectangle::new(
-                [(x, y - 8), (x + 30, y + 8)],
-                c.mix(a).filled(),
-            ))?;
+            root.draw(&Rectangle::new([(x, y - 8), (x + 30, y + 8)], c.mix(a).filled()))?;
         }
         Key::Dot(c) => root.draw(&Circle::new((x + 15, y), 7, c.filled()))?,
         Key::Tick(c) => {
@@ -398,10 +366,7 @@ where
             ))?;
         }
         Key::Whisker(c) => {
-            root.draw(&PathElement::new(
-                vec![(x, y), (x + 30, y)],
-                c.stroke_width(2),
-            ))?;
+            root.draw(&PathElement::new(vec![(x, y), (x + 30, y)], c.stroke_width(2)))?;
             root.draw(&Circle::new((x + 15, y), 6, c.filled()))?;
         }
     }
@@ -409,20 +374,13 @@ where
 }
 
 /// Writes "no data" (if given) in the middle of `area`.
-pub(crate) fn no_data<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    text: &ChartText,
-) -> Result<(), ChartError>
+pub(crate) fn no_data<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &ChartText) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
     let (w, h) = area.dim_in_pixel();
     let style = anchored(font(BODY_PX + 4.0, MUTED), HPos::Center, VPos::Center);
-    area.draw(&Text::new(
-        text.no_data.clone(),
-        (w as i32 / 2, h as i32 / 2),
-        style,
-    ))?;
+    area.draw(&Text::new(text.no_data.clone(), (w as i32 / 2, h as i32 / 2), style))?;
     Ok(())
 }
 
@@ -489,10 +447,7 @@ pub fn font_face_css() -> String {
 /// (about 2 MB larger; inside HTML prefer one [`font_face_css`] per page).
 pub fn svg_with_embedded_font(svg: &str) -> String {
     let style = format!("<defs><style>{}</style></defs>", font_face_css());
-    match svg
-        .find("<svg")
-        .and_then(|i| svg[i..].find('>').map(|j| i + j + 1))
-    {
+    match svg.find("<svg").and_then(|i| svg[i..].find('>').map(|j| i + j + 1)) {
         Some(pos) => format!("{}\n{}{}", &svg[..pos], style, &svg[pos..]),
         None => svg.to_string(),
     }
@@ -502,11 +457,7 @@ fn base64(data: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for (i, shift) in [18u32, 12, 6, 0].iter().enumerate() {
             if i <= chunk.len() {

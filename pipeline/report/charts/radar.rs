@@ -20,11 +20,7 @@ pub struct RadarArea {
 ///
 /// The legend uses `city_name` and `labels.text.peer_median`. Scores are
 /// clamped to 0–100; a missing score leaves a gap in that polygon.
-pub fn radar_chart(
-    areas: &[RadarArea],
-    city_name: &str,
-    labels: &Labels,
-) -> Result<Rendered, ChartError> {
+pub fn radar_chart(areas: &[RadarArea], city_name: &str, labels: &Labels) -> Result<Rendered, ChartError> {
     render(&Radar {
         areas,
         city_name,
@@ -73,10 +69,7 @@ impl Draw for Radar<'_> {
         let at = |i: usize, v: f64| -> (i32, i32) {
             let ang = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
             let r = radius * v.clamp(0.0, 100.0) / 100.0;
-            (
-                cx + (r * ang.cos()).round() as i32,
-                cy + (r * ang.sin()).round() as i32,
-            )
+            (cx + (r * ang.cos()).round() as i32, cy + (r * ang.sin()).round() as i32)
         };
 
         // Web: rings and spokes.
@@ -91,10 +84,7 @@ impl Draw for Radar<'_> {
             root.draw(&PathElement::new(pts, style))?;
         }
         for i in 0..n {
-            root.draw(&PathElement::new(
-                vec![(cx, cy), at(i, 100.0)],
-                GRID.stroke_width(1),
-            ))?;
+            root.draw(&PathElement::new(vec![(cx, cy), at(i, 100.0)], GRID.stroke_width(1)))?;
         }
 
         // Peer median: dashed outline with square markers.
@@ -109,10 +99,7 @@ impl Draw for Radar<'_> {
         }
         for p in peer.iter().flatten() {
             let (x, y) = *p;
-            root.draw(&Rectangle::new(
-                [(x - 5, y - 5), (x + 5, y + 5)],
-                ORANGE.filled(),
-            ))?;
+            root.draw(&Rectangle::new([(x - 5, y - 5), (x + 5, y + 5)], ORANGE.filled()))?;
         }
 
         // City: filled polygon when complete, outline segments otherwise.
@@ -214,12 +201,7 @@ where
     let mut d = 0.0;
     while d < len {
         let e = (d + dash).min(len);
-        let p = |t: f64| {
-            (
-                a.0 + (dx * t / len).round() as i32,
-                a.1 + (dy * t / len).round() as i32,
-            )
-        };
+        let p = |t: f64| (a.0 + (dx * t / len).round() as i32, a.1 + (dy * t / len).round() as i32);
         root.draw(&PathElement::new(vec![p(d), p(e)], style))?;
         d += dash + gap;
     }
@@ -228,12 +210,7 @@ where
 
 /// Splits `label` into at most two lines that fit `max_w` px (the second is
 /// shortened with "…" if needed).
-fn wrap2<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    label: &str,
-    style: &TextStyle,
-    max_w: i32,
-) -> Vec<String> {
+fn wrap2<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, label: &str, style: &TextStyle, max_w: i32) -> Vec<String> {
     let fits = |s: &str| text_width(area, s, style) <= max_w;
     if label.chars().count() <= 18 && fits(label) {
         return vec![label.to_string()];
@@ -243,10 +220,7 @@ fn wrap2<DB: DrawingBackend>(
         .map(|k| (words[..k].join(" "), words[k..].join(" ")))
         .min_by_key(|(a, b)| text_width(area, a, style).max(text_width(area, b, style)));
     match best {
-        Some((a, b)) => vec![
-            fit_text(area, &a, style, max_w),
-            fit_text(area, &b, style, max_w),
-        ],
+        Some((a, b)) => vec![fit_text(area, &a, style, max_w), fit_text(area, &b, style, max_w)],
         None => vec![fit_text(area, label, style, max_w)],
     }
 }

@@ -12,9 +12,7 @@ use super::{FONT_BOLD, FONT_REGULAR};
 use ab_glyph::{Font, FontRef, PxScale, ScaleFont, point};
 use plotters::prelude::*;
 use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle};
 use std::sync::OnceLock;
 
 /// plotters' SVG backend writes `font-size = size / 1.24`.
@@ -32,13 +30,7 @@ fn fonts() -> Option<&'static (FontRef<'static>, FontRef<'static>)> {
 }
 
 fn face(style: FontStyle) -> Option<&'static FontRef<'static>> {
-    fonts().map(|(r, b)| {
-        if matches!(style, FontStyle::Bold) {
-            b
-        } else {
-            r
-        }
-    })
+    fonts().map(|(r, b)| if matches!(style, FontStyle::Bold) { b } else { r })
 }
 
 /// The ab_glyph scale giving an em of `em` pixels.
@@ -199,11 +191,7 @@ impl<B: DrawingBackend> DrawingBackend for Typeset<B> {
             let mut pixels = Vec::new();
             outline.draw(|gx, gy, cov| {
                 if cov > 0.0 {
-                    pixels.push((
-                        bounds.min.x as i32 + gx as i32,
-                        bounds.min.y as i32 + gy as i32,
-                        cov,
-                    ));
+                    pixels.push((bounds.min.x as i32 + gx as i32, bounds.min.y as i32 + gy as i32, cov));
                 }
             });
             for (px, py, cov) in pixels {

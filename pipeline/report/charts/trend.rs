@@ -41,10 +41,7 @@ pub struct TrendSeries {
 /// Suppressed waves (`estimate: None`) break the line and get a small marker
 /// with `labels.text.suppressed`; breaks get `labels.text.series_break`.
 pub fn trend_chart(series: &TrendSeries, labels: &Labels) -> Result<Rendered, ChartError> {
-    render(&Trend {
-        s: series,
-        l: labels,
-    })
+    render(&Trend { s: series, l: labels })
 }
 
 struct Trend<'a> {
@@ -113,14 +110,8 @@ impl Draw for Trend<'_> {
             root,
             &[
                 (Key::LineDot(BLUE), text.estimate.as_str()),
-                (
-                    Key::Box(BLUE, 0.2),
-                    if has_ci { &text.interval } else { "" },
-                ),
-                (
-                    Key::Dashed(VERMILLION),
-                    if sen.is_some() { &text.trend } else { "" },
-                ),
+                (Key::Box(BLUE, 0.2), if has_ci { &text.interval } else { "" }),
+                (Key::Dashed(VERMILLION), if sen.is_some() { &text.trend } else { "" }),
             ],
             WIDTH as i32 - MARGIN,
             legend_y,
@@ -156,11 +147,7 @@ impl Draw for Trend<'_> {
             let band: Vec<(f64, f64)> = run
                 .iter()
                 .filter_map(|w| w.ci.map(|(_, hi)| (w.t, hi)))
-                .chain(
-                    run.iter()
-                        .rev()
-                        .filter_map(|w| w.ci.map(|(lo, _)| (w.t, lo))),
-                )
+                .chain(run.iter().rev().filter_map(|w| w.ci.map(|(lo, _)| (w.t, lo))))
                 .collect();
             if run.len() > 1 {
                 chart.draw_series(std::iter::once(Polygon::new(band, BLUE.mix(0.18).filled())))?;
@@ -173,11 +160,7 @@ impl Draw for Trend<'_> {
             }
         }
 
-        for &b in s
-            .breaks
-            .iter()
-            .filter(|b| b.is_finite() && **b > x0 && **b < x1)
-        {
+        for &b in s.breaks.iter().filter(|b| b.is_finite() && **b > x0 && **b < x1) {
             chart.draw_series(DashedLineSeries::new(
                 vec![(b, y0), (b, y1)],
                 8,
@@ -186,20 +169,11 @@ impl Draw for Trend<'_> {
             ))?;
             let (px, py) = chart.backend_coord(&(b, y1));
             let style = anchored(font(SMALL_PX, MUTED), HPos::Left, VPos::Top);
-            root.draw(&Text::new(
-                text.series_break.clone(),
-                (px + 6, py + 4),
-                style,
-            ))?;
+            root.draw(&Text::new(text.series_break.clone(), (px + 6, py + 4), style))?;
         }
 
         if let Some(line) = sen {
-            chart.draw_series(DashedLineSeries::new(
-                line,
-                12,
-                8,
-                VERMILLION.stroke_width(3),
-            ))?;
+            chart.draw_series(DashedLineSeries::new(line, 12, 8, VERMILLION.stroke_width(3)))?;
         }
 
         for run in runs(&waves, |w| w.est.is_some()) {
@@ -235,10 +209,7 @@ impl Draw for Trend<'_> {
             if px - half < last_right + 10 {
                 continue;
             }
-            root.draw(&PathElement::new(
-                vec![(px, py), (px, py + 6)],
-                MUTED.stroke_width(1),
-            ))?;
+            root.draw(&PathElement::new(vec![(px, py), (px, py + 6)], MUTED.stroke_width(1)))?;
             root.draw(&Text::new(label, (px, py + 10), style.clone()))?;
             last_right = px + half;
         }
@@ -248,22 +219,11 @@ impl Draw for Trend<'_> {
 
 /// Maximal runs of consecutive waves satisfying `keep`.
 fn runs<'a, 'b>(waves: &'a [Wave<'b>], keep: impl Fn(&Wave) -> bool) -> Vec<&'a [Wave<'b>]> {
-    waves
-        .split(|w| !keep(w))
-        .filter(|r| !r.is_empty())
-        .collect()
+    waves.split(|w| !keep(w)).filter(|r| !r.is_empty()).collect()
 }
 
 /// The Sen line over `[t0, t1]`, clipped to `[y0, y1]`.
-fn clip_line(
-    slope: f64,
-    tc: f64,
-    yc: f64,
-    t0: f64,
-    t1: f64,
-    y0: f64,
-    y1: f64,
-) -> Option<Vec<(f64, f64)>> {
+fn clip_line(slope: f64, tc: f64, yc: f64, t0: f64, t1: f64, y0: f64, y1: f64) -> Option<Vec<(f64, f64)>> {
     let y = |t: f64| yc + slope * (t - tc);
     let (mut a, mut b) = (t0, t1);
     if slope.abs() > 1e-12 {

@@ -1,0 +1,162 @@
+//! The mayor brief: one printable A4 page per city in plain language — three to five findings
+//! that hold (with size, interval and n), what they do and do not show, the city's place among
+//! similar cities (never a rank), and, when an indicator declined, how to talk about it.
+//! The print stylesheet (`body.brief` in `reports/style.css`) keeps it to one page; a
+//! headless-Chromium test prints it and counts pages.
+
+use super::Ctx;
+use super::doc::{Block, Doc, Inline};
+use super::findings::{self, Verdict};
+use crate::config::bank::Polarity;
+use anyhow::Result;
+use std::path::Path;
+
+/// Write `brief.html` and `brief.md` for `city` into `dir`; returns files written.
+pub fn write(ctx: &Ctx, city: &str, dir: &Path) -> Result<usize> {
+    let doc = build(ctx, city);
+    super::write_doc(dir, "brief", &doc, ctx.tr)?;
+    Ok(2)
+}
+
+/// The brief as a document.
+pub fn build(ctx: &Ctx, city: &str) -> Doc {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    let set_id = ctx.primary_set().map(|s| s.id.clone()).unwrap_or_default();
+    let sums = findings::summaries(ctx, city, &set_id, "barometer");
+    let latest = sums.iter().filter_map(|s| s.latest).max_by_key(|e| e.date);
+    let first = sums
+        .iter()
+        .filter_map(|s| s.series.first().copied())
+        .min_by_key(|e| e.date);
+    let n_waves = sums.iter().map(|s| s.series.len()).max().unwrap_or(0);
+    let subtitle = match (latest, first) {
+        (Some(l), Some(fst)) => tr.f(
+            "brief.subtitle",
+            &[
+                ("latest", &f.wave(&l.wave)),
+                ("n", &f.count(l.n.unwrap_or(0))),
+                ("waves", &n_waves.to_string()),
+                ("first", &f.wave(&fst.wave)),
+            ],
+        ),
+        _ => tr.t("brief.subtitle_none").to_string(),
+    };
+    let mut doc = Doc {
+        lang: tr.lang().to_string(),
+        kind: "brief",
+        title: tr.f("brief.title", &[("city", city)]),
+        subtitle,
+        blocks: Vec::new(),
+        footer: ctx.footer(),
+    };
+    doc.footer.push(tr.t("brief.full_report").to_string());
+    let b = &mut doc.blocks;
+
+    b.push(Block::H2(tr.t("brief.findings").into()));
+    let picked = findings::pick(&sums);
+    if picked.is_empty() {
+        b.push(Block::p(tr.t("brief.no_findings")));
+    } else {
+        b.push(Block::Findings(picked.iter().map(|s| ctx.finding(s)).collect()));
+    }
+    if let Some(p) = peer_sentence(ctx, city, &set_id) {
+        b.push(Block::P(vec![
+            Inline::Strong(format!("{} ", tr.t("brief.peers_lead"))),
+            Inline::Text(p),
+        ]));
+    }
+
+    let mut breaks: Vec<String> = Vec::new();
+    if let Some(s) = sums.iter().max_by_key(|s| s.series.len()) {
+        for (_, wave, a, m) in super::city::mode_breaks(&s.series) {
+            let (a, m) = (super::city::mode_name(ctx, &a), super::city::mode_name(ctx, &m));
+            breaks.push(tr.f(
+                "brief.mode_break",
+                &[("wave", &f.wave(&wave)), ("from", &a), ("to", &m)],
+            ));
+        }
+    }
+    for line in breaks {
+        b.push(Block::p(line));
+    }
+
+    b.push(Block::H2(tr.t("brief.what_shows").into()));
+    let alpha = f.num(ctx.alpha(), 2);
+    b.push(Block::List(
+        [
+            "brief.shows_sample",
+            "brief.shows_q",
+            "brief.shows_causation",
+            "brief.shows_peers",
+        ]
+        .iter()
+        .map(|k| vec![Inline::Text(tr.f(k, &[("alpha", &alpha), ("method", ctx.method())]))])
+        .collect(),
+    ));
+
+    let worse: Vec<String> = sums
+        .iter()
+        .filter(|s| s.verdict == Verdict::Worse)
+        .map(|s| s.title.clone())
+        .collect();
+    let dips: Vec<String> = sums
+        .iter()
+        .filter(|s| s.verdict != Verdict::Worse && s.dip_inside_interval())
+        .map(|s| s.title.clone())
+        .collect();
+    if !worse.is_empty() || !dips.is_empty() {
+        let mut items = Vec::new();
+        if !dips.is_empty() {
+            items.push(vec![Inline::Text(
+                tr.f("brief.talk_dip", &[("list", &dips.join(", "))]),
+            )]);
+        }
+        if !worse.is_empty() {
+            items.push(vec![Inline::Text(
+                tr.f("brief.talk_decline", &[("list", &worse.join(", "))]),
+            )]);
+        }
+        items.push(vec![Inline::Text(tr.t("brief.talk_keep").into())]);
+        items.push(vec![Inline::Text(tr.t("brief.talk_say").into())]);
+        b.push(Block::Callout(
+            tr.t("brief.talk_title").into(),
+            vec![Block::List(items)],
+        ));
+    }
+    doc
+}
+
+/// "On 5 of 9 indicators the city is within the middle half of its peers, ahead of most on 3…"
+fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
+    let rows: Vec<&super::data::Peer> = ctx
+        .data
+        .peers
+        .iter()
+        .filter(|p| p.city == city && p.set_id == set_id && p.kind == "barometer" && p.peer_group.contains("nearest"))
+        .collect();
+    let first = rows.first()?;
+    let set = ctx.primary_set()?;
+    let (mut better, mut within, mut behind) = (0, 0, 0);
+    for r in &rows {
+        let higher_good = set
+            .get(&r.indicator_id)
+            .is_none_or(|i| i.polarity == Polarity::HigherIsBetter);
+        match (r.position.as_deref(), higher_good) {
+            (Some("within"), _) => within += 1,
+            (Some("above"), true) | (Some("below"), false) => better += 1,
+            (Some("above"), false) | (Some("below"), true) => behind += 1,
+            _ => {}
+        }
+    }
+    Some(ctx.tr.f(
+        "brief.peers",
+        &[
+            ("cities", &first.peer_cities),
+            ("total", &(better + within + behind).to_string()),
+            ("within", &within.to_string()),
+            ("better", &better.to_string()),
+            ("behind", &behind.to_string()),
+        ],
+    ))
+}

@@ -1,0 +1,485 @@
+//! City report sections beyond the barometer: ICC Index profile (radar against the peer median,
+//! version breaks), subgroup gaps, activity evaluations, city surveys and the data notes.
+
+use super::Ctx;
+use super::charts::{IntervalRow, RadarArea, interval_chart, radar_chart};
+use super::data::{Effect, Est};
+use super::doc::{Block, Cell, Table, Tone};
+use super::figures::Figs;
+use super::findings::Z95;
+use super::format::Unit;
+use crate::config::bank::AreaKind;
+use anyhow::Result;
+
+/// Peer cities of `city` for the Index comparison: its nearest-neighbour group, else everyone.
+fn index_peers(ctx: &Ctx, city: &str) -> Vec<String> {
+    let knn = ctx
+        .data
+        .peers
+        .iter()
+        .find(|p| p.city == city && p.peer_group.contains("nearest"));
+    match knn {
+        Some(p) => p.peer_cities.split(", ").map(str::to_string).collect(),
+        None => ctx.data.cities.iter().filter(|c| *c != city).cloned().collect(),
+    }
+}
+
+/// Latest assessment (year, version) of a city.
+fn latest_assessment(ctx: &Ctx, city: &str) -> Option<(i32, String)> {
+    ctx.data
+        .index_scores
+        .iter()
+        .filter(|s| s.city == city)
+        .map(|s| (s.year, s.index_version.clone()))
+        .max()
+}
+
+fn area_score(ctx: &Ctx, city: &str, year: i32, area: &str) -> Option<f64> {
+    ctx.data
+        .index_scores
+        .iter()
+        .find(|s| s.city == city && s.year == year && s.area == area)
+        .and_then(|s| s.score)
+}
+
+/// The ICC Index section.
+pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    b.push(Block::H2(tr.t("city.index").into()));
+    let Some((year, version)) = latest_assessment(ctx, city) else {
+        b.push(Block::p(tr.t("city.no_index")));
+        return Ok(());
+    };
+    let peers = index_peers(ctx, city);
+    let peer_latest: Vec<(String, i32, String)> = peers
+        .iter()
+        .filter_map(|p| latest_assessment(ctx, p).map(|(y, v)| (p.clone(), y, v)))
+        .collect();
+    let mut areas = Vec::new();
+    let mut rows = Vec::new();
+    for a in ctx.cp.areas.areas.iter().filter(|a| a.kind == AreaKind::Core) {
+        let mut vals: Vec<f64> = peer_latest
+            .iter()
+            .filter_map(|(p, y, _)| area_score(ctx, p, *y, &a.id))
+            .collect();
+        vals.sort_by(f64::total_cmp);
+        let med = if vals.is_empty() {
+            None
+        } else {
+            let m = vals.len() / 2;
+            Some(if vals.len() % 2 == 1 {
+                vals[m]
+            } else {
+                (vals[m - 1] + vals[m]) / 2.0
+            })
+        };
+        let own = area_score(ctx, city, year, &a.id);
+        let title = ctx.area_title(&a.id);
+        rows.push(vec![
+            Cell::text(title.clone()),
+            Cell::num(own.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())),
+            Cell::num(med.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())),
+            Cell::num(vals.len().to_string()),
+        ]);
+        areas.push(RadarArea {
+            label: title,
+            city: own,
+            peer_median: med,
+        });
+    }
+    b.push(Block::p(tr.f(
+        "city.index_intro",
+        &[
+            ("year", &year.to_string()),
+            ("version", &version),
+            ("n", &peer_latest.len().to_string()),
+            ("cities", &peers.join(", ")),
+        ],
+    )));
+    let other_versions: Vec<String> = peer_latest
+        .iter()
+        .filter(|(_, _, v)| *v != version)
+        .map(|(p, y, v)| format!("{p} ({y}, {v})"))
+        .collect();
+    let subtitle = tr.f(
+        "chart.radar_subtitle",
+        &[
+            ("year", &year.to_string()),
+            ("version", &version),
+            ("n", &peer_latest.len().to_string()),
+        ],
+    );
+    let labels = ctx.labels(
+        tr.f("chart.radar_title", &[("city", city)]),
+        subtitle.clone(),
+        String::new(),
+        String::new(),
+    );
+    let alt = format!(
+        "{} {}",
+        tr.f("alt.radar", &[("city", city), ("year", &year.to_string())]),
+        areas
+            .iter()
+            .map(|a| format!(
+                "{} {} / {}",
+                a.label,
+                a.city.map(|v| f.num(v, 0)).unwrap_or_else(|| "–".into()),
+                a.peer_median.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())
+            ))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    let mut caption = format!("{subtitle}. {}", ctx.source());
+    if !other_versions.is_empty() {
+        caption = format!(
+            "{} {caption}",
+            tr.f("city.index_peer_versions", &[("list", &other_versions.join(", "))])
+        );
+    }
+    b.push(figs.save("index-radar", radar_chart(&areas, city, &labels), alt, caption)?);
+    b.push(Block::Table(Table {
+        caption: tr.f("city.index_table", &[("year", &year.to_string())]),
+        head: ["col.area", "col.city_score", "col.peer_median", "col.n_peers"]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
+        rows,
+        note: ctx.source(),
+    }));
+
+    // History of the aggregate Index, with version breaks.
+    let mut hist: Vec<&Est> = ctx
+        .data
+        .estimates
+        .iter()
+        .filter(|e| e.city == city && e.kind == "index" && e.statistic == "index_aggregate")
+        .filter(|e| ctx.primary_set().is_none_or(|s| s.id == e.set_id))
+        .collect();
+    hist.sort_by(|a, b| a.wave.cmp(&b.wave));
+    hist.dedup_by(|a, b| a.wave == b.wave);
+    if !hist.is_empty() {
+        let mut rows = Vec::new();
+        let mut notes = Vec::new();
+        for (i, e) in hist.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| hist[j]);
+            let brk = prev.is_some_and(|p| p.index_version != e.index_version);
+            if let (true, Some(p)) = (brk, prev) {
+                notes.push(tr.f(
+                    "city.index_break",
+                    &[
+                        ("from_year", &p.wave),
+                        ("to_year", &e.wave),
+                        ("from", p.index_version.as_deref().unwrap_or("?")),
+                        ("to", e.index_version.as_deref().unwrap_or("?")),
+                    ],
+                ));
+            }
+            rows.push(vec![
+                Cell::text(e.wave.clone()),
+                Cell::text(e.index_version.clone().unwrap_or_default()),
+                Cell::num(e.estimate.map(|v| f.num(v, 1)).unwrap_or_else(|| "–".into())),
+                if brk {
+                    Cell::toned(tr.t("city.index_not_comparable"), Tone::Neutral)
+                } else {
+                    Cell::text("")
+                },
+            ]);
+        }
+        b.push(Block::Table(Table {
+            caption: tr.t("city.index_history").into(),
+            head: ["col.year", "col.version", "col.index", "col.note"]
+                .iter()
+                .map(|k| tr.t(k).to_string())
+                .collect(),
+            rows,
+            note: ctx.source(),
+        }));
+        for n in notes {
+            b.push(Block::p(n));
+        }
+    }
+    Ok(())
+}
+
+/// The subgroup gaps section (latest barometer wave).
+pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    b.push(Block::H2(tr.t("city.gaps").into()));
+    let date_of = |w: &str| {
+        ctx.data
+            .waves
+            .iter()
+            .find(|x| x.city == city && x.kind == "barometer" && x.wave == w)
+            .and_then(|x| x.date)
+    };
+    let all: Vec<&super::data::Gap> = ctx
+        .data
+        .gaps
+        .iter()
+        .filter(|g| g.city == city && g.set_id == set_id && g.kind == "barometer")
+        .collect();
+    let Some(wave) = all
+        .iter()
+        .map(|g| g.wave.as_str())
+        .max_by_key(|w| (date_of(w), w.to_string()))
+    else {
+        b.push(Block::p(tr.t("city.no_gaps")));
+        return Ok(());
+    };
+    let rows: Vec<&&super::data::Gap> = all.iter().filter(|g| g.wave == wave).collect();
+    let unit_of = |ind: &str| {
+        ctx.data
+            .estimates
+            .iter()
+            .find(|e| e.set_id == set_id && e.indicator_id == ind)
+            .map(|e| Unit::of_statistic(&e.statistic))
+            .unwrap_or(Unit::Score)
+    };
+    let n_wave = ctx
+        .data
+        .estimates
+        .iter()
+        .filter(|e| {
+            e.city == city && e.set_id == set_id && e.kind == "barometer" && e.wave == wave && e.group_dim == "all"
+        })
+        .filter_map(|e| e.n)
+        .max()
+        .unwrap_or(0);
+    let tested = rows.iter().filter(|g| g.q_value.is_some()).count();
+    let sig: Vec<&&&super::data::Gap> = rows.iter().filter(|g| g.significant == Some(true)).collect();
+    b.push(Block::p(tr.f(
+        "city.gaps_intro",
+        &[
+            ("wave", &f.wave(wave)),
+            ("tested", &tested.to_string()),
+            ("sig", &sig.len().to_string()),
+            ("method", ctx.method()),
+        ],
+    )));
+    // Chart: the migrant-background gap (or the first dimension) for every indicator.
+    let dim = if rows.iter().any(|g| g.group_dim == "migrant_background") {
+        "migrant_background".to_string()
+    } else {
+        rows.first().map(|g| g.group_dim.clone()).unwrap_or_default()
+    };
+    let dim_rows: Vec<&&&super::data::Gap> = rows.iter().filter(|g| g.group_dim == dim).collect();
+    if let Some(first) = dim_rows.first() {
+        let (gv, rv) = (
+            ctx.group_title(&dim, &first.group_value),
+            ctx.group_title(&dim, &first.reference_value),
+        );
+        let chart_rows: Vec<IntervalRow> = dim_rows
+            .iter()
+            .filter(|g| g.group_value == first.group_value)
+            .filter_map(|g| {
+                let (gap, se) = (g.gap?, g.se_gap?);
+                Some(IntervalRow {
+                    label: ctx.indicator_title(set_id, &g.indicator_id),
+                    estimate: gap,
+                    ci_low: gap - Z95 * se,
+                    ci_high: gap + Z95 * se,
+                    highlight: g.significant == Some(true),
+                })
+            })
+            .collect();
+        let title = tr.f(
+            "chart.gap_title",
+            &[("dim", &ctx.dim_title(&dim)), ("group", &gv), ("reference", &rv)],
+        );
+        let subtitle = tr.f(
+            "chart.gap_subtitle",
+            &[("city", city), ("wave", &f.wave(wave)), ("n", &f.count(n_wave))],
+        );
+        let labels = ctx.labels(title.clone(), subtitle.clone(), String::new(), tr.t("axis.gap").into());
+        let alt = format!(
+            "{title}. {}",
+            chart_rows
+                .iter()
+                .map(|r| format!("{} {}", r.label, f.signed(r.estimate, Unit::Score)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+        let caption = format!("{subtitle}. {} {}", tr.t("chart.gap_caption"), ctx.source());
+        if !chart_rows.is_empty() {
+            b.push(figs.save(
+                "gaps",
+                interval_chart(&chart_rows, Some((0.0, tr.t("chart.no_gap"))), &labels),
+                alt,
+                caption,
+            )?);
+        }
+    }
+    if sig.is_empty() {
+        b.push(Block::p(tr.f("city.gaps_none", &[("alpha", &f.num(ctx.alpha(), 2))])));
+        return Ok(());
+    }
+    let mut sorted = sig.clone();
+    sorted.sort_by(|a, b| b.gap.unwrap_or(0.0).abs().total_cmp(&a.gap.unwrap_or(0.0).abs()));
+    let t = Table {
+        caption: tr.f("city.gaps_table", &[("wave", &f.wave(wave))]),
+        head: ["col.indicator", "col.groups", "col.values", "col.gap", "col.q"]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
+        rows: sorted
+            .iter()
+            .map(|g| {
+                let unit = unit_of(&g.indicator_id);
+                let gap = g.gap.unwrap_or(f64::NAN);
+                let se = g.se_gap.unwrap_or(f64::NAN);
+                vec![
+                    Cell::text(ctx.indicator_title(set_id, &g.indicator_id)),
+                    Cell::text(format!(
+                        "{}: {} − {}",
+                        ctx.dim_title(&g.group_dim),
+                        ctx.group_title(&g.group_dim, &g.group_value),
+                        ctx.group_title(&g.group_dim, &g.reference_value)
+                    )),
+                    Cell::num(format!(
+                        "{} / {}",
+                        g.estimate.map(|v| f.value(v, unit)).unwrap_or_default(),
+                        g.reference_estimate.map(|v| f.value(v, unit)).unwrap_or_default()
+                    )),
+                    Cell::num(tr.f(
+                        "phrase.diff_ci",
+                        &[
+                            ("diff", &f.signed(gap, unit)),
+                            ("lo", &f.signed(gap - Z95 * se, unit)),
+                            ("hi", &f.signed(gap + Z95 * se, unit)),
+                        ],
+                    )),
+                    Cell::num(g.q_value.map(|q| f.q(q)).unwrap_or_default()),
+                ]
+            })
+            .collect(),
+        note: format!(
+            "{} {}",
+            tr.f("city.gaps_note", &[("n", &f.count(n_wave))]),
+            ctx.source()
+        ),
+    };
+    b.push(Block::Table(t));
+    Ok(())
+}
+
+/// BH q-values of every activity-effect row with a p-value (the whole table is one family).
+pub fn effect_q(effects: &[Effect]) -> Vec<Option<f64>> {
+    let idx: Vec<usize> = (0..effects.len()).filter(|&i| effects[i].p_value.is_some()).collect();
+    let p: Vec<f64> = idx.iter().filter_map(|&i| effects[i].p_value).collect();
+    let q = crate::stats::multtest::benjamini_hochberg(&p);
+    let mut out = vec![None; effects.len()];
+    for (k, &i) in idx.iter().enumerate() {
+        out[i] = Some(q[k]);
+    }
+    out
+}
+
+/// An activity type's name.
+pub fn activity_title(ctx: &Ctx, t: &str) -> String {
+    ctx.tr
+        .get(&format!("activity.{t}"))
+        .map(str::to_string)
+        .unwrap_or_else(|| t.replace('_', " "))
+}
+
+/// Table of activity effects for the given types.
+pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    let q = effect_q(&ctx.data.effects);
+    let mut rows = Vec::new();
+    for (e, q) in ctx.data.effects.iter().zip(q) {
+        if !types.contains(&e.activity_type) || e.mean_pre.is_none() {
+            continue;
+        }
+        let binary = e.test.contains("mcnemar");
+        let v = |x: Option<f64>| match x {
+            Some(x) if binary => f.value(x * 100.0, Unit::Percent),
+            Some(x) => f.num(x, 2),
+            None => "–".into(),
+        };
+        let d = match e.diff {
+            Some(x) if binary => format!("{} {}", f.signed(x * 100.0, Unit::Percent), tr.t("unit.pp")),
+            Some(x) => f.signed(x, Unit::Raw),
+            None => "–".into(),
+        };
+        let sig = q.is_some_and(|q| q < ctx.alpha());
+        let tone = match (sig, e.diff.unwrap_or(0.0) > 0.0) {
+            (false, _) => Tone::Neutral,
+            (true, true) => Tone::Good,
+            (true, false) => Tone::Bad,
+        };
+        let es_kind = tr
+            .get(&format!("effect.{}", e.effect_size_kind))
+            .unwrap_or(&e.effect_size_kind)
+            .to_string();
+        rows.push(vec![
+            Cell::text(activity_title(ctx, &e.activity_type)),
+            Cell::text(ctx.item_title(&e.item)),
+            Cell::num(e.n_pairs.map(|n| f.count(n)).unwrap_or_default()),
+            Cell::num(v(e.mean_pre)),
+            Cell::num(v(e.mean_post)),
+            Cell::num(d),
+            Cell::num(
+                e.effect_size
+                    .map(|x| format!("{} ({es_kind})", f.coef(x)))
+                    .unwrap_or_else(|| "–".into()),
+            ),
+            Cell::toned(
+                format!(
+                    "{} {}",
+                    q.map(|q| f.q(q)).unwrap_or_else(|| "–".into()),
+                    if sig {
+                        tr.t("tone.significant")
+                    } else {
+                        tr.t("tone.stable")
+                    }
+                ),
+                tone,
+            ),
+        ]);
+    }
+    Table {
+        caption: tr.t("city.activities_table").into(),
+        head: [
+            "col.activity",
+            "col.item",
+            "col.pairs",
+            "col.before",
+            "col.after",
+            "col.change",
+            "col.effect_size",
+            "col.q",
+        ]
+        .iter()
+        .map(|k| tr.t(k).to_string())
+        .collect(),
+        rows,
+        note: format!(
+            "{} {}",
+            tr.f("city.activities_note", &[("method", tr.t("method.bh"))]),
+            ctx.source()
+        ),
+    }
+}
+
+/// The activity evaluations section (only when the city ran evaluated activities).
+pub fn activities(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
+    let types: Vec<String> = ctx
+        .data
+        .activity_cities
+        .iter()
+        .filter(|(c, _)| c == city)
+        .map(|(_, t)| t.clone())
+        .collect();
+    if types.is_empty() {
+        return;
+    }
+    let tr = ctx.tr;
+    b.push(Block::H2(tr.t("city.activities").into()));
+    let names: Vec<String> = types.iter().map(|t| activity_title(ctx, t)).collect();
+    b.push(Block::p(tr.f("city.activities_intro", &[("types", &names.join(", "))])));
+    b.push(Block::Table(effects_table(ctx, &types)));
+}

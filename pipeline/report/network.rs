@@ -1,0 +1,587 @@
+//! The network report for researchers: every city's latest barometer values with intervals,
+//! the direction of every city's trends, Index ↔ cohesion associations (ecological, with BH
+//! q-values within each set), the composite index with score and rank intervals when the
+//! workbench wrote `composite` (the only place ranks appear), indicator-set diagnostics when
+//! `diagnostics` exists, and the activity evaluations across the network.
+
+use super::Ctx;
+use super::charts::{IntervalRow, interval_chart};
+use super::city::verdict_tone;
+use super::city_extra::{activity_title, effect_q, effects_table};
+use super::doc::{Block, Cell, Doc, Inline, Table, Tone};
+use super::figures::Figs;
+use super::findings::{self, Verdict};
+use super::format::Unit;
+use super::sets::diagnostics_tables;
+use anyhow::Result;
+use std::path::Path;
+
+/// Write the network report into `dir` (`reports/network/<lang>`); returns files written.
+pub fn write(ctx: &Ctx, dir: &Path) -> Result<usize> {
+    let figs = Figs::new(dir.to_path_buf(), 2);
+    let doc = build(ctx, &figs)?;
+    super::write_doc(dir, "report", &doc, ctx.tr)?;
+    Ok(2 + 2 * doc.blocks.iter().filter(|b| matches!(b, Block::Figure(_))).count())
+}
+
+fn cities(ctx: &Ctx) -> Vec<String> {
+    let mut c: Vec<String> = ctx.slugs.keys().cloned().collect();
+    c.sort();
+    c
+}
+
+/// The network report as a document.
+pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    let cities = cities(ctx);
+    let mut doc = Doc {
+        lang: tr.lang().into(),
+        kind: "report",
+        title: tr.t("network.title").into(),
+        subtitle: tr.f(
+            "network.subtitle",
+            &[("project", &ctx.cp.project.name), ("n", &cities.len().to_string())],
+        ),
+        blocks: Vec::new(),
+        footer: ctx.footer(),
+    };
+    let b = &mut doc.blocks;
+    b.push(Block::p(tr.t("network.intro")));
+
+    // Cities and their data.
+    b.push(Block::H2(tr.t("network.cities").into()));
+    let rows = cities
+        .iter()
+        .map(|c| {
+            let waves: Vec<&super::data::Wave> = ctx
+                .data
+                .waves
+                .iter()
+                .filter(|w| &w.city == c && w.kind == "barometer")
+                .collect();
+            let mut labels: Vec<(Option<i32>, &str)> = waves.iter().map(|w| (w.date, w.wave.as_str())).collect();
+            labels.sort();
+            let span = match (labels.first(), labels.last()) {
+                (Some(a), Some(z)) => format!("{} – {}", f.wave(a.1), f.wave(z.1)),
+                _ => "–".into(),
+            };
+            let resp: u64 = waves.iter().filter_map(|w| w.rows_in).sum();
+            let surveys = ctx
+                .data
+                .waves
+                .iter()
+                .filter(|w| &w.city == c && w.kind == "survey")
+                .count();
+            let index = ctx
+                .data
+                .index_scores
+                .iter()
+                .filter(|s| &s.city == c)
+                .map(|s| (s.year, s.index_version.clone()))
+                .max()
+                .map(|(y, v)| format!("{y} ({v})"))
+                .unwrap_or_else(|| "–".into());
+            vec![
+                Cell::text(c.clone()),
+                Cell::num(waves.len().to_string()),
+                Cell::text(span),
+                Cell::num(f.count(resp)),
+                Cell::num(surveys.to_string()),
+                Cell::text(index),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(Table {
+        caption: tr.t("network.cities_table").into(),
+        head: [
+            "col.city",
+            "col.waves",
+            "col.period",
+            "col.respondents",
+            "col.surveys",
+            "col.index_latest",
+        ]
+        .iter()
+        .map(|k| tr.t(k).to_string())
+        .collect(),
+        rows,
+        note: format!(
+            "{} {}",
+            tr.f("common.n_cities", &[("n", &cities.len().to_string())]),
+            ctx.source()
+        ),
+    }));
+
+    barometer(ctx, &cities, figs, b)?;
+    associations(ctx, figs, b)?;
+    composite(ctx, figs, b)?;
+
+    b.push(Block::H2(tr.t("network.diagnostics").into()));
+    match &ctx.data.diagnostics {
+        Some(d) => {
+            b.push(Block::p(tr.t("network.diagnostics_intro")));
+            b.extend(diagnostics_tables(ctx, d));
+        }
+        None => b.push(Block::p(tr.t("common.no_diagnostics"))),
+    }
+
+    if !ctx.data.effects.is_empty() {
+        b.push(Block::H2(tr.t("network.activities").into()));
+        b.push(Block::p(tr.t("network.activities_intro")));
+        let mut types: Vec<String> = ctx.data.effects.iter().map(|e| e.activity_type.clone()).collect();
+        types.dedup();
+        b.push(Block::Table(effects_table(ctx, &types)));
+        let q = effect_q(&ctx.data.effects);
+        let kw: Vec<Vec<Inline>> = ctx
+            .data
+            .effects
+            .iter()
+            .zip(q)
+            .filter(|(e, _)| e.mean_pre.is_none() && e.test.starts_with("kruskal"))
+            .map(|(e, q)| {
+                vec![Inline::Text(
+                    tr.f(
+                        "network.kruskal",
+                        &[
+                            ("item", &ctx.item_title(&e.item)),
+                            ("n", &e.n_pairs.map(|n| f.count(n)).unwrap_or_default()),
+                            ("q", &q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
+                            (
+                                "types",
+                                &ctx.data
+                                    .effects
+                                    .iter()
+                                    .filter(|x| x.item == e.item && x.mean_pre.is_some())
+                                    .map(|x| activity_title(ctx, &x.activity_type))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            ),
+                        ],
+                    ),
+                )]
+            })
+            .collect();
+        if !kw.is_empty() {
+            b.push(Block::List(kw));
+        }
+    }
+
+    b.push(Block::H2(tr.t("city.notes").into()));
+    let rows_in: u64 = ctx.data.waves.iter().filter_map(|w| w.rows_in).sum();
+    b.push(Block::List(
+        [
+            tr.f(
+                "network.notes_rejects",
+                &[
+                    ("k", &f.count(ctx.data.reject_files.len() as u64)),
+                    ("n", &f.count(rows_in)),
+                ],
+            ),
+            tr.f(
+                "notes.method",
+                &[
+                    ("method", ctx.method()),
+                    ("alpha", &f.num(ctx.alpha(), 2)),
+                    ("min_n", &ctx.cp.project.analysis.min_n.to_string()),
+                ],
+            ),
+            tr.f("notes.run", &[("run", ctx.run_id), ("project", &ctx.cp.project.name)]),
+        ]
+        .into_iter()
+        .map(|s| vec![Inline::Text(s)])
+        .collect(),
+    ));
+    Ok(doc)
+}
+
+fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    b.push(Block::H2(tr.t("network.barometer").into()));
+    let Some(set) = ctx.primary_set() else { return Ok(()) };
+    b.push(Block::p(
+        tr.f("network.barometer_intro", &[("set", &ctx.set_title(set))]),
+    ));
+    // Trend overview: one row per city, one column per indicator.
+    let inds: Vec<&crate::config::indicators::Indicator> = set
+        .indicators
+        .iter()
+        .filter(|i| i.source.as_str() == "barometer")
+        .collect();
+    let mut rows = Vec::new();
+    let mut per_city = Vec::new();
+    for c in cities {
+        let sums = findings::summaries(ctx, c, &set.id, "barometer");
+        let mut row = vec![Cell::text(c.clone())];
+        for i in &inds {
+            let s = sums.iter().find(|s| s.ind.id == i.id);
+            row.push(match s {
+                Some(s) => {
+                    let word = match (s.verdict, s.basis) {
+                        (Verdict::Better | Verdict::Worse, _) => {
+                            let up = s.trend.is_some_and(|t| t.direction == "increasing")
+                                || s.overall.and_then(|o| o.diff).unwrap_or(0.0) > 0.0;
+                            tr.t(if up { "network.cell_up" } else { "network.cell_down" })
+                        }
+                        (Verdict::Stable, _) => tr.t("network.cell_stable"),
+                        (Verdict::TooFew, _) => tr.t("network.cell_few"),
+                    };
+                    Cell::toned(word, verdict_tone(s.verdict))
+                }
+                None => Cell::text("–"),
+            });
+        }
+        rows.push(row);
+        per_city.push((c.clone(), sums));
+    }
+    let mut head = vec![tr.t("col.city").to_string()];
+    head.extend(inds.iter().map(|i| ctx.indicator_title(&set.id, &i.id)));
+    b.push(Block::Table(Table {
+        caption: tr.t("network.trend_table").into(),
+        head,
+        rows,
+        note: format!(
+            "{} {}",
+            tr.f("network.trend_note", &[("alpha", &f.num(ctx.alpha(), 2))]),
+            ctx.source()
+        ),
+    }));
+    // Latest value of every city, one forest chart per indicator (cities alphabetically).
+    for i in &inds {
+        let title = ctx.indicator_title(&set.id, &i.id);
+        b.push(Block::H3(title.clone()));
+        let mut chart_rows = Vec::new();
+        let mut table_rows = Vec::new();
+        let mut unit = Unit::Score;
+        let mut n_total = 0u64;
+        for (c, sums) in &per_city {
+            let Some(s) = sums.iter().find(|s| s.ind.id == i.id) else {
+                continue;
+            };
+            unit = s.unit;
+            let Some(e) = s.latest else { continue };
+            if let (Some(v), Some(lo), Some(hi)) = (e.estimate, e.ci_low, e.ci_high) {
+                n_total += e.n.unwrap_or(0);
+                chart_rows.push(IntervalRow {
+                    label: format!("{c} ({})", f.wave_short(&e.wave)),
+                    estimate: v,
+                    ci_low: lo,
+                    ci_high: hi,
+                    highlight: false,
+                });
+                table_rows.push(format!("{c}: {}", ctx.est_phrase(e, unit)));
+            }
+        }
+        if chart_rows.is_empty() {
+            b.push(Block::p(tr.t("network.no_values")));
+            continue;
+        }
+        let mut vals: Vec<f64> = chart_rows.iter().map(|r| r.estimate).collect();
+        vals.sort_by(f64::total_cmp);
+        let median = if vals.is_empty() {
+            None
+        } else {
+            let m = vals.len() / 2;
+            Some(if vals.len() % 2 == 1 {
+                vals[m]
+            } else {
+                (vals[m - 1] + vals[m]) / 2.0
+            })
+        };
+        let subtitle = tr.f(
+            "chart.network_subtitle",
+            &[("n", &chart_rows.len().to_string()), ("resp", &f.count(n_total))],
+        );
+        let median_label = tr.t("chart.network_median");
+        let labels = ctx.labels(
+            title.clone(),
+            subtitle.clone(),
+            String::new(),
+            super::city::y_axis(ctx, unit),
+        );
+        let alt = format!("{title}. {}", table_rows.join("; "));
+        let caption = format!("{subtitle}. {}", ctx.source());
+        b.push(figs.save(
+            &format!("latest-{}", i.id),
+            interval_chart(&chart_rows, median.map(|m| (m, median_label)), &labels),
+            alt,
+            caption,
+        )?);
+    }
+    Ok(())
+}
+
+fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    b.push(Block::H2(tr.t("network.associations").into()));
+    b.push(Block::p(tr.t("network.associations_intro")));
+    let Some(set) = ctx.primary_set() else { return Ok(()) };
+    let rows: Vec<&super::data::Assoc> = ctx.data.associations.iter().filter(|a| a.set_id == set.id).collect();
+    if rows.is_empty() {
+        b.push(Block::p(tr.t("network.no_associations")));
+        return Ok(());
+    }
+    // BH within the set's family of associations that have a p-value.
+    let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].p_value.is_some()).collect();
+    let p: Vec<f64> = idx.iter().filter_map(|&i| rows[i].p_value).collect();
+    let qv = crate::stats::multtest::benjamini_hochberg(&p);
+    let mut q = vec![None; rows.len()];
+    for (k, &i) in idx.iter().enumerate() {
+        q[i] = Some(qv[k]);
+    }
+    let agg: Vec<(usize, &&super::data::Assoc)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.index_measure == "aggregate" && a.rho.is_some())
+        .collect();
+    let chart_rows: Vec<IntervalRow> = agg
+        .iter()
+        .filter_map(|(i, a)| {
+            Some(IntervalRow {
+                label: ctx.indicator_title(&a.set_id, &a.indicator_id),
+                estimate: a.rho?,
+                ci_low: a.ci_low?,
+                ci_high: a.ci_high?,
+                highlight: q[*i].is_some_and(|q| q < ctx.alpha()),
+            })
+        })
+        .collect();
+    let n = agg.iter().filter_map(|(_, a)| a.n_cities).max().unwrap_or(0);
+    if chart_rows.is_empty() {
+        b.push(Block::p(tr.t("network.too_few_cities_long")));
+    }
+    let subtitle = tr.f("chart.assoc_subtitle", &[("n", &n.to_string())]);
+    let labels = ctx.labels(
+        tr.t("chart.assoc_title").into(),
+        subtitle.clone(),
+        String::new(),
+        tr.t("axis.rho").into(),
+    );
+    let alt = format!(
+        "{}. {}",
+        tr.t("chart.assoc_title"),
+        chart_rows
+            .iter()
+            .map(|r| format!("{} ρ = {}", r.label, f.coef(r.estimate)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    let caption = format!("{subtitle}. {} {}", tr.t("network.ecological"), ctx.source());
+    if !chart_rows.is_empty() {
+        b.push(figs.save(
+            "associations",
+            interval_chart(&chart_rows, Some((0.0, tr.t("chart.no_association"))), &labels),
+            alt,
+            caption,
+        )?);
+    }
+    let table_rows = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.index_measure == "aggregate")
+        .map(|(i, a)| {
+            let sig = q[i].is_some_and(|q| q < ctx.alpha());
+            vec![
+                Cell::text(ctx.indicator_title(&a.set_id, &a.indicator_id)),
+                Cell::text(if a.index_measure == "aggregate" {
+                    tr.t("network.index_aggregate").to_string()
+                } else {
+                    ctx.area_title(&a.index_measure)
+                }),
+                Cell::num(a.n_cities.map(|n| n.to_string()).unwrap_or_default()),
+                Cell::num(match (a.rho, a.ci_low, a.ci_high) {
+                    (Some(r), Some(lo), Some(hi)) => tr.f(
+                        "phrase.diff_ci",
+                        &[("diff", &f.coef(r)), ("lo", &f.coef(lo)), ("hi", &f.coef(hi))],
+                    ),
+                    _ => tr.t("network.too_few_cities").into(),
+                }),
+                Cell::toned(
+                    q[i].map(|q| f.q(q)).unwrap_or_else(|| "–".into()),
+                    if sig { Tone::Good } else { Tone::Neutral },
+                ),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(Table {
+        caption: tr.t("network.assoc_table").into(),
+        head: ["col.indicator", "col.index_measure", "col.n_cities", "col.rho", "col.q"]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
+        rows: table_rows,
+        note: format!(
+            "{} {} {}",
+            tr.f("network.assoc_note", &[("method", tr.t("method.bh"))]),
+            tr.t("network.ecological"),
+            ctx.source()
+        ),
+    }));
+    area_matrix(ctx, &rows, &q, b);
+    Ok(())
+}
+
+/// Associations with the Index areas: a compact matrix of ρ, significant cells marked.
+fn area_matrix(ctx: &Ctx, rows: &[&super::data::Assoc], q: &[Option<f64>], b: &mut Vec<Block>) {
+    let (tr, f) = (ctx.tr, ctx.fmt);
+    let mut areas: Vec<&str> = Vec::new();
+    let mut inds: Vec<(&str, &str)> = Vec::new();
+    for a in rows.iter().filter(|a| a.index_measure != "aggregate") {
+        if !areas.contains(&a.index_measure.as_str()) {
+            areas.push(&a.index_measure);
+        }
+        if !inds.contains(&(a.set_id.as_str(), a.indicator_id.as_str())) {
+            inds.push((&a.set_id, &a.indicator_id));
+        }
+    }
+    if areas.is_empty() {
+        return;
+    }
+    let mut head = vec![tr.t("col.indicator").to_string()];
+    head.extend(areas.iter().map(|a| ctx.area_title(a)));
+    let mrows = inds
+        .iter()
+        .map(|(s, ind)| {
+            let mut row = vec![Cell::text(ctx.indicator_title(s, ind))];
+            for area in &areas {
+                let hit = rows
+                    .iter()
+                    .enumerate()
+                    .find(|(_, a)| a.indicator_id == *ind && a.index_measure == *area);
+                row.push(match hit.and_then(|(i, a)| Some((i, a.rho?))) {
+                    Some((i, rho)) => {
+                        let sig = q[i].is_some_and(|q| q < ctx.alpha());
+                        let txt = format!("{}{}", f.coef(rho), if sig { "*" } else { "" });
+                        Cell {
+                            text: txt,
+                            num: true,
+                            tone: sig.then_some(Tone::Good),
+                        }
+                    }
+                    None => Cell::text("–"),
+                });
+            }
+            row
+        })
+        .collect();
+    b.push(Block::Table(Table {
+        caption: tr.t("network.assoc_areas").into(),
+        head,
+        rows: mrows,
+        note: format!(
+            "{} {}",
+            tr.f(
+                "network.assoc_areas_note",
+                &[("alpha", &f.num(ctx.alpha(), 2)), ("method", tr.t("method.bh"))]
+            ),
+            ctx.source()
+        ),
+    }));
+}
+
+fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    b.push(Block::H2(tr.t("network.composite").into()));
+    let Some(rows) = &ctx.data.composite else {
+        b.push(Block::p(tr.t("network.no_composite")));
+        return Ok(());
+    };
+    b.push(Block::p(tr.t("network.composite_intro")));
+    let mut sets: Vec<&str> = rows.iter().map(|r| r.set_id.as_str()).collect();
+    sets.dedup();
+    for (k, set_id) in sets.iter().enumerate() {
+        // Latest wave per city.
+        let mut latest: Vec<&super::data::CompositeRow> = Vec::new();
+        for r in rows.iter().filter(|r| r.set_id == *set_id && r.score.is_some()) {
+            match latest.iter_mut().find(|x| x.city == r.city) {
+                Some(x) if x.wave < r.wave => *x = r,
+                Some(_) => {}
+                None => latest.push(r),
+            }
+        }
+        latest.sort_by(|a, b| a.city.cmp(&b.city));
+        let set_title = ctx
+            .cp
+            .sets
+            .iter()
+            .find(|s| s.id == *set_id)
+            .map(|s| ctx.set_title(s))
+            .unwrap_or_else(|| set_id.to_string());
+        b.push(Block::H3(set_title.clone()));
+        let chart_rows: Vec<IntervalRow> = latest
+            .iter()
+            .filter_map(|r| {
+                Some(IntervalRow {
+                    label: format!("{} ({})", r.city, f.wave_short(&r.wave)),
+                    estimate: r.score?,
+                    ci_low: r.score_ci_low?,
+                    ci_high: r.score_ci_high?,
+                    highlight: false,
+                })
+            })
+            .collect();
+        let subtitle = tr.f("chart.composite_subtitle", &[("n", &latest.len().to_string())]);
+        let labels = ctx.labels(
+            tr.f("chart.composite_title", &[("set", &set_title)]),
+            subtitle.clone(),
+            String::new(),
+            tr.t("axis.score").into(),
+        );
+        let alt = format!(
+            "{}. {}",
+            tr.f("chart.composite_title", &[("set", &set_title)]),
+            chart_rows
+                .iter()
+                .map(|r| format!("{} {}", r.label, f.num(r.estimate, 1)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+        if chart_rows.is_empty() {
+            continue;
+        }
+        b.push(figs.save(
+            &format!("composite-{}", k + 1),
+            interval_chart(&chart_rows, None, &labels),
+            alt,
+            format!("{subtitle}. {}", ctx.source()),
+        )?);
+        let trows = latest
+            .iter()
+            .map(|r| {
+                let rank = match (r.rank_low, r.rank_high, r.rank_median) {
+                    (Some(lo), Some(hi), Some(m)) => tr.f(
+                        "network.rank_interval",
+                        &[("lo", &f.num(lo, 0)), ("hi", &f.num(hi, 0)), ("median", &f.num(m, 0))],
+                    ),
+                    _ => "–".into(),
+                };
+                vec![
+                    Cell::text(r.city.clone()),
+                    Cell::text(f.wave(&r.wave)),
+                    Cell::num(match (r.score, r.score_ci_low, r.score_ci_high) {
+                        (Some(s), Some(lo), Some(hi)) => tr.f(
+                            "phrase.estimate_short",
+                            &[("value", &f.num(s, 1)), ("lo", &f.num(lo, 1)), ("hi", &f.num(hi, 1))],
+                        ),
+                        _ => "–".into(),
+                    }),
+                    Cell::num(rank),
+                    Cell::num(r.n_ranked.map(|n| n.to_string()).unwrap_or_default()),
+                ]
+            })
+            .collect();
+        b.push(Block::Table(Table {
+            caption: tr.f("network.composite_table", &[("set", &set_title)]),
+            head: ["col.city", "col.wave", "col.score", "col.rank_interval", "col.n_ranked"]
+                .iter()
+                .map(|k| tr.t(k).to_string())
+                .collect(),
+            rows: trows,
+            note: format!("{} {}", tr.t("network.composite_note"), ctx.source()),
+        }));
+    }
+    Ok(())
+}

@@ -1,0 +1,312 @@
+//! The indicator-set report for the working group: each set's indicators with what the run
+//! already says about them (coverage, how often they changed significantly, precision,
+//! association with the ICC Index), the workbench's `diagnostics` and `set_comparison` tables
+//! in readable form when they exist, and a plain statement of what is missing when not.
+
+use super::Ctx;
+use super::data::DiagRow;
+use super::doc::{Block, Cell, Doc, Table};
+use super::format::Unit;
+use crate::config::indicators::{Aggregation, Normalisation, Weights};
+use anyhow::Result;
+use polars::prelude::*;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Write the set report into `dir` (`reports/sets/<lang>`); returns files written.
+pub fn write(ctx: &Ctx, dir: &Path) -> Result<usize> {
+    let doc = build(ctx)?;
+    super::write_doc(dir, "report", &doc, ctx.tr)?;
+    Ok(2)
+}
+
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    let m = v.len() / 2;
+    Some(if v.len() % 2 == 1 {
+        v[m]
+    } else {
+        (v[m - 1] + v[m]) / 2.0
+    })
+}
+
+/// The set report as a document.
+pub fn build(ctx: &Ctx) -> Result<Doc> {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    let d = ctx.data;
+    let mut doc = Doc {
+        lang: tr.lang().into(),
+        kind: "report",
+        title: tr.t("sets.title").into(),
+        subtitle: tr.f(
+            "sets.subtitle",
+            &[("project", &ctx.cp.project.name), ("n", &ctx.cp.sets.len().to_string())],
+        ),
+        blocks: Vec::new(),
+        footer: ctx.footer(),
+    };
+    let b = &mut doc.blocks;
+    b.push(Block::p(tr.t("sets.intro")));
+    for set in &ctx.cp.sets {
+        b.push(Block::H2(ctx.set_title(set)));
+        if let Some(desc) = super::pick_lang(&set.description, tr.lang()) {
+            b.push(Block::p(desc));
+        }
+        let mut rows = Vec::new();
+        for ind in &set.indicators {
+            let whole: Vec<&super::data::Est> = d
+                .estimates
+                .iter()
+                .filter(|e| e.set_id == set.id && e.indicator_id == ind.id && e.group_dim == "all")
+                .collect();
+            let mut cities: Vec<&str> = whole.iter().map(|e| e.city.as_str()).collect();
+            cities.sort();
+            cities.dedup();
+            let unit = whole
+                .first()
+                .map(|e| Unit::of_statistic(&e.statistic))
+                .unwrap_or(Unit::Score);
+            let widths: Vec<f64> = whole.iter().filter_map(|e| Some(e.ci_high? - e.ci_low?)).collect();
+            let cons: Vec<&super::data::Change> = d
+                .changes
+                .iter()
+                .filter(|c| {
+                    c.set_id == set.id
+                        && c.indicator_id == ind.id
+                        && c.group_dim == "all"
+                        && c.comparison == "consecutive"
+                        && c.q_value.is_some()
+                })
+                .collect();
+            let sig = cons.iter().filter(|c| c.significant == Some(true)).count();
+            let assoc = d
+                .associations
+                .iter()
+                .find(|a| a.set_id == set.id && a.indicator_id == ind.id && a.index_measure == "aggregate");
+            let items = if ind.source.as_str() == "index" {
+                ind.items
+                    .iter()
+                    .map(|a| ctx.area_title(a))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            } else {
+                ind.items
+                    .iter()
+                    .map(|i| ctx.item_title(i))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            rows.push(vec![
+                Cell::text(ctx.indicator_title(&set.id, &ind.id)),
+                Cell::text(format!(
+                    "{} · {}",
+                    tr.t(&format!("source.{}", ind.source.as_str())),
+                    tr.t(&format!("statistic.{}", ind.statistic.as_str()))
+                )),
+                Cell::text(if items.is_empty() { "–".into() } else { items }),
+                Cell::text(tr.t(&format!("polarity.{}", ind.polarity.as_str()))),
+                Cell::num(cities.len().to_string()),
+                Cell::num(if cons.is_empty() {
+                    "–".into()
+                } else {
+                    tr.f(
+                        "sets.share_sig",
+                        &[("k", &sig.to_string()), ("n", &cons.len().to_string())],
+                    )
+                }),
+                Cell::num(median(widths).map(|w| f.bare(w, unit)).unwrap_or_else(|| "–".into())),
+                Cell::num(match assoc.and_then(|a| Some((a.rho?, a.ci_low?, a.ci_high?))) {
+                    Some((r, lo, hi)) => tr.f(
+                        "phrase.diff_ci",
+                        &[("diff", &f.coef(r)), ("lo", &f.coef(lo)), ("hi", &f.coef(hi))],
+                    ),
+                    None => "–".into(),
+                }),
+            ]);
+        }
+        b.push(Block::Table(Table {
+            caption: tr.t("sets.table").into(),
+            head: [
+                "col.indicator",
+                "col.source",
+                "col.items",
+                "col.polarity",
+                "col.n_cities",
+                "col.sig_changes",
+                "col.ci_width",
+                "col.rho_index",
+            ]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
+            rows,
+            note: format!("{} {}", tr.t("sets.table_note"), ctx.source()),
+        }));
+        if let Some(c) = &set.composite {
+            let norm = match c.normalisation {
+                Normalisation::Pomp => "pomp",
+                Normalisation::MinMax => "minmax",
+                Normalisation::ZScore => "zscore",
+            };
+            let agg = match c.aggregation {
+                Aggregation::Arithmetic => "arithmetic",
+                Aggregation::Geometric => "geometric",
+            };
+            let weights = match &c.weights {
+                Weights::Equal => tr.t("sets.weights_equal").to_string(),
+                _ => tr.t("sets.weights_explicit").to_string(),
+            };
+            b.push(Block::p(
+                tr.f(
+                    "sets.composite",
+                    &[
+                        (
+                            "name",
+                            &super::pick_lang(&c.title, tr.lang()).unwrap_or_else(|| c.id.clone()),
+                        ),
+                        (
+                            "list",
+                            &c.indicators
+                                .iter()
+                                .map(|i| ctx.indicator_title(&set.id, i))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                        ("norm", tr.t(&format!("norm.{norm}"))),
+                        ("agg", tr.t(&format!("agg.{agg}"))),
+                        ("weights", &weights),
+                        ("draws", &c.uncertainty_draws.to_string()),
+                    ],
+                ),
+            ));
+        }
+    }
+
+    b.push(Block::H2(tr.t("sets.diagnostics").into()));
+    match &d.diagnostics {
+        Some(rows) => b.extend(diagnostics_tables(ctx, rows)),
+        None => b.push(Block::p(tr.t("common.no_diagnostics"))),
+    }
+    b.push(Block::H2(tr.t("sets.comparison").into()));
+    match &d.set_comparison {
+        Some(df) => {
+            b.push(Block::p(tr.t("sets.comparison_intro")));
+            b.push(Block::Table(frame_table(ctx, df, tr.t("sets.comparison_table"))?));
+        }
+        None => b.push(Block::p(tr.t("sets.no_comparison"))),
+    }
+    Ok(doc)
+}
+
+/// One table per set: indicators × diagnostic metrics, each cell the median over cities and
+/// waves (per-pair metrics such as item-rest correlations are left to the notebooks).
+pub fn diagnostics_tables(ctx: &Ctx, rows: &[DiagRow]) -> Vec<Block> {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    let mut by_set: BTreeMap<&str, BTreeMap<&str, BTreeMap<&str, Vec<f64>>>> = BTreeMap::new();
+    let mut metrics: Vec<&str> = Vec::new();
+    for r in rows.iter().filter(|r| !r.metric.contains(':')) {
+        if !metrics.contains(&r.metric.as_str()) {
+            metrics.push(&r.metric);
+        }
+        let cell = by_set
+            .entry(&r.set_id)
+            .or_default()
+            .entry(&r.indicator_id)
+            .or_default()
+            .entry(&r.metric)
+            .or_default();
+        if let Some(v) = r.value {
+            cell.push(v);
+        }
+    }
+    let mut out = Vec::new();
+    for (set, inds) in by_set {
+        let mut head = vec![tr.t("col.indicator").to_string()];
+        head.extend(
+            metrics
+                .iter()
+                .map(|m| tr.get(&format!("metric.{m}")).unwrap_or(m).to_string()),
+        );
+        let trows = inds
+            .iter()
+            .map(|(ind, ms)| {
+                let mut row = vec![Cell::text(ctx.indicator_title(set, ind))];
+                row.extend(metrics.iter().map(|m| {
+                    Cell::num(
+                        ms.get(m)
+                            .and_then(|v| median(v.clone()))
+                            .map(|v| f.num(v, 2))
+                            .unwrap_or_else(|| "–".into()),
+                    )
+                }));
+                row
+            })
+            .collect();
+        let title = ctx
+            .cp
+            .sets
+            .iter()
+            .find(|s| s.id == set)
+            .map(|s| ctx.set_title(s))
+            .unwrap_or_else(|| set.to_string());
+        out.push(Block::Table(Table {
+            caption: tr.f("sets.diag_table", &[("set", &title)]),
+            head,
+            rows: trows,
+            note: format!("{} {}", tr.t("sets.diag_note"), ctx.source()),
+        }));
+    }
+    out
+}
+
+/// Any frame as a table: strings as they are, numbers in this language's format.
+pub fn frame_table(ctx: &Ctx, df: &DataFrame, caption: &str) -> Result<Table> {
+    let f = ctx.fmt;
+    let mut cols: Vec<Vec<String>> = Vec::new();
+    let mut num = Vec::new();
+    for c in df.columns() {
+        let is_float = matches!(c.dtype(), DataType::Float64 | DataType::Float32);
+        num.push(c.dtype().is_primitive_numeric());
+        if is_float {
+            let v = c.cast(&DataType::Float64)?;
+            cols.push(
+                v.f64()?
+                    .iter()
+                    .map(|x| x.map(|x| f.num(x, 3)).unwrap_or_default())
+                    .collect(),
+            );
+        } else {
+            let v = c.cast(&DataType::String)?;
+            cols.push(v.str()?.iter().map(|x| x.unwrap_or("").to_string()).collect());
+        }
+    }
+    let rows = (0..df.height())
+        .map(|i| {
+            cols.iter()
+                .zip(&num)
+                .map(|(c, n)| {
+                    if *n {
+                        Cell::num(c[i].clone())
+                    } else {
+                        Cell::text(c[i].clone())
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    Ok(Table {
+        caption: caption.to_string(),
+        head: df
+            .get_column_names()
+            .iter()
+            .map(|n| ctx.tr.get(&format!("column.{n}")).unwrap_or(n.as_str()).to_string())
+            .collect(),
+        rows,
+        note: ctx.source(),
+    })
+}
