@@ -7,8 +7,10 @@ use super::estimates::EstimateRow;
 use crate::stats::correlation::spearman;
 use std::collections::BTreeMap;
 
-/// Fewest cities for which a correlation is reported.
-pub const MIN_CITIES: usize = 5;
+/// Fewest cities for which a correlation is reported. With fewer, Spearman's t-approximate p
+/// and the Fisher-z interval are unreliable (five cities in perfect order give ρ = 1 with a
+/// zero-width interval), so the row keeps its n and leaves ρ null.
+pub const MIN_CITIES: usize = 8;
 
 /// One row of `associations`.
 #[derive(Debug, Clone)]
