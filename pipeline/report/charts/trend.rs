@@ -143,7 +143,7 @@ impl Draw for Trend<'_> {
             .draw()?;
 
         // CI band per contiguous run of waves with an interval.
-        for run in runs(&waves, |w| w.ci.is_some()) {
+        for run in runs(&waves, &s.breaks, |w| w.ci.is_some()) {
             let band: Vec<(f64, f64)> = run
                 .iter()
                 .filter_map(|w| w.ci.map(|(_, hi)| (w.t, hi)))
@@ -176,7 +176,7 @@ impl Draw for Trend<'_> {
             chart.draw_series(DashedLineSeries::new(line, 12, 8, VERMILLION.stroke_width(3)))?;
         }
 
-        for run in runs(&waves, |w| w.est.is_some()) {
+        for run in runs(&waves, &s.breaks, |w| w.est.is_some()) {
             let pts: Vec<(f64, f64)> = run.iter().filter_map(|w| w.est.map(|e| (w.t, e))).collect();
             chart.draw_series(LineSeries::new(pts.clone(), BLUE.stroke_width(3)))?;
             chart.draw_series(pts.iter().map(|&p| Circle::new(p, 7, WHITE.filled())))?;
@@ -195,31 +195,55 @@ impl Draw for Trend<'_> {
             root.draw(&Text::new(text.suppressed.clone(), (px, py - 10), style))?;
         }
 
-        // Wave labels under the axis, skipping any that would overlap.
+        // Wave labels under the axis, skipping any that would overlap. The first and the
+        // latest wave are always labelled ("where we started", "where we are now").
         let style = anchored(font(BODY_PX, INK), HPos::Center, VPos::Top);
+        let placed: Vec<(String, i32, i32, i32)> = waves
+            .iter()
+            .map(|w| {
+                let label = if w.label.is_empty() {
+                    tick(w.t, 1.0, text)
+                } else {
+                    w.label.to_string()
+                };
+                let (px, py) = chart.backend_coord(&(w.t, y0));
+                let half = text_width(root, &label, &style) / 2;
+                (label, px, py, half)
+            })
+            .collect();
+        let last_left = placed.last().map_or(i32::MAX, |(_, px, _, half)| px - half);
         let mut last_right = i32::MIN;
-        for w in &waves {
-            let label = if w.label.is_empty() {
-                tick(w.t, 1.0, text)
-            } else {
-                w.label.to_string()
-            };
-            let (px, py) = chart.backend_coord(&(w.t, y0));
-            let half = text_width(root, &label, &style) / 2;
-            if px - half < last_right + 10 {
+        for (i, (label, px, py, half)) in placed.iter().enumerate() {
+            let is_last = i + 1 == placed.len();
+            if !is_last && (px - half < last_right + 10 || px + half + 10 > last_left) && i > 0 {
                 continue;
             }
-            root.draw(&PathElement::new(vec![(px, py), (px, py + 6)], MUTED.stroke_width(1)))?;
-            root.draw(&Text::new(label, (px, py + 10), style.clone()))?;
+            root.draw(&PathElement::new(
+                vec![(*px, *py), (*px, py + 6)],
+                MUTED.stroke_width(1),
+            ))?;
+            root.draw(&Text::new(label.clone(), (*px, py + 10), style.clone()))?;
             last_right = px + half;
         }
         Ok(())
     }
 }
 
-/// Maximal runs of consecutive waves satisfying `keep`.
-fn runs<'a, 'b>(waves: &'a [Wave<'b>], keep: impl Fn(&Wave) -> bool) -> Vec<&'a [Wave<'b>]> {
-    waves.split(|w| !keep(w)).filter(|r| !r.is_empty()).collect()
+/// Maximal runs of consecutive waves satisfying `keep`, also cut at every series break: a
+/// line or band drawn across a fieldwork-mode change would show a jump that is partly method.
+fn runs<'a, 'b>(waves: &'a [Wave<'b>], breaks: &[f64], keep: impl Fn(&Wave) -> bool) -> Vec<&'a [Wave<'b>]> {
+    let mut out = Vec::new();
+    for run in waves.split(|w| !keep(w)).filter(|r| !r.is_empty()) {
+        let mut start = 0;
+        for i in 1..run.len() {
+            if breaks.iter().any(|b| run[i - 1].t < *b && *b < run[i].t) {
+                out.push(&run[start..i]);
+                start = i;
+            }
+        }
+        out.push(&run[start..]);
+    }
+    out
 }
 
 /// The Sen line over `[t0, t1]`, clipped to `[y0, y1]`.
@@ -241,6 +265,30 @@ fn clip_line(slope: f64, tc: f64, yc: f64, t0: f64, t1: f64, y0: f64, y1: f64) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_split_at_gaps_and_at_series_breaks() {
+        let w = |t: f64, est: Option<f64>| Wave {
+            t,
+            label: "",
+            est,
+            ci: None,
+        };
+        let waves = [
+            w(2015.0, Some(1.0)),
+            w(2016.0, Some(1.0)),
+            w(2017.0, None),
+            w(2018.0, Some(1.0)),
+            w(2019.0, Some(1.0)),
+            w(2020.0, Some(1.0)),
+        ];
+        let lens: Vec<usize> = runs(&waves, &[2018.5], |w| w.est.is_some())
+            .iter()
+            .map(|r| r.len())
+            .collect();
+        // 2015–2016 | gap at 2017 | 2018 | break at 2018.5 | 2019–2020.
+        assert_eq!(lens, vec![2, 1, 2]);
+    }
 
     #[test]
     fn sen_line_is_clipped() {
