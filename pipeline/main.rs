@@ -5,6 +5,13 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // `cohesion explain … | head` must end quietly, as other command-line tools do, instead
+    // of panicking on a closed pipe: restore the default SIGPIPE action that Rust ignores.
+    // SAFETY: called first thing, before any thread exists.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = cohesion::cli::Cli::parse();
     match cohesion::cli::dispatch(cli) {
         Ok(code) => ExitCode::from(code),

@@ -152,6 +152,7 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
             table: "rejects".into(),
             rows: summary.rejects.len() as u64,
         });
+        notes.extend(summary.warnings.iter().cloned());
         inputs = summary.inputs;
     } else if let Some(prev) = previous_inputs(&opts.out, &id) {
         inputs = prev;
@@ -269,8 +270,11 @@ pub fn report_rows(ui: &Ui, s: &IngestSummary) {
     list_rejects(ui, s);
 }
 
-/// Print rows in = accepted + rejected, overall and for each file with rejects.
+/// Print rows in = accepted + rejected, overall and for each file with rejects, and warnings.
 pub fn report_totals(ui: &Ui, s: &IngestSummary) {
+    for w in &s.warnings {
+        ui.info(format!("warning: {w}"));
+    }
     let t = Totals::of(&s.inputs);
     ui.info(format!(
         "{} input rows = {} accepted + {} rejected ({} item responses)",

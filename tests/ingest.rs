@@ -162,3 +162,43 @@ fn base_fixture_estimate_matches_r_survey() {
         "{lo} {hi}"
     );
 }
+
+#[test]
+fn missing_code_in_a_group_column_is_an_unknown_group_and_items_can_have_their_own_codes() {
+    // SPEC §2.1: missing codes mean "don't know / refused -> missing"; in a group column that
+    // is an unknown group (like an empty cell), not an invalid value.
+    let wd = Workdir::new("ingest-group-missing");
+    let proj = wd.copy_fixture("base", "project");
+    let resp = proj.join("data/surveys/alpha-2023/responses.csv");
+    let mut text = std::fs::read_to_string(&resp).expect("read");
+    text.push_str("9,1.0,B,4,99,1,5,4,1\n");
+    std::fs::write(&resp, text).expect("write");
+    // trust_people gets its own list: 5 is no longer a missing code for it, 7 is.
+    let man = proj.join("data/surveys/alpha-2023/survey.toml");
+    let m = std::fs::read_to_string(&man).expect("read").replace(
+        r#"trust_people = { column = "Q12", scale = [0, 10] }"#,
+        r#"trust_people = { column = "Q12", scale = [0, 10], missing_codes = [-1] }"#,
+    );
+    std::fs::write(&man, m).expect("write");
+    wd.ok(&["--quiet", "ingest", "project", "--out", "out"]);
+    let df = ParquetReader::new(
+        std::fs::File::open(wd.path("out/store/responses/city=Alphaville/kind=survey/alpha-2023.parquet"))
+            .expect("open"),
+    )
+    .finish()
+    .expect("read");
+    // 9 rows: respondent 4 is now rejected (below), the new respondent 9 is accepted last.
+    assert_eq!(df.height(), 8 * 3, "the row with born_abroad = 99 is accepted");
+    let mb = df
+        .column("migrant_background")
+        .expect("mb")
+        .str()
+        .expect("s")
+        .get(7 * 3);
+    assert_eq!(mb, None, "99 is a missing code: unknown group");
+    // Respondent 4 answered 98, a missing code of the manifest but not of trust_people's own
+    // list [-1]; 98 is outside [0, 10], so now the row is rejected as out of scale.
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(wd.path("out/run.json")).expect("run")).expect("json");
+    assert_eq!(run["totals"]["rejected"].as_u64(), Some(1));
+}

@@ -279,15 +279,16 @@ pub fn estimate_wave(
                     row.n_eff = Some(e.n_eff);
                     if e.n as u64 >= min_n {
                         let (lo, hi) = if ind.statistic == Statistic::ShareAgree {
-                            let (l, h) = wilson(e.estimate / 100.0, e.n_eff, Z95);
+                            let (l, h) = wilson((e.estimate / 100.0).clamp(0.0, 1.0), e.n_eff, Z95);
                             (l * 100.0, h * 100.0)
                         } else {
                             normal_ci(e.estimate, e.se, Z95)
                         };
-                        row.estimate = Some(e.estimate);
-                        row.se = Some(e.se);
-                        row.ci_low = Some(lo);
-                        row.ci_high = Some(hi);
+                        let finite = |x: f64| x.is_finite().then_some(x);
+                        row.estimate = finite(e.estimate);
+                        row.se = finite(e.se);
+                        row.ci_low = finite(lo);
+                        row.ci_high = finite(hi);
                         row.deff = e.deff.is_finite().then_some(e.deff);
                         row.suppressed = false;
                     }
@@ -392,7 +393,9 @@ pub fn sort_rows(rows: &mut [EstimateRow]) {
 pub fn to_frame(rows: &[EstimateRow]) -> Result<DataFrame> {
     let n = rows.len();
     let s = |f: fn(&EstimateRow) -> &str| -> Vec<&str> { rows.iter().map(f).collect() };
-    let o = |f: fn(&EstimateRow) -> Option<f64>| -> Vec<Option<f64>> { rows.iter().map(f).collect() };
+    let o = |f: fn(&EstimateRow) -> Option<f64>| -> Vec<Option<f64>> {
+        rows.iter().map(|r| super::frames::clean(f(r))).collect()
+    };
     Ok(DataFrame::new(
         n,
         vec![

@@ -17,8 +17,14 @@ fn os<T>(rows: &[T], name: &str, f: impl Fn(&T) -> Option<&str>) -> Column {
 fn f<T>(rows: &[T], name: &str, g: impl Fn(&T) -> f64) -> Column {
     Column::new(name.into(), rows.iter().map(g).collect::<Vec<_>>())
 }
+/// Optional floats: NaN and ±inf are written as null, −0.0 as 0.0.
 fn of<T>(rows: &[T], name: &str, g: impl Fn(&T) -> Option<f64>) -> Column {
-    Column::new(name.into(), rows.iter().map(g).collect::<Vec<_>>())
+    Column::new(name.into(), rows.iter().map(|r| clean(g(r))).collect::<Vec<_>>())
+}
+
+/// Null for a non-finite value; −0.0 becomes 0.0 (same bytes for the same number).
+pub fn clean(x: Option<f64>) -> Option<f64> {
+    x.filter(|v| v.is_finite()).map(|v| v + 0.0)
 }
 fn u<T>(rows: &[T], name: &str, g: impl Fn(&T) -> u32) -> Column {
     Column::new(name.into(), rows.iter().map(g).collect::<Vec<_>>())

@@ -48,12 +48,19 @@ enum Command {
 }
 
 /// Run the parsed command; returns the process exit code.
+///
+/// Everything runs inside polars' own rayon pool. Our parallel loops (one wave per task) call
+/// polars, which parallelises on that pool; were our loops on another pool, every polars call
+/// would wait "across pools" while stealing more of our tasks, nesting them until the stack
+/// overflows (seen at 6,400 waves). `--threads` sizes that one pool.
 pub fn dispatch(cli: Cli) -> Result<u8> {
     if let Some(n) = cli.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global()?;
+        // SAFETY: called at start-up, before any other thread exists.
+        unsafe { std::env::set_var("POLARS_MAX_THREADS", n.max(1).to_string()) };
     }
     let ui = crate::runner::Ui { quiet: cli.quiet };
-    match cli.command {
+    let command = cli.command;
+    polars_core::runtime::THREAD_POOL.install(move || match command {
         Command::Run(a) => run::run(a, ui),
         Command::Init(a) => init::run(a, ui),
         Command::Validate(a) => validate::run(a, ui),
@@ -64,5 +71,5 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::CompareSets(a) => compare_sets::run(a, ui),
         Command::Plan(a) => plan::run(a, ui),
         Command::Report(a) => report::run(a, ui),
-    }
+    })
 }

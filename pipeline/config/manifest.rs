@@ -60,6 +60,8 @@ struct RawItem {
     reverse: bool,
     #[serde(default)]
     agree: Option<Spanned<Vec<Literal>>>,
+    #[serde(default)]
+    missing_codes: Option<Spanned<Vec<Literal>>>,
 }
 
 /// Survey or barometer.
@@ -116,6 +118,8 @@ pub struct ItemSpec {
     pub reverse: bool,
     /// Local codes that count as agreeing; None = above the midpoint after mirroring.
     pub agree: Option<Vec<f64>>,
+    /// Codes meaning missing for this item (the manifest's list unless the item gives its own).
+    pub missing_codes: Vec<f64>,
 }
 
 /// A parsed, checked manifest.
@@ -127,6 +131,10 @@ pub struct Manifest {
     pub dir: PathBuf,
     /// Unique survey id.
     pub id: String,
+    /// (line, col) of the id in the manifest.
+    pub id_at: (usize, usize),
+    /// (line, col) of the wave label in the manifest.
+    pub wave_at: (usize, usize),
     /// Survey or barometer.
     pub kind: Kind,
     /// City (exists in cities.csv).
@@ -336,6 +344,25 @@ impl Manifest {
                     Some(codes)
                 }
             };
+            // A missing code inside the scale would silently delete valid answers.
+            let (missing, missing_at) = match &spec.missing_codes {
+                Some(m) => (
+                    m.get_ref().iter().filter_map(Literal::as_f64).collect::<Vec<f64>>(),
+                    m.span().start,
+                ),
+                None => (missing_codes.clone(), spec.scale.span().start),
+            };
+            if let Some(c) = missing.iter().find(|c| **c >= min && **c <= max) {
+                bad(
+                    missing_at,
+                    format!(
+                        "missing code {c} lies inside the scale [{min}, {max}] of `{}`: answers coded {c} would be lost \
+                         (give this item its own list: {} = {{ …, missing_codes = [...] }})",
+                        item.get_ref(),
+                        item.get_ref()
+                    ),
+                );
+            }
             items.push(ItemSpec {
                 item: item.get_ref().clone(),
                 column: col(&spec.column),
@@ -343,6 +370,7 @@ impl Manifest {
                 max,
                 reverse: spec.reverse,
                 agree,
+                missing_codes: missing,
             });
         }
         if raw.items.is_empty() {
@@ -378,6 +406,8 @@ impl Manifest {
             path: path.to_path_buf(),
             dir,
             id: raw.id.get_ref().clone(),
+            id_at: at(raw.id.span().start),
+            wave_at: at(raw.wave.span().start),
             kind,
             city: raw.city.get_ref().clone(),
             wave: raw.wave.get_ref().clone(),

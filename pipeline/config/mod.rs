@@ -26,10 +26,29 @@ pub fn parse_toml<T: for<'de> Deserialize<'de>>(file: &Path, src: &str, owner: O
 
 /// serde's messages say "unknown field"; users write "keys" in TOML.
 fn tidy_toml_message(msg: &str) -> String {
-    let m = msg
+    let mut m = msg
         .trim()
         .replace("unknown field", "unknown key")
         .replace("missing field", "missing required key");
+    // Our serde structs are named Raw*: say what the user has to write instead.
+    for (raw, want) in [
+        (
+            "struct RawItem",
+            "an item table such as { column = \"Q12\", scale = [0, 10] }",
+        ),
+        (
+            "struct RawGroup",
+            "a group table such as { column = \"sex\", map = { \"1\" = \"man\" } }",
+        ),
+        ("struct RawIndicator", "an [[indicator]] table"),
+        ("struct RawComposite", "a [composite] table"),
+        ("struct RawProject", "a [project] table"),
+        ("struct RawInputs", "an [inputs] table"),
+        ("struct RawAnalysis", "an [analysis] table"),
+        ("struct RawIndicators", "an [indicators] table"),
+    ] {
+        m = m.replace(raw, want);
+    }
     match m.strip_suffix('\n') {
         Some(s) => s.to_string(),
         None => m,

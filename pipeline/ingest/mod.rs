@@ -80,6 +80,8 @@ pub struct CheckedProject {
     pub salt: String,
     /// Indicator sets (the project's, or the shipped ones).
     pub sets: Vec<crate::config::indicators::IndicatorSet>,
+    /// Things that are not errors but lose nothing only if the user knows them.
+    pub warnings: Vec<String>,
 }
 
 impl CheckedProject {
@@ -100,7 +102,8 @@ impl CheckedProject {
     }
 }
 
-/// Where the salt for pseudonymous keys lives: inside the project, never in the outputs.
+/// Where the salt for pseudonymous keys lives: inside the project folder, never in the store or
+/// the reports (the embedded demo's project folder is generated under `out/demo-project`).
 pub const SALT_FILE: &str = ".cohesion/salt";
 
 /// Read the project's salt; create it when `create` and absent. Without a salt file and
@@ -237,8 +240,10 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
     let mut waves: BTreeMap<(String, &str, String), PathBuf> = BTreeMap::new();
     for m in &manifests {
         if let Some(first) = ids.insert(m.id.clone(), m.path.clone()) {
-            problems.push(Problem::file(
+            problems.push(Problem::at(
                 &m.path,
+                m.id_at.0,
+                m.id_at.1,
                 format!(
                     "survey id `{}` is also used by {}; ids must be unique",
                     m.id,
@@ -248,8 +253,10 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
             ));
         }
         if let Some(first) = waves.insert((m.city.clone(), m.kind.as_str(), m.wave.clone()), m.path.clone()) {
-            problems.push(Problem::file(
+            problems.push(Problem::at(
                 &m.path,
+                m.wave_at.0,
+                m.wave_at.1,
                 format!(
                     "wave `{}` of {} {} is also declared by {}; wave labels must be unique per city and kind",
                     m.wave,
@@ -281,6 +288,15 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         }
     }
     let sets = crate::config::indicators::load_sets(&project.indicator_sets, &bank, &areas, &mut problems);
+    let warnings = orphan_data_folders(&project.surveys)
+        .into_iter()
+        .map(|d| {
+            format!(
+                "{}: a data file but no survey.toml — this folder is not ingested",
+                label(&d)
+            )
+        })
+        .collect();
     if !problems.is_empty() {
         problems.sort();
         return Ok(Err(problems));
@@ -321,7 +337,38 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         inputs,
         salt,
         sets,
+        warnings,
     }))
+}
+
+/// Folders under the surveys folder that hold a CSV/XLSX file but no `survey.toml`.
+fn orphan_data_folders(surveys: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![surveys.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let mut has_data = false;
+        let mut has_manifest = false;
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.file_name().is_some_and(|n| n == "survey.toml") {
+                has_manifest = true;
+            } else if p
+                .extension()
+                .and_then(|x| x.to_str())
+                .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "csv" | "xlsx"))
+            {
+                has_data = true;
+            }
+        }
+        if has_data && !has_manifest {
+            out.push(d);
+        }
+    }
+    out.sort();
+    out
 }
 
 /// What ingest produced, for `run.json` and the console summary.
@@ -332,6 +379,8 @@ pub struct IngestSummary {
     pub rejects: Vec<RejectRow>,
     /// Total item responses written.
     pub item_rows: u64,
+    /// Waves whose data file has no data rows.
+    pub warnings: Vec<String>,
 }
 
 /// Harmonise every input. With `store = None` nothing is written (validate).
@@ -363,8 +412,12 @@ pub fn ingest(cp: &CheckedProject, store: Option<&Store>, progress: &indicatif::
     let mut counts: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
     let mut wave_rows = Vec::new();
     let mut item_rows = 0;
+    let mut warnings = cp.warnings.clone();
     for (m, r) in cp.manifests.iter().zip(results) {
         let (c, rj) = r?;
+        if c.rows_in == 0 {
+            warnings.push(format!("{}: the data file has a header but no rows", cp.label(&m.file)));
+        }
         counts.insert(cp.label(&m.file), (c.rows_in, c.accepted, rj.len() as u64));
         item_rows += c.item_rows;
         wave_rows.push((m, c, rj.len() as u64));
@@ -418,6 +471,7 @@ pub fn ingest(cp: &CheckedProject, store: Option<&Store>, progress: &indicatif::
         inputs,
         rejects,
         item_rows,
+        warnings,
     })
 }
 

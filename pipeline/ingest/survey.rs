@@ -188,10 +188,15 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 gvals.push((dim_idx, None));
                 continue;
             }
+            // A declared missing code (refused, don't know) is an unknown group, like an empty
+            // cell, unless the map gives it a value.
+            let is_missing = parse_number(raw).is_some_and(|v| m.missing_codes.contains(&v));
             match &g.map {
+                None if is_missing => gvals.push((dim_idx, None)),
                 None => gvals.push((dim_idx, Some(normalise_code(raw)))),
                 Some(map) => match map.iter().find(|(k, _)| codes_equal(k, raw)) {
                     Some((_, v)) => gvals.push((dim_idx, Some(v.clone()))),
+                    None if is_missing => gvals.push((dim_idx, None)),
                     None => bad.push(Bad {
                         column: Some(table.header[c].clone()),
                         value: Some(raw.to_string()),
@@ -222,7 +227,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 });
                 continue;
             };
-            if m.missing_codes.contains(&code) {
+            if spec.missing_codes.contains(&code) {
                 ivals.push((None, None, None));
                 continue;
             }

@@ -161,6 +161,7 @@ pub fn stage_index(
     let mut seen = HashSet::new();
     // (city, year) -> (version, area -> score)
     let mut rows: BTreeMap<(String, i32), (String, BTreeMap<String, f64>)> = BTreeMap::new();
+    let mut line_of: BTreeMap<(String, i32, String), usize> = BTreeMap::new();
     let mut accepted = 0u64;
     for row in &table.rows {
         let cell = |i: usize| row.cells.get(i).map(|s| s.trim()).unwrap_or("");
@@ -220,6 +221,7 @@ pub fn stage_index(
                 ))
             } else {
                 e.1.insert(area.to_string(), s.unwrap_or(0.0));
+                line_of.insert((city.to_string(), y.unwrap_or(0.0) as i32, area.to_string()), row.line);
                 None
             }
         };
@@ -228,6 +230,27 @@ pub fn stage_index(
             None => accepted += 1,
         }
     }
+    // SPEC §2.2: an assessment gives either the lens itself or its sub-areas. When it gives
+    // both, the lens is used and the sub-area rows are rejected rather than silently ignored.
+    for ((c, y), (_, scores)) in rows.iter_mut() {
+        if !scores.contains_key(LENS_AREA) {
+            continue;
+        }
+        for a in areas.areas.iter().filter(|a| a.kind == AreaKind::Lens) {
+            if scores.remove(&a.id).is_some() {
+                accepted -= 1;
+                let line = line_of.get(&(c.clone(), *y, a.id.clone())).copied().unwrap_or(0);
+                rejects.push(reject(
+                    label,
+                    line,
+                    "area",
+                    &a.id,
+                    "the assessment also gives intercultural_lens itself; give either the lens or its sub-areas",
+                ));
+            }
+        }
+    }
+    rejects.sort_by_key(|r| r.line);
     let (mut city, mut year, mut version, mut area, mut kind, mut core, mut derived, mut score) = (
         Vec::new(),
         Vec::new(),

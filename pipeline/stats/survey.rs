@@ -80,11 +80,14 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
     let mut sum_w = 0.0;
     let mut sum_w2 = 0.0;
     let mut sum_wy = 0.0;
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for (i, &w) in design.weight.iter().enumerate() {
         if let Some(v) = value(i) {
             if !(w.is_finite() && w > 0.0) {
                 return None;
             }
+            lo = lo.min(v);
+            hi = hi.max(v);
             n += 1;
             sum_w += w;
             sum_w2 += w * w;
@@ -94,7 +97,10 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
     if n == 0 {
         return None;
     }
-    let estimate = sum_wy / sum_w;
+    // A constant variable has that value as its mean exactly (Σwy/Σw can round to 1 + 4e-16,
+    // i.e. a share above 100 %), a zero SE and no design effect.
+    let constant = lo == hi;
+    let estimate = if constant { lo } else { sum_wy / sum_w };
 
     // Linearised variable z_i = w_i (y_i − ŷ) / Σw (zero outside the domain), keyed by
     // (stratum, PSU). Without a PSU column the respondent index is the PSU.
@@ -116,7 +122,7 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
     let var = stratified_psu_variance(&mut keyed);
     let se = var.max(0.0).sqrt();
 
-    let deff = if n >= 2 {
+    let deff = if n >= 2 && !constant {
         let nf = n as f64;
         let s2 = nf / (nf - 1.0) * sum_wr2 / sum_w;
         let vsrs = s2 / nf;
@@ -389,6 +395,22 @@ mod tests {
             assert_eq!(m.estimate, c);
             assert_eq!(m.se, 0.0);
         }
+    }
+
+    #[test]
+    fn constant_variable_is_exact_despite_rounding() {
+        // Σw·100 / Σw with these weights is 99.99999999999999 in floating point (Python 3.11:
+        // sum(x*100.0 for x in w)/sum(w)); a share of respondents who all agree must be 100.
+        let w = [1.503, 2.248, 0.918, 2.852, 2.734, 0.383, 0.369];
+        let d = Design {
+            weight: &w,
+            strata: None,
+            psu: None,
+        };
+        let y = vec![Some(100.0); w.len()];
+        let m = domain_mean(&d, &y, None).expect("estimate");
+        assert_eq!((m.estimate, m.se), (100.0, 0.0));
+        assert!(m.deff.is_nan());
     }
 
     #[test]
