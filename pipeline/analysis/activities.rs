@@ -4,6 +4,7 @@
 //! difference in proportions; activity types compared by Kruskal–Wallis on change scores.
 
 use crate::config::bank::QuestionBank;
+use crate::stats::multtest::benjamini_hochberg;
 use crate::stats::nonparam::{kruskal_wallis, mcnemar, wilcoxon_signed_rank};
 use std::collections::BTreeMap;
 
@@ -45,6 +46,8 @@ pub struct EffectRow {
     pub statistic: Option<f64>,
     /// p-value.
     pub p_value: Option<f64>,
+    /// Benjamini–Hochberg q over every test of the table (one family).
+    pub q_value: Option<f64>,
     /// Effect size.
     pub effect_size: Option<f64>,
     /// What the effect size is.
@@ -90,6 +93,7 @@ pub fn activity_effects(answers: &[ActivityAnswer], bank: &QuestionBank) -> Vec<
             diff: mpre.zip(mpost).map(|(a, b)| b - a),
             statistic: None,
             p_value: None,
+            q_value: None,
             effect_size: None,
             effect_size_kind: String::new(),
             test: String::new(),
@@ -136,10 +140,16 @@ pub fn activity_effects(answers: &[ActivityAnswer], bank: &QuestionBank) -> Vec<
             diff: None,
             statistic: kw.as_ref().map(|k| k.h),
             p_value: kw.as_ref().map(|k| k.p),
+            q_value: None,
             effect_size: None,
             effect_size_kind: String::new(),
             test: format!("kruskal_wallis across {} activity types (change scores)", groups.len()),
         });
+    }
+    let idx: Vec<usize> = (0..out.len()).filter(|&i| out[i].p_value.is_some()).collect();
+    let p: Vec<f64> = idx.iter().filter_map(|&i| out[i].p_value).collect();
+    for (&i, q) in idx.iter().zip(benjamini_hochberg(&p)) {
+        out[i].q_value = Some(q);
     }
     out
 }

@@ -29,6 +29,8 @@ pub struct AssociationRow {
     pub rho: Option<f64>,
     /// Two-sided p (t approximation, as scipy).
     pub p_value: Option<f64>,
+    /// Benjamini–Hochberg q within the set (all indicators, kinds and Index measures).
+    pub q_value: Option<f64>,
     /// Fisher-z 95% CI.
     pub ci_low: Option<f64>,
     /// Upper bound.
@@ -107,10 +109,35 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
                 n_cities: x.len() as u32,
                 rho: s.as_ref().map(|s| s.rho),
                 p_value: s.as_ref().map(|s| s.p),
+                q_value: None,
                 ci_low: s.as_ref().and_then(|s| s.ci_low),
                 ci_high: s.as_ref().and_then(|s| s.ci_high),
                 note: "ecological association across cities (Spearman, Fisher-z CI); not a causal effect".into(),
             });
+        }
+    }
+    let mut by_set: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in out.iter().enumerate() {
+        if r.p_value.is_some() {
+            by_set.entry(r.set_id.clone()).or_default().push(i);
+        }
+    }
+    for idx in by_set.values() {
+        let p: Vec<f64> = idx.iter().filter_map(|&i| out[i].p_value).collect();
+        for (&i, q) in idx.iter().zip(crate::stats::multtest::benjamini_hochberg(&p)) {
+            out[i].q_value = Some(q);
+        }
+    }
+    let mut by_set: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in out.iter().enumerate() {
+        if r.p_value.is_some() {
+            by_set.entry(r.set_id.clone()).or_default().push(i);
+        }
+    }
+    for idx in by_set.values() {
+        let p: Vec<f64> = idx.iter().filter_map(|&i| out[i].p_value).collect();
+        for (&i, q) in idx.iter().zip(crate::stats::multtest::benjamini_hochberg(&p)) {
+            out[i].q_value = Some(q);
         }
     }
     out

@@ -364,16 +364,9 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
     Ok(())
 }
 
-/// BH q-values of every activity-effect row with a p-value (the whole table is one family).
+/// The q-values of the activity effects (BH over the whole table, from the analysis stage).
 pub fn effect_q(effects: &[Effect]) -> Vec<Option<f64>> {
-    let idx: Vec<usize> = (0..effects.len()).filter(|&i| effects[i].p_value.is_some()).collect();
-    let p: Vec<f64> = idx.iter().filter_map(|&i| effects[i].p_value).collect();
-    let q = crate::stats::multtest::benjamini_hochberg(&p);
-    let mut out = vec![None; effects.len()];
-    for (k, &i) in idx.iter().enumerate() {
-        out[i] = Some(q[k]);
-    }
-    out
+    effects.iter().map(|e| e.q_value).collect()
 }
 
 /// An activity type's name.

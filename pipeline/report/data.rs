@@ -122,6 +122,8 @@ pub struct Assoc {
     pub n_cities: Option<u64>,
     pub rho: Option<f64>,
     pub p_value: Option<f64>,
+    /// BH q within the set (computed by the analysis stage).
+    pub q_value: Option<f64>,
     pub ci_low: Option<f64>,
     pub ci_high: Option<f64>,
 }
@@ -136,6 +138,8 @@ pub struct Effect {
     pub mean_post: Option<f64>,
     pub diff: Option<f64>,
     pub p_value: Option<f64>,
+    /// BH q over the whole table (computed by the analysis stage).
+    pub q_value: Option<f64>,
     pub effect_size: Option<f64>,
     pub effect_size_kind: String,
     pub test: String,

@@ -323,14 +323,8 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
         b.push(Block::p(tr.t("network.no_associations")));
         return Ok(());
     }
-    // BH within the set's family of associations that have a p-value.
-    let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].p_value.is_some()).collect();
-    let p: Vec<f64> = idx.iter().filter_map(|&i| rows[i].p_value).collect();
-    let qv = crate::stats::multtest::benjamini_hochberg(&p);
-    let mut q = vec![None; rows.len()];
-    for (k, &i) in idx.iter().enumerate() {
-        q[i] = Some(qv[k]);
-    }
+    // BH q within the set, as the analysis stage computed it.
+    let q: Vec<Option<f64>> = rows.iter().map(|r| r.q_value).collect();
     let agg: Vec<(usize, &&super::data::Assoc)> = rows
         .iter()
         .enumerate()

@@ -279,6 +279,7 @@ pub(crate) fn read_assoc(store: &Store) -> Result<Vec<Assoc>> {
         c.u("n_cities")?,
     );
     let (rho, p, lo, hi) = (c.f("rho")?, c.f("p_value")?, c.f("ci_low")?, c.f("ci_high")?);
+    let q = c.f("q_value")?;
     Ok((0..df.height())
         .map(|i| Assoc {
             set_id: set[i].clone(),
@@ -288,6 +289,7 @@ pub(crate) fn read_assoc(store: &Store) -> Result<Vec<Assoc>> {
             n_cities: n[i],
             rho: rho[i],
             p_value: p[i],
+            q_value: q[i],
             ci_low: lo[i],
             ci_high: hi[i],
         })
@@ -310,6 +312,7 @@ pub(crate) fn read_effects(store: &Store) -> Result<Vec<Effect>> {
         c.f("mean_post")?,
         c.f("diff")?,
     );
+    let q = c.f("q_value")?;
     let (p, es, esk, test) = (
         c.f("p_value")?,
         c.f("effect_size")?,
@@ -325,6 +328,7 @@ pub(crate) fn read_effects(store: &Store) -> Result<Vec<Effect>> {
             mean_post: post[i],
             diff: diff[i],
             p_value: p[i],
+            q_value: q[i],
             effect_size: es[i],
             effect_size_kind: esk[i].clone(),
             test: test[i].clone(),
