@@ -64,6 +64,17 @@ pub fn plan(i: &PlanInput) -> Result<Plan, String> {
     {
         return Err("--p is a share in percent (0–100)".into());
     }
+    if let Some(p) = i.p
+        && (p == 0.0 || p == 100.0)
+    {
+        return Err(
+            "--p must lie strictly between 0 and 100: a share of 0% or 100% has no sampling variance to plan for"
+                .into(),
+        );
+    }
+    if i.change.is_some_and(|d| !(d.is_finite() && d > 0.0)) {
+        return Err("--change must be a positive number (the size of the change to detect)".into());
+    }
     let pos = |x: Option<f64>| x.filter(|v| v.is_finite() && *v > 0.0);
     let (se_in, n_eff, sd, change) = (pos(i.se), pos(i.n_eff), pos(i.sd), pos(i.change));
     let z = minimum_detectable_change(0.5f64.sqrt(), 0.5f64.sqrt(), i.alpha, i.power);
