@@ -195,7 +195,29 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
     match &d.set_comparison {
         Some(df) => {
             b.push(Block::p(tr.t("sets.comparison_intro")));
-            b.push(Block::Table(frame_table(ctx, df, tr.t("sets.comparison_table"))?));
+            // Two tables that fit a printed page: the numbers, then the verdicts and why.
+            let pick = |cols: &[&str]| -> Result<DataFrame> {
+                let have: Vec<&str> = cols.iter().copied().filter(|c| df.column(c).is_ok()).collect();
+                Ok(df.select(have)?)
+            };
+            let numbers = pick(&[
+                "set_id",
+                "indicator_id",
+                "statistic",
+                "alpha_median",
+                "mdc_median",
+                "typical_change",
+                "share_significant",
+                "max_abs_corr",
+                "rho_icc_index",
+            ])?;
+            b.push(Block::Table(frame_table(ctx, &numbers, tr.t("sets.comparison_table"))?));
+            let verdicts = pick(&["set_id", "indicator_id", "verdict", "reasons"])?;
+            b.push(Block::Table(frame_table(
+                ctx,
+                &verdicts,
+                tr.t("sets.comparison_verdicts"),
+            )?));
         }
         None => b.push(Block::p(tr.t("sets.no_comparison"))),
     }

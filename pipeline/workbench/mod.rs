@@ -129,8 +129,8 @@ pub fn composites(
     Ok((rows, sens))
 }
 
-/// The workbench stage of `cohesion run`: compute and write `diagnostics`, `composite` and
-/// `composite_sensitivity`.
+/// The workbench stage of `cohesion run`: compute and write `diagnostics`, `composite`,
+/// `composite_sensitivity` and, with two or more sets, `set_comparison` of the first two.
 pub fn run(
     store: &Store,
     sets: &[IndicatorSet],
@@ -152,6 +152,13 @@ pub fn run(
     store.write("diagnostics", &mut frames::diagnostics(&diagnostics)?, digest)?;
     store.write("composite", &mut frames::composite(&composite)?, digest)?;
     store.write("composite_sensitivity", &mut frames::sensitivity(&sensitivity)?, digest)?;
+    // With two or more sets, compare the first two side by side (as `compare-sets` does), so
+    // that the indicator-set report always has a comparison to show.
+    if let [a, b, ..] = sets {
+        let mut rows = compare::summarise("A", a, &diagnostics);
+        rows.extend(compare::summarise("B", b, &diagnostics));
+        store.write("set_comparison", &mut compare::to_frame(&rows)?, digest)?;
+    }
     Ok(Workbench {
         diagnostics,
         composite,
