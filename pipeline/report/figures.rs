@@ -7,7 +7,6 @@
 use super::Ctx;
 use super::charts::{ChartError, ChartText, FONT_FAMILY, Labels, Rendered};
 use super::doc::{Block, Figure};
-use super::format::base64;
 use crate::store::write_atomic;
 use anyhow::{Result, anyhow};
 use std::path::PathBuf;
@@ -35,7 +34,7 @@ impl Figs {
         Ok(Block::Figure(Figure {
             png_file,
             svg_file,
-            png_base64: base64(&r.png),
+            png_base64: super::charts::base64_encode(&r.png),
             alt,
             caption,
         }))

@@ -1,5 +1,5 @@
 //! Number, interval, q-value, date and wave-label formatting per language, plus file-name
-//! slugs and base64 for inline images. The conventions (decimal mark, thousands separator,
+//! slugs. The conventions (decimal mark, thousands separator,
 //! percent pattern, month names) come from the translation file, so a new language needs no
 //! code. Nothing here decides *what* to say; see `findings.rs` for that.
 
@@ -251,24 +251,6 @@ fn fold(c: char) -> Vec<char> {
     s.chars().collect()
 }
 
-/// Standard base64 (RFC 4648) for `data:` URIs.
-pub fn base64(data: &[u8]) -> String {
-    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18u32, 12, 6, 0].iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(char::from(A[((n >> shift) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,11 +291,5 @@ mod tests {
         assert_eq!(slug("Reggio Emilia"), "reggio-emilia");
         assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");
         assert_eq!(slug("///"), "city");
-    }
-
-    #[test]
-    fn base64_vectors() {
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-        assert_eq!(base64(b"fo"), "Zm8=");
     }
 }

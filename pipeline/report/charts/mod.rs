@@ -438,8 +438,8 @@ pub fn font_face_css() -> String {
     format!(
         "@font-face{{font-family:\"{FONT_FAMILY}\";font-weight:normal;src:url(data:font/ttf;base64,{})format(\"truetype\");}}\n\
          @font-face{{font-family:\"{FONT_FAMILY}\";font-weight:bold;src:url(data:font/ttf;base64,{})format(\"truetype\");}}",
-        base64(FONT_REGULAR),
-        base64(FONT_BOLD)
+        base64_encode(FONT_REGULAR),
+        base64_encode(FONT_BOLD)
     )
 }
 
@@ -453,35 +453,15 @@ pub fn svg_with_embedded_font(svg: &str) -> String {
     }
 }
 
-fn base64(data: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18u32, 12, 6, 0].iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+/// Standard base64 (RFC 4648), e.g. for `data:` URIs.
+pub fn base64_encode(data: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(data)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_rfc4648_vectors() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-    }
 
     #[test]
     fn axis_range_falls_back() {
