@@ -123,11 +123,17 @@ pub fn stage_cities(table: &TextTable, path: &Path, label: &str, problems: &mut 
         Column::new("foreign_born_share".into(), share),
     ];
     for (k, &i) in extra.iter().enumerate() {
-        if !table.header[i].is_empty() {
-            cols.push(Column::new(
-                table.header[i].as_str().into(),
-                std::mem::take(&mut extras[k]),
-            ));
+        if table.header[i].is_empty() {
+            continue;
+        }
+        // Optional attributes (region, joined_year, …): numbers when every value is one.
+        let values = std::mem::take(&mut extras[k]);
+        let name = table.header[i].as_str().into();
+        if values.iter().flatten().all(|v| parse_number(v).is_some()) && values.iter().any(Option::is_some) {
+            let nums: Vec<Option<f64>> = values.iter().map(|v| v.as_deref().and_then(parse_number)).collect();
+            cols.push(Column::new(name, nums));
+        } else {
+            cols.push(Column::new(name, values));
         }
     }
     super::number_columns(&mut rejects, table);
