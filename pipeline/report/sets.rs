@@ -212,7 +212,26 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
                 "rho_icc_index",
             ])?;
             b.push(Block::Table(frame_table(ctx, &numbers, tr.t("sets.comparison_table"))?));
-            let verdicts = pick(&["set_id", "indicator_id", "verdict", "reasons"])?;
+            let mut verdicts = pick(&["set_id", "indicator_id", "verdict", "reasons"])?;
+            // Verdict words ("keep", "weak reliability + insensitive") in the report's language.
+            if let Ok(v) = verdicts.column("verdict").and_then(|c| c.str().cloned()) {
+                let words: Vec<Option<String>> = v
+                    .iter()
+                    .map(|x| {
+                        x.map(|x| {
+                            x.split(" + ")
+                                .map(|w| {
+                                    tr.get(&format!("verdict.{}", w.replace(' ', "_")))
+                                        .unwrap_or(w)
+                                        .to_string()
+                                })
+                                .collect::<Vec<_>>()
+                                .join(" + ")
+                        })
+                    })
+                    .collect();
+                verdicts.with_column(Column::new("verdict".into(), words))?;
+            }
             b.push(Block::Table(frame_table(
                 ctx,
                 &verdicts,
