@@ -199,3 +199,94 @@ fn ess_extract_ingests_without_loss_and_matches_r_survey() {
         );
     }
 }
+
+#[test]
+fn ess_norway_round_9_to_10_change_matches_r_survey() {
+    let Some(src) = ess_file() else {
+        eprintln!("skipped: ../shared/realdata is absent");
+        return;
+    };
+    let r10 = src.with_file_name("ESS10NO_stevedata.csv");
+    let wd = Workdir::new("realdata-ess-change");
+    let proj = wd.path("no");
+    let text = std::fs::read_to_string(&src).expect("read ESS");
+    let mut lines = text.lines();
+    let header = lines.next().expect("header");
+    let no: Vec<&str> = lines.filter(|l| l.starts_with("NO,")).collect();
+    let manifest = |id: &str, wave: &str, start: &str, end: &str| {
+        format!(
+            "id = \"{id}\"\nkind = \"survey\"\ncity = \"NO\"\nwave = \"{wave}\"\nfieldwork_start = {start}\nfieldwork_end = {end}\nfile = \"responses.csv\"\nrespondent_id = \"idno\"\nweight = \"pspwght\"\nstrata = \"stratum\"\npsu = \"psu\"\nmode = \"face_to_face\"\n\n[items]\ndiversity_advantage = {{ column = \"imueclt\", scale = [0, 10] }}\n"
+        )
+    };
+    for (id, wave, start, end, data) in [
+        (
+            "ess9-no",
+            "ESS9",
+            "2018-10-01",
+            "2019-06-30",
+            format!("{header}\n{}\n", no.join("\n")),
+        ),
+        (
+            "ess10-no",
+            "ESS10",
+            "2021-06-01",
+            "2022-06-30",
+            std::fs::read_to_string(&r10).expect("read ESS10"),
+        ),
+    ] {
+        let dir = proj.join("data/surveys").join(id);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("responses.csv"), data).expect("write");
+        std::fs::write(dir.join("survey.toml"), manifest(id, wave, start, end)).expect("write");
+    }
+    std::fs::create_dir_all(proj.join("sets")).expect("mkdir");
+    std::fs::write(
+        proj.join("data/cities.csv"),
+        "city,country,population,foreign_born_share\nNO,NO,5400000,0.16\n",
+    )
+    .expect("cities");
+    std::fs::write(
+        proj.join("sets/no.toml"),
+        "id = \"no\"\ntitle = { en = \"NO\" }\n\n[[indicator]]\nid = \"culture_enriched\"\ntitle = { en = \"Cultural life enriched by immigrants (0-10)\" }\nsource = \"survey\"\nitems = [\"diversity_advantage\"]\nstatistic = \"mean\"\n",
+    )
+    .expect("set");
+    std::fs::write(
+        proj.join("cohesion.toml"),
+        "[project]\nname = \"ESS Norway\"\n[inputs]\nsurveys = \"data/surveys\"\ncities = \"data/cities.csv\"\n[indicators]\nsets = [\"sets/no.toml\"]\n",
+    )
+    .expect("toml");
+    wd.ok(&["--quiet", "run", "no", "--out", "out"]);
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(wd.path("out/run.json")).expect("run")).expect("json");
+    assert_eq!(run["totals"]["rows_in"].as_u64(), Some(1406 + 1411 + 1));
+    assert_eq!(run["totals"]["rejected"].as_u64(), Some(0));
+
+    // Expected: Rscript tests/reference/ess_change_reference.R ../shared/realdata/ess
+    // (R 4.2.2, survey 4.1-1, lonely PSU "adjust"; svymean(~imueclt, na.rm = TRUE) per round):
+    //   ESS9 6.250611396446 se 0.065681610990; ESS10 6.531228939558 se 0.087338985805
+    //   diff 0.280617543112 se 0.109280247363 z 2.567870680044 p 0.0102325321771
+    // One test in its family (set, city, ESS9 -> ESS10), so BH q = p.
+    let ch = read_table(&wd.path("out"), "changes")
+        .lazy()
+        .filter(col("group_dim").eq(lit("all")))
+        .collect()
+        .expect("filter");
+    assert_eq!(ch.height(), 1);
+    let g = |c: &str| ch.column(c).expect(c).f64().expect("f64").get(0).expect("value");
+    let close = |a: f64, b: f64, tol: f64| (a - b).abs() <= tol * b.abs();
+    assert!(
+        close(g("estimate_from"), 6.250611396446, 1e-11),
+        "{}",
+        g("estimate_from")
+    );
+    assert!(close(g("estimate_to"), 6.531228939558, 1e-11), "{}", g("estimate_to"));
+    assert!(close(g("diff"), 0.280617543112, 1e-9));
+    assert!(close(g("se_diff"), 0.109280247363, 1e-9), "{}", g("se_diff"));
+    assert!(close(g("z"), 2.567870680044, 1e-9));
+    assert!(close(g("p_value"), 0.0102325321771, 1e-8), "{}", g("p_value"));
+    assert!(close(g("q_value"), 0.0102325321771, 1e-8));
+    assert_eq!(
+        ch.column("significant").expect("s").bool().expect("b").get(0),
+        Some(true)
+    );
+}
