@@ -334,16 +334,18 @@ pub fn gaps(rows: &[EstimateRow], alpha: f64) -> Vec<GapRow> {
         if g.len() < 2 {
             continue;
         }
-        let reference = g.iter().find(|r| r.group_value == "no").copied().unwrap_or_else(|| {
-            g.iter()
-                .copied()
-                .max_by(|a, b| (a.n, &b.group_value).cmp(&(b.n, &a.group_value)))
-                .unwrap_or(g[0])
-        });
+        let Some(reference) = super::estimates::reference_group(g) else {
+            continue;
+        };
         for r in g.iter().filter(|r| r.group_value != reference.group_value) {
             let (e, re) = (r.estimate.unwrap_or(f64::NAN), reference.estimate.unwrap_or(f64::NAN));
             let (s1, s2) = (r.se.unwrap_or(f64::NAN), reference.se.unwrap_or(f64::NAN));
-            let se = (s1 * s1 + s2 * s2).sqrt();
+            // The joint-linearisation SE on the full design when the estimate stage computed it
+            // for this reference; otherwise the two groups are treated as independent.
+            let se = match &r.gap {
+                Some((rf, se)) if *rf == reference.group_value => *se,
+                _ => (s1 * s1 + s2 * s2).sqrt(),
+            };
             let z = (se > 0.0).then(|| (e - re) / se);
             out.push(GapRow {
                 set_id: r.set_id.clone(),
@@ -409,6 +411,7 @@ mod tests {
             ci_high: None,
             deff: None,
             suppressed: est.is_none(),
+            gap: None,
         }
     }
 

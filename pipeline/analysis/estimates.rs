@@ -57,6 +57,10 @@ pub struct EstimateRow {
     pub deff: Option<f64>,
     /// True when n < min_n: estimate, se and CI are null.
     pub suppressed: bool,
+    /// For a group row: the reference group of its dimension (see `changes::gaps`) and the SE
+    /// of the difference to it from the joint linearisation on the full design (not written
+    /// to `estimates`; `gaps` uses it).
+    pub gap: Option<(String, f64)>,
 }
 
 /// Metadata of one wave (from the `waves` table).
@@ -250,6 +254,7 @@ pub fn estimate_wave(
                 ));
                 continue;
             };
+            let first = rows.len();
             for (dim, val, mask) in &domains {
                 let est = domain_mean(&design, &y, mask.as_deref());
                 let mut row = EstimateRow {
@@ -273,6 +278,7 @@ pub fn estimate_wave(
                     ci_high: None,
                     deff: None,
                     suppressed: true,
+                    gap: None,
                 };
                 if let Some(e) = est {
                     row.n = Some(e.n as u64);
@@ -295,9 +301,61 @@ pub fn estimate_wave(
                 }
                 rows.push(row);
             }
+            add_gap_se(&mut rows[first..], &domains, &design, &y);
         }
     }
     (rows, missing)
+}
+
+/// The reference group of a dimension among its non-suppressed rows: "no" when present
+/// (migrant background: yes − no), otherwise the largest group (ties: the first by name).
+pub fn reference_group<'a>(rows: &[&'a EstimateRow]) -> Option<&'a EstimateRow> {
+    rows.iter().find(|r| r.group_value == "no").copied().or_else(|| {
+        rows.iter()
+            .copied()
+            .max_by(|a, b| (a.n, &b.group_value).cmp(&(b.n, &a.group_value)))
+    })
+}
+
+/// Fill `gap` on the group rows of one indicator and wave: the joint-linearisation SE of the
+/// difference to the reference group (R `svycontrast` on `svyby(..., covmat = TRUE)`).
+fn add_gap_se(
+    rows: &mut [EstimateRow],
+    domains: &[(String, String, Option<Vec<bool>>)],
+    design: &Design,
+    y: &[Option<f64>],
+) {
+    let mask = |dim: &str, val: &str| {
+        domains
+            .iter()
+            .find(|d| d.0 == dim && d.1 == val)
+            .and_then(|d| d.2.as_deref())
+    };
+    for dim in GROUP_DIMS {
+        let valid: Vec<&EstimateRow> = rows
+            .iter()
+            .filter(|r| r.group_dim == dim && r.estimate.is_some())
+            .collect();
+        if valid.len() < 2 {
+            continue;
+        }
+        let Some(reference) = reference_group(&valid).map(|r| r.group_value.clone()) else {
+            continue;
+        };
+        let Some(ref_mask) = mask(dim, &reference) else {
+            continue;
+        };
+        for r in rows
+            .iter_mut()
+            .filter(|r| r.group_dim == dim && r.estimate.is_some() && r.group_value != reference)
+        {
+            if let Some(m) = mask(dim, &r.group_value)
+                && let Some((_, se)) = crate::stats::survey::domain_difference(design, y, m, ref_mask)
+            {
+                r.gap = Some((reference.clone(), se));
+            }
+        }
+    }
 }
 
 /// Index indicators from the `index_scores` table.
@@ -356,6 +414,7 @@ pub fn estimate_index(sets: &[IndicatorSet], index: &DataFrame) -> Result<Vec<Es
                     ci_high: None,
                     deff: None,
                     suppressed: false,
+                    gap: None,
                 });
             }
         }

@@ -141,6 +141,33 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
     })
 }
 
+/// Difference of two domain means on the same design, ŷ_a − ŷ_b, with the standard error of
+/// the difference from the joint linearisation z_i = a_i·w_i(y_i − ŷ_a)/W_a − b_i·w_i(y_i − ŷ_b)/W_b
+/// (so the covariance of the two domains through shared PSUs is counted), as R's
+/// `svycontrast(svyby(~y, ~g, design, svymean, covmat = TRUE), c(1, -1))`.
+/// Returns `None` when either domain has no respondent with a value (or as [`domain_mean`]).
+pub fn domain_difference(design: &Design, y: &[Option<f64>], a: &[bool], b: &[bool]) -> Option<(f64, f64)> {
+    let ea = domain_mean(design, y, Some(a))?;
+    let eb = domain_mean(design, y, Some(b))?;
+    let mut keyed: Vec<(u32, u64, f64)> = Vec::with_capacity(y.len());
+    for (i, yi) in y.iter().enumerate() {
+        let w = design.weight[i];
+        let z = match yi.filter(|v| v.is_finite()) {
+            Some(v) => {
+                let za = if a[i] { w * (v - ea.estimate) / ea.sum_w } else { 0.0 };
+                let zb = if b[i] { w * (v - eb.estimate) / eb.sum_w } else { 0.0 };
+                za - zb
+            }
+            None => 0.0,
+        };
+        let h = design.strata.map_or(0, |s| s[i]);
+        let j = design.psu.map_or(i as u64, |p| u64::from(p[i]));
+        keyed.push((h, j, z));
+    }
+    let var = stratified_psu_variance(&mut keyed);
+    Some((ea.estimate - eb.estimate, var.max(0.0).sqrt()))
+}
+
 /// Σ_h n_h/(n_h−1) Σ_j (z_hj − z̄_h)² over PSU totals z_hj; a stratum with a single PSU adds
 /// z_h1² (R `survey.lonely.psu = "adjust"`). Sorts `keyed` by (stratum, PSU).
 fn stratified_psu_variance(keyed: &mut [(u32, u64, f64)]) -> f64 {
@@ -395,6 +422,45 @@ mod tests {
             assert_eq!(m.estimate, c);
             assert_eq!(m.se, 0.0);
         }
+    }
+
+    #[test]
+    fn domain_differences_use_the_joint_linearisation() {
+        // R 4.2.2, survey 4.1-1 (tests/reference/survey_reference.R, "domain differences"):
+        //   b <- svyby(~api00, ~sch.wide, dstrat, svymean, covmat = TRUE)
+        //   svycontrast(b, c(-1, 1))  # Yes − No: 82.783585442189, SE 21.748568971661
+        //   b <- svyby(~api00, ~stype, dclus1, svymean, covmat = TRUE)
+        //   svycontrast(b, c(1, -1, 0))  # E − H: 30.296626984127, SE 30.329601113418
+        let rows = csv(include_str!("../../tests/reference/api_strat.csv"));
+        let (strata, w, y) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2));
+        let d = Design {
+            weight: &w,
+            strata: Some(&strata),
+            psu: None,
+        };
+        let yes: Vec<bool> = rows.iter().map(|r| r[3] == Some(1.0)).collect();
+        let no: Vec<bool> = yes.iter().map(|b| !b).collect();
+        let (diff, se) = domain_difference(&d, &y, &yes, &no).expect("difference");
+        assert!(
+            (diff - 82.783585442189).abs() < 1e-9 && (se - 21.748568971661).abs() < 1e-9,
+            "{diff} {se}"
+        );
+
+        let rows = csv(include_str!("../../tests/reference/api_clus1.csv"));
+        let (psu, w, y, stype) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2), codes(&rows, 3));
+        let d = Design {
+            weight: &w,
+            strata: None,
+            psu: Some(&psu),
+        };
+        // api_clus1.csv codes stype as 0 = E, 1 = H, 2 = M (R factor order minus one).
+        let e: Vec<bool> = stype.iter().map(|s| *s == 0).collect();
+        let h: Vec<bool> = stype.iter().map(|s| *s == 1).collect();
+        let (diff, se) = domain_difference(&d, &y, &e, &h).expect("difference");
+        assert!(
+            (diff - 30.296626984127).abs() < 1e-9 && (se - 30.329601113418).abs() < 1e-9,
+            "{diff} {se}"
+        );
     }
 
     #[test]

@@ -417,6 +417,7 @@ mod tests {
             ci_high: None,
             deff: None,
             suppressed: false,
+            gap: None,
         }
     }
 

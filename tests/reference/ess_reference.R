@@ -20,3 +20,14 @@ for (cn in c("GB", "NO", "RU")) {
   cat(sprintf("%s share safe %.12f se %.12f\n", cn, 100 * coef(f), 100 * SE(f)))
   for (g in rownames(b)) cat(sprintf("%s mig=%s mean ppltrst %.12f se %.12f\n", cn, g, b[g, "ppltrst"], b[g, "se"]))
 }
+
+# Gap (tests/realdata.rs): migrant background yes − no on the full design, joint linearisation.
+for (cn in c("GB", "NO", "RU")) {
+  x <- d[d$cntry == cn, ]
+  x$mig <- ifelse(x$brncntr == 2, "yes", ifelse(x$brncntr == 1, "no", NA))
+  des <- svydesign(ids = ~psu, strata = ~stratum, weights = ~pspwght, data = x, nest = TRUE)
+  # subset() keeps the full design (respondents outside stay as zero-weight PSU members).
+  b <- svyby(~ppltrst, ~mig, subset(des, !is.na(mig) & !is.na(ppltrst)), svymean, covmat = TRUE)
+  g <- svycontrast(b, c(-1, 1))   # rows are no, yes
+  cat(sprintf("%s gap yes-no ppltrst %.12f se %.12f\n", cn, coef(g), SE(g)))
+}

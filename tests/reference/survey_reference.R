@@ -63,3 +63,11 @@ f(coef(svymean(~z0, hd)), SE(svymean(~z0, hd)), coef(svymean(~z1, hd)), SE(svyme
 
 cat("# no design columns, all 21 rows (3 NA): missing respondents stay in the design\n")
 show(svymean(~y, svydesign(ids = ~1, weights = ~w, data = hw), na.rm = TRUE, deff = "replace"))
+
+# ---- domain differences (joint linearisation), for stats::survey::domain_difference ----
+b <- svyby(~api00, ~sch.wide, svydesign(ids = ~1, strata = ~stype, weights = ~pw, data = apistrat),
+           svymean, covmat = TRUE)
+c1 <- svycontrast(b, c(-1, 1))
+b <- svyby(~api00, ~stype, svydesign(ids = ~dnum, weights = ~pw, data = apiclus1), svymean, covmat = TRUE)
+c2 <- svycontrast(b, c(1, -1, 0))
+cat(sprintf("strat Yes-No %.12f se %.12f\nclus1 E-H %.12f se %.12f\n", coef(c1), SE(c1), coef(c2), SE(c2)))
