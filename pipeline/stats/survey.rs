@@ -102,24 +102,19 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
     let constant = lo == hi;
     let estimate = if constant { lo } else { sum_wy / sum_w };
 
-    // Linearised variable z_i = w_i (y_i − ŷ) / Σw (zero outside the domain), keyed by
-    // (stratum, PSU). Without a PSU column the respondent index is the PSU.
-    let mut keyed: Vec<(u32, u64, f64)> = Vec::with_capacity(len);
+    // Linearised variable z_i = w_i (y_i − ŷ) / Σw (zero outside the domain).
     let mut sum_wr2 = 0.0;
-    for i in 0..len {
-        let z = match value(i) {
+    let var = design_variance(
+        design,
+        (0..len).map(|i| match value(i) {
             Some(v) => {
                 let r = v - estimate;
                 sum_wr2 += design.weight[i] * r * r;
                 design.weight[i] * r / sum_w
             }
             None => 0.0,
-        };
-        let h = design.strata.map_or(0, |s| s[i]);
-        let j = design.psu.map_or(i as u64, |p| u64::from(p[i]));
-        keyed.push((h, j, z));
-    }
-    let var = stratified_psu_variance(&mut keyed);
+        }),
+    );
     let se = var.max(0.0).sqrt();
 
     let deff = if n >= 2 && !constant {
@@ -149,23 +144,38 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
 pub fn domain_difference(design: &Design, y: &[Option<f64>], a: &[bool], b: &[bool]) -> Option<(f64, f64)> {
     let ea = domain_mean(design, y, Some(a))?;
     let eb = domain_mean(design, y, Some(b))?;
-    let mut keyed: Vec<(u32, u64, f64)> = Vec::with_capacity(y.len());
-    for (i, yi) in y.iter().enumerate() {
-        let w = design.weight[i];
-        let z = match yi.filter(|v| v.is_finite()) {
-            Some(v) => {
-                let za = if a[i] { w * (v - ea.estimate) / ea.sum_w } else { 0.0 };
-                let zb = if b[i] { w * (v - eb.estimate) / eb.sum_w } else { 0.0 };
-                za - zb
+    let var = design_variance(
+        design,
+        y.iter().enumerate().map(|(i, yi)| {
+            let w = design.weight[i];
+            match yi.filter(|v| v.is_finite()) {
+                Some(v) => {
+                    let za = if a[i] { w * (v - ea.estimate) / ea.sum_w } else { 0.0 };
+                    let zb = if b[i] { w * (v - eb.estimate) / eb.sum_w } else { 0.0 };
+                    za - zb
+                }
+                None => 0.0,
             }
-            None => 0.0,
-        };
-        let h = design.strata.map_or(0, |s| s[i]);
-        let j = design.psu.map_or(i as u64, |p| u64::from(p[i]));
-        keyed.push((h, j, z));
-    }
-    let var = stratified_psu_variance(&mut keyed);
+        }),
+    );
     Some((ea.estimate - eb.estimate, var.max(0.0).sqrt()))
+}
+
+/// Variance of a total of the linearised variable `z` (one value per respondent, in design
+/// order) under the design: respondents keyed by (stratum, PSU), then
+/// [`stratified_psu_variance`]. Without a PSU column each respondent is its own PSU.
+fn design_variance(design: &Design, z: impl Iterator<Item = f64>) -> f64 {
+    let mut keyed: Vec<(u32, u64, f64)> = z
+        .enumerate()
+        .map(|(i, z)| {
+            (
+                design.strata.map_or(0, |s| s[i]),
+                design.psu.map_or(i as u64, |p| u64::from(p[i])),
+                z,
+            )
+        })
+        .collect();
+    stratified_psu_variance(&mut keyed)
 }
 
 /// Σ_h n_h/(n_h−1) Σ_j (z_hj − z̄_h)² over PSU totals z_hj; a stratum with a single PSU adds
