@@ -302,7 +302,7 @@ fn list_rejects(ui: &Ui, s: &IngestSummary) {
 }
 
 /// `file:line:col: column `X`: reason` for one rejected row.
-pub fn describe_reject(file: &str, r: &crate::ingest::RejectRow) -> String {
+pub fn describe_reject(file: &str, r: &crate::store::rows::RejectRow) -> String {
     let at = r.column_number.map(|c| format!(":{c}")).unwrap_or_default();
     let col = r
         .column

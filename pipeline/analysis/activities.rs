@@ -6,58 +6,11 @@
 use crate::config::bank::QuestionBank;
 use crate::stats::multtest::benjamini_hochberg;
 use crate::stats::nonparam::{kruskal_wallis, mcnemar, wilcoxon_signed_rank};
+use crate::store::rows::{ActivityRow, EffectRow};
 use std::collections::BTreeMap;
 
-/// One answer of the `activities` table.
-#[derive(Debug, Clone)]
-pub struct ActivityAnswer {
-    /// Activity id.
-    pub activity_id: String,
-    /// Activity type.
-    pub activity_type: String,
-    /// Pseudonymous participant key.
-    pub participant_key: String,
-    /// pre | post.
-    pub phase: String,
-    /// Bank item.
-    pub item: String,
-    /// Value.
-    pub value: f64,
-}
-
-/// One row of `activity_effects`.
-#[derive(Debug, Clone)]
-pub struct EffectRow {
-    /// Activity type, or "all types" for the Kruskal–Wallis comparison.
-    pub activity_type: String,
-    /// Item.
-    pub item: String,
-    /// Complete pre/post pairs.
-    pub n_pairs: u32,
-    /// Answers without their partner (left out).
-    pub n_unpaired: u32,
-    /// Mean before.
-    pub mean_pre: Option<f64>,
-    /// Mean after.
-    pub mean_post: Option<f64>,
-    /// mean_post − mean_pre.
-    pub diff: Option<f64>,
-    /// Test statistic.
-    pub statistic: Option<f64>,
-    /// p-value.
-    pub p_value: Option<f64>,
-    /// Benjamini–Hochberg q over every test of the table (one family).
-    pub q_value: Option<f64>,
-    /// Effect size.
-    pub effect_size: Option<f64>,
-    /// What the effect size is.
-    pub effect_size_kind: String,
-    /// Test used.
-    pub test: String,
-}
-
 /// Pair answers and test every (activity type, item).
-pub fn activity_effects(answers: &[ActivityAnswer], bank: &QuestionBank) -> Vec<EffectRow> {
+pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank) -> Vec<EffectRow> {
     // (type, item) -> (activity, participant) -> (pre, post)
     type Pairs = BTreeMap<(String, String), (Option<f64>, Option<f64>)>;
     let mut by: BTreeMap<(String, String), Pairs> = BTreeMap::new();

@@ -3,8 +3,9 @@
 //! indicator at the wave nearest in time, with a Fisher-z CI. An ecological association
 //! across cities, never a causal effect — the `note` column says so in every row.
 
-use super::estimates::EstimateRow;
 use crate::stats::correlation::spearman;
+use crate::store::rows::{AssociationRow, EstimateRow, IndexScoreRow};
+use crate::vocab::Source;
 use std::collections::BTreeMap;
 
 /// Fewest cities for which a correlation is reported. With fewer, Spearman's t-approximate p
@@ -12,45 +13,18 @@ use std::collections::BTreeMap;
 /// zero-width interval), so the row keeps its n and leaves ρ null.
 pub const MIN_CITIES: usize = 8;
 
-/// One row of `associations`.
-#[derive(Debug, Clone)]
-pub struct AssociationRow {
-    /// Set.
-    pub set_id: String,
-    /// Cohesion indicator.
-    pub indicator_id: String,
-    /// Kind of the cohesion estimates.
-    pub kind: String,
-    /// "aggregate" or a core area id.
-    pub index_measure: String,
-    /// Cities with both values.
-    pub n_cities: u32,
-    /// Spearman ρ.
-    pub rho: Option<f64>,
-    /// Two-sided p (t approximation, as scipy).
-    pub p_value: Option<f64>,
-    /// Benjamini–Hochberg q within the set (all indicators, kinds and Index measures).
-    pub q_value: Option<f64>,
-    /// Fisher-z 95% CI.
-    pub ci_low: Option<f64>,
-    /// Upper bound.
-    pub ci_high: Option<f64>,
-    /// Caveat.
-    pub note: String,
-}
-
 /// Index measure per city at its latest assessment: (city) -> (date, measure -> score).
 pub type IndexLatest = BTreeMap<String, (i32, BTreeMap<String, f64>)>;
 
-/// Build [`IndexLatest`] from rows (city, year, area, core, score).
-pub fn index_latest(rows: &[(String, i32, String, bool, f64)]) -> IndexLatest {
+/// Build [`IndexLatest`] from the `index_scores` rows.
+pub fn index_latest(rows: &[IndexScoreRow]) -> IndexLatest {
     let mut by: BTreeMap<String, BTreeMap<i32, Vec<(&str, bool, f64)>>> = BTreeMap::new();
-    for (c, y, a, core, s) in rows {
-        by.entry(c.clone())
+    for r in rows {
+        by.entry(r.city.clone())
             .or_default()
-            .entry(*y)
+            .entry(r.year)
             .or_default()
-            .push((a, *core, *s));
+            .push((&r.area, r.core, r.score));
     }
     let mut out = BTreeMap::new();
     for (c, years) in by {
@@ -74,12 +48,12 @@ pub fn index_latest(rows: &[(String, i32, String, bool, f64)]) -> IndexLatest {
 /// Spearman associations for every survey/barometer indicator and Index measure.
 pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<AssociationRow> {
     let measures: std::collections::BTreeSet<&String> = index.values().flat_map(|(_, m)| m.keys()).collect();
-    let mut by: BTreeMap<(&str, &str, &str), BTreeMap<&str, Vec<&EstimateRow>>> = BTreeMap::new();
+    let mut by: BTreeMap<(&str, &str, Source), BTreeMap<&str, Vec<&EstimateRow>>> = BTreeMap::new();
     for r in rows
         .iter()
-        .filter(|r| r.kind != "index" && r.group_dim == "all" && r.estimate.is_some())
+        .filter(|r| r.kind != Source::Index && r.group_dim == "all" && r.estimate.is_some())
     {
-        by.entry((&r.set_id, &r.indicator_id, &r.kind))
+        by.entry((&r.set_id, &r.indicator_id, r.kind))
             .or_default()
             .entry(&r.city)
             .or_default()
@@ -94,7 +68,7 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
                     continue;
                 };
                 let Some(score) = scores.get(*m) else { continue };
-                let nearest = ests.iter().min_by_key(|r| ((r.date - date).abs(), r.date));
+                let nearest = ests.iter().min_by_key(|r| ((r.date.0 - date).abs(), r.date));
                 if let Some(e) = nearest.and_then(|r| r.estimate) {
                     x.push(*score);
                     y.push(e);
@@ -104,7 +78,7 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
             out.push(AssociationRow {
                 set_id: set_id.to_string(),
                 indicator_id: ind.to_string(),
-                kind: kind.to_string(),
+                kind: *kind,
                 index_measure: m.to_string(),
                 n_cities: x.len() as u32,
                 rho: s.as_ref().map(|s| s.rho),

@@ -8,18 +8,20 @@
 //!   break (never silently across one), ≥ 5 waves.
 //! - gaps: each group value against a reference group of the same dimension and wave.
 
-use super::estimates::EstimateRow;
+use super::estimates::{GapSe, gap_key};
 use crate::config::decimal_year;
 use crate::config::project::MultipleTesting;
 use crate::stats::multtest::{benjamini_hochberg, holm};
 use crate::stats::normal_two_sided_p;
 use crate::stats::trend::{mann_kendall, sen_slope};
+use crate::store::rows::{ChangeRow, EstimateRow, GapRow, TrendRow};
+use crate::vocab::{Comparison, Direction, Source};
 use std::collections::BTreeMap;
 
 /// Minimum number of waves for a trend test (with 4 the two-sided p never falls below 0.05).
 pub const MIN_TREND_WAVES: usize = 5;
 
-type SeriesKey = (String, String, String, String, String, String);
+type SeriesKey = (String, String, String, Source, String, String);
 
 /// Group estimate rows into series (set, indicator, city, kind, group_dim, group_value),
 /// each sorted by date.
@@ -30,7 +32,7 @@ pub fn series(rows: &[EstimateRow]) -> BTreeMap<SeriesKey, Vec<&EstimateRow>> {
             r.set_id.clone(),
             r.indicator_id.clone(),
             r.city.clone(),
-            r.kind.clone(),
+            r.kind,
             r.group_dim.clone(),
             r.group_value.clone(),
         ))
@@ -55,50 +57,7 @@ pub fn break_between(a: &EstimateRow, b: &EstimateRow) -> Option<String> {
     }
 }
 
-/// One row of `changes`.
-#[derive(Debug, Clone)]
-pub struct ChangeRow {
-    /// Set.
-    pub set_id: String,
-    /// Indicator.
-    pub indicator_id: String,
-    /// City.
-    pub city: String,
-    /// survey | barometer | index.
-    pub kind: String,
-    /// Group dimension.
-    pub group_dim: String,
-    /// Group value.
-    pub group_value: String,
-    /// "consecutive" or "first_latest".
-    pub comparison: &'static str,
-    /// Earlier wave.
-    pub wave_from: String,
-    /// Later wave.
-    pub wave_to: String,
-    /// Earlier estimate.
-    pub estimate_from: f64,
-    /// Later estimate.
-    pub estimate_to: f64,
-    /// estimate_to − estimate_from.
-    pub diff: f64,
-    /// √(se₁² + se₂²) (null for the Index).
-    pub se_diff: Option<f64>,
-    /// diff / se_diff.
-    pub z: Option<f64>,
-    /// Two-sided normal p.
-    pub p_value: Option<f64>,
-    /// Adjusted p within the family.
-    pub q_value: Option<f64>,
-    /// q < alpha.
-    pub significant: Option<bool>,
-    /// A series break lies between the two waves.
-    pub series_break: bool,
-    /// What the break is.
-    pub break_note: Option<String>,
-}
-
-fn change(a: &EstimateRow, b: &EstimateRow, comparison: &'static str, brk: Option<String>) -> Option<ChangeRow> {
+fn change(a: &EstimateRow, b: &EstimateRow, comparison: Comparison, brk: Option<String>) -> Option<ChangeRow> {
     let (ea, eb) = (a.estimate?, b.estimate?);
     let se = match (a.se, b.se) {
         (Some(x), Some(y)) => Some((x * x + y * y).sqrt()),
@@ -109,7 +68,7 @@ fn change(a: &EstimateRow, b: &EstimateRow, comparison: &'static str, brk: Optio
         set_id: a.set_id.clone(),
         indicator_id: a.indicator_id.clone(),
         city: a.city.clone(),
-        kind: a.kind.clone(),
+        kind: a.kind,
         group_dim: a.group_dim.clone(),
         group_value: a.group_value.clone(),
         comparison,
@@ -134,7 +93,7 @@ pub fn changes(rows: &[EstimateRow], alpha: f64, method: MultipleTesting) -> Vec
     for s in series(rows).values() {
         let valid: Vec<&EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
         for w in valid.windows(2) {
-            out.extend(change(w[0], w[1], "consecutive", break_between(w[0], w[1])));
+            out.extend(change(w[0], w[1], Comparison::Consecutive, break_between(w[0], w[1])));
         }
         if valid.len() >= 3 {
             let (first, last) = (valid[0], valid[valid.len() - 1]);
@@ -142,7 +101,7 @@ pub fn changes(rows: &[EstimateRow], alpha: f64, method: MultipleTesting) -> Vec
             out.extend(change(
                 first,
                 last,
-                "first_latest",
+                Comparison::FirstLatest,
                 (!notes.is_empty()).then(|| notes.join("; ")),
             ));
         }
@@ -151,7 +110,7 @@ pub fn changes(rows: &[EstimateRow], alpha: f64, method: MultipleTesting) -> Vec
         (
             c.set_id.clone(),
             c.city.clone(),
-            c.kind.clone(),
+            c.kind,
             c.wave_from.clone(),
             c.wave_to.clone(),
         )
@@ -178,47 +137,6 @@ fn adjust<K: Ord>(rows: &mut [ChangeRow], alpha: f64, method: MultipleTesting, f
             rows[i].significant = Some(q < alpha);
         }
     }
-}
-
-/// One row of `trends`.
-#[derive(Debug, Clone)]
-pub struct TrendRow {
-    /// Set.
-    pub set_id: String,
-    /// Indicator.
-    pub indicator_id: String,
-    /// City.
-    pub city: String,
-    /// Kind.
-    pub kind: String,
-    /// Group dimension.
-    pub group_dim: String,
-    /// Group value.
-    pub group_value: String,
-    /// Non-suppressed waves in the tested segment.
-    pub n_waves: u32,
-    /// First wave of the tested segment.
-    pub first_wave: Option<String>,
-    /// Last wave.
-    pub last_wave: Option<String>,
-    /// Mann–Kendall S.
-    pub mk_s: Option<f64>,
-    /// Var(S) with tie correction.
-    pub mk_var_s: Option<f64>,
-    /// Kendall's tau.
-    pub mk_tau: Option<f64>,
-    /// z with continuity correction.
-    pub mk_z: Option<f64>,
-    /// Two-sided p.
-    pub mk_p: Option<f64>,
-    /// Sen's slope in units per year (fieldwork midpoints, days / 365.25).
-    pub sen_slope_per_year: Option<f64>,
-    /// increasing | decreasing | no significant trend | insufficient waves.
-    pub direction: String,
-    /// The full series has a break; only the waves since the latest break were tested.
-    pub series_break: bool,
-    /// Explanation.
-    pub note: Option<String>,
 }
 
 /// Mann–Kendall trend per series, on the segment since the latest break.
@@ -254,13 +172,13 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
             mk_z: None,
             mk_p: None,
             sen_slope_per_year: None,
-            direction: "insufficient waves".into(),
+            direction: Direction::InsufficientWaves,
             series_break: start > 0,
             note,
         };
         if seg.len() >= MIN_TREND_WAVES {
             let x: Vec<f64> = seg.iter().filter_map(|r| r.estimate).collect();
-            let t: Vec<f64> = seg.iter().map(|r| decimal_year(r.date)).collect();
+            let t: Vec<f64> = seg.iter().map(|r| decimal_year(r.date.0)).collect();
             if let Some(mk) = mann_kendall(&x) {
                 row.mk_s = Some(mk.s);
                 row.mk_var_s = Some(mk.var_s);
@@ -268,11 +186,14 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
                 row.mk_z = Some(mk.z);
                 row.mk_p = Some(mk.p);
                 row.direction = if mk.p < alpha {
-                    if mk.z > 0.0 { "increasing" } else { "decreasing" }
+                    if mk.z > 0.0 {
+                        Direction::Increasing
+                    } else {
+                        Direction::Decreasing
+                    }
                 } else {
-                    "no significant trend"
-                }
-                .into();
+                    Direction::NoTrend
+                };
             }
             row.sen_slope_per_year = sen_slope(&t, &x);
         }
@@ -281,51 +202,14 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
     out
 }
 
-/// One row of `gaps`: a group against the reference group of its dimension.
-#[derive(Debug, Clone)]
-pub struct GapRow {
-    /// Set.
-    pub set_id: String,
-    /// Indicator.
-    pub indicator_id: String,
-    /// City.
-    pub city: String,
-    /// Kind.
-    pub kind: String,
-    /// Wave.
-    pub wave: String,
-    /// Dimension.
-    pub group_dim: String,
-    /// Group compared.
-    pub group_value: String,
-    /// Reference group ("no" when present, else the largest group).
-    pub reference_value: String,
-    /// Group estimate.
-    pub estimate: f64,
-    /// Reference estimate.
-    pub reference_estimate: f64,
-    /// estimate − reference_estimate.
-    pub gap: f64,
-    /// √(se₁² + se₂²).
-    pub se_gap: f64,
-    /// gap / se_gap.
-    pub z: Option<f64>,
-    /// Two-sided p.
-    pub p_value: Option<f64>,
-    /// BH q within (set, city, kind, wave).
-    pub q_value: Option<f64>,
-    /// q < alpha.
-    pub significant: Option<bool>,
-}
-
 /// Subgroup gaps for every dimension, city and wave.
-pub fn gaps(rows: &[EstimateRow], alpha: f64) -> Vec<GapRow> {
-    let mut by: BTreeMap<(&str, &str, &str, &str, &str, &str), Vec<&EstimateRow>> = BTreeMap::new();
+pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
+    let mut by: BTreeMap<(&str, &str, &str, Source, &str, &str), Vec<&EstimateRow>> = BTreeMap::new();
     for r in rows
         .iter()
         .filter(|r| r.group_dim != "all" && r.estimate.is_some() && r.se.is_some())
     {
-        by.entry((&r.set_id, &r.indicator_id, &r.city, &r.kind, &r.wave, &r.group_dim))
+        by.entry((&r.set_id, &r.indicator_id, &r.city, r.kind, &r.wave, &r.group_dim))
             .or_default()
             .push(r);
     }
@@ -342,7 +226,7 @@ pub fn gaps(rows: &[EstimateRow], alpha: f64) -> Vec<GapRow> {
             let (s1, s2) = (r.se.unwrap_or(f64::NAN), reference.se.unwrap_or(f64::NAN));
             // The joint-linearisation SE on the full design when the estimate stage computed it
             // for this reference; otherwise the two groups are treated as independent.
-            let se = match &r.gap {
+            let se = match gap_se.get(&gap_key(r)) {
                 Some((rf, se)) if *rf == reference.group_value => *se,
                 _ => (s1 * s1 + s2 * s2).sqrt(),
             };
@@ -351,7 +235,7 @@ pub fn gaps(rows: &[EstimateRow], alpha: f64) -> Vec<GapRow> {
                 set_id: r.set_id.clone(),
                 indicator_id: r.indicator_id.clone(),
                 city: r.city.clone(),
-                kind: r.kind.clone(),
+                kind: r.kind,
                 wave: r.wave.clone(),
                 group_dim: r.group_dim.clone(),
                 group_value: r.group_value.clone(),
@@ -367,10 +251,10 @@ pub fn gaps(rows: &[EstimateRow], alpha: f64) -> Vec<GapRow> {
             });
         }
     }
-    let mut fam: BTreeMap<(String, String, String, String), Vec<usize>> = BTreeMap::new();
+    let mut fam: BTreeMap<(String, String, Source, String), Vec<usize>> = BTreeMap::new();
     for (i, r) in out.iter().enumerate() {
         if r.p_value.is_some() {
-            fam.entry((r.set_id.clone(), r.city.clone(), r.kind.clone(), r.wave.clone()))
+            fam.entry((r.set_id.clone(), r.city.clone(), r.kind, r.wave.clone()))
                 .or_default()
                 .push(i);
         }
@@ -393,11 +277,11 @@ mod tests {
         EstimateRow {
             set_id: "s".into(),
             indicator_id: ind.into(),
-            statistic: "mean_pomp",
+            statistic: crate::vocab::Statistic::MeanPomp,
             city: "C".into(),
-            kind: "barometer".into(),
+            kind: Source::Barometer,
             wave: wave.into(),
-            date,
+            date: crate::store::schema::Day(date),
             survey_id: Some(format!("C-{wave}")),
             mode: Some(mode.into()),
             index_version: None,
@@ -411,7 +295,6 @@ mod tests {
             ci_high: None,
             deff: None,
             suppressed: est.is_none(),
-            gap: None,
         }
     }
 
@@ -517,7 +400,7 @@ mod tests {
         let mut no = row("a", "w1", 100, Some(48.0), Some(4.0), "online");
         no.group_dim = "migrant_background".into();
         no.group_value = "no".into();
-        let g = gaps(&[yes, no], 0.05);
+        let g = gaps(&[yes, no], &GapSe::new(), 0.05);
         assert_eq!(g.len(), 1);
         // yes − no = −8, se = 5, z = −1.6, p = 2·Φ(−1.6) = 0.10959858339911595 (scipy 1.17.1).
         assert_eq!(

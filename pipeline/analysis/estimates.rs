@@ -10,74 +10,42 @@ use crate::config::manifest::GROUP_DIMS;
 use crate::stats::Z95;
 use crate::stats::intervals::{normal_ci, wilson};
 use crate::stats::survey::{Design, domain_mean};
+use crate::store::rows::{EstimateRow, IndexScoreRow, WaveRow};
+use crate::store::schema::Day;
 use anyhow::{Context, Result};
 use polars::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// One row of `estimates`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EstimateRow {
-    /// Indicator set.
-    pub set_id: String,
-    /// Indicator.
-    pub indicator_id: String,
-    /// Statistic (share_agree, mean, …).
-    pub statistic: &'static str,
-    /// City.
-    pub city: String,
-    /// survey | barometer | index.
-    pub kind: String,
-    /// Wave label (assessment year for the Index).
-    pub wave: String,
-    /// Fieldwork midpoint (1 July of the year for the Index), days since epoch.
-    pub date: i32,
-    /// Survey id (null for the Index).
-    pub survey_id: Option<String>,
-    /// Fieldwork mode, if known.
-    pub mode: Option<String>,
-    /// Index version (Index rows only).
-    pub index_version: Option<String>,
-    /// Group dimension or "all".
-    pub group_dim: String,
-    /// Group value or "all".
-    pub group_value: String,
-    /// Unweighted respondents with a value in the domain.
-    pub n: Option<u64>,
-    /// Kish effective sample size.
-    pub n_eff: Option<f64>,
-    /// Estimate (percent for shares/POMP/Index, item scale for means).
-    pub estimate: Option<f64>,
-    /// Standard error.
-    pub se: Option<f64>,
-    /// Lower 95% bound.
-    pub ci_low: Option<f64>,
-    /// Upper 95% bound.
-    pub ci_high: Option<f64>,
-    /// Design effect.
-    pub deff: Option<f64>,
-    /// True when n < min_n: estimate, se and CI are null.
-    pub suppressed: bool,
-    /// For a group row: the reference group of its dimension (see `changes::gaps`) and the SE
-    /// of the difference to it from the joint linearisation on the full design (not written
-    /// to `estimates`; `gaps` uses it).
-    pub gap: Option<(String, f64)>,
+/// Joint-linearisation SE of each group's difference to the reference group of its dimension
+/// (R `svycontrast` on `svyby(..., covmat = TRUE)`), keyed by the group row's
+/// [`gap_key`]: (reference group, SE). `gaps` uses it; it is not a column of `estimates`.
+pub type GapSe = HashMap<GapKey, (String, f64)>;
+
+/// (set, indicator, city, kind, wave, group_dim, group_value) of an estimate row.
+pub type GapKey = (String, String, String, Source, String, String, String);
+
+/// The [`GapSe`] key of a row.
+pub fn gap_key(r: &EstimateRow) -> GapKey {
+    (
+        r.set_id.clone(),
+        r.indicator_id.clone(),
+        r.city.clone(),
+        r.kind,
+        r.wave.clone(),
+        r.group_dim.clone(),
+        r.group_value.clone(),
+    )
 }
 
-/// Metadata of one wave (from the `waves` table).
-#[derive(Debug, Clone)]
-pub struct WaveMeta {
-    /// Survey id.
-    pub survey_id: String,
-    /// survey | barometer.
-    pub kind: String,
-    /// City.
-    pub city: String,
-    /// Wave label.
-    pub wave: String,
-    /// Fieldwork midpoint.
-    pub date: i32,
-    /// Mode.
-    pub mode: Option<String>,
+/// Estimates of one wave.
+#[derive(Default)]
+pub struct WaveEstimates {
+    /// Rows of `estimates`.
+    pub rows: Vec<EstimateRow>,
+    /// (set, indicator, why) for indicators whose items the wave did not ask.
+    pub missing: Vec<(String, String, String)>,
+    /// Gap SEs of the wave's group rows.
+    pub gap_se: Vec<(GapKey, (String, f64))>,
 }
 
 /// Respondent-level data of one wave, in wide form.
@@ -213,12 +181,7 @@ pub fn indicator_values(ind: &Indicator, data: &WaveData) -> Option<Vec<Option<f
 
 /// Estimate every indicator of `sets` with a survey/barometer source on one wave.
 /// Returns the rows and the ids of indicators that could not be computed (item not asked).
-pub fn estimate_wave(
-    sets: &[IndicatorSet],
-    meta: &WaveMeta,
-    data: &WaveData,
-    min_n: u64,
-) -> (Vec<EstimateRow>, Vec<(String, String, String)>) {
+pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min_n: u64) -> WaveEstimates {
     let design = Design {
         weight: &data.weight,
         strata: data.strata.as_deref(),
@@ -235,9 +198,10 @@ pub fn estimate_wave(
     }
     let mut rows = Vec::new();
     let mut missing = Vec::new();
+    let mut gap_se = Vec::new();
     for set in sets {
         for ind in &set.indicators {
-            if ind.source.as_str() != meta.kind {
+            if ind.source != meta.kind {
                 continue;
             }
             let Some(y) = indicator_values(ind, data) else {
@@ -260,9 +224,9 @@ pub fn estimate_wave(
                 let mut row = EstimateRow {
                     set_id: set.id.clone(),
                     indicator_id: ind.id.clone(),
-                    statistic: ind.statistic.as_str(),
+                    statistic: ind.statistic,
                     city: meta.city.clone(),
-                    kind: meta.kind.clone(),
+                    kind: meta.kind,
                     wave: meta.wave.clone(),
                     date: meta.date,
                     survey_id: Some(meta.survey_id.clone()),
@@ -278,7 +242,6 @@ pub fn estimate_wave(
                     ci_high: None,
                     deff: None,
                     suppressed: true,
-                    gap: None,
                 };
                 if let Some(e) = est {
                     row.n = Some(e.n as u64);
@@ -301,10 +264,10 @@ pub fn estimate_wave(
                 }
                 rows.push(row);
             }
-            add_gap_se(&mut rows[first..], &domains, &design, &y);
+            gap_se.extend(joint_gap_se(&rows[first..], &domains, &design, &y));
         }
     }
-    (rows, missing)
+    WaveEstimates { rows, missing, gap_se }
 }
 
 /// The reference group of a dimension among its non-suppressed rows: "no" when present
@@ -317,14 +280,15 @@ pub fn reference_group<'a>(rows: &[&'a EstimateRow]) -> Option<&'a EstimateRow> 
     })
 }
 
-/// Fill `gap` on the group rows of one indicator and wave: the joint-linearisation SE of the
+/// The group rows of one indicator and wave with the joint-linearisation SE of their
 /// difference to the reference group (R `svycontrast` on `svyby(..., covmat = TRUE)`).
-fn add_gap_se(
-    rows: &mut [EstimateRow],
+fn joint_gap_se(
+    rows: &[EstimateRow],
     domains: &[(String, String, Option<Vec<bool>>)],
     design: &Design,
     y: &[Option<f64>],
-) {
+) -> Vec<(GapKey, (String, f64))> {
+    let mut out = Vec::new();
     let mask = |dim: &str, val: &str| {
         domains
             .iter()
@@ -346,36 +310,28 @@ fn add_gap_se(
             continue;
         };
         for r in rows
-            .iter_mut()
+            .iter()
             .filter(|r| r.group_dim == dim && r.estimate.is_some() && r.group_value != reference)
         {
             if let Some(m) = mask(dim, &r.group_value)
                 && let Some((_, se)) = crate::stats::survey::domain_difference(design, y, m, ref_mask)
             {
-                r.gap = Some((reference.clone(), se));
+                out.push((gap_key(r), (reference.clone(), se)));
             }
         }
     }
+    out
 }
 
 /// Index indicators from the `index_scores` table.
-pub fn estimate_index(sets: &[IndicatorSet], index: &DataFrame) -> Result<Vec<EstimateRow>> {
-    let city = str_col(index, "city")?;
-    let year = index.column("year")?.i32()?;
-    let version = str_col(index, "index_version")?;
-    let area = str_col(index, "area")?;
-    let core = index.column("core")?.bool()?;
-    let score = index.column("score")?.f64()?;
+pub fn estimate_index(sets: &[IndicatorSet], index: &[IndexScoreRow]) -> Vec<EstimateRow> {
     // (city, year) -> (version, area -> (score, core))
     let mut a: BTreeMap<(String, i32), (String, BTreeMap<String, (f64, bool)>)> = BTreeMap::new();
-    for i in 0..index.height() {
+    for r in index {
         let e = a
-            .entry((city.get(i).unwrap_or("").to_string(), year.get(i).unwrap_or(0)))
-            .or_insert_with(|| (version.get(i).unwrap_or("").to_string(), BTreeMap::new()));
-        e.1.insert(
-            area.get(i).unwrap_or("").to_string(),
-            (score.get(i).unwrap_or(f64::NAN), core.get(i).unwrap_or(false)),
-        );
+            .entry((r.city.clone(), r.year))
+            .or_insert_with(|| (r.index_version.clone(), BTreeMap::new()));
+        e.1.insert(r.area.clone(), (r.score, r.core));
     }
     let mut rows = Vec::new();
     for set in sets {
@@ -396,11 +352,11 @@ pub fn estimate_index(sets: &[IndicatorSet], index: &DataFrame) -> Result<Vec<Es
                 rows.push(EstimateRow {
                     set_id: set.id.clone(),
                     indicator_id: ind.id.clone(),
-                    statistic: ind.statistic.as_str(),
+                    statistic: ind.statistic,
                     city: c.clone(),
-                    kind: "index".into(),
+                    kind: Source::Index,
                     wave: y.to_string(),
-                    date: crate::config::days_from_civil(*y as i64, 7, 1),
+                    date: Day(crate::config::days_from_civil(*y as i64, 7, 1)),
                     survey_id: None,
                     mode: None,
                     index_version: Some(v.clone()),
@@ -414,12 +370,11 @@ pub fn estimate_index(sets: &[IndicatorSet], index: &DataFrame) -> Result<Vec<Es
                     ci_high: None,
                     deff: None,
                     suppressed: false,
-                    gap: None,
                 });
             }
         }
     }
-    Ok(rows)
+    rows
 }
 
 /// Sort key: identical tables whatever the thread count.
@@ -446,52 +401,4 @@ pub fn sort_rows(rows: &mut [EstimateRow]) {
                 &b.group_value,
             ))
     });
-}
-
-/// The `estimates` table.
-pub fn to_frame(rows: &[EstimateRow]) -> Result<DataFrame> {
-    let n = rows.len();
-    let s = |f: fn(&EstimateRow) -> &str| -> Vec<&str> { rows.iter().map(f).collect() };
-    let o = |f: fn(&EstimateRow) -> Option<f64>| -> Vec<Option<f64>> {
-        rows.iter().map(|r| super::frames::clean(f(r))).collect()
-    };
-    Ok(DataFrame::new(
-        n,
-        vec![
-            Column::new("set_id".into(), s(|r| &r.set_id)),
-            Column::new("indicator_id".into(), s(|r| &r.indicator_id)),
-            Column::new("statistic".into(), s(|r| r.statistic)),
-            Column::new("city".into(), s(|r| &r.city)),
-            Column::new("kind".into(), s(|r| &r.kind)),
-            Column::new("wave".into(), s(|r| &r.wave)),
-            Series::new("date".into(), rows.iter().map(|r| r.date).collect::<Vec<i32>>())
-                .cast(&DataType::Date)?
-                .into(),
-            Column::new(
-                "survey_id".into(),
-                rows.iter().map(|r| r.survey_id.as_deref()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "mode".into(),
-                rows.iter().map(|r| r.mode.as_deref()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "index_version".into(),
-                rows.iter().map(|r| r.index_version.as_deref()).collect::<Vec<_>>(),
-            ),
-            Column::new("group_dim".into(), s(|r| &r.group_dim)),
-            Column::new("group_value".into(), s(|r| &r.group_value)),
-            Column::new("n".into(), rows.iter().map(|r| r.n).collect::<Vec<_>>()),
-            Column::new("n_eff".into(), o(|r| r.n_eff)),
-            Column::new("estimate".into(), o(|r| r.estimate)),
-            Column::new("se".into(), o(|r| r.se)),
-            Column::new("ci_low".into(), o(|r| r.ci_low)),
-            Column::new("ci_high".into(), o(|r| r.ci_high)),
-            Column::new("deff".into(), o(|r| r.deff)),
-            Column::new(
-                "suppressed".into(),
-                rows.iter().map(|r| r.suppressed).collect::<Vec<_>>(),
-            ),
-        ],
-    )?)
 }

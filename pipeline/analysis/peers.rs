@@ -3,19 +3,9 @@
 //! (log population, foreign-born share). A city is placed against the median and
 //! interquartile range of its peers' latest estimates; no rank positions are produced.
 
-use super::estimates::EstimateRow;
+use crate::store::rows::{CityRow, EstimateRow, PeerRow};
+use crate::vocab::{Position, Source};
 use std::collections::BTreeMap;
-
-/// A city's attributes for peer grouping.
-#[derive(Debug, Clone)]
-pub struct CityAttrs {
-    /// Name.
-    pub city: String,
-    /// Population.
-    pub population: f64,
-    /// Foreign-born share (0–1).
-    pub foreign_born_share: f64,
-}
 
 /// Population band (ICC style).
 pub fn population_band(p: f64) -> &'static str {
@@ -54,10 +44,10 @@ pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
 }
 
 /// Peer groups of every city: (city, group name) -> peer cities (sorted, without the city).
-pub fn peer_groups(cities: &[CityAttrs], k: usize) -> BTreeMap<(String, String), Vec<String>> {
+pub fn peer_groups(cities: &[CityRow], k: usize) -> BTreeMap<(String, String), Vec<String>> {
     let mut out = BTreeMap::new();
     let n = cities.len() as f64;
-    let stats = |f: &dyn Fn(&CityAttrs) -> f64| {
+    let stats = |f: &dyn Fn(&CityRow) -> f64| {
         let m = cities.iter().map(f).sum::<f64>() / n;
         let sd = (cities.iter().map(|c| (f(c) - m).powi(2)).sum::<f64>() / (n - 1.0).max(1.0)).sqrt();
         (m, if sd > 0.0 { sd } else { 1.0 })
@@ -67,7 +57,7 @@ pub fn peer_groups(cities: &[CityAttrs], k: usize) -> BTreeMap<(String, String),
     for c in cities {
         let band_p = population_band(c.population);
         let band_f = foreign_born_band(c.foreign_born_share);
-        let mut same = |band: &str, f: &dyn Fn(&CityAttrs) -> &'static str| {
+        let mut same = |band: &str, f: &dyn Fn(&CityRow) -> &'static str| {
             let mut v: Vec<String> = cities
                 .iter()
                 .filter(|o| o.city != c.city && f(o) == band)
@@ -95,43 +85,12 @@ pub fn peer_groups(cities: &[CityAttrs], k: usize) -> BTreeMap<(String, String),
     out
 }
 
-/// One row of `peers`.
-#[derive(Debug, Clone)]
-pub struct PeerRow {
-    /// City.
-    pub city: String,
-    /// Peer group name.
-    pub peer_group: String,
-    /// Peer cities, comma-separated.
-    pub peer_cities: String,
-    /// Peers with a value.
-    pub n_peers: u32,
-    /// Set.
-    pub set_id: String,
-    /// Indicator.
-    pub indicator_id: String,
-    /// Kind of the estimates compared.
-    pub kind: String,
-    /// The city's latest wave.
-    pub wave: String,
-    /// The city's latest estimate.
-    pub value: Option<f64>,
-    /// Median of the peers' latest estimates.
-    pub peer_median: Option<f64>,
-    /// First quartile.
-    pub peer_q1: Option<f64>,
-    /// Third quartile.
-    pub peer_q3: Option<f64>,
-    /// below | within | above the peers' interquartile range.
-    pub position: Option<String>,
-}
-
 /// Compare each city's latest whole-population estimate with its peers'.
-pub fn peers(rows: &[EstimateRow], cities: &[CityAttrs], k: usize) -> Vec<PeerRow> {
+pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow> {
     // Latest non-suppressed estimate per (set, indicator, kind, city).
-    let mut latest: BTreeMap<(&str, &str, &str), BTreeMap<&str, &EstimateRow>> = BTreeMap::new();
+    let mut latest: BTreeMap<(&str, &str, Source), BTreeMap<&str, &EstimateRow>> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.group_dim == "all" && r.estimate.is_some()) {
-        let e = latest.entry((&r.set_id, &r.indicator_id, &r.kind)).or_default();
+        let e = latest.entry((&r.set_id, &r.indicator_id, r.kind)).or_default();
         match e.get(r.city.as_str()) {
             Some(prev) if (prev.date, &prev.wave) >= (r.date, &r.wave) => {}
             _ => {
@@ -153,16 +112,13 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityAttrs], k: usize) -> Vec<PeerRo
             vals.sort_by(f64::total_cmp);
             let (q1, med, q3) = (quantile(&vals, 0.25), quantile(&vals, 0.5), quantile(&vals, 0.75));
             let position = match (own.estimate, q1, q3) {
-                (Some(v), Some(a), Some(b)) if vals.len() >= 2 => Some(
-                    if v < a {
-                        "below"
-                    } else if v > b {
-                        "above"
-                    } else {
-                        "within"
-                    }
-                    .to_string(),
-                ),
+                (Some(v), Some(a), Some(b)) if vals.len() >= 2 => Some(if v < a {
+                    Position::Below
+                } else if v > b {
+                    Position::Above
+                } else {
+                    Position::Within
+                }),
                 _ => None,
             };
             out.push(PeerRow {
@@ -172,7 +128,7 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityAttrs], k: usize) -> Vec<PeerRo
                 n_peers: vals.len() as u32,
                 set_id: set_id.to_string(),
                 indicator_id: ind.to_string(),
-                kind: kind.to_string(),
+                kind: *kind,
                 wave: own.wave.clone(),
                 value: own.estimate,
                 peer_median: med,
@@ -202,8 +158,9 @@ mod tests {
 
     #[test]
     fn peer_groups_exclude_the_city_and_use_bands() {
-        let c = |n: &str, p: f64, s: f64| CityAttrs {
+        let c = |n: &str, p: f64, s: f64| CityRow {
             city: n.into(),
+            country: String::new(),
             population: p,
             foreign_born_share: s,
         };

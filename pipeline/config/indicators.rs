@@ -61,74 +61,7 @@ struct RawComposite {
     uncertainty_draws: Option<Spanned<i64>>,
 }
 
-/// Where an indicator's data come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Source {
-    /// City population surveys.
-    Survey,
-    /// Barometer waves.
-    Barometer,
-    /// ICC Index scores.
-    Index,
-}
-
-impl Source {
-    /// Contract spelling (also the `kind` column of `estimates`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Survey => "survey",
-            Source::Barometer => "barometer",
-            Source::Index => "index",
-        }
-    }
-}
-
-/// The closed list of statistics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Statistic {
-    /// Weighted share agreeing, in percent.
-    ShareAgree,
-    /// Weighted mean on the item's own (harmonised) scale.
-    Mean,
-    /// Weighted mean of the POMP score (0–100).
-    MeanPomp,
-    /// Per-respondent mean POMP over several items (at least half present), then weighted mean.
-    ScalePomp,
-    /// One ICC Index area score.
-    IndexArea,
-    /// The aggregate ICC Index (mean of the core areas present).
-    IndexAggregate,
-}
-
-impl Statistic {
-    /// Contract spelling.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Statistic::ShareAgree => "share_agree",
-            Statistic::Mean => "mean",
-            Statistic::MeanPomp => "mean_pomp",
-            Statistic::ScalePomp => "scale_pomp",
-            Statistic::IndexArea => "index_area",
-            Statistic::IndexAggregate => "index_aggregate",
-        }
-    }
-    /// Parse the contract spelling.
-    pub fn parse(s: &str) -> Option<Statistic> {
-        Some(match s {
-            "share_agree" => Statistic::ShareAgree,
-            "mean" => Statistic::Mean,
-            "mean_pomp" => Statistic::MeanPomp,
-            "scale_pomp" => Statistic::ScalePomp,
-            "index_area" => Statistic::IndexArea,
-            "index_aggregate" => Statistic::IndexAggregate,
-            _ => return None,
-        })
-    }
-    /// True when the estimate is on a 0–100 scale (shares, POMP, Index).
-    pub fn is_percent(self) -> bool {
-        !matches!(self, Statistic::Mean)
-    }
-}
+pub use crate::vocab::{Source, Statistic};
 
 /// One indicator.
 #[derive(Debug, Clone)]

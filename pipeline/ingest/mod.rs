@@ -13,31 +13,16 @@ use crate::config::bank::{IndexAreas, QuestionBank};
 use crate::config::manifest::{Manifest, find_manifests};
 use crate::config::project::Project;
 use crate::diag::{Owner, Problem, Problems};
-use crate::store::{PartitionWriter, Store, hive_escape};
+use crate::store::rows::{ActivityRow, CityRow, IndexScoreRow, RejectRow, ResponseRow, WaveRow};
+use crate::store::schema::Day;
+use crate::store::{PartitionWriter, Store};
+use crate::vocab::Source;
 use anyhow::{Context, Result};
-use polars::prelude::*;
 use rayon::prelude::*;
 use reader::{TextTable, read_table, sha256_file};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-
-/// One rejected input row (SPEC §3 `rejects`).
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct RejectRow {
-    /// Input file, relative to the project folder.
-    pub file: String,
-    /// 1-based line (CSV) or sheet row (XLSX).
-    pub line: u64,
-    /// Column name, when the problem is in one cell.
-    pub column: Option<String>,
-    /// 1-based column number of that cell.
-    pub column_number: Option<u32>,
-    /// The offending value (respondent ids pseudonymised).
-    pub value: Option<String>,
-    /// What was wrong and what was expected.
-    pub reason: String,
-}
 
 /// Row accounting and checksum of one input file (for `run.json`).
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
@@ -451,13 +436,19 @@ pub fn ingest(cp: &CheckedProject, store: Option<&Store>, progress: &indicatif::
         let Some(mut s) = staged else { continue };
         counts.insert(cp.label(&path), (s.rows_in, s.accepted, s.rejects.len() as u64));
         if let Some(store) = store {
+            match name {
+                "cities" => crate::store::check_frame::<CityRow>(&s.frame)?,
+                "index_scores" => crate::store::check_frame::<IndexScoreRow>(&s.frame)?,
+                "activities" => crate::store::check_frame::<ActivityRow>(&s.frame)?,
+                _ => {}
+            }
             store.write(name, &mut s.frame, &sha_of(&path))?;
         }
         rejects.extend(s.rejects);
     }
     if let Some(store) = store {
-        store.write("waves", &mut waves_frame(cp, &wave_rows)?, &digest)?;
-        store.write("rejects", &mut rejects_frame(&rejects)?, &digest)?;
+        store.write_rows(&self::wave_rows(cp, &wave_rows), &digest)?;
+        store.write_rows(&sorted_rejects(&rejects), &digest)?;
     }
     let mut inputs = cp.inputs.clone();
     for i in &mut inputs {
@@ -492,9 +483,8 @@ fn ingest_wave(
         .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
     let item_rows = res.frame.height() as u64;
     if let Some(w) = writer {
-        let rel = PathBuf::from(format!("city={}", hive_escape(&m.city)))
-            .join(format!("kind={}", m.kind.as_str()))
-            .join(format!("{}.parquet", hive_escape(&m.id)));
+        crate::store::check_frame::<ResponseRow>(&res.frame)?;
+        let rel = Store::wave_rel(&m.city, m.kind.as_str(), &m.id);
         w.write_file(&rel, &mut res.frame, sha)?;
     }
     Ok((
@@ -507,62 +497,31 @@ fn ingest_wave(
     ))
 }
 
-fn waves_frame(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Result<DataFrame> {
-    let n = rows.len();
-    let s = |f: &dyn Fn(&Manifest) -> String| -> Vec<String> { rows.iter().map(|(m, _, _)| f(m)).collect() };
-    let date = |f: &dyn Fn(&Manifest) -> i32, name: &str| -> Result<Column> {
-        Ok(
-            Series::new(name.into(), rows.iter().map(|(m, _, _)| f(m)).collect::<Vec<i32>>())
-                .cast(&DataType::Date)?
-                .into(),
-        )
-    };
-    Ok(DataFrame::new(
-        n,
-        vec![
-            Column::new("survey_id".into(), s(&|m| m.id.clone())),
-            Column::new("kind".into(), s(&|m| m.kind.as_str().to_string())),
-            Column::new("city".into(), s(&|m| m.city.clone())),
-            Column::new("wave".into(), s(&|m| m.wave.clone())),
-            date(&|m| m.fieldwork_start, "fieldwork_start")?,
-            date(&|m| m.fieldwork_end, "fieldwork_end")?,
-            date(&|m| m.midpoint(), "date")?,
-            Column::new(
-                "mode".into(),
-                rows.iter().map(|(m, _, _)| m.mode.clone()).collect::<Vec<_>>(),
-            ),
-            Column::new("file".into(), s(&|m| cp.label(&m.file))),
-            Column::new(
-                "items".into(),
-                s(&|m| m.items.iter().map(|i| i.item.as_str()).collect::<Vec<_>>().join(",")),
-            ),
-            Column::new(
-                "groups".into(),
-                s(&|m| m.groups.iter().map(|g| g.dim.as_str()).collect::<Vec<_>>().join(",")),
-            ),
-            Column::new(
-                "weighted".into(),
-                rows.iter().map(|(m, _, _)| m.weight.is_some()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "stratified".into(),
-                rows.iter().map(|(m, _, _)| m.strata.is_some()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "clustered".into(),
-                rows.iter().map(|(m, _, _)| m.psu.is_some()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "rows_in".into(),
-                rows.iter().map(|(_, c, _)| c.rows_in).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "accepted".into(),
-                rows.iter().map(|(_, c, _)| c.accepted).collect::<Vec<_>>(),
-            ),
-            Column::new("rejected".into(), rows.iter().map(|(_, _, r)| *r).collect::<Vec<_>>()),
-        ],
-    )?)
+fn wave_rows(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Vec<WaveRow> {
+    rows.iter()
+        .map(|(m, c, rejected)| WaveRow {
+            survey_id: m.id.clone(),
+            kind: match m.kind {
+                crate::config::manifest::Kind::Survey => Source::Survey,
+                crate::config::manifest::Kind::Barometer => Source::Barometer,
+            },
+            city: m.city.clone(),
+            wave: m.wave.clone(),
+            fieldwork_start: Day(m.fieldwork_start),
+            fieldwork_end: Day(m.fieldwork_end),
+            date: Day(m.midpoint()),
+            mode: m.mode.clone(),
+            file: cp.label(&m.file),
+            items: m.items.iter().map(|i| i.item.as_str()).collect::<Vec<_>>().join(","),
+            groups: m.groups.iter().map(|g| g.dim.as_str()).collect::<Vec<_>>().join(","),
+            weighted: m.weight.is_some(),
+            stratified: m.strata.is_some(),
+            clustered: m.psu.is_some(),
+            rows_in: c.rows_in,
+            accepted: c.accepted,
+            rejected: *rejected,
+        })
+        .collect()
 }
 
 /// Fill in the column numbers of rejects from the table's header.
@@ -572,21 +531,9 @@ pub fn number_columns(rejects: &mut [RejectRow], table: &TextTable) {
     }
 }
 
-/// The `rejects` table, sorted by file and line.
-pub fn rejects_frame(rejects: &[RejectRow]) -> Result<DataFrame> {
-    let mut r: Vec<&RejectRow> = rejects.iter().collect();
+/// The `rejects` rows, sorted by file and line.
+pub fn sorted_rejects(rejects: &[RejectRow]) -> Vec<RejectRow> {
+    let mut r = rejects.to_vec();
     r.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-    Ok(DataFrame::new(
-        r.len(),
-        vec![
-            Column::new("file".into(), r.iter().map(|x| x.file.as_str()).collect::<Vec<_>>()),
-            Column::new("line".into(), r.iter().map(|x| x.line).collect::<Vec<_>>()),
-            Column::new(
-                "column".into(),
-                r.iter().map(|x| x.column.as_deref()).collect::<Vec<_>>(),
-            ),
-            Column::new("value".into(), r.iter().map(|x| x.value.as_deref()).collect::<Vec<_>>()),
-            Column::new("reason".into(), r.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>()),
-        ],
-    )?)
+    r
 }

@@ -4,11 +4,11 @@
 //! Every input row ends up either in the long `responses` frame (one row per respondent and
 //! item, value null for a missing answer) or in the rejects, never both and never neither.
 
-use super::RejectRow;
 use super::reader::{TextTable, read_table};
 use crate::config::manifest::{ColumnRef, Manifest};
 use crate::config::{codes_equal, parse_number};
 use crate::diag::{Owner, Problem, Problems};
+use crate::store::rows::RejectRow;
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::HashMap;

@@ -1,11 +1,11 @@
 //! Staging of the three flat inputs: `cities.csv`, `index_scores.csv` (SPEC §2.2) and
 //! `activities.csv` (SPEC §2.3). Each row is accepted or rejected with a reason.
 
-use super::RejectRow;
 use super::reader::TextTable;
 use crate::config::bank::{AreaKind, IndexAreas, LENS_AREA, QuestionBank};
 use crate::config::{parse_date, parse_number};
 use crate::diag::{Owner, Problem, Problems};
+use crate::store::rows::RejectRow;
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashSet};

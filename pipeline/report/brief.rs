@@ -8,6 +8,7 @@ use super::Ctx;
 use super::doc::{Block, Doc, Inline};
 use super::findings::{self, Verdict};
 use crate::config::bank::Polarity;
+use crate::vocab::{Position, Source};
 use anyhow::Result;
 use std::path::Path;
 
@@ -23,7 +24,7 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
     let tr = ctx.tr;
     let f = ctx.fmt;
     let set_id = ctx.primary_set().map(|s| s.id.clone()).unwrap_or_default();
-    let sums = findings::summaries(ctx, city, &set_id, "barometer");
+    let sums = findings::summaries(ctx, city, &set_id, Source::Barometer);
     let latest = sums.iter().filter_map(|s| s.latest).max_by_key(|e| e.date);
     let first = sums
         .iter()
@@ -129,11 +130,13 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
 
 /// "On 5 of 9 indicators the city is within the middle half of its peers, ahead of most on 3…"
 fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
-    let rows: Vec<&super::data::Peer> = ctx
+    let rows: Vec<&crate::store::rows::PeerRow> = ctx
         .data
         .peers
         .iter()
-        .filter(|p| p.city == city && p.set_id == set_id && p.kind == "barometer" && p.peer_group.contains("nearest"))
+        .filter(|p| {
+            p.city == city && p.set_id == set_id && p.kind == Source::Barometer && p.peer_group.contains("nearest")
+        })
         .collect();
     let first = rows.first()?;
     let set = ctx.primary_set()?;
@@ -142,10 +145,10 @@ fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
         let higher_good = set
             .get(&r.indicator_id)
             .is_none_or(|i| i.polarity == Polarity::HigherIsBetter);
-        match (r.position.as_deref(), higher_good) {
-            (Some("within"), _) => within += 1,
-            (Some("above"), true) | (Some("below"), false) => better += 1,
-            (Some("above"), false) | (Some("below"), true) => behind += 1,
+        match (r.position, higher_good) {
+            (Some(Position::Within), _) => within += 1,
+            (Some(Position::Above), true) | (Some(Position::Below), false) => better += 1,
+            (Some(Position::Above), false) | (Some(Position::Below), true) => behind += 1,
             _ => {}
         }
     }

@@ -8,12 +8,13 @@ use super::Ctx;
 use super::charts::{PeerRow, TrendPoint, TrendSeries, peer_band_chart, trend_chart};
 use super::city_extra;
 use super::city_notes;
-use super::data::Est;
 use super::doc::{Block, Cell, Doc, Inline, Table, Tone};
 use super::figures::Figs;
 use super::findings::{self, Summary, Verdict};
 use super::format::{Unit, decimal_year};
 use crate::config::bank::Polarity;
+use crate::store::rows::EstimateRow as Est;
+use crate::vocab::{Position, Source};
 use anyhow::Result;
 use std::path::Path;
 
@@ -31,7 +32,7 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     let tr = ctx.tr;
     let set = ctx.primary_set();
     let set_id = set.map(|s| s.id.clone()).unwrap_or_default();
-    let sums = findings::summaries(ctx, city, &set_id, "barometer");
+    let sums = findings::summaries(ctx, city, &set_id, Source::Barometer);
     let latest_wave = sums
         .iter()
         .filter_map(|s| s.latest)
@@ -121,7 +122,7 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
             .unwrap_or_else(|| tr.t("phrase.too_few_short").into());
         let n = s.latest.and_then(|e| e.n).map(|n| f.count(n)).unwrap_or_default();
         total_n += s.series.iter().filter_map(|e| e.n).sum::<u64>();
-        let change_cell = |c: Option<&super::data::Change>| match c {
+        let change_cell = |c: Option<&crate::store::rows::ChangeRow>| match c {
             Some(c) => {
                 let word = if c.significant == Some(true) {
                     tr.t("tone.significant_cap")
@@ -134,7 +135,7 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
                 }
                 let tone = match c.significant {
                     _ if c.series_break => Tone::Neutral,
-                    Some(true) if c.diff.unwrap_or(0.0) * polarity_sign(s.ind.polarity) > 0.0 => Tone::Good,
+                    Some(true) if c.diff * polarity_sign(s.ind.polarity) > 0.0 => Tone::Good,
                     Some(true) => Tone::Bad,
                     _ => Tone::Neutral,
                 };
@@ -229,7 +230,7 @@ pub fn estimate_cell(ctx: &Ctx, e: &Est, unit: Unit) -> String {
     }
 }
 
-fn trend_short(ctx: &Ctx, t: &super::data::Trend, unit: Unit) -> String {
+fn trend_short(ctx: &Ctx, t: &crate::store::rows::TrendRow, unit: Unit) -> String {
     let key = match t.direction.as_str() {
         "increasing" => "trend.up",
         "decreasing" => "trend.down",
@@ -255,10 +256,7 @@ pub fn mode_breaks(series: &[&Est]) -> Vec<(f64, String, String, String)> {
         if let (Some(a), Some(b)) = (&w[0].mode, &w[1].mode)
             && a != b
         {
-            let t = match (w[0].date, w[1].date) {
-                (Some(x), Some(y)) => (decimal_year(x) + decimal_year(y)) / 2.0,
-                _ => f64::NAN,
-            };
+            let t = (decimal_year(w[0].date.0) + decimal_year(w[1].date.0)) / 2.0;
             out.push((t, w[1].wave.clone(), a.clone(), b.clone()));
         }
     }
@@ -298,15 +296,13 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
     let pts: Vec<TrendPoint> = s
         .series
         .iter()
-        .filter_map(|e| {
-            Some(TrendPoint {
-                t: decimal_year(e.date?),
-                label: f.wave_short(&e.wave),
-                estimate: e.estimate,
-                ci_low: e.ci_low,
-                ci_high: e.ci_high,
-                n: e.n.unwrap_or(0),
-            })
+        .map(|e| TrendPoint {
+            t: decimal_year(e.date.0),
+            label: f.wave_short(&e.wave),
+            estimate: e.estimate,
+            ci_low: e.ci_low,
+            ci_high: e.ci_high,
+            n: e.n.unwrap_or(0),
         })
         .collect();
     let vals: Vec<f64> = pts
@@ -405,11 +401,11 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
     let tr = ctx.tr;
     let f = ctx.fmt;
     b.push(Block::H2(tr.t("city.peers").into()));
-    let rows: Vec<&super::data::Peer> = ctx
+    let rows: Vec<&crate::store::rows::PeerRow> = ctx
         .data
         .peers
         .iter()
-        .filter(|p| p.city == city && p.set_id == set_id && p.kind == "barometer")
+        .filter(|p| p.city == city && p.set_id == set_id && p.kind == Source::Barometer)
         .collect();
     if rows.is_empty() {
         b.push(Block::p(tr.t("city.no_peers")));
@@ -425,11 +421,11 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
     groups.sort_by_key(|g| !g.contains("nearest"));
     let set = ctx.primary_set();
     for (gi, g) in groups.iter().enumerate() {
-        let gr: Vec<&&super::data::Peer> = rows.iter().filter(|r| r.peer_group == *g).collect();
+        let gr: Vec<&&crate::store::rows::PeerRow> = rows.iter().filter(|r| r.peer_group == *g).collect();
         let gtitle = ctx.peer_group_title(g);
         b.push(Block::H3(gtitle.clone()));
         let peer_cities = gr.first().map(|r| r.peer_cities.clone()).unwrap_or_default();
-        let n_peers = gr.iter().filter_map(|r| r.n_peers).max().unwrap_or(0);
+        let n_peers = gr.iter().map(|r| r.n_peers).max().unwrap_or(0);
         b.push(Block::p(tr.f(
             "city.peer_list",
             &[("cities", &peer_cities), ("n", &n_peers.to_string())],
@@ -488,14 +484,14 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
                 .estimates
                 .iter()
                 .find(|e| e.set_id == set_id && e.indicator_id == r.indicator_id)
-                .map(|e| Unit::of_statistic(&e.statistic))
+                .map(|e| Unit::of_statistic(e.statistic))
                 .unwrap_or(Unit::Score);
             let pol = set
                 .and_then(|s| s.get(&r.indicator_id))
                 .map(|i| i.polarity)
                 .unwrap_or(Polarity::HigherIsBetter);
-            let (pos_text, tone) = match r.position.as_deref() {
-                Some("above") => (
+            let (pos_text, tone) = match r.position {
+                Some(Position::Above) => (
                     tr.t("position.above"),
                     if pol == Polarity::HigherIsBetter {
                         Tone::Good
@@ -503,7 +499,7 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
                         Tone::Bad
                     },
                 ),
-                Some("below") => (
+                Some(Position::Below) => (
                     tr.t("position.below"),
                     if pol == Polarity::HigherIsBetter {
                         Tone::Bad
@@ -511,7 +507,7 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
                         Tone::Good
                     },
                 ),
-                Some("within") => (tr.t("position.within"), Tone::Neutral),
+                Some(Position::Within) => (tr.t("position.within"), Tone::Neutral),
                 _ => (tr.t("position.unknown"), Tone::Neutral),
             };
             let title = ctx.indicator_title(set_id, &r.indicator_id);

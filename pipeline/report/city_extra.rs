@@ -3,12 +3,13 @@
 
 use super::Ctx;
 use super::charts::{IntervalRow, RadarArea, interval_chart, radar_chart};
-use super::data::{Effect, Est};
 use super::doc::{Block, Cell, Table, Tone};
 use super::figures::Figs;
 use super::findings::Z95;
 use super::format::Unit;
 use crate::config::bank::AreaKind;
+use crate::store::rows::{EffectRow as Effect, EstimateRow as Est};
+use crate::vocab::{Source, Statistic};
 use anyhow::Result;
 
 /// Peer cities of `city` for the Index comparison: its nearest-neighbour group, else everyone.
@@ -39,7 +40,7 @@ fn area_score(ctx: &Ctx, city: &str, year: i32, area: &str) -> Option<f64> {
         .index_scores
         .iter()
         .find(|s| s.city == city && s.year == year && s.area == area)
-        .and_then(|s| s.score)
+        .map(|s| s.score)
 }
 
 /// The ICC Index section.
@@ -153,7 +154,7 @@ pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<(
         .data
         .estimates
         .iter()
-        .filter(|e| e.city == city && e.kind == "index" && e.statistic == "index_aggregate")
+        .filter(|e| e.city == city && e.kind == Source::Index && e.statistic == Statistic::IndexAggregate)
         .filter(|e| ctx.primary_set().is_none_or(|s| s.id == e.set_id))
         .collect();
     hist.sort_by(|a, b| a.wave.cmp(&b.wave));
@@ -211,14 +212,14 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         ctx.data
             .waves
             .iter()
-            .find(|x| x.city == city && x.kind == "barometer" && x.wave == w)
-            .and_then(|x| x.date)
+            .find(|x| x.city == city && x.kind == Source::Barometer && x.wave == w)
+            .map(|x| x.date.0)
     };
-    let all: Vec<&super::data::Gap> = ctx
+    let all: Vec<&crate::store::rows::GapRow> = ctx
         .data
         .gaps
         .iter()
-        .filter(|g| g.city == city && g.set_id == set_id && g.kind == "barometer")
+        .filter(|g| g.city == city && g.set_id == set_id && g.kind == Source::Barometer)
         .collect();
     let Some(wave) = all
         .iter()
@@ -228,13 +229,13 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         b.push(Block::p(tr.t("city.no_gaps")));
         return Ok(());
     };
-    let rows: Vec<&&super::data::Gap> = all.iter().filter(|g| g.wave == wave).collect();
+    let rows: Vec<&&crate::store::rows::GapRow> = all.iter().filter(|g| g.wave == wave).collect();
     let unit_of = |ind: &str| {
         ctx.data
             .estimates
             .iter()
             .find(|e| e.set_id == set_id && e.indicator_id == ind)
-            .map(|e| Unit::of_statistic(&e.statistic))
+            .map(|e| Unit::of_statistic(e.statistic))
             .unwrap_or(Unit::Score)
     };
     let n_wave = ctx
@@ -242,13 +243,17 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         .estimates
         .iter()
         .filter(|e| {
-            e.city == city && e.set_id == set_id && e.kind == "barometer" && e.wave == wave && e.group_dim == "all"
+            e.city == city
+                && e.set_id == set_id
+                && e.kind == Source::Barometer
+                && e.wave == wave
+                && e.group_dim == "all"
         })
         .filter_map(|e| e.n)
         .max()
         .unwrap_or(0);
     let tested = rows.iter().filter(|g| g.q_value.is_some()).count();
-    let sig: Vec<&&&super::data::Gap> = rows.iter().filter(|g| g.significant == Some(true)).collect();
+    let sig: Vec<&&&crate::store::rows::GapRow> = rows.iter().filter(|g| g.significant == Some(true)).collect();
     b.push(Block::p(tr.f(
         "city.gaps_intro",
         &[
@@ -264,7 +269,7 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
     } else {
         rows.first().map(|g| g.group_dim.clone()).unwrap_or_default()
     };
-    let dim_rows: Vec<&&&super::data::Gap> = rows.iter().filter(|g| g.group_dim == dim).collect();
+    let dim_rows: Vec<&&&crate::store::rows::GapRow> = rows.iter().filter(|g| g.group_dim == dim).collect();
     if let Some(first) = dim_rows.first() {
         let (gv, rv) = (
             ctx.group_title(&dim, &first.group_value),
@@ -273,15 +278,12 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         let chart_rows: Vec<IntervalRow> = dim_rows
             .iter()
             .filter(|g| g.group_value == first.group_value)
-            .filter_map(|g| {
-                let (gap, se) = (g.gap?, g.se_gap?);
-                Some(IntervalRow {
-                    label: ctx.indicator_title(set_id, &g.indicator_id),
-                    estimate: gap,
-                    ci_low: gap - Z95 * se,
-                    ci_high: gap + Z95 * se,
-                    highlight: g.significant == Some(true),
-                })
+            .map(|g| IntervalRow {
+                label: ctx.indicator_title(set_id, &g.indicator_id),
+                estimate: g.gap,
+                ci_low: g.gap - Z95 * g.se_gap,
+                ci_high: g.gap + Z95 * g.se_gap,
+                highlight: g.significant == Some(true),
             })
             .collect();
         let title = tr.f(
@@ -316,7 +318,7 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         return Ok(());
     }
     let mut sorted = sig.clone();
-    sorted.sort_by(|a, b| b.gap.unwrap_or(0.0).abs().total_cmp(&a.gap.unwrap_or(0.0).abs()));
+    sorted.sort_by(|a, b| b.gap.abs().total_cmp(&a.gap.abs()));
     let t = Table {
         caption: tr.f("city.gaps_table", &[("wave", &f.wave(wave))]),
         head: ["col.indicator", "col.groups", "col.values", "col.gap", "col.q"]
@@ -327,8 +329,8 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
             .iter()
             .map(|g| {
                 let unit = unit_of(&g.indicator_id);
-                let gap = g.gap.unwrap_or(f64::NAN);
-                let se = g.se_gap.unwrap_or(f64::NAN);
+                let gap = g.gap;
+                let se = g.se_gap;
                 vec![
                     Cell::text(ctx.indicator_title(set_id, &g.indicator_id)),
                     Cell::text(format!(
@@ -339,8 +341,8 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
                     )),
                     Cell::num(format!(
                         "{} / {}",
-                        g.estimate.map(|v| f.value(v, unit)).unwrap_or_default(),
-                        g.reference_estimate.map(|v| f.value(v, unit)).unwrap_or_default()
+                        f.value(g.estimate, unit),
+                        f.value(g.reference_estimate, unit)
                     )),
                     Cell::num(tr.f(
                         "phrase.diff_ci",
@@ -399,7 +401,7 @@ pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
             None => "–".into(),
         };
         let sig = q.is_some_and(|q| q < ctx.alpha());
-        let tone = match (sig, e.diff.unwrap_or(0.0) > 0.0) {
+        let tone = match (sig, e.diff.is_some_and(|d| d > 0.0)) {
             (false, _) => Tone::Neutral,
             (true, true) => Tone::Good,
             (true, false) => Tone::Bad,
@@ -411,7 +413,7 @@ pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
         rows.push(vec![
             Cell::text(activity_title(ctx, &e.activity_type)),
             Cell::text(ctx.item_title(&e.item)),
-            Cell::num(e.n_pairs.map(|n| f.count(n)).unwrap_or_default()),
+            Cell::num(f.count(e.n_pairs as u64)),
             Cell::num(v(e.mean_pre)),
             Cell::num(v(e.mean_post)),
             Cell::num(d),

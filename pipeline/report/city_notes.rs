@@ -3,14 +3,15 @@
 
 use super::Ctx;
 use super::city::{estimate_cell, mode_breaks, mode_name};
-use super::data::Est;
 use super::doc::{Block, Cell, Inline, Table};
 use super::findings;
+use crate::store::rows::EstimateRow as Est;
+use crate::vocab::Source;
 use std::collections::BTreeMap;
 
 /// The city-survey section (only when the city has survey estimates).
 pub fn surveys(ctx: &Ctx, city: &str, set_id: &str, b: &mut Vec<Block>) {
-    let sums = findings::summaries(ctx, city, set_id, "survey");
+    let sums = findings::summaries(ctx, city, set_id, Source::Survey);
     if sums.is_empty() {
         return;
     }
@@ -84,13 +85,8 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
         .filter(|w| w.city == city)
         .map(|w| w.file.as_str())
         .collect();
-    let rows_in: u64 = d
-        .waves
-        .iter()
-        .filter(|w| w.city == city)
-        .filter_map(|w| w.rows_in)
-        .sum();
-    let rejected = d.reject_files.iter().filter(|r| files.contains(&r.as_str())).count();
+    let rows_in: u64 = d.waves.iter().filter(|w| w.city == city).map(|w| w.rows_in).sum();
+    let rejected = d.rejects.iter().filter(|r| files.contains(&r.file.as_str())).count();
     items.push(tr.f(
         "notes.rejects",
         &[
@@ -101,7 +97,10 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
     ));
     // Mode breaks, from any whole-population barometer series of the city.
     let mut by_ind: BTreeMap<(&str, &str), Vec<&Est>> = BTreeMap::new();
-    for e in mine.iter().filter(|e| e.kind == "barometer" && e.group_dim == "all") {
+    for e in mine
+        .iter()
+        .filter(|e| e.kind == Source::Barometer && e.group_dim == "all")
+    {
         by_ind
             .entry((e.set_id.as_str(), e.indicator_id.as_str()))
             .or_default()

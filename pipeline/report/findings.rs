@@ -8,11 +8,12 @@
 //! after the last break (analysis stage); "no significant change" is stated as a finding.
 
 use super::Ctx;
-use super::data::{Change, Est, Trend};
 use super::doc::Tone;
 use super::format::Unit;
 use crate::config::bank::Polarity;
 use crate::config::indicators::Indicator;
+use crate::store::rows::{ChangeRow as Change, EstimateRow as Est, TrendRow as Trend};
+use crate::vocab::{Comparison, Direction, Source};
 
 /// z for a two-sided 95% interval.
 pub const Z95: f64 = 1.959_964;
@@ -80,13 +81,13 @@ fn all(group_dim: &str, group_value: &str) -> bool {
 }
 
 /// Summaries of every indicator of `set_id` with source `kind` for `city`.
-pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: &str) -> Vec<Summary<'a>> {
+pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: Source) -> Vec<Summary<'a>> {
     let Some(set) = ctx.cp.sets.iter().find(|s| s.id == set_id) else {
         return Vec::new();
     };
     let d = ctx.data;
     let mut out = Vec::new();
-    for ind in set.indicators.iter().filter(|i| i.source.as_str() == kind) {
+    for ind in set.indicators.iter().filter(|i| i.source == kind) {
         let mut series: Vec<&Est> = d
             .estimates
             .iter()
@@ -98,7 +99,7 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: &str) -> Vec
         }
         series.sort_by(|a, b| a.date.cmp(&b.date).then(a.wave.cmp(&b.wave)));
         let latest = series.iter().rev().find(|e| e.estimate.is_some()).copied();
-        let changes = |cmp: &str| {
+        let changes = |cmp: Comparison| {
             d.changes.iter().find(|c| {
                 c.city == city
                     && c.set_id == set_id
@@ -109,8 +110,8 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: &str) -> Vec
                     && latest.is_some_and(|l| l.wave == c.wave_to)
             })
         };
-        let last_change = changes("consecutive");
-        let overall = changes("first_latest");
+        let last_change = changes(Comparison::Consecutive);
+        let overall = changes(Comparison::FirstLatest);
         let trend = d.trends.iter().find(|t| {
             t.city == city
                 && t.set_id == set_id
@@ -119,12 +120,12 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: &str) -> Vec
                 && all(&t.group_dim, &t.group_value)
         });
         let good = sign_good(ind.polarity);
-        let (verdict, basis) = match trend.map(|t| t.direction.as_str()) {
-            Some("increasing") => (if good > 0.0 { Verdict::Better } else { Verdict::Worse }, Basis::Trend),
-            Some("decreasing") => (if good < 0.0 { Verdict::Better } else { Verdict::Worse }, Basis::Trend),
+        let (verdict, basis) = match trend.map(|t| t.direction) {
+            Some(Direction::Increasing) => (if good > 0.0 { Verdict::Better } else { Verdict::Worse }, Basis::Trend),
+            Some(Direction::Decreasing) => (if good < 0.0 { Verdict::Better } else { Verdict::Worse }, Basis::Trend),
             _ => match overall.filter(|c| !c.series_break) {
                 Some(c) if c.significant == Some(true) => {
-                    let s = c.diff.unwrap_or(0.0) * good;
+                    let s = c.diff * good;
                     (if s > 0.0 { Verdict::Better } else { Verdict::Worse }, Basis::Change)
                 }
                 Some(c) if c.q_value.is_some() => (Verdict::Stable, Basis::None),
@@ -136,7 +137,7 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: &str) -> Vec
             ind,
             set_id: set_id.to_string(),
             title: ctx.indicator_title(set_id, &ind.id),
-            unit: Unit::of_statistic(&series[0].statistic),
+            unit: Unit::of_statistic(series[0].statistic),
             series,
             latest,
             last_change,
@@ -154,14 +155,14 @@ impl Summary<'_> {
     /// (a dip inside the survey's margin of error).
     pub fn dip_inside_interval(&self) -> bool {
         self.last_change
-            .is_some_and(|c| c.significant == Some(false) && c.diff.unwrap_or(0.0) * sign_good(self.ind.polarity) < 0.0)
+            .is_some_and(|c| c.significant == Some(false) && c.diff * sign_good(self.ind.polarity) < 0.0)
     }
 
     /// Magnitude used to order findings.
     pub fn strength(&self) -> f64 {
         match self.basis {
             Basis::Trend => self.trend.and_then(|t| t.sen_slope_per_year).unwrap_or(0.0).abs() * 5.0,
-            Basis::Change => self.overall.and_then(|c| c.diff).unwrap_or(0.0).abs(),
+            Basis::Change => self.overall.map(|c| c.diff).unwrap_or(0.0).abs(),
             Basis::None => 0.0,
         }
     }
@@ -207,7 +208,7 @@ impl Ctx<'_> {
     /// "+3.2 percentage points (95% CI +0.4 to +6.0; q = 0.03)".
     pub fn change_phrase(&self, c: &Change, unit: Unit) -> String {
         let f = self.fmt;
-        let diff = c.diff.unwrap_or(f64::NAN);
+        let diff = c.diff;
         let (lo, hi) = match c.se_diff {
             Some(se) => (f.signed(diff - Z95 * se, unit), f.signed(diff + Z95 * se, unit)),
             None => ("–".into(), "–".into()),
@@ -228,7 +229,7 @@ impl Ctx<'_> {
     /// "+3.2 (+0.4 to +6.0); q = 0.03" for table cells (unit in the table note).
     pub fn change_short(&self, c: &Change, unit: Unit) -> String {
         let f = self.fmt;
-        let diff = c.diff.unwrap_or(f64::NAN);
+        let diff = c.diff;
         let (lo, hi) = match c.se_diff {
             Some(se) => (f.signed(diff - Z95 * se, unit), f.signed(diff + Z95 * se, unit)),
             None => ("–".into(), "–".into()),
@@ -267,7 +268,7 @@ impl Ctx<'_> {
         let f = self.fmt;
         let first = t.first_wave.as_deref().map(|w| f.wave(w)).unwrap_or_default();
         let last = t.last_wave.as_deref().map(|w| f.wave(w)).unwrap_or_default();
-        let n = t.n_waves.unwrap_or(0).to_string();
+        let n = t.n_waves.to_string();
         let slope = t
             .sen_slope_per_year
             .map(|s| f.signed(s, unit))
@@ -302,8 +303,8 @@ impl Ctx<'_> {
     pub fn finding(&self, s: &Summary) -> (Tone, String, String, String) {
         let title = s.title.as_str();
         let up = match s.basis {
-            Basis::Trend => s.trend.is_some_and(|t| t.direction == "increasing"),
-            _ => s.overall.and_then(|c| c.diff).unwrap_or(0.0) > 0.0,
+            Basis::Trend => s.trend.is_some_and(|t| t.direction == Direction::Increasing),
+            _ => s.overall.map(|c| c.diff).unwrap_or(0.0) > 0.0,
         };
         let (tone, label) = match s.verdict {
             Verdict::Better => (Tone::Good, "tone.better"),
@@ -322,7 +323,7 @@ impl Ctx<'_> {
         let comparable = s.overall.filter(|c| !c.series_break);
         let tested_trend = s
             .trend
-            .filter(|t| t.sen_slope_per_year.is_some() && t.direction != "insufficient waves");
+            .filter(|t| t.sen_slope_per_year.is_some() && t.direction != Direction::InsufficientWaves);
         let mut detail = match (s.basis, s.trend, comparable, tested_trend, s.last_change) {
             (Basis::Trend, Some(t), ..) => format!(
                 "{} {}",

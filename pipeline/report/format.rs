@@ -4,6 +4,7 @@
 //! code. Nothing here decides *what* to say; see `findings.rs` for that.
 
 use super::i18n::Tr;
+use crate::vocab::Statistic;
 
 /// Formats numbers for one language.
 #[derive(Debug, Clone)]
@@ -28,11 +29,11 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// The unit of a statistic (contract spelling of `estimates.statistic`).
-    pub fn of_statistic(statistic: &str) -> Unit {
+    /// The unit of a statistic.
+    pub fn of_statistic(statistic: Statistic) -> Unit {
         match statistic {
-            "share_agree" => Unit::Percent,
-            "mean" => Unit::Raw,
+            Statistic::ShareAgree => Unit::Percent,
+            Statistic::Mean => Unit::Raw,
             _ => Unit::Score,
         }
     }

@@ -23,25 +23,24 @@ pub mod charts;
 pub mod city;
 pub mod city_extra;
 pub mod city_notes;
-pub mod data;
 pub mod doc;
 pub mod figures;
 pub mod findings;
 pub mod format;
 pub mod html;
 pub mod i18n;
+pub mod model;
 pub mod network;
 pub mod sets;
-pub mod tables;
 
 use crate::config::indicators::IndicatorSet;
 use crate::config::project::MultipleTesting;
 use crate::ingest::CheckedProject;
 use crate::store::{Store, write_atomic};
 use anyhow::{Context, Result};
-use data::ReportData;
 use format::Fmt;
 use i18n::Tr;
+use model::ReportData;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -228,7 +227,7 @@ pub fn city_slugs(cities: &[String]) -> BTreeMap<String, String> {
 /// Run the report stage on `out/store`, writing `out/reports`.
 pub fn write_reports(cp: &CheckedProject, out: &Path, run_id: &str) -> Result<ReportSummary> {
     let store = Store::new(out);
-    let data = data::read(&store)?;
+    let data = model::read(&store)?;
     let final_dir = out.join("reports");
     let tmp = out.join("reports.tmp");
     if tmp.exists() {

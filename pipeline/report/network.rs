@@ -13,6 +13,7 @@ use super::figures::Figs;
 use super::findings::{self, Verdict};
 use super::format::Unit;
 use super::sets::diagnostics_tables;
+use crate::vocab::{Direction, Source};
 use anyhow::Result;
 use std::path::Path;
 
@@ -54,24 +55,24 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
     let rows = cities
         .iter()
         .map(|c| {
-            let waves: Vec<&super::data::Wave> = ctx
+            let waves: Vec<&crate::store::rows::WaveRow> = ctx
                 .data
                 .waves
                 .iter()
-                .filter(|w| &w.city == c && w.kind == "barometer")
+                .filter(|w| &w.city == c && w.kind == Source::Barometer)
                 .collect();
-            let mut labels: Vec<(Option<i32>, &str)> = waves.iter().map(|w| (w.date, w.wave.as_str())).collect();
+            let mut labels: Vec<(i32, &str)> = waves.iter().map(|w| (w.date.0, w.wave.as_str())).collect();
             labels.sort();
             let span = match (labels.first(), labels.last()) {
                 (Some(a), Some(z)) => format!("{} – {}", f.wave(a.1), f.wave(z.1)),
                 _ => "–".into(),
             };
-            let resp: u64 = waves.iter().filter_map(|w| w.rows_in).sum();
+            let resp: u64 = waves.iter().map(|w| w.rows_in).sum();
             let surveys = ctx
                 .data
                 .waves
                 .iter()
-                .filter(|w| &w.city == c && w.kind == "survey")
+                .filter(|w| &w.city == c && w.kind == Source::Survey)
                 .count();
             let index = ctx
                 .data
@@ -145,7 +146,7 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
                         "network.kruskal",
                         &[
                             ("item", &ctx.item_title(&e.item)),
-                            ("n", &e.n_pairs.map(|n| f.count(n)).unwrap_or_default()),
+                            ("n", &f.count(e.n_pairs as u64)),
                             ("q", &q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
                             (
                                 "types",
@@ -168,15 +169,12 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
     }
 
     b.push(Block::H2(tr.t("city.notes").into()));
-    let rows_in: u64 = ctx.data.waves.iter().filter_map(|w| w.rows_in).sum();
+    let rows_in: u64 = ctx.data.waves.iter().map(|w| w.rows_in).sum();
     b.push(Block::List(
         [
             tr.f(
                 "network.notes_rejects",
-                &[
-                    ("k", &f.count(ctx.data.reject_files.len() as u64)),
-                    ("n", &f.count(rows_in)),
-                ],
+                &[("k", &f.count(ctx.data.rejects.len() as u64)), ("n", &f.count(rows_in))],
             ),
             tr.f(
                 "notes.method",
@@ -207,12 +205,12 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
     let inds: Vec<&crate::config::indicators::Indicator> = set
         .indicators
         .iter()
-        .filter(|i| i.source.as_str() == "barometer")
+        .filter(|i| i.source == Source::Barometer)
         .collect();
     let mut rows = Vec::new();
     let mut per_city = Vec::new();
     for c in cities {
-        let sums = findings::summaries(ctx, c, &set.id, "barometer");
+        let sums = findings::summaries(ctx, c, &set.id, Source::Barometer);
         let mut row = vec![Cell::text(c.clone())];
         for i in &inds {
             let s = sums.iter().find(|s| s.ind.id == i.id);
@@ -220,8 +218,8 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
                 Some(s) => {
                     let word = match (s.verdict, s.basis) {
                         (Verdict::Better | Verdict::Worse, _) => {
-                            let up = s.trend.is_some_and(|t| t.direction == "increasing")
-                                || s.overall.and_then(|o| o.diff).unwrap_or(0.0) > 0.0;
+                            let up = s.trend.is_some_and(|t| t.direction == Direction::Increasing)
+                                || s.overall.map(|o| o.diff).unwrap_or(0.0) > 0.0;
                             tr.t(if up { "network.cell_up" } else { "network.cell_down" })
                         }
                         (Verdict::Stable, _) => tr.t("network.cell_stable"),
@@ -318,14 +316,15 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
     b.push(Block::H2(tr.t("network.associations").into()));
     b.push(Block::p(tr.t("network.associations_intro")));
     let Some(set) = ctx.primary_set() else { return Ok(()) };
-    let rows: Vec<&super::data::Assoc> = ctx.data.associations.iter().filter(|a| a.set_id == set.id).collect();
+    let rows: Vec<&crate::store::rows::AssociationRow> =
+        ctx.data.associations.iter().filter(|a| a.set_id == set.id).collect();
     if rows.is_empty() {
         b.push(Block::p(tr.t("network.no_associations")));
         return Ok(());
     }
     // BH q within the set, as the analysis stage computed it.
     let q: Vec<Option<f64>> = rows.iter().map(|r| r.q_value).collect();
-    let agg: Vec<(usize, &&super::data::Assoc)> = rows
+    let agg: Vec<(usize, &&crate::store::rows::AssociationRow)> = rows
         .iter()
         .enumerate()
         .filter(|(_, a)| a.index_measure == "aggregate" && a.rho.is_some())
@@ -342,7 +341,7 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
             })
         })
         .collect();
-    let n = agg.iter().filter_map(|(_, a)| a.n_cities).max().unwrap_or(0);
+    let n = agg.iter().map(|(_, a)| a.n_cities).max().unwrap_or(0);
     if chart_rows.is_empty() {
         b.push(Block::p(tr.t("network.too_few_cities_long")));
     }
@@ -384,7 +383,7 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
                 } else {
                     ctx.area_title(&a.index_measure)
                 }),
-                Cell::num(a.n_cities.map(|n| n.to_string()).unwrap_or_default()),
+                Cell::num(a.n_cities.to_string()),
                 Cell::num(match (a.rho, a.ci_low, a.ci_high) {
                     (Some(r), Some(lo), Some(hi)) => tr.f(
                         "phrase.diff_ci",
@@ -418,7 +417,7 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
 }
 
 /// Associations with the Index areas: a compact matrix of ρ, significant cells marked.
-fn area_matrix(ctx: &Ctx, rows: &[&super::data::Assoc], q: &[Option<f64>], b: &mut Vec<Block>) {
+fn area_matrix(ctx: &Ctx, rows: &[&crate::store::rows::AssociationRow], q: &[Option<f64>], b: &mut Vec<Block>) {
     let (tr, f) = (ctx.tr, ctx.fmt);
     let mut areas: Vec<&str> = Vec::new();
     let mut inds: Vec<(&str, &str)> = Vec::new();
@@ -488,7 +487,7 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
     sets.dedup();
     for (k, set_id) in sets.iter().enumerate() {
         // Latest wave per city.
-        let mut latest: Vec<&super::data::CompositeRow> = Vec::new();
+        let mut latest: Vec<&crate::store::rows::CompositeRow> = Vec::new();
         for r in rows.iter().filter(|r| r.set_id == *set_id && r.score.is_some()) {
             match latest.iter_mut().find(|x| x.city == r.city) {
                 Some(x) if x.wave < r.wave => *x = r,
@@ -563,7 +562,7 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
                         _ => "–".into(),
                     }),
                     Cell::num(rank),
-                    Cell::num(r.n_ranked.map(|n| n.to_string()).unwrap_or_default()),
+                    Cell::num(r.n_ranked.to_string()),
                 ]
             })
             .collect();

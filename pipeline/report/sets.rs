@@ -4,10 +4,10 @@
 //! in readable form when they exist, and a plain statement of what is missing when not.
 
 use super::Ctx;
-use super::data::DiagRow;
 use super::doc::{Block, Cell, Doc, Table};
 use super::format::Unit;
 use crate::config::indicators::{Aggregation, Normalisation, Weights};
+use crate::store::rows::DiagRow;
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::BTreeMap;
@@ -58,7 +58,7 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
         }
         let mut rows = Vec::new();
         for ind in &set.indicators {
-            let whole: Vec<&super::data::Est> = d
+            let whole: Vec<&crate::store::rows::EstimateRow> = d
                 .estimates
                 .iter()
                 .filter(|e| e.set_id == set.id && e.indicator_id == ind.id && e.group_dim == "all")
@@ -68,17 +68,17 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
             cities.dedup();
             let unit = whole
                 .first()
-                .map(|e| Unit::of_statistic(&e.statistic))
+                .map(|e| Unit::of_statistic(e.statistic))
                 .unwrap_or(Unit::Score);
             let widths: Vec<f64> = whole.iter().filter_map(|e| Some(e.ci_high? - e.ci_low?)).collect();
-            let cons: Vec<&super::data::Change> = d
+            let cons: Vec<&crate::store::rows::ChangeRow> = d
                 .changes
                 .iter()
                 .filter(|c| {
                     c.set_id == set.id
                         && c.indicator_id == ind.id
                         && c.group_dim == "all"
-                        && c.comparison == "consecutive"
+                        && c.comparison == crate::vocab::Comparison::Consecutive
                         && c.q_value.is_some()
                 })
                 .collect();
@@ -193,7 +193,8 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
     }
     b.push(Block::H2(tr.t("sets.comparison").into()));
     match &d.set_comparison {
-        Some(df) => {
+        Some(rows) => {
+            let df = &<crate::store::rows::ComparisonRow as crate::store::schema::Table>::to_frame(rows)?;
             b.push(Block::p(tr.t("sets.comparison_intro")));
             // Two tables that fit a printed page: the numbers, then the verdicts and why.
             let pick = |cols: &[&str]| -> Result<DataFrame> {

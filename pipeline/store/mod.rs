@@ -5,8 +5,12 @@
 //! complete, so a crash never leaves half a table. Every Parquet file carries provenance in
 //! its footer (run id, tool version, SHA-256 of the inputs it came from).
 
+pub mod rows;
+pub mod schema;
+
 use anyhow::{Context, Result, anyhow};
 use polars::prelude::*;
+use schema::{ColumnDef, Table};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -140,6 +144,57 @@ pub const TABLES: &[TableDef] = &[
     },
 ];
 
+/// The store reference (`docs/STORE.md`), generated from the row types of [`rows`].
+pub fn reference_markdown() -> Result<String> {
+    use rows::*;
+    fn entry<T: Table>() -> Result<(&'static str, &'static str, Vec<ColumnDef>, &'static [&'static str])> {
+        let def = table(T::NAME)?;
+        Ok((T::NAME, def.about, T::columns(), def.partition_by))
+    }
+    Ok(schema::reference_markdown(&[
+        entry::<ResponseRow>()?,
+        entry::<WaveRow>()?,
+        entry::<RejectRow>()?,
+        entry::<CityRow>()?,
+        entry::<IndexScoreRow>()?,
+        entry::<ActivityRow>()?,
+        entry::<EstimateRow>()?,
+        entry::<ChangeRow>()?,
+        entry::<TrendRow>()?,
+        entry::<GapRow>()?,
+        entry::<PeerRow>()?,
+        entry::<AssociationRow>()?,
+        entry::<EffectRow>()?,
+        entry::<DiagRow>()?,
+        entry::<CompositeRow>()?,
+        entry::<SensitivityRow>()?,
+        entry::<ComparisonRow>()?,
+    ]))
+}
+
+/// Check a frame built column by column (large tables) against its row type's schema: every
+/// schema column present, in order, with its type. Extra columns after them are allowed
+/// (`cities` keeps the optional attributes of `cities.csv`).
+pub fn check_frame<T: Table>(df: &DataFrame) -> Result<()> {
+    let cols = T::columns();
+    for (i, c) in cols.iter().enumerate() {
+        let got = schema::column(df, T::NAME, c.name)?;
+        if got.dtype() != &c.ty.dtype() {
+            return Err(anyhow!(
+                "bug: table `{}`, column `{}` is {} but the schema says {}",
+                T::NAME,
+                c.name,
+                got.dtype(),
+                c.ty.dtype()
+            ));
+        }
+        if df.get_column_names()[i].as_str() != c.name {
+            return Err(anyhow!("bug: table `{}`: column `{}` out of order", T::NAME, c.name));
+        }
+    }
+    Ok(())
+}
+
 /// Look up a table definition.
 pub fn table(name: &str) -> Result<&'static TableDef> {
     TABLES
@@ -219,6 +274,45 @@ impl Store {
         LazyFrame::scan_parquet(PlRefPath::new(glob.as_str()), args)
             .map_err(anyhow::Error::from)
             .with_context(|| format!("scanning table `{name}`"))
+    }
+
+    /// True when the table has been written.
+    pub fn has(&self, name: &str) -> bool {
+        self.dir(name).is_dir()
+    }
+
+    /// Write rows of an unpartitioned table (schema from the row type), atomically.
+    pub fn write_rows<T: Table>(&self, rows: &[T], inputs_sha: &str) -> Result<()> {
+        let mut df = T::to_frame(rows)?;
+        self.write(T::NAME, &mut df, inputs_sha)
+    }
+
+    /// Read every row of an unpartitioned table, checking its schema against the row type.
+    pub fn read_rows<T: Table>(&self) -> Result<Vec<T>> {
+        T::from_frame(&self.read(T::NAME)?)
+    }
+
+    /// [`Store::read_rows`], or `None` when the table has not been written (optional inputs,
+    /// workbench tables).
+    pub fn read_rows_if<T: Table>(&self) -> Result<Option<Vec<T>>> {
+        if !self.dir(T::NAME).join("part-0.parquet").is_file() {
+            return Ok(None);
+        }
+        self.read_rows().map(Some)
+    }
+
+    /// Where ingest wrote one wave's responses (`responses/city=…/kind=…/<survey_id>.parquet`).
+    pub fn wave_file(&self, city: &str, kind: &str, survey_id: &str) -> PathBuf {
+        Self::wave_rel(city, kind, survey_id)
+            .iter()
+            .fold(self.dir("responses"), |p, c| p.join(c))
+    }
+
+    /// [`Store::wave_file`] relative to the table's folder.
+    pub fn wave_rel(city: &str, kind: &str, survey_id: &str) -> PathBuf {
+        Path::new(&format!("city={}", hive_escape(city)))
+            .join(format!("kind={kind}"))
+            .join(format!("{}.parquet", hive_escape(survey_id)))
     }
 
     /// Read a whole unpartitioned table.
@@ -315,6 +409,30 @@ pub fn footer_metadata(path: &Path) -> Result<Vec<(String, String)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `docs/STORE.md` is generated from the row types; this fails when it is stale.
+    /// `COHESION_BLESS=1 cargo test store_reference` rewrites it.
+    #[test]
+    fn store_reference_is_current() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/STORE.md");
+        let want = reference_markdown().expect("reference");
+        if std::env::var_os("COHESION_BLESS").is_some() {
+            fs::write(&path, &want).expect("writing docs/STORE.md");
+        }
+        let have = fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "docs/STORE.md is stale: run `COHESION_BLESS=1 cargo test store_reference`"
+        );
+    }
+
+    #[test]
+    fn every_catalog_table_has_a_row_type() {
+        let doc = reference_markdown().expect("reference");
+        for t in TABLES {
+            assert!(doc.contains(&format!("## `{}`", t.name)), "{} has no row type", t.name);
+        }
+    }
 
     #[test]
     fn hive_escape_keeps_safe_bytes_and_escapes_the_rest() {

@@ -8,7 +8,6 @@
 //!   |consecutive change|, or no consecutive change was ever significant;
 //! - `redundant`: |Pearson r| > 0.90 with another indicator of the same set across city-waves.
 
-use super::diagnostics::DiagRow;
 use crate::analysis::association::{associations, index_latest};
 use crate::analysis::{changes, compute_estimates};
 use crate::config::bank::QuestionBank;
@@ -16,6 +15,7 @@ use crate::config::indicators::IndicatorSet;
 use crate::config::project::Analysis;
 use crate::diag::{InvalidProject, Owner, Problem, Problems};
 use crate::store::Store;
+use crate::store::rows::{ComparisonRow, DiagRow, IndexScoreRow};
 use anyhow::Result;
 use polars::prelude::*;
 use std::path::PathBuf;
@@ -25,76 +25,6 @@ pub const WEAK_ALPHA: f64 = 0.7;
 /// Redundancy threshold on |r|.
 pub const REDUNDANT_R: f64 = 0.9;
 
-/// One row of `set_comparison`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ComparisonRow {
-    /// "A" or "B".
-    pub side: &'static str,
-    /// Set.
-    pub set_id: String,
-    /// Indicator.
-    pub indicator_id: String,
-    /// Source.
-    pub source: &'static str,
-    /// Statistic.
-    pub statistic: &'static str,
-    /// Median α over city-waves (scales only).
-    pub alpha_median: Option<f64>,
-    /// Median MDC over city-waves.
-    pub mdc_median: Option<f64>,
-    /// Median |consecutive change|.
-    pub typical_change: Option<f64>,
-    /// Share of consecutive changes significant.
-    pub share_significant: Option<f64>,
-    /// Consecutive changes tested.
-    pub n_changes: u64,
-    /// Largest |r| with another indicator of the set.
-    pub max_abs_corr: Option<f64>,
-    /// That other indicator.
-    pub most_correlated_with: Option<String>,
-    /// Spearman ρ with the aggregate ICC Index across cities.
-    pub rho_icc_index: Option<f64>,
-    /// keep | weak reliability | insensitive | redundant (joined with " + ").
-    pub verdict: String,
-    /// The numbers behind the verdict.
-    pub reasons: String,
-}
-
-/// (city, year, area, core, score) rows of `index_scores`.
-type IndexRows = Vec<(String, i32, String, bool, f64)>;
-
-fn read_index(store: &Store) -> Result<IndexRows> {
-    if !store.dir("index_scores").is_dir() {
-        return Ok(Vec::new());
-    }
-    let df = store.read("index_scores")?;
-    let s = |n: &str| -> Result<Vec<String>> {
-        Ok(df
-            .column(n)?
-            .str()?
-            .iter()
-            .map(|v| v.unwrap_or("").to_string())
-            .collect())
-    };
-    let (city, area) = (s("city")?, s("area")?);
-    let (year, core, score) = (
-        df.column("year")?.i32()?,
-        df.column("core")?.bool()?,
-        df.column("score")?.f64()?,
-    );
-    Ok((0..df.height())
-        .map(|i| {
-            (
-                city[i].clone(),
-                year.get(i).unwrap_or(0),
-                area[i].clone(),
-                core.get(i).unwrap_or(false),
-                score.get(i).unwrap_or(f64::NAN),
-            )
-        })
-        .collect())
-}
-
 /// Estimate and diagnose `sets` on the store's data, writing nothing.
 pub fn evaluate(
     store: &Store,
@@ -102,9 +32,10 @@ pub fn evaluate(
     bank: &QuestionBank,
     analysis: &Analysis,
 ) -> Result<Vec<DiagRow>> {
-    let (est, _) = compute_estimates(store, sets, analysis, &indicatif::ProgressBar::hidden())?;
+    let (est, _, _) = compute_estimates(store, sets, analysis, &indicatif::ProgressBar::hidden())?;
     let ch = changes::changes(&est, analysis.alpha, analysis.multiple_testing);
-    let assoc = associations(&est, &index_latest(&read_index(store)?));
+    let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
+    let assoc = associations(&est, &index_latest(&index));
     super::all_diagnostics(store, sets, bank, &est, &ch, &assoc, analysis.alpha)
 }
 
@@ -189,11 +120,11 @@ pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> V
                 why.push(format!("ρ with ICC Index {r:.2}"));
             }
             ComparisonRow {
-                side,
+                side: side.to_string(),
                 set_id: set.id.clone(),
                 indicator_id: ind.id.clone(),
-                source: ind.source.as_str(),
-                statistic: ind.statistic.as_str(),
+                source: ind.source,
+                statistic: ind.statistic,
                 alpha_median,
                 mdc_median,
                 typical_change,
@@ -211,37 +142,6 @@ pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> V
             }
         })
         .collect()
-}
-
-/// The `set_comparison` table.
-pub fn to_frame(rows: &[ComparisonRow]) -> Result<DataFrame> {
-    let o = |f: fn(&ComparisonRow) -> Option<f64>| -> Vec<Option<f64>> { rows.iter().map(f).collect() };
-    let s = |f: fn(&ComparisonRow) -> &str| -> Vec<&str> { rows.iter().map(f).collect() };
-    Ok(DataFrame::new(
-        rows.len(),
-        vec![
-            Column::new("side".into(), s(|r| r.side)),
-            Column::new("set_id".into(), s(|r| &r.set_id)),
-            Column::new("indicator_id".into(), s(|r| &r.indicator_id)),
-            Column::new("source".into(), s(|r| r.source)),
-            Column::new("statistic".into(), s(|r| r.statistic)),
-            Column::new("alpha_median".into(), o(|r| r.alpha_median)),
-            Column::new("mdc_median".into(), o(|r| r.mdc_median)),
-            Column::new("typical_change".into(), o(|r| r.typical_change)),
-            Column::new("share_significant".into(), o(|r| r.share_significant)),
-            Column::new("n_changes".into(), rows.iter().map(|r| r.n_changes).collect::<Vec<_>>()),
-            Column::new("max_abs_corr".into(), o(|r| r.max_abs_corr)),
-            Column::new(
-                "most_correlated_with".into(),
-                rows.iter()
-                    .map(|r| r.most_correlated_with.as_deref())
-                    .collect::<Vec<_>>(),
-            ),
-            Column::new("rho_icc_index".into(), o(|r| r.rho_icc_index)),
-            Column::new("verdict".into(), s(|r| &r.verdict)),
-            Column::new("reasons".into(), s(|r| &r.reasons)),
-        ],
-    )?)
 }
 
 /// A Markdown table of the comparison, one section per set.
@@ -332,13 +232,13 @@ pub fn compare_sets(o: &CompareOptions, ui: &crate::runner::Ui) -> Result<Vec<Co
     let diags = evaluate(&store, &sets, &cp.bank, &cp.project.analysis)?;
     let mut rows = summarise("A", &sets[0], &diags);
     rows.extend(summarise("B", &sets[1], &diags));
-    store.write("set_comparison", &mut to_frame(&rows)?, &cp.inputs_digest())?;
+    store.write_rows(&rows, &cp.inputs_digest())?;
     Ok(rows)
 }
 
 /// CSV of the comparison (same columns as the table).
 pub fn csv(rows: &[ComparisonRow]) -> Result<String> {
-    let mut df = to_frame(rows)?;
+    let mut df = <ComparisonRow as crate::store::schema::Table>::to_frame(rows)?;
     let mut buf = Vec::new();
     CsvWriter::new(&mut buf).finish(&mut df)?;
     Ok(String::from_utf8_lossy(&buf).into_owned())
@@ -352,7 +252,7 @@ mod tests {
         DiagRow {
             set_id: "s".into(),
             indicator_id: ind.into(),
-            kind: "x",
+            kind: "x".to_string(),
             city: city.map(str::to_string),
             wave: None,
             metric: metric.into(),

@@ -17,9 +17,9 @@
 //!   m = 0 for POMP and min–max (values in [0, 100]) and m = the smallest normalised value
 //!   over all units and indicators for z-scores. Equal inputs give back that value.
 
-use crate::analysis::estimates::EstimateRow;
 use crate::config::bank::Polarity;
 use crate::config::indicators::{Aggregation, Composite, Indicator, IndicatorSet, Normalisation, Source, Weights};
+use crate::store::rows::EstimateRow;
 use std::collections::BTreeMap;
 
 /// The data a composite is built from.
@@ -116,7 +116,7 @@ pub fn composite_data(
                 }
             }
             if e.len() == inds.len() && e.iter().all(|x| x.is_finite()) {
-                units.push((city.to_string(), a.wave.clone(), a.date));
+                units.push((city.to_string(), a.wave.clone(), a.date.0));
                 est.push(e);
                 se.push(s);
             }

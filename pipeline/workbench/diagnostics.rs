@@ -23,42 +23,20 @@
 //!
 //! Every value is finite or null (NaN never reaches the table).
 
-use crate::analysis::association::AssociationRow;
-use crate::analysis::changes::ChangeRow;
-use crate::analysis::estimates::{EstimateRow, WaveData, WaveMeta, indicator_values};
+use crate::analysis::estimates::{WaveData, indicator_values};
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::{IndicatorSet, Statistic};
 use crate::stats::correlation::{pearson, spearman};
 use crate::stats::intervals::minimum_detectable_change;
 use crate::stats::reliability::cronbach_alpha;
+use crate::store::rows::{AssociationRow, ChangeRow, DiagRow, EstimateRow, WaveRow};
+use crate::vocab::{Comparison, Source};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Power used for detectability.
 pub const POWER: f64 = 0.8;
 /// Fewest city-waves for a correlation between indicators.
 pub const MIN_PAIRS: usize = 5;
-
-/// One row of `diagnostics`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DiagRow {
-    /// Set.
-    pub set_id: String,
-    /// Indicator (or `*` for the whole set).
-    pub indicator_id: String,
-    /// reliability | missingness | floor_ceiling | detectability | sensitivity | redundancy |
-    /// association.
-    pub kind: &'static str,
-    /// City (null across cities).
-    pub city: Option<String>,
-    /// Wave (null across waves).
-    pub wave: Option<String>,
-    /// Metric name.
-    pub metric: String,
-    /// Value (null when undefined).
-    pub value: Option<f64>,
-    /// Respondents, pairs or cities behind the value.
-    pub n: Option<u64>,
-}
 
 fn fin(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)
@@ -78,7 +56,7 @@ fn row(
     DiagRow {
         set_id: set.into(),
         indicator_id: ind.into(),
-        kind,
+        kind: kind.to_string(),
         city: city.map(str::to_string),
         wave: wave.map(str::to_string),
         metric: metric.into(),
@@ -92,13 +70,13 @@ fn share(hits: usize, n: usize) -> f64 {
 }
 
 /// Respondent-level diagnostics of one wave.
-pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveMeta, data: &WaveData, bank: &QuestionBank) -> Vec<DiagRow> {
+pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, bank: &QuestionBank) -> Vec<DiagRow> {
     let n = data.weight.len();
     let (c, w) = (Some(meta.city.as_str()), Some(meta.wave.as_str()));
     let mut out = Vec::new();
     for set in sets {
         let mut set_items: BTreeSet<&str> = BTreeSet::new();
-        for ind in set.indicators.iter().filter(|i| i.source.as_str() == meta.kind) {
+        for ind in set.indicators.iter().filter(|i| i.source == meta.kind) {
             let Some(y) = indicator_values(ind, data) else { continue };
             set_items.extend(ind.items.iter().map(String::as_str));
             let id = ind.id.as_str();
@@ -227,7 +205,7 @@ pub fn estimate_diagnostics(
     // Detectability.
     let mut mdcs: BTreeMap<(&str, &str), Vec<f64>> = BTreeMap::new();
     for r in estimates.iter().filter(whole) {
-        if let (Some(se), false) = (r.se, r.kind == "index") {
+        if let (Some(se), false) = (r.se, r.kind == Source::Index) {
             let m = minimum_detectable_change(se, se, alpha, POWER);
             mdcs.entry((&r.set_id, &r.indicator_id)).or_default().push(m);
             out.push(DiagRow {
@@ -263,7 +241,7 @@ pub fn estimate_diagnostics(
     let mut sig: BTreeMap<(&str, &str, Option<&str>), Sig> = BTreeMap::new();
     for ch in changes
         .iter()
-        .filter(|c| ids.contains(c.set_id.as_str()) && c.group_dim == "all" && c.comparison == "consecutive")
+        .filter(|c| ids.contains(c.set_id.as_str()) && c.group_dim == "all" && c.comparison == Comparison::Consecutive)
     {
         for city in [Some(ch.city.as_str()), None] {
             let e = sig.entry((&ch.set_id, &ch.indicator_id, city)).or_default();
@@ -348,7 +326,7 @@ pub fn estimate_diagnostics(
         .filter(|a| ids.contains(a.set_id.as_str()) && a.index_measure == "aggregate")
     {
         let k = Some(u64::from(a.n_cities));
-        let metric = if a.kind == "barometer" {
+        let metric = if a.kind == Source::Barometer {
             "spearman_icc_index".to_string()
         } else {
             format!("spearman_icc_index:{}", a.kind)
@@ -380,10 +358,10 @@ pub fn estimate_diagnostics(
 /// Sort key: identical tables whatever the thread count.
 pub fn sort(rows: &mut [DiagRow]) {
     rows.sort_by(|a, b| {
-        (&a.set_id, &a.indicator_id, a.kind, &a.city, &a.wave, &a.metric).cmp(&(
+        (&a.set_id, &a.indicator_id, &a.kind, &a.city, &a.wave, &a.metric).cmp(&(
             &b.set_id,
             &b.indicator_id,
-            b.kind,
+            &b.kind,
             &b.city,
             &b.wave,
             &b.metric,
@@ -399,11 +377,11 @@ mod tests {
         EstimateRow {
             set_id: "s".into(),
             indicator_id: ind.into(),
-            statistic: "share_agree",
+            statistic: crate::vocab::Statistic::ShareAgree,
             city: city.into(),
-            kind: "barometer".into(),
+            kind: Source::Barometer,
             wave: wave.into(),
-            date: 0,
+            date: crate::store::schema::Day(0),
             survey_id: None,
             mode: None,
             index_version: None,
@@ -417,7 +395,6 @@ mod tests {
             ci_high: None,
             deff: None,
             suppressed: false,
-            gap: None,
         }
     }
 

@@ -8,25 +8,21 @@
 pub mod compare;
 pub mod composite;
 pub mod diagnostics;
-pub mod frames;
 pub mod plan;
 pub mod uncertainty;
 
 use crate::analysis::Computed;
-use crate::analysis::association::AssociationRow;
-use crate::analysis::changes::ChangeRow;
-use crate::analysis::estimates::{self, EstimateRow};
-use crate::analysis::{read_wave, read_waves};
+use crate::analysis::estimates;
+use crate::analysis::read_wave;
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::{IndicatorSet, Statistic};
 use crate::config::project::Analysis;
 use crate::store::Store;
+use crate::store::rows::{AssociationRow, ChangeRow, CompositeRow, DiagRow, EstimateRow, SensitivityRow, WaveRow};
 use anyhow::{Context, Result};
-use diagnostics::DiagRow;
 use polars::prelude::*;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-use uncertainty::{CompositeRow, SensitivityRow};
 
 /// What the workbench produced.
 #[derive(Debug, Clone, Default)]
@@ -41,7 +37,7 @@ pub struct Workbench {
 
 /// Respondent-level diagnostics of every wave (waves in parallel, rows sorted afterwards).
 pub fn respondent_diagnostics(store: &Store, sets: &[IndicatorSet], bank: &QuestionBank) -> Result<Vec<DiagRow>> {
-    let waves = read_waves(store)?;
+    let waves: Vec<WaveRow> = store.read_rows()?;
     let per: Vec<Result<Vec<DiagRow>>> = waves
         .par_iter()
         .map(|w| {
@@ -149,15 +145,15 @@ pub fn run(
         analysis.alpha,
     )?;
     let (composite, sensitivity) = composites(store, sets, &computed.estimates, analysis.seed)?;
-    store.write("diagnostics", &mut frames::diagnostics(&diagnostics)?, digest)?;
-    store.write("composite", &mut frames::composite(&composite)?, digest)?;
-    store.write("composite_sensitivity", &mut frames::sensitivity(&sensitivity)?, digest)?;
+    store.write_rows(&diagnostics, digest)?;
+    store.write_rows(&composite, digest)?;
+    store.write_rows(&sensitivity, digest)?;
     // With two or more sets, compare the first two side by side (as `compare-sets` does), so
     // that the indicator-set report always has a comparison to show.
     if let [a, b, ..] = sets {
         let mut rows = compare::summarise("A", a, &diagnostics);
         rows.extend(compare::summarise("B", b, &diagnostics));
-        store.write("set_comparison", &mut compare::to_frame(&rows)?, digest)?;
+        store.write_rows(&rows, digest)?;
     }
     Ok(Workbench {
         diagnostics,

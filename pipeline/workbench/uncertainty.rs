@@ -29,71 +29,13 @@
 use super::composite::{CompositeData, scores};
 use crate::config::indicators::{Aggregation, Normalisation};
 use crate::rng::Rng as Stream;
+use crate::store::rows::{CompositeRow, SensitivityRow};
+use crate::store::schema::Day;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// The factors of the uncertainty analysis, in input-group order.
 pub const FACTORS: [&str; 4] = ["normalisation", "aggregation", "weights", "sampling"];
-
-/// One row of `composite`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompositeRow {
-    /// Set.
-    pub set_id: String,
-    /// Composite id.
-    pub composite_id: String,
-    /// City.
-    pub city: String,
-    /// Barometer wave.
-    pub wave: String,
-    /// Fieldwork midpoint (days since epoch).
-    pub date: i32,
-    /// Calendar year within which cities are ranked.
-    pub rank_period: i32,
-    /// Score with nominal choices and point estimates.
-    pub score: f64,
-    /// 5th percentile of the score (weights and sampling varied).
-    pub score_ci_low: Option<f64>,
-    /// 95th percentile.
-    pub score_ci_high: Option<f64>,
-    /// Rank of the nominal score among the period's cities (null when not ranked).
-    pub rank_point: Option<f64>,
-    /// Median rank over all draws.
-    pub rank_median: Option<f64>,
-    /// 5th percentile of the rank (best end).
-    pub rank_low: Option<f64>,
-    /// 95th percentile of the rank.
-    pub rank_high: Option<f64>,
-    /// Cities ranked in the period.
-    pub n_ranked: u32,
-    /// Indicators combined.
-    pub n_indicators: u32,
-    /// Monte Carlo draws.
-    pub draws: u32,
-    /// Nominal normalisation.
-    pub normalisation: &'static str,
-    /// Nominal aggregation.
-    pub aggregation: &'static str,
-}
-
-/// One row of `composite_sensitivity`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SensitivityRow {
-    /// Set.
-    pub set_id: String,
-    /// Composite id.
-    pub composite_id: String,
-    /// Factor (see [`FACTORS`]).
-    pub factor: &'static str,
-    /// First-order index of the rank.
-    pub first_order: Option<f64>,
-    /// Total-effect index of the rank.
-    pub total: Option<f64>,
-    /// Draws N (the analysis used N·(2 + 4) composite evaluations).
-    pub draws: u32,
-    /// Ranked city-years pooled.
-    pub n_outputs: u32,
-}
 
 fn norm_name(n: Normalisation) -> &'static str {
     match n {
@@ -277,9 +219,9 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
                 composite_id: c.id.clone(),
                 city: city.clone(),
                 wave: wave.clone(),
-                date: *date,
+                date: Day(*date),
                 rank_period: crate::config::civil_from_days(*date).0 as i32,
-                score: point[u],
+                score: fin(point[u]),
                 score_ci_low: percentile(&sc, 0.05),
                 score_ci_high: percentile(&sc, 0.95),
                 rank_point: fin(point_rank[u]),
@@ -289,8 +231,8 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
                 n_ranked: n_in_period.get(&u).copied().unwrap_or(0),
                 n_indicators: k as u32,
                 draws: n as u32,
-                normalisation: norm_name(c.normalisation),
-                aggregation: agg_name(c.aggregation),
+                normalisation: norm_name(c.normalisation).to_string(),
+                aggregation: agg_name(c.aggregation).to_string(),
             }
         })
         .collect();
@@ -322,7 +264,8 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
         .map(|(f, name)| SensitivityRow {
             set_id: data.set_id.clone(),
             composite_id: c.id.clone(),
-            factor: name,
+            output: "rank".to_string(),
+            factor: name.to_string(),
             first_order: (var_sum > 0.0).then(|| first[f] / var_sum),
             total: (var_sum > 0.0).then(|| total[f] / var_sum),
             draws: n as u32,
@@ -397,7 +340,8 @@ mod tests {
         // Non-degenerate: the score interval brackets the point score and has width.
         for r in &one.0 {
             let (lo, hi) = (r.score_ci_low.unwrap(), r.score_ci_high.unwrap());
-            assert!(lo < r.score && r.score < hi, "{r:?}");
+            let s = r.score.expect("score");
+            assert!(lo < s && s < hi, "{r:?}");
             assert!(r.rank_low.unwrap() <= r.rank_median.unwrap());
             assert!(r.rank_median.unwrap() <= r.rank_high.unwrap());
             assert_eq!(r.n_ranked, 4);
@@ -425,7 +369,7 @@ mod tests {
         d.weights = vec![1.0];
         d.composite.indicators.truncate(1);
         let (_, sens) = analyse(&d, 7);
-        let t: BTreeMap<&str, f64> = sens.iter().map(|s| (s.factor, s.total.unwrap())).collect();
+        let t: BTreeMap<&str, f64> = sens.iter().map(|s| (s.factor.as_str(), s.total.unwrap())).collect();
         assert!(t["sampling"] > 0.9, "{t:?}");
         assert!(
             t["normalisation"] < 1e-9 && t["aggregation"] < 1e-9 && t["weights"] < 1e-9,

@@ -1,0 +1,554 @@
+//! The row type of every store table (SPEC §3). Each struct is the table's schema: its fields
+//! are the columns in order, its doc comments become `docs/STORE.md`. Stages build these rows
+//! and hand them to [`crate::store::Store::write_rows`]; readers get them back from
+//! [`crate::store::Store::read_rows`], checked column by column.
+
+use super::schema::Day;
+use crate::store_table;
+use crate::vocab::{Comparison, Direction, Position, Source, Statistic};
+
+store_table! {
+    /// One harmonised answer: respondent × item (schema of the frames ingest builds column-wise;
+    /// `city` and `kind` are the hive partition keys and come back as columns on scanning).
+    pub struct ResponseRow in "responses" {
+        /// Survey or barometer wave id (unique across the project).
+        pub survey_id: String,
+        /// Wave label (unique per city and kind).
+        pub wave: String,
+        /// Fieldwork midpoint.
+        pub date: Day,
+        /// Fieldwork mode (online | phone | face_to_face | paper | mixed), when the manifest gives it.
+        pub mode: Option<String>,
+        /// Pseudonymous respondent key: the first 16 hex digits of SHA-256(salt, survey id, id).
+        pub respondent_key: String,
+        /// Sampling weight (1 when the wave has none).
+        pub weight: f64,
+        /// Stratum code, when the design has strata.
+        pub strata: Option<String>,
+        /// PSU code (nested in strata), when the design has clusters.
+        pub psu: Option<String>,
+        /// Migrant background group (null = unknown).
+        pub migrant_background: Option<String>,
+        /// Age band (null = unknown).
+        pub age_band: Option<String>,
+        /// Gender (null = unknown).
+        pub gender: Option<String>,
+        /// Neighbourhood (null = unknown).
+        pub neighbourhood: Option<String>,
+        /// Question-bank item id.
+        pub item: String,
+        /// Harmonised value on the item's local scale, mirrored when the manifest says `reverse`; null = missing answer.
+        pub value: Option<f64>,
+        /// Percent of maximum possible: (value − min) / (max − min) × 100.
+        pub value_pomp: Option<f64>,
+        /// The local code is in the item's `agree` list (or, without one, the value lies above the scale's midpoint).
+        pub agree: Option<bool>,
+        /// Lowest point of the local scale.
+        pub scale_min: f64,
+        /// Highest point of the local scale.
+        pub scale_max: f64,
+    }
+}
+
+store_table! {
+    /// One survey or barometer wave: dates, mode, design and row accounting.
+    pub struct WaveRow in "waves" {
+        /// Wave id.
+        pub survey_id: String,
+        /// survey | barometer.
+        pub kind: Source,
+        /// City.
+        pub city: String,
+        /// Wave label.
+        pub wave: String,
+        /// First day of fieldwork.
+        pub fieldwork_start: Day,
+        /// Last day of fieldwork.
+        pub fieldwork_end: Day,
+        /// Fieldwork midpoint: the date the wave stands for in trends.
+        pub date: Day,
+        /// Fieldwork mode, when given.
+        pub mode: Option<String>,
+        /// Data file, relative to the project folder.
+        pub file: String,
+        /// Question-bank items of the wave, comma-separated.
+        pub items: String,
+        /// Subgroup dimensions of the wave, comma-separated.
+        pub groups: String,
+        /// The wave names a weight column.
+        pub weighted: bool,
+        /// The wave names a strata column.
+        pub stratified: bool,
+        /// The wave names a PSU column.
+        pub clustered: bool,
+        /// Data rows in the file.
+        pub rows_in: u64,
+        /// Rows accepted into `responses` (rows_in = accepted + rejected).
+        pub accepted: u64,
+        /// Rows sent to `rejects`.
+        pub rejected: u64,
+    }
+}
+
+store_table! {
+    /// One rejected input row, with where it was and why.
+    #[derive(serde::Serialize)]
+    pub struct RejectRow in "rejects" {
+        /// Input file, relative to the project folder.
+        pub file: String,
+        /// 1-based line (CSV, counting the header) or sheet row (XLSX).
+        pub line: u64,
+        /// Column name, when the problem is in one cell.
+        pub column: Option<String>,
+        /// 1-based column number of that cell.
+        pub column_number: Option<u32>,
+        /// The offending value (respondent ids pseudonymised).
+        pub value: Option<String>,
+        /// What was wrong and what was expected (further bad cells of the row appended after "; also").
+        pub reason: String,
+    }
+}
+
+store_table! {
+    /// One city and the attributes used for peer groups (further numeric or text columns of
+    /// `cities.csv` follow these, under their own names).
+    pub struct CityRow in "cities" {
+        /// City name, as the manifests and other inputs spell it.
+        pub city: String,
+        /// Country.
+        pub country: String,
+        /// Population.
+        pub population: f64,
+        /// Share of foreign-born residents, 0–1.
+        pub foreign_born_share: f64,
+    }
+}
+
+store_table! {
+    /// One ICC Index score: city × assessment × area, with the derived intercultural-lens score
+    /// where an assessment gave sub-areas.
+    pub struct IndexScoreRow in "index_scores" {
+        /// City.
+        pub city: String,
+        /// Assessment year.
+        pub year: i32,
+        /// Index version of the assessment (different versions are not strictly comparable).
+        pub index_version: String,
+        /// Area id (datasets/icc_index_areas.toml).
+        pub area: String,
+        /// core | lens | optional.
+        pub area_kind: String,
+        /// A core area (enters the aggregate index).
+        pub core: bool,
+        /// Computed by cohesion (the lens as the mean of its sub-areas), not in the input.
+        pub derived: bool,
+        /// Score, 0–100.
+        pub score: f64,
+    }
+}
+
+store_table! {
+    /// One activity-evaluation answer: participant × phase × item.
+    pub struct ActivityRow in "activities" {
+        /// Activity (session) id.
+        pub activity_id: String,
+        /// Activity type.
+        pub activity_type: String,
+        /// City.
+        pub city: String,
+        /// Date of the activity.
+        pub date: Day,
+        /// Pseudonymous participant key.
+        pub participant_key: String,
+        /// pre | post.
+        pub phase: String,
+        /// Question-bank item.
+        pub item: String,
+        /// Answer.
+        pub value: f64,
+    }
+}
+
+store_table! {
+    /// One design-based estimate: indicator × city × wave × group.
+    pub struct EstimateRow in "estimates" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// How the indicator is computed.
+        pub statistic: Statistic,
+        /// City.
+        pub city: String,
+        /// survey | barometer | index.
+        pub kind: Source,
+        /// Wave label (assessment year for the Index).
+        pub wave: String,
+        /// Fieldwork midpoint (1 July of the year for the Index).
+        pub date: Day,
+        /// Wave id (null for the Index).
+        pub survey_id: Option<String>,
+        /// Fieldwork mode, when known.
+        pub mode: Option<String>,
+        /// Index version (Index rows only).
+        pub index_version: Option<String>,
+        /// Group dimension, or `all`.
+        pub group_dim: String,
+        /// Group value, or `all`.
+        pub group_value: String,
+        /// Respondents in the domain with a value (null for the Index).
+        pub n: Option<u64>,
+        /// Kish effective sample size (Σw)² / Σw².
+        pub n_eff: Option<f64>,
+        /// Estimate: percent for shares, POMP scores and the Index; the item's scale for means.
+        pub estimate: Option<f64>,
+        /// Standard error (Taylor linearisation, with-replacement PSUs within strata).
+        pub se: Option<f64>,
+        /// Lower bound of the 95% interval.
+        pub ci_low: Option<f64>,
+        /// Upper bound of the 95% interval.
+        pub ci_high: Option<f64>,
+        /// Design effect (R `deff = "replace"`).
+        pub deff: Option<f64>,
+        /// n < min_n: estimate, se, CI and deff are null (the row is kept).
+        pub suppressed: bool,
+    }
+}
+
+store_table! {
+    /// One change between two waves of an indicator, city, kind and group.
+    pub struct ChangeRow in "changes" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// City.
+        pub city: String,
+        /// survey | barometer | index.
+        pub kind: Source,
+        /// Group dimension, or `all`.
+        pub group_dim: String,
+        /// Group value, or `all`.
+        pub group_value: String,
+        /// Earlier wave.
+        pub wave_from: String,
+        /// Later wave.
+        pub wave_to: String,
+        /// Estimate at the earlier wave.
+        pub estimate_from: f64,
+        /// Estimate at the later wave.
+        pub estimate_to: f64,
+        /// estimate_to − estimate_from.
+        pub diff: f64,
+        /// √(se₁² + se₂²) (null for the Index, whose scores have no SE).
+        pub se_diff: Option<f64>,
+        /// diff / se_diff.
+        pub z: Option<f64>,
+        /// Two-sided p.
+        pub p_value: Option<f64>,
+        /// Benjamini–Hochberg (or Holm) adjusted p within the family (set, city, kind, wave_from, wave_to).
+        pub q_value: Option<f64>,
+        /// q < alpha.
+        pub significant: Option<bool>,
+        /// consecutive | first_latest.
+        pub comparison: Comparison,
+        /// A series break (mode or Index-version change) lies between the two waves.
+        pub series_break: bool,
+        /// What the break is.
+        pub break_note: Option<String>,
+    }
+}
+
+store_table! {
+    /// One trend test: indicator × city × kind × group, on the waves since the latest break.
+    pub struct TrendRow in "trends" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// City.
+        pub city: String,
+        /// survey | barometer | index.
+        pub kind: Source,
+        /// Group dimension, or `all`.
+        pub group_dim: String,
+        /// Group value, or `all`.
+        pub group_value: String,
+        /// Non-suppressed waves in the tested segment.
+        pub n_waves: u32,
+        /// Mann–Kendall S.
+        pub mk_s: Option<f64>,
+        /// Var(S) with the tie correction.
+        pub mk_var_s: Option<f64>,
+        /// Kendall's τ.
+        pub mk_tau: Option<f64>,
+        /// z with continuity correction.
+        pub mk_z: Option<f64>,
+        /// Two-sided p.
+        pub mk_p: Option<f64>,
+        /// Sen's slope in units per year (fieldwork midpoints, days / 365.25).
+        pub sen_slope_per_year: Option<f64>,
+        /// What the test says.
+        pub direction: Direction,
+        /// First wave of the tested segment.
+        pub first_wave: Option<String>,
+        /// Last wave of the tested segment.
+        pub last_wave: Option<String>,
+        /// The series has a break: only the waves since the latest one are tested.
+        pub series_break: bool,
+        /// What the break is.
+        pub note: Option<String>,
+    }
+}
+
+store_table! {
+    /// One subgroup gap: a group against the reference group of its dimension, in one wave.
+    pub struct GapRow in "gaps" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// City.
+        pub city: String,
+        /// survey | barometer.
+        pub kind: Source,
+        /// Wave.
+        pub wave: String,
+        /// Group dimension.
+        pub group_dim: String,
+        /// Group compared.
+        pub group_value: String,
+        /// Reference group (`no` when the dimension has it, else the largest group).
+        pub reference_value: String,
+        /// Group estimate.
+        pub estimate: f64,
+        /// Reference-group estimate.
+        pub reference_estimate: f64,
+        /// estimate − reference_estimate.
+        pub gap: f64,
+        /// SE of the difference from the joint linearisation on the full design.
+        pub se_gap: f64,
+        /// gap / se_gap.
+        pub z: Option<f64>,
+        /// Two-sided p.
+        pub p_value: Option<f64>,
+        /// Benjamini–Hochberg q within (set, city, kind, wave).
+        pub q_value: Option<f64>,
+        /// q < alpha.
+        pub significant: Option<bool>,
+    }
+}
+
+store_table! {
+    /// One city against one of its peer groups, for one indicator.
+    pub struct PeerRow in "peers" {
+        /// City.
+        pub city: String,
+        /// Peer group.
+        pub peer_group: String,
+        /// Peer cities, comma-separated.
+        pub peer_cities: String,
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// Kind of the estimates compared.
+        pub kind: Source,
+        /// The city's latest wave.
+        pub wave: String,
+        /// The city's latest estimate.
+        pub value: Option<f64>,
+        /// Median of the peers' latest estimates.
+        pub peer_median: Option<f64>,
+        /// First quartile (R type 7).
+        pub peer_q1: Option<f64>,
+        /// Third quartile.
+        pub peer_q3: Option<f64>,
+        /// Peers with a value.
+        pub n_peers: u32,
+        /// below | within | above the peers' interquartile range.
+        pub position: Option<Position>,
+    }
+}
+
+store_table! {
+    /// One ecological association between the ICC Index and a cohesion indicator across cities.
+    pub struct AssociationRow in "associations" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Cohesion indicator.
+        pub indicator_id: String,
+        /// Kind of the cohesion estimates.
+        pub kind: Source,
+        /// `aggregate` or a core area id.
+        pub index_measure: String,
+        /// Cities with both values.
+        pub n_cities: u32,
+        /// Spearman ρ (null with fewer than 8 cities).
+        pub rho: Option<f64>,
+        /// Two-sided p (t approximation, as scipy).
+        pub p_value: Option<f64>,
+        /// Benjamini–Hochberg q within the set.
+        pub q_value: Option<f64>,
+        /// Lower bound of the Fisher-z 95% interval.
+        pub ci_low: Option<f64>,
+        /// Upper bound.
+        pub ci_high: Option<f64>,
+        /// Caveat (an ecological association, not a causal effect).
+        pub note: String,
+    }
+}
+
+store_table! {
+    /// One paired pre/post effect of an activity type on an item.
+    pub struct EffectRow in "activity_effects" {
+        /// Activity type, or `all types` for the Kruskal–Wallis comparison.
+        pub activity_type: String,
+        /// Item.
+        pub item: String,
+        /// Complete pre/post pairs.
+        pub n_pairs: u32,
+        /// Mean before.
+        pub mean_pre: Option<f64>,
+        /// Mean after.
+        pub mean_post: Option<f64>,
+        /// mean_post − mean_pre.
+        pub diff: Option<f64>,
+        /// Test statistic.
+        pub statistic: Option<f64>,
+        /// p-value.
+        pub p_value: Option<f64>,
+        /// Benjamini–Hochberg q over every test of the table.
+        pub q_value: Option<f64>,
+        /// Effect size.
+        pub effect_size: Option<f64>,
+        /// Test used.
+        pub test: String,
+        /// What the effect size is.
+        pub effect_size_kind: String,
+        /// Answers without their partner (left out).
+        pub n_unpaired: u32,
+    }
+}
+
+store_table! {
+    /// One indicator-set diagnostic (long format).
+    pub struct DiagRow in "diagnostics" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator (or `*` for the whole set).
+        pub indicator_id: String,
+        /// reliability | missingness | floor_ceiling | detectability | sensitivity | redundancy | association.
+        pub kind: String,
+        /// City (null across cities).
+        pub city: Option<String>,
+        /// Wave (null across waves).
+        pub wave: Option<String>,
+        /// Metric name.
+        pub metric: String,
+        /// Value (null when undefined).
+        pub value: Option<f64>,
+        /// Respondents, pairs or cities behind the value.
+        pub n: Option<u64>,
+    }
+}
+
+store_table! {
+    /// One composite-index score of a city and wave.
+    pub struct CompositeRow in "composite" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Composite id.
+        pub composite_id: String,
+        /// City.
+        pub city: String,
+        /// Barometer wave.
+        pub wave: String,
+        /// Fieldwork midpoint.
+        pub date: Day,
+        /// Score with the nominal choices and point estimates.
+        pub score: Option<f64>,
+        /// 5th percentile of the score (weights and sampling varied).
+        pub score_ci_low: Option<f64>,
+        /// 95th percentile.
+        pub score_ci_high: Option<f64>,
+        /// Median rank over all draws.
+        pub rank_median: Option<f64>,
+        /// 5th percentile of the rank (best end).
+        pub rank_low: Option<f64>,
+        /// 95th percentile of the rank.
+        pub rank_high: Option<f64>,
+        /// Rank of the nominal score among the period's cities (null when not ranked).
+        pub rank_point: Option<f64>,
+        /// Calendar year within which cities are ranked.
+        pub rank_period: i32,
+        /// Cities ranked in the period.
+        pub n_ranked: u32,
+        /// Indicators combined.
+        pub n_indicators: u32,
+        /// Monte Carlo draws.
+        pub draws: u32,
+        /// Nominal normalisation.
+        pub normalisation: String,
+        /// Nominal aggregation.
+        pub aggregation: String,
+    }
+}
+
+store_table! {
+    /// First-order and total Sobol indices of composite ranks for one uncertain choice.
+    pub struct SensitivityRow in "composite_sensitivity" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Composite id.
+        pub composite_id: String,
+        /// The output analysed (`rank`).
+        pub output: String,
+        /// normalisation | aggregation | weights | sampling.
+        pub factor: String,
+        /// First-order index of the rank.
+        pub first_order: Option<f64>,
+        /// Total-effect index of the rank.
+        pub total: Option<f64>,
+        /// Draws N (the analysis used N·(2 + 4) composite evaluations).
+        pub draws: u32,
+        /// Ranked city-years pooled.
+        pub n_outputs: u32,
+    }
+}
+
+store_table! {
+    /// One indicator of two compared sets, with the working group's verdict.
+    pub struct ComparisonRow in "set_comparison" {
+        /// A or B.
+        pub side: String,
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// survey | barometer | index.
+        pub source: Source,
+        /// How the indicator is computed.
+        pub statistic: Statistic,
+        /// Median Cronbach's α over city-waves (scales only).
+        pub alpha_median: Option<f64>,
+        /// Median minimum detectable change over city-waves.
+        pub mdc_median: Option<f64>,
+        /// Median |consecutive change|.
+        pub typical_change: Option<f64>,
+        /// Share of consecutive changes that are significant.
+        pub share_significant: Option<f64>,
+        /// Consecutive changes tested.
+        pub n_changes: u64,
+        /// Largest |r| with another indicator of the set.
+        pub max_abs_corr: Option<f64>,
+        /// That other indicator.
+        pub most_correlated_with: Option<String>,
+        /// Spearman ρ with the aggregate ICC Index across cities.
+        pub rho_icc_index: Option<f64>,
+        /// keep | weak reliability | insensitive | redundant (joined with " + ").
+        pub verdict: String,
+        /// The numbers behind the verdict.
+        pub reasons: String,
+    }
+}

@@ -1,0 +1,158 @@
+//! Closed vocabularies shared by every stage: the words that appear in store columns
+//! (`kind`, `statistic`, `comparison`, `direction`, …) as Rust enums.
+//!
+//! Strings exist only at the schema boundary: [`crate::store::schema`] writes an enum as its
+//! contract spelling ([`Vocab::as_str`]) and refuses, on reading, any other word. Stages match
+//! on variants, and reports translate variants through the translation files (key
+//! `<vocabulary>.<spelling>`), never English labels. This module is a leaf: it imports nothing
+//! from the crate.
+
+/// A closed vocabulary: every variant has one contract spelling.
+///
+/// Variants are declared in the alphabetical order of their spellings, so that sorting by
+/// the enum sorts as the stored strings do (tables stay byte-identical).
+pub trait Vocab: Sized + Copy + 'static {
+    /// Name of the vocabulary (used in error messages and the store reference).
+    const NAME: &'static str;
+    /// Every variant, in declaration order.
+    const ALL: &'static [Self];
+    /// The contract spelling written to the store.
+    fn as_str(self) -> &'static str;
+    /// Parse the contract spelling.
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == s)
+    }
+    /// "a | b | c", for error messages and docs.
+    fn spellings() -> String {
+        Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(" | ")
+    }
+}
+
+/// Declare a closed vocabulary: `vocab! { /// doc  pub enum Name { /// doc  Variant = "spelling", … } }`.
+macro_rules! vocab {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident as $label:literal {
+            $( $(#[$vmeta:meta])* $var:ident = $s:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $( $(#[$vmeta])* $var ),*
+        }
+        impl $crate::vocab::Vocab for $name {
+            const NAME: &'static str = $label;
+            const ALL: &'static [Self] = &[$($name::$var),*];
+            fn as_str(self) -> &'static str {
+                match self { $($name::$var => $s),* }
+            }
+        }
+        impl $name {
+            /// The contract spelling written to the store.
+            pub fn as_str(self) -> &'static str {
+                <Self as $crate::vocab::Vocab>::as_str(self)
+            }
+            /// Parse the contract spelling.
+            pub fn parse(s: &str) -> Option<Self> {
+                <Self as $crate::vocab::Vocab>::parse(s)
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocab! {
+    /// Where an indicator's data come from; also the `kind` column of the analysis tables.
+    pub enum Source as "kind" {
+        /// Barometer waves.
+        Barometer = "barometer",
+        /// ICC Index scores.
+        Index = "index",
+        /// City population surveys.
+        Survey = "survey",
+    }
+}
+
+vocab! {
+    /// The closed list of statistics an indicator can use (`estimates.statistic`).
+    pub enum Statistic as "statistic" {
+        /// The aggregate ICC Index (mean of the core areas present).
+        IndexAggregate = "index_aggregate",
+        /// One ICC Index area score.
+        IndexArea = "index_area",
+        /// Weighted mean on the item's own (harmonised) scale.
+        Mean = "mean",
+        /// Weighted mean of the POMP score (0–100).
+        MeanPomp = "mean_pomp",
+        /// Per-respondent mean POMP over several items (at least half present), then weighted mean.
+        ScalePomp = "scale_pomp",
+        /// Weighted share agreeing, in percent.
+        ShareAgree = "share_agree",
+    }
+}
+
+impl Statistic {
+    /// True when the estimate is on a 0–100 scale (shares, POMP, Index).
+    pub fn is_percent(self) -> bool {
+        !matches!(self, Statistic::Mean)
+    }
+}
+
+vocab! {
+    /// Which two waves a row of `changes` compares.
+    pub enum Comparison as "comparison" {
+        /// Two consecutive non-suppressed waves.
+        Consecutive = "consecutive",
+        /// The first against the latest wave (with at least three waves).
+        FirstLatest = "first_latest",
+    }
+}
+
+vocab! {
+    /// The trend test's reading of a series (`trends.direction`).
+    pub enum Direction as "direction" {
+        /// Mann–Kendall significant, falling.
+        Decreasing = "decreasing",
+        /// Mann–Kendall significant, rising.
+        Increasing = "increasing",
+        /// Tested, not significant.
+        NoTrend = "no significant trend",
+        /// Fewer than five non-suppressed waves since the latest break.
+        InsufficientWaves = "insufficient waves",
+    }
+}
+
+vocab! {
+    /// Where a city's value lies against its peers' interquartile range (`peers.position`).
+    pub enum Position as "position" {
+        /// Above the third quartile.
+        Above = "above",
+        /// Below the first quartile.
+        Below = "below",
+        /// Within the middle half.
+        Within = "within",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_round_trip_and_unknown_words_are_refused() {
+        for s in Statistic::ALL {
+            assert_eq!(Statistic::parse(s.as_str()), Some(*s));
+        }
+        assert_eq!(Source::parse("barometer"), Some(Source::Barometer));
+        assert_eq!(Source::parse("Barometer"), None);
+        assert_eq!(
+            Direction::spellings(),
+            "decreasing | increasing | no significant trend | insufficient waves"
+        );
+    }
+}
