@@ -12,6 +12,7 @@ pub mod multtest;
 pub mod nonparam;
 pub mod reliability;
 pub mod survey;
+pub mod tdist;
 pub mod trend;
 
 use statrs::distribution::Normal;
