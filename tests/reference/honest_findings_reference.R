@@ -56,3 +56,55 @@ f(degf(subset(hd, !is.na(y))), degf(subset(hd, g == 1 & !is.na(y))), degf(subset
   degf(subset(hd, strat == 3)))
 cat("# hw without design columns: degf(subset(svydesign(ids=~1, weights=~w, data=hw), g == 1 & !is.na(y)))\n")
 f(degf(subset(svydesign(ids = ~1, weights = ~w, data = hw), g == 1 & !is.na(y))))
+
+cat("## intervals.rs: qbeta (checks beta_quantile)\n")
+pr <- list(c(0.3, 30.1), c(1.3, 29.8), c(12.7, 33.5), c(2000.5, 3000.8), c(0.02, 3), c(1.02, 2),
+           c(49.9, 1.4), c(50.9, 0.4), c(20000.3, 80000.1))
+for (a in pr) { cat("# qbeta(c(0.025, 0.975),", a[1], ",", a[2], ")\n"); f(qbeta(c(0.025, 0.975), a[1], a[2])) }
+
+cat("## intervals.rs: Korn-Graubard\n")
+cat("# binom.test(42, 100)$conf.int; binom.test(0, 30)$conf.int; binom.test(30, 30)$conf.int\n")
+f(binom.test(42, 100)$conf.int); f(binom.test(0, 30)$conf.int); f(binom.test(30, 30)$conf.int)
+kg_show <- function(des) {
+  m <- svymean(~I(api00 > 700), des)
+  p <- coef(m)[2]; se <- SE(m)[2]          # the TRUE column
+  ci <- confint(svyciprop(~I(api00 > 700), des, method = "beta"))
+  neff <- p * (1 - p) / se^2 * (qt(0.025, nrow(des) - 1) / qt(0.025, degf(des)))^2
+  cat("#   p, se, nrow, degf, n.eff adjusted, ci_low, ci_high\n")
+  f(p, se, nrow(des), degf(des), neff, ci)
+}
+cat("# svyciprop(~I(api00 > 700), dclus1, method = 'beta'), dclus1 without fpc\n"); kg_show(dclus1)
+for (s in c("E", "H", "M")) {
+  cat("# same on subset(dclus1, stype ==", s, ")\n"); kg_show(subset(dclus1, stype == s))
+}
+cat("# svyby(~I(api00 > 700), ~stype, dclus1, svyciprop, method = 'beta', vartype = 'ci')\n")
+b <- svyby(~I(api00 > 700), ~stype, dclus1, svyciprop, method = "beta", vartype = "ci")
+f(b$ci_l); f(b$ci_u)
+cat("# deff of the domains (n* <= n where deff >= 1): svyby(..., svymean, deff = 'replace')\n")
+print(svyby(~I(api00 > 700), ~stype, dclus1, svymean, deff = "replace"))
+
+cat("## intervals.rs: t interval, equivalence (TOST), FCR-adjusted interval, MDC with df\n")
+cat("# confint(svymean(~api00, dclus1), df = degf(dclus1))\n")
+m <- svymean(~api00, dclus1); f(coef(m), SE(m), confint(m, df = degf(dclus1)))
+cat("# 90% level: confint(svymean(~api00, dclus1), level = 0.9, df = degf(dclus1))\n")
+f(confint(m, level = 0.9, df = degf(dclus1)))
+tost <- function(diff, se, df, margin) {
+  ci <- diff + c(-1, 1) * qt(0.95, df) * se
+  p <- max(pt((diff - margin) / se, df), pt((diff + margin) / se, df, lower.tail = FALSE))
+  cat("#   TOST diff =", diff, "se =", se, "df =", df, "margin =", margin, ": 90% CI, TOST p, equivalent\n")
+  f(ci, p); cat("#  ", ci[1] > -margin && ci[2] < margin, p < 0.05, "\n")
+}
+tost(1.2, 0.9, 20, 3); tost(-0.8, 1.1, 7, 3); tost(2.1, 0.6, 14, 3); tost(0, 1.8, 30, 3); tost(-2.5, 0.2, 5, 3)
+cat("# FCR (Benjamini & Yekutieli 2005): level 1 - max(r,1)*alpha/m; diff +- qt(1 - max(r,1)*alpha/(2m), df)*se\n")
+fcr <- function(diff, se, df, alpha, m, r) {
+  k <- max(r, 1); q <- qt(1 - k * alpha / (2 * m), df)
+  cat("#   diff =", diff, "se =", se, "df =", df, "alpha =", alpha, "m =", m, "r =", r, ": level, quantile, low, high\n")
+  f(1 - k * alpha / m, q, diff - q * se, diff + q * se)
+}
+fcr(4.2, 1.5, 25, 0.05, 8, 3); fcr(-1.0, 2.0, 12, 0.05, 12, 0); fcr(0.7, 0.3, 1000, 0.1, 1, 1)
+cat("# MDC: (qt(0.975, df) + qt(0.8, df)) * sqrt(1.5^2 + 2^2) for df = 12, 60; alpha 0.1, power 0.9, df 12\n")
+f((qt(0.975, 12) + qt(0.8, 12)) * sqrt(1.5^2 + 2^2), (qt(0.975, 60) + qt(0.8, 60)) * sqrt(1.5^2 + 2^2),
+  (qt(0.95, 12) + qt(0.9, 12)) * sqrt(0.4^2 + 0.7^2))
+cat("# detectable slope 2.8 * se / sqrt(sum((t - mean(t))^2)), se = 1.7\n")
+tt <- c(2015.2, 2016.9, 2017.1, 2019.6, 2021.3, 2024.8)
+f(2.8 * 1.7 / sqrt(sum((tt - mean(tt))^2)))
