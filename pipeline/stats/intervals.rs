@@ -122,7 +122,8 @@ pub fn korn_graubard(p: f64, se: f64, n: usize, df: f64) -> KgInterval {
         high: f64::NAN,
         n_star_adj: f64::NAN,
     };
-    if !(0.0..=1.0).contains(&p) || !(se >= 0.0 && se.is_finite()) || n < 2 || !(df > 0.0) {
+    let valid = (0.0..=1.0).contains(&p) && se >= 0.0 && se.is_finite() && n >= 2 && df > 0.0;
+    if !valid {
         return nan;
     }
     let nf = n as f64;
@@ -168,7 +169,7 @@ pub fn t_ci(est: f64, se: f64, df: f64, level: f64) -> (f64, f64) {
 /// the interval is inside the margins (checked against R `qt`/`pt` hand computations). False
 /// for NaN inputs, a non-positive margin or df.
 pub fn equivalent(diff: f64, se: f64, df: f64, margin: f64) -> bool {
-    if !(margin > 0.0) || !(se >= 0.0) {
+    if margin.is_nan() || margin <= 0.0 || se.is_nan() || se < 0.0 {
         return false;
     }
     let (lo, hi) = t_ci(diff, se, df, 0.9);
@@ -214,7 +215,9 @@ pub fn detectable_slope(se: f64, times: &[f64]) -> f64 {
     if ss > 0.0 { 2.8 * se / ss.sqrt() } else { f64::NAN }
 }
 
+// Reference numbers are kept exactly as R printed them (sprintf("%.17g")).
 #[cfg(test)]
+#[allow(clippy::excessive_precision)]
 mod tests {
     use super::super::Z95;
     use super::super::survey::{Design, domain_df, domain_mean};

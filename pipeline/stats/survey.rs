@@ -162,7 +162,7 @@ pub fn domain_df(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) ->
         return f64::NAN;
     }
     df_of(design, |i| {
-        !domain.is_some_and(|d| !d[i]) && y[i].is_some_and(|v| v.is_finite())
+        domain.is_none_or(|d| d[i]) && y[i].is_some_and(|v| v.is_finite())
     })
 }
 
