@@ -4,7 +4,11 @@
 //! Reference: `scipy.stats.spearmanr` and `scipy.stats.pearsonr` of scipy 1.17.1 (numbers in
 //! `tests/reference/scipy_reference.py`). The interval is not part of scipy's result: it is
 //! tanh(atanh(ρ) ± z₀.₉₇₅/√(n − 3)) (Fisher z with the Pearson standard error 1/√(n−3), a
-//! common approximation for ρ), computed only when n > 3.
+//! common approximation for ρ), computed only when n > 3. SPEC §4 asks for the Bonett–Wright
+//! standard error √((1 + ρ²/2)/(n − 3)) instead (Bonett & Wright 2000, Psychometrika
+//! 65:23–28): [`bonett_wright_ci`] and [`spearman_bonett_wright`]; scipy has no such interval,
+//! so the reference numbers are a hand computation of the published formula in numpy
+//! (`tests/reference/honest_findings_reference.py`).
 
 use statrs::distribution::{ContinuousCDF, StudentsT};
 
@@ -82,6 +86,30 @@ pub fn spearman(x: &[f64], y: &[f64]) -> Option<Spearman> {
     })
 }
 
+/// 95% interval for a Spearman ρ on `n` pairs with the Bonett–Wright standard error:
+/// tanh(atanh(ρ) ± z₀.₉₇₅·√((1 + ρ²/2)/(n − 3))) (Bonett & Wright 2000, Psychometrika
+/// 65:23–28). `None` when n ≤ 3 or ρ is not in [−1, 1].
+pub fn bonett_wright_ci(rho: f64, n: usize) -> Option<(f64, f64)> {
+    if n <= 3 || !(-1.0..=1.0).contains(&rho) {
+        return None;
+    }
+    let z = rho.atanh();
+    let se = ((1.0 + rho * rho / 2.0) / (n - 3) as f64).sqrt();
+    Some(((z - Z95 * se).tanh(), (z + Z95 * se).tanh()))
+}
+
+/// [`spearman`] with the 95% interval from [`bonett_wright_ci`] instead of the Fisher-z
+/// interval with SE 1/√(n − 3) (SPEC §4 "Index ↔ cohesion association").
+pub fn spearman_bonett_wright(x: &[f64], y: &[f64]) -> Option<Spearman> {
+    let s = spearman(x, y)?;
+    let ci = bonett_wright_ci(s.rho, s.n);
+    Some(Spearman {
+        ci_low: ci.map(|c| c.0),
+        ci_high: ci.map(|c| c.1),
+        ..s
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,5 +164,37 @@ mod tests {
         close(pearson(&X, &Y).expect("r"), 0.9143319978846901, 1e-14);
         assert!(pearson(&[1., 2.], &[3., 3.]).is_none());
         assert!(pearson(&[1., 2.], &[3.]).is_none());
+    }
+
+    #[test]
+    fn bonett_wright_interval() {
+        // Hand computation of the published formula (Bonett & Wright 2000) in numpy 2.4.6 /
+        // scipy 1.17.1 (honest_findings_reference.py): rho = spearmanr(x, y).statistic,
+        // tanh(arctanh(rho) -/+ norm.ppf(0.975) * sqrt((1 + rho**2/2)/(n - 3)))
+        //   X, Y: rho 0.8465726964337703, [0.4482413036653294, 0.9644044959244473]
+        //   [1,2,3,4], [1,3,2,4]: rho 0.7999999999999999, [-0.818816304971491, 0.9975433602775398]
+        //   neg9: rho -0.9500000000000001, [-0.9925682118389675, -0.7002827081716562]
+        let s = spearman_bonett_wright(&X, &Y).expect("rho");
+        close(s.rho, 0.8465726964337703, 1e-14);
+        close(s.ci_low.expect("lo"), 0.4482413036653294, 1e-13);
+        close(s.ci_high.expect("hi"), 0.9644044959244473, 1e-13);
+        // p and ρ are those of spearman()
+        let plain = spearman(&X, &Y).expect("rho");
+        assert_eq!((s.rho, s.p, s.n), (plain.rho, plain.p, plain.n));
+        let s = spearman_bonett_wright(&[1., 2., 3., 4.], &[1., 3., 2., 4.]).expect("rho");
+        close(s.ci_low.expect("lo"), -0.818816304971491, 1e-13);
+        close(s.ci_high.expect("hi"), 0.9975433602775398, 1e-13);
+        let x9 = [1., 2., 3., 4., 5., 6., 7., 8., 9.];
+        let y9 = [9.5, 7.1, 8.2, 6.0, 4.4, 5.1, 2.2, 3.3, 1.0];
+        let s = spearman_bonett_wright(&x9, &y9).expect("rho");
+        close(s.rho, -0.9500000000000001, 1e-14);
+        close(s.ci_low.expect("lo"), -0.9925682118389675, 1e-13);
+        close(s.ci_high.expect("hi"), -0.7002827081716562, 1e-13);
+        // The Bonett–Wright interval is wider than the 1/√(n−3) one.
+        assert!(s.ci_low.expect("lo") < spearman(&x9, &y9).expect("rho").ci_low.expect("lo"));
+        assert!(bonett_wright_ci(0.5, 3).is_none());
+        assert!(bonett_wright_ci(f64::NAN, 10).is_none());
+        let s = spearman_bonett_wright(&[1., 2., 3.], &[1., 3., 2.]).expect("rho");
+        assert!(s.ci_low.is_none());
     }
 }

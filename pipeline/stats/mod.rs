@@ -1,6 +1,8 @@
 //! Hand-written statistics for `cohesion` (SPEC §4): design-based survey means, confidence
-//! intervals, multiple-testing adjustment, Mann–Kendall trend and Sen's slope, paired
-//! non-parametric tests, correlations and reliability.
+//! intervals (Wilson, t with design degrees of freedom, Korn–Graubard, equivalence,
+//! false-coverage-rate adjusted), the t distribution (`tdist`), multiple-testing adjustment,
+//! Mann–Kendall trend and Theil–Sen slope with its interval, paired non-parametric tests,
+//! correlations and reliability.
 //!
 //! Every formula is cross-checked in its module's tests against an independent reference
 //! (R `survey`, R `stats`, scipy, statsmodels, pymannkendall); the scripts that produced the
@@ -12,6 +14,7 @@ pub mod multtest;
 pub mod nonparam;
 pub mod reliability;
 pub mod survey;
+pub mod tdist;
 pub mod trend;
 
 use statrs::distribution::Normal;

@@ -21,6 +21,8 @@
 //!   the same formula on the domain's respondents, as `svyby(..., deff = "replace")` gives.
 //!   R's `deff = TRUE` multiplies s²/n by (1 − n/Σw), which is undefined when weights are
 //!   scaled to the sample size (or absent), so it is not used.
+//! - Design degrees of freedom ([`domain_df`], `MeanEstimate::df`) are R's `degf()` of the
+//!   design restricted to the estimate's respondents (PSUs minus strata), floored at 1.
 
 /// A survey design: weights plus optional strata and PSU codes, one entry per respondent.
 ///
@@ -51,6 +53,9 @@ pub struct MeanEstimate {
     pub n_eff: f64,
     /// Design effect (R `deff = "replace"`); NaN when undefined (n < 2 or no variation).
     pub deff: f64,
+    /// Design degrees of freedom of the estimate, [`domain_df`]: distinct PSUs minus distinct
+    /// strata among the domain's respondents with a value (R `degf()`), at least 1.
+    pub df: f64,
 }
 
 /// Weighted mean of `y` over the respondents in `domain` (all respondents when `None`) with
@@ -133,7 +138,55 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
         sum_w,
         n_eff: sum_w * sum_w / sum_w2,
         deff,
+        df: df_of(design, |i| value(i).is_some()),
     })
+}
+
+/// Design degrees of freedom for an estimate over the respondents in `domain` (all when
+/// `None`) with a non-missing, finite `y` (SPEC §4 "Design degrees of freedom"): the number
+/// of distinct PSUs minus the number of distinct strata among them. Without a PSU column
+/// every respondent is its own PSU (df = n − strata, n − 1 with no strata column); without a
+/// strata column there is one stratum. Never below 1 (also for an empty domain).
+///
+/// Reference: R `survey` 4.1-1 `degf(subset(design, domain & !is.na(y)))` (numbers in
+/// `tests/reference/honest_findings_reference.R`); R's `degf` may give 0 (a domain inside one
+/// PSU), where this gives 1. Returns NaN when the lengths of `y`, `domain` and the design
+/// columns differ.
+pub fn domain_df(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) -> f64 {
+    let len = design.weight.len();
+    if y.len() != len
+        || domain.is_some_and(|d| d.len() != len)
+        || design.strata.is_some_and(|s| s.len() != len)
+        || design.psu.is_some_and(|p| p.len() != len)
+    {
+        return f64::NAN;
+    }
+    df_of(design, |i| {
+        domain.is_none_or(|d| d[i]) && y[i].is_some_and(|v| v.is_finite())
+    })
+}
+
+/// Distinct (stratum, PSU) pairs minus distinct strata among the respondents `i` with
+/// `inside(i)`, at least 1. Lengths must have been checked.
+fn df_of(design: &Design, inside: impl Fn(usize) -> bool) -> f64 {
+    let mut keys: Vec<(u32, u64)> = (0..design.weight.len())
+        .filter(|&i| inside(i))
+        .map(|i| {
+            (
+                design.strata.map_or(0, |s| s[i]),
+                design.psu.map_or(i as u64, |p| u64::from(p[i])),
+            )
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let psus = keys.len();
+    let strata = keys
+        .iter()
+        .enumerate()
+        .filter(|(k, key)| *k == 0 || keys[k - 1].0 != key.0)
+        .count();
+    (psus.saturating_sub(strata) as f64).max(1.0)
 }
 
 /// Difference of two domain means on the same design, ŷ_a − ŷ_b, with the standard error of
@@ -500,5 +553,109 @@ mod tests {
         let none = vec![false; h.w.len()];
         assert!(domain_mean(&d, &h.y, Some(&none)).is_none());
         assert!(domain_mean(&d, &h.y[..3], None).is_none());
+    }
+
+    // Design degrees of freedom. R 4.2.2, survey 4.1-1 (tests/reference/
+    // honest_findings_reference.R, "design degrees of freedom"); data exported by the same
+    // script (api_clus2_df.csv, api_strat_df.csv) and api_export.R (api_clus1.csv).
+
+    #[test]
+    fn degf_apiclus1_domains() {
+        // degf(dclus1) = 14; degf(subset(dclus1, stype == "E" / "H" / "M")) = 14, 7, 11
+        let rows = csv(include_str!("../../tests/reference/api_clus1.csv"));
+        let (psu, w, y, stype) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2), codes(&rows, 3));
+        let d = Design {
+            weight: &w,
+            strata: None,
+            psu: Some(&psu),
+        };
+        assert_eq!(domain_df(&d, &y, None), 14.0);
+        for (k, want) in [14.0, 7.0, 11.0].into_iter().enumerate() {
+            let dom: Vec<bool> = stype.iter().map(|&s| s == k as u32).collect();
+            assert_eq!(domain_df(&d, &y, Some(&dom)), want, "stype {k}");
+            assert_eq!(domain_mean(&d, &y, Some(&dom)).expect("mean").df, want);
+        }
+    }
+
+    #[test]
+    fn degf_apiclus2_domains_with_missing() {
+        // degf(dclus2) = 39; degf(subset(dclus2, stype == "E" & !is.na(acs.k3))) = 34;
+        // degf(subset(dclus2, stype == "H" & !is.na(enroll))) = 13;
+        // degf(subset(dclus2, !is.na(acs.k3))) = 34
+        let rows = csv(include_str!("../../tests/reference/api_clus2_df.csv"));
+        assert_eq!(rows.len(), 126);
+        let (psu, w, stype, acs_k3, enroll) = (
+            codes(&rows, 0),
+            weights(&rows, 1),
+            codes(&rows, 2),
+            col(&rows, 3),
+            col(&rows, 4),
+        );
+        let d = Design {
+            weight: &w,
+            strata: None,
+            psu: Some(&psu),
+        };
+        let all = vec![Some(1.0); rows.len()];
+        assert_eq!(domain_df(&d, &all, None), 39.0);
+        let e: Vec<bool> = stype.iter().map(|&s| s == 0).collect();
+        let h: Vec<bool> = stype.iter().map(|&s| s == 1).collect();
+        assert_eq!(domain_df(&d, &acs_k3, Some(&e)), 34.0);
+        assert_eq!(domain_df(&d, &enroll, Some(&h)), 13.0);
+        assert_eq!(domain_df(&d, &acs_k3, None), 34.0);
+        assert_eq!(domain_mean(&d, &enroll, Some(&h)).expect("mean").df, 13.0);
+    }
+
+    #[test]
+    fn degf_apistrat_domains() {
+        // degf(dstrat) = 197; degf(subset(dstrat, sch.wide == "Yes" & !is.na(acs.k3))) = 87;
+        // sch.wide == "No" & !is.na(acs.k3): 8; degf(subset(dstrat, stype == "H")) = 49
+        let rows = csv(include_str!("../../tests/reference/api_strat_df.csv"));
+        assert_eq!(rows.len(), 200);
+        let (strata, w, yes, acs_k3) = (codes(&rows, 0), weights(&rows, 1), col(&rows, 2), col(&rows, 3));
+        let d = Design {
+            weight: &w,
+            strata: Some(&strata),
+            psu: None,
+        };
+        let all = vec![Some(1.0); rows.len()];
+        assert_eq!(domain_df(&d, &all, None), 197.0);
+        let yes_dom: Vec<bool> = yes.iter().map(|v| *v == Some(1.0)).collect();
+        let no_dom: Vec<bool> = yes_dom.iter().map(|b| !b).collect();
+        assert_eq!(domain_df(&d, &acs_k3, Some(&yes_dom)), 87.0);
+        assert_eq!(domain_df(&d, &acs_k3, Some(&no_dom)), 8.0);
+        let h: Vec<bool> = strata.iter().map(|&s| s == 1).collect();
+        assert_eq!(domain_df(&d, &all, Some(&h)), 49.0);
+    }
+
+    #[test]
+    fn degf_handwritten_and_floor() {
+        // hw: degf(subset(hd, !is.na(y))) = 6; g == 1 & !is.na(y): 5; g == 0 & !is.na(y): 3;
+        // degf(subset(hd, strat == 3)) = 0 in R (one PSU), floored at 1 here (SPEC §4).
+        // Without design columns: degf(subset(svydesign(ids=~1, weights=~w, data=hw),
+        // g == 1 & !is.na(y))) = 9 (n − 1).
+        let h = hw();
+        let d = Design {
+            weight: &h.w,
+            strata: Some(&h.strata),
+            psu: Some(&h.psu),
+        };
+        assert_eq!(domain_df(&d, &h.y, None), 6.0);
+        assert_eq!(domain_df(&d, &h.y, Some(&h.g)), 5.0);
+        let g0: Vec<bool> = h.g.iter().map(|b| !b).collect();
+        assert_eq!(domain_df(&d, &h.y, Some(&g0)), 3.0);
+        let s3: Vec<bool> = h.strata.iter().map(|&s| s == 3).collect();
+        let all = vec![Some(1.0); h.w.len()];
+        assert_eq!(domain_df(&d, &all, Some(&s3)), 1.0);
+        assert_eq!(domain_mean(&d, &h.y, Some(&h.g)).expect("mean").df, 5.0);
+        let plain = Design {
+            weight: &h.w,
+            strata: None,
+            psu: None,
+        };
+        assert_eq!(domain_df(&plain, &h.y, Some(&h.g)), 9.0);
+        let none = vec![false; h.w.len()];
+        assert_eq!(domain_df(&plain, &h.y, Some(&none)), 1.0);
+        assert!(domain_df(&plain, &h.y[..3], None).is_nan());
     }
 }

@@ -4,13 +4,17 @@
 //! References: `pymannkendall.original_test` 1.4.3 (S, var(S) with the tie correction, z with
 //! continuity correction, two-sided normal p, Tau = S / (n(n−1)/2)) and
 //! `scipy.stats.theilslopes(x, t).slope` 1.17.1 (median of pairwise slopes over pairs with
-//! distinct times). Numbers: `tests/reference/scipy_reference.py`.
+//! distinct times), and its confidence interval `theilslopes(y, x, alpha)` (Sen 1968, eq. 2.6,
+//! with scipy's tie correction and index rounding). Numbers: `tests/reference/scipy_reference.py`
+//! and `tests/reference/honest_findings_reference.py`.
 //!
 //! The p-value is computed from the normal upper tail ([`super::normal_sf`]); pymannkendall
 //! computes 2·(1 − Φ(|z|)), which agrees to ~1e-16 absolute but loses relative precision when
 //! p < 1e-10.
 
-use super::normal_two_sided_p;
+use statrs::distribution::ContinuousCDF;
+
+use super::{normal_two_sided_p, std_normal};
 
 /// Result of the Mann–Kendall trend test.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -109,6 +113,90 @@ pub fn sen_slope(t: &[f64], x: &[f64]) -> Option<f64> {
         return None;
     }
     Some(median(&mut slopes))
+}
+
+/// Theil–Sen slope with its confidence interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TheilSen {
+    /// Median of the pairwise slopes (equal to [`sen_slope`]).
+    pub slope: f64,
+    /// Lower bound of the interval (NaN when scipy gives NaN: negative tie-corrected variance).
+    pub low: f64,
+    /// Upper bound of the interval.
+    pub high: f64,
+}
+
+/// Number of values in each group of equal values with at least two members.
+fn repeat_counts(v: &[f64]) -> Vec<f64> {
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let mut j = i + 1;
+        while j < s.len() && s[j] == s[i] {
+            j += 1;
+        }
+        if j - i > 1 {
+            out.push((j - i) as f64);
+        }
+        i = j;
+    }
+    out
+}
+
+/// Theil–Sen slope of `y` on real times `t` with its confidence interval at `confidence`,
+/// exactly as `scipy.stats.theilslopes(y, x = t, alpha = confidence)` (scipy 1.17.1): the
+/// slope is the median of the pairwise slopes over pairs with distinct times (= [`sen_slope`]);
+/// the bounds are the sorted slopes at indices Rl = max(round((N + z·σ)/2) − 1, 0) and
+/// Ru = min(round((N − z·σ)/2), N − 1), with N the number of slopes, z = Φ⁻¹(α/2)
+/// (α = 1 − confidence, or `confidence` itself when it is ≤ 0.5, as scipy), round half to
+/// even (numpy), and σ² = [n(n−1)(2n+5) − Σ_x k(k−1)(2k+5) − Σ_y k(k−1)(2k+5)]/18 over the
+/// groups of tied times and tied values (Sen 1968, JASA 63:1379–1389, eq. 2.6). Bounds are NaN
+/// when σ² < 0 (scipy gives NaN). Returns `None` as [`sen_slope`] does, or when `confidence`
+/// is not in (0, 1).
+pub fn theil_sen(t: &[f64], y: &[f64], confidence: f64) -> Option<TheilSen> {
+    if !(confidence > 0.0 && confidence < 1.0) || t.len() != y.len() || t.iter().chain(y).any(|v| !v.is_finite()) {
+        return None;
+    }
+    let n = t.len();
+    let mut slopes = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+    for i in 0..n {
+        for j in i + 1..n {
+            let dt = t[j] - t[i];
+            if dt != 0.0 {
+                slopes.push((y[j] - y[i]) / dt);
+            }
+        }
+    }
+    if slopes.is_empty() {
+        return None;
+    }
+    let slope = median(&mut slopes); // also sorts `slopes`
+    let alpha = if confidence > 0.5 { 1.0 - confidence } else { confidence };
+    let z = std_normal().inverse_cdf(alpha / 2.0);
+    let tie = |k: &f64| k * (k - 1.0) * (2.0 * k + 5.0);
+    let nf = n as f64;
+    let sigsq = (nf * (nf - 1.0) * (2.0 * nf + 5.0)
+        - repeat_counts(t).iter().map(tie).sum::<f64>()
+        - repeat_counts(y).iter().map(tie).sum::<f64>())
+        / 18.0;
+    if sigsq.is_nan() || sigsq < 0.0 {
+        return Some(TheilSen {
+            slope,
+            low: f64::NAN,
+            high: f64::NAN,
+        });
+    }
+    let sigma = sigsq.sqrt();
+    let nt = slopes.len() as f64;
+    let ru = ((nt - z * sigma) / 2.0).round_ties_even().min(nt - 1.0);
+    let rl = (((nt + z * sigma) / 2.0).round_ties_even() - 1.0).max(0.0);
+    Some(TheilSen {
+        slope,
+        low: slopes[rl as usize],
+        high: slopes[ru as usize],
+    })
 }
 
 #[cfg(test)]
@@ -210,5 +298,107 @@ mod tests {
         close(sen_slope(&t, &x).expect("sen"), 0.5349326599326878, 1e-13);
         assert!(sen_slope(&[1.0, 1.0], &[2.0, 3.0]).is_none());
         assert!(sen_slope(&[1.0, 2.0], &[2.0]).is_none());
+    }
+
+    #[test]
+    fn theil_sen_interval_matches_scipy() {
+        // scipy 1.17.1 (tests/reference/honest_findings_reference.py):
+        //   r = scipy.stats.theilslopes(y, x, alpha=conf); r.slope, r.low_slope, r.high_slope
+        let cases: [(&[f64], &[f64], f64, [f64; 3]); 9] = [
+            // irregular times with a tied time (2019.6)
+            (
+                &[2015.2, 2016.9, 2017.1, 2019.6, 2019.6, 2021.3, 2024.8],
+                &[52.1, 53.4, 51.9, 55.0, 54.2, 56.3, 55.1],
+                0.95,
+                [0.5349326599326878, 0.019230769230769336, 0.9200000000000017],
+            ),
+            (
+                &[2015.2, 2016.9, 2017.1, 2019.6, 2019.6, 2021.3, 2024.8],
+                &[52.1, 53.4, 51.9, 55.0, 54.2, 56.3, 55.1],
+                0.90,
+                [0.5349326599326878, 0.1730769230769213, 0.764705882352919],
+            ),
+            // ties in both x and y
+            (
+                &[1., 2., 2., 3., 4., 4., 4., 5., 6., 7., 8.],
+                &[3., 5., 5., 2., 7., 7., 7., 9., 4., 10., 10.],
+                0.95,
+                [1.0, 0.5, 1.6],
+            ),
+            (
+                &[1., 2., 2., 3., 4., 4., 4., 5., 6., 7., 8.],
+                &[3., 5., 5., 2., 7., 7., 7., 9., 4., 10., 10.],
+                0.90,
+                [1.0, 0.75, 1.3333333333333333],
+            ),
+            // five irregular waves
+            (
+                &[2012.5, 2014.75, 2016.5, 2019.25, 2023.0],
+                &[61.0, 59.5, 62.25, 63.0, 64.5],
+                0.95,
+                [0.33974358974358976, -0.6666666666666666, 1.5714285714285714],
+            ),
+            (
+                &[2012.5, 2014.75, 2016.5, 2019.25, 2023.0],
+                &[61.0, 59.5, 62.25, 63.0, 64.5],
+                0.90,
+                [0.33974358974358976, 0.2727272727272727, 0.7777777777777778],
+            ),
+            // constant series: σ² = 0
+            (
+                &[1., 2., 3., 4., 5., 6.],
+                &[4., 4., 4., 4., 4., 4.],
+                0.95,
+                [0.0, 0.0, 0.0],
+            ),
+            (
+                &FALLING_T,
+                &FALLING_Y,
+                0.95,
+                [-2.1333333333333333, -2.38738738738736, -1.6915422885571252],
+            ),
+            (
+                &FALLING_T,
+                &FALLING_Y,
+                0.90,
+                [-2.1333333333333333, -2.387387387387357, -1.7647058823529744],
+            ),
+        ];
+        for (t, y, conf, [slope, lo, hi]) in cases {
+            let r = theil_sen(t, y, conf).expect("theil-sen");
+            assert_eq!(r.slope, sen_slope(t, y).expect("sen"));
+            close(r.slope, slope, 1e-14);
+            close(r.low, lo, 1e-14);
+            close(r.high, hi, 1e-14);
+            // scipy treats alpha <= 0.5 as 1 - alpha
+            assert_eq!(theil_sen(t, y, 1.0 - conf), Some(r));
+        }
+        assert!(theil_sen(&[1.0, 1.0], &[1.0, 2.0], 0.95).is_none());
+        assert!(theil_sen(&[1.0, 2.0], &[1.0, 2.0], 1.0).is_none());
+    }
+
+    /// `falling20` of honest_findings_reference.py: x = 2000 + 0.37 i + 0.05 (i mod 3),
+    /// y = 80 − 0.8 i + ((7 i) mod 5) − 2, i = 0..19 (evaluated in Python floating point).
+    const FALLING_T: [f64; 20] = falling_t();
+    const FALLING_Y: [f64; 20] = falling_y();
+
+    const fn falling_t() -> [f64; 20] {
+        let mut v = [0.0; 20];
+        let mut i = 0;
+        while i < 20 {
+            v[i] = 2000.0 + 0.37 * i as f64 + 0.05 * (i % 3) as f64;
+            i += 1;
+        }
+        v
+    }
+
+    const fn falling_y() -> [f64; 20] {
+        let mut v = [0.0; 20];
+        let mut i = 0;
+        while i < 20 {
+            v[i] = 80.0 - 0.8 * i as f64 + ((i * 7) % 5) as f64 - 2.0;
+            i += 1;
+        }
+        v
     }
 }
