@@ -51,6 +51,19 @@ pub fn break_between(a: &EstimateRow, b: &EstimateRow) -> Option<String> {
         (Some(x), Some(y)) if x != y => return Some(format!("fieldwork mode changed ({x} → {y})")),
         _ => {}
     }
+    if a.series_version != b.series_version {
+        let name = |v: &Option<String>| v.clone().unwrap_or_else(|| "none".into());
+        return Some(format!(
+            "questionnaire version changed ({} → {})",
+            name(&a.series_version),
+            name(&b.series_version)
+        ));
+    }
+    if let (Some(x), Some(y)) = (&a.mapping, &b.mapping)
+        && x != y
+    {
+        return Some(format!("question mapping changed ({x} → {y})"));
+    }
     match (&a.index_version, &b.index_version) {
         (Some(x), Some(y)) if x != y => Some(format!("ICC Index version changed ({x} → {y})")),
         _ => None,
@@ -285,6 +298,8 @@ mod tests {
             survey_id: Some(format!("C-{wave}")),
             mode: Some(mode.into()),
             index_version: None,
+            series_version: None,
+            mapping: None,
             group_dim: "all".into(),
             group_value: "all".into(),
             n: Some(100),

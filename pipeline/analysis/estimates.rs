@@ -179,6 +179,20 @@ pub fn indicator_values(ind: &Indicator, data: &WaveData) -> Option<Vec<Option<f
     })
 }
 
+/// The local mapping of an indicator's items in a wave (from `waves.item_mappings`).
+fn indicator_mapping(ind: &Indicator, meta: &WaveRow) -> Option<String> {
+    let lines: Vec<&str> = ind
+        .items
+        .iter()
+        .filter_map(|it| {
+            meta.item_mappings
+                .lines()
+                .find(|l| l.split_once(": ").is_some_and(|(i, _)| i == it))
+        })
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("; "))
+}
+
 /// Estimate every indicator of `sets` with a survey/barometer source on one wave.
 /// Returns the rows and the ids of indicators that could not be computed (item not asked).
 pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min_n: u64) -> WaveEstimates {
@@ -219,6 +233,7 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
                 continue;
             };
             let first = rows.len();
+            let mapping = indicator_mapping(ind, meta);
             for (dim, val, mask) in &domains {
                 let est = domain_mean(&design, &y, mask.as_deref());
                 let mut row = EstimateRow {
@@ -232,6 +247,8 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
                     survey_id: Some(meta.survey_id.clone()),
                     mode: meta.mode.clone(),
                     index_version: None,
+                    series_version: meta.series_version.clone(),
+                    mapping: mapping.clone(),
                     group_dim: dim.clone(),
                     group_value: val.clone(),
                     n: Some(0),
@@ -360,6 +377,8 @@ pub fn estimate_index(sets: &[IndicatorSet], index: &[IndexScoreRow]) -> Vec<Est
                     survey_id: None,
                     mode: None,
                     index_version: Some(v.clone()),
+                    series_version: None,
+                    mapping: None,
                     group_dim: "all".into(),
                     group_value: "all".into(),
                     n: None,

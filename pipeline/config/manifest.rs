@@ -37,6 +37,8 @@ struct Raw {
     #[serde(default)]
     mode: Option<Spanned<String>>,
     #[serde(default)]
+    series_version: Option<String>,
+    #[serde(default)]
     missing_codes: Vec<Literal>,
     #[serde(default)]
     groups: BTreeMap<Spanned<String>, RawGroup>,
@@ -122,6 +124,25 @@ pub struct ItemSpec {
     pub missing_codes: Vec<f64>,
 }
 
+impl ItemSpec {
+    /// The item's local mapping (column, scale, reverse, agree codes) as one comparable
+    /// string: when it differs between consecutive waves of a city, the indicators using the
+    /// item have a series break (SPEC §4).
+    pub fn mapping_signature(&self) -> String {
+        let agree = self.agree.as_ref().map_or("above midpoint".to_string(), |a| {
+            a.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(",")
+        });
+        format!(
+            "column {}, scale {}–{}{}, agree {}",
+            self.column.name,
+            self.min,
+            self.max,
+            if self.reverse { ", reversed" } else { "" },
+            agree
+        )
+    }
+}
+
 /// A parsed, checked manifest.
 #[derive(Debug, Clone)]
 pub struct Manifest {
@@ -159,6 +180,9 @@ pub struct Manifest {
     pub psu: Option<ColumnRef>,
     /// Fieldwork mode, if given.
     pub mode: Option<String>,
+    /// Questionnaire or weighting version (`series_version`): a change between consecutive
+    /// waves of a city and kind is a series break.
+    pub series_version: Option<String>,
     /// Codes meaning missing.
     pub missing_codes: Vec<f64>,
     /// Subgroup dimensions.
@@ -420,6 +444,7 @@ impl Manifest {
             strata: raw.strata.as_ref().map(col),
             psu: raw.psu.as_ref().map(col),
             mode,
+            series_version: raw.series_version.clone(),
             missing_codes,
             groups,
             items,

@@ -511,6 +511,13 @@ fn wave_rows(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Vec<
             fieldwork_end: Day(m.fieldwork_end),
             date: Day(m.midpoint()),
             mode: m.mode.clone(),
+            series_version: m.series_version.clone(),
+            item_mappings: m
+                .items
+                .iter()
+                .map(|i| format!("{}: {}", i.item, i.mapping_signature()))
+                .collect::<Vec<_>>()
+                .join("\n"),
             file: cp.label(&m.file),
             items: m.items.iter().map(|i| i.item.as_str()).collect::<Vec<_>>().join(","),
             groups: m.groups.iter().map(|g| g.dim.as_str()).collect::<Vec<_>>().join(","),

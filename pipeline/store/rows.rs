@@ -69,6 +69,10 @@ store_table! {
         pub date: Day,
         /// Fieldwork mode, when given.
         pub mode: Option<String>,
+        /// Questionnaire or weighting version (manifest `series_version`), when given.
+        pub series_version: Option<String>,
+        /// Each item's local mapping, one `item: column …, scale …, agree …` per line; a change between consecutive waves is a series break for the indicators using the item.
+        pub item_mappings: String,
         /// Data file, relative to the project folder.
         pub file: String,
         /// Question-bank items of the wave, comma-separated.
@@ -192,6 +196,10 @@ store_table! {
         pub mode: Option<String>,
         /// Index version (Index rows only).
         pub index_version: Option<String>,
+        /// Questionnaire or weighting version of the wave (manifest `series_version`).
+        pub series_version: Option<String>,
+        /// Local mapping of the indicator's items in this wave (column, scale, reverse, agree).
+        pub mapping: Option<String>,
         /// Group dimension, or `all`.
         pub group_dim: String,
         /// Group value, or `all`.

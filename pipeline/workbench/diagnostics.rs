@@ -385,6 +385,8 @@ mod tests {
             survey_id: None,
             mode: None,
             index_version: None,
+            series_version: None,
+            mapping: None,
             group_dim: "all".into(),
             group_value: "all".into(),
             n: Some(400),
