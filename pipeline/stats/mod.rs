@@ -13,6 +13,7 @@ pub mod intervals;
 pub mod multtest;
 pub mod nonparam;
 pub mod reliability;
+pub mod replicates;
 pub mod survey;
 pub mod tdist;
 pub mod trend;

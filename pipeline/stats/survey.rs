@@ -214,6 +214,19 @@ pub fn domain_difference(design: &Design, y: &[Option<f64>], a: &[bool], b: &[bo
     Some((ea.estimate - eb.estimate, var.max(0.0).sqrt()))
 }
 
+/// Variance of the total of `z` (one value per respondent, in design order, e.g. a
+/// linearised variable already divided by Σw) under `design`: with-replacement PSUs within
+/// strata and single-PSU strata as R `survey.lonely.psu = "adjust"`, exactly as inside
+/// [`domain_mean`]. Used by the calibrated (raked) means of `stats::calibrate`. NaN when the
+/// lengths of `z` and the design columns differ.
+pub(crate) fn total_variance(design: &Design, z: &[f64]) -> f64 {
+    let len = design.weight.len();
+    if z.len() != len || design.strata.is_some_and(|s| s.len() != len) || design.psu.is_some_and(|p| p.len() != len) {
+        return f64::NAN;
+    }
+    design_variance(design, z.iter().copied())
+}
+
 /// Variance of a total of the linearised variable `z` (one value per respondent, in design
 /// order) under the design: respondents keyed by (stratum, PSU), then
 /// [`stratified_psu_variance`]. Without a PSU column each respondent is its own PSU.

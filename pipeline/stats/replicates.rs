@@ -1,0 +1,503 @@
+//! Replicate-weight variances (SPEC §4 "Replicate weights"): the Rao–Wu rescaled bootstrap
+//! that cohesion makes when a wave brings no replicate weights of its own, and the variance
+//! of any statistic from its replicate estimates with R `svrepdesign` meanings of `scale`,
+//! `rscales` and `mse`.
+//!
+//! Reference: R `survey` 4.1-1 — `as.svrepdesign(design, type = "subbootstrap")`
+//! (`survey:::subbootweights`, `survey:::subbootstratum`), `svrepdesign()` and
+//! `survey:::svrVar`; numbers in the tests come from `tests/reference/replicates_reference.R`.
+//!
+//! R's conventions, kept here:
+//! - Replicate weights are *analysis* weights (R `weights(rep_design, "analysis")`): the
+//!   design weight times the replicate factor of the respondent's PSU.
+//! - The variance is `scale · Σ_r rscales_r (θ_r − θ̄)²` with θ̄ the mean of the replicate
+//!   estimates whose `rscales` is positive, or θ̄ = the full-sample estimate when `mse`
+//!   (R's default `options(survey.replicates.mse = FALSE)`).
+
+use super::survey::Design;
+use crate::rng::Rng;
+
+/// The seed of a wave's bootstrap replicates, derived from the project seed and the wave's
+/// survey id (unique across a project, SPEC §2.1): the first output of the independent
+/// stream `Rng::derive(project_seed, "replicates/<wave_id>")`. Each wave thus gets its own
+/// replicates, which stay byte-identical from run to run and do not shift when another wave
+/// is added or removed. Pass the result to [`rao_wu_bootstrap`].
+pub fn replicate_seed(project_seed: u64, wave_id: &str) -> u64 {
+    Rng::derive(project_seed, &format!("replicates/{wave_id}")).next_u64()
+}
+
+/// Rao–Wu rescaled bootstrap replicate weights, as R `as.svrepdesign(design, type =
+/// "subbootstrap", replicates = R)`: in every replicate and every stratum with n_h ≥ 2 PSUs,
+/// n_h − 1 PSUs are drawn with replacement (uniformly, independently across strata and
+/// replicates) and each PSU of the stratum gets the factor (times drawn) · n_h / (n_h − 1),
+/// so the factors of a stratum sum to n_h. A respondent's replicate weight is its design
+/// weight times its PSU's factor. Returns one `Vec` per replicate, one entry per respondent
+/// in design order. Use with [`subbootstrap_scales`] (scale 1/(R − 1), rscales 1).
+///
+/// - PSUs are keyed by (stratum, PSU) as in [`Design`]; without a PSU column every
+///   respondent is its own PSU, without strata there is one stratum.
+/// - A stratum with a single PSU keeps factor 1 in every replicate, so it adds no variance
+///   (R would give NaN weights there: 0 draws · 1/0); the linearised SE, which follows
+///   `survey.lonely.psu = "adjust"`, is larger in that case.
+/// - Deterministic for a seed (the crate's own xoshiro256** [`Rng`], not R's generator, so
+///   the replicates differ from R's and agree only in distribution). Derive the seed of a wave
+///   with [`replicate_seed`].
+pub fn rao_wu_bootstrap(design: &Design, replicates: usize, seed: u64) -> Vec<Vec<f64>> {
+    let len = design.weight.len();
+    // Dense PSU index per respondent, and the PSUs of each stratum, in sorted key order.
+    let mut keys: Vec<(u32, u64)> = (0..len)
+        .map(|i| {
+            (
+                design.strata.map_or(0, |s| s[i]),
+                design.psu.map_or(i as u64, |p| u64::from(p[i])),
+            )
+        })
+        .collect();
+    let mut uniq = keys.clone();
+    uniq.sort_unstable();
+    uniq.dedup();
+    let psu_of: Vec<usize> = keys
+        .drain(..)
+        .map(|k| uniq.binary_search(&k).expect("key present"))
+        .collect();
+    let mut strata: Vec<Vec<usize>> = Vec::new();
+    for (j, k) in uniq.iter().enumerate() {
+        if j == 0 || uniq[j - 1].0 != k.0 {
+            strata.push(Vec::new());
+        }
+        strata.last_mut().expect("pushed").push(j);
+    }
+
+    let mut rng = Rng::new(seed);
+    let mut factor = vec![0.0f64; uniq.len()];
+    let mut counts = vec![0u32; uniq.len()];
+    (0..replicates)
+        .map(|_| {
+            for psus in &strata {
+                let nh = psus.len();
+                if nh == 1 {
+                    factor[psus[0]] = 1.0;
+                    continue;
+                }
+                for &j in psus {
+                    counts[j] = 0;
+                }
+                for _ in 0..nh - 1 {
+                    counts[psus[rng.index(nh)]] += 1;
+                }
+                for &j in psus {
+                    // R: table(...) * n / (n - 1), evaluated left to right.
+                    factor[j] = f64::from(counts[j]) * nh as f64 / (nh as f64 - 1.0);
+                }
+            }
+            (0..len).map(|i| design.weight[i] * factor[psu_of[i]]).collect()
+        })
+        .collect()
+}
+
+/// Kinds of replicate weights (manifest `replicate_weights.type`, SPEC §4), with R's names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplicateType {
+    /// `type = "bootstrap"` in `svrepdesign` (user-supplied bootstrap weights).
+    Bootstrap,
+    /// `as.svrepdesign(type = "subbootstrap")`: Rao–Wu rescaled bootstrap ([`rao_wu_bootstrap`]).
+    SubBootstrap,
+    /// Delete-one-PSU jackknife of an unstratified design, `type = "JK1"`.
+    Jk1,
+    /// Stratified delete-one-PSU jackknife, `type = "JKn"`.
+    Jkn,
+    /// Balanced repeated replication, `type = "BRR"` (no Fay factor).
+    Brr,
+}
+
+/// R's default (scale, rscales) for `replicates` replicate weights of the given type, as
+/// `svrepdesign(..., type = …)` sets them when the user gives none (`combined.weights =
+/// TRUE`) and as `as.svrepdesign` makes them:
+/// - bootstrap: scale = 1/(R − 1) (`bootstrap.average = 1`), rscales = 1. (R's
+///   `as.svrepdesign(type = "bootstrap")` uses the Canty–Davison scale
+///   n̄/((n̄ − 1)(R − 1)), n̄ the harmonic mean of PSUs per stratum; that is not this case.)
+/// - subbootstrap: scale = 1/(R − 1), rscales = 1 (`survey:::subbootweights`).
+/// - JK1: scale = (R − 1)/R (R guesses n = R, right when each replicate deletes one PSU),
+///   rscales = 1.
+/// - BRR: scale = 1/R, rscales = 1.
+/// - JKn: `None` — R stops ("Must provide rscales for combined JKn weights"); the rscales
+///   are (n_h − 1)/n_h of the stratum each replicate deletes from, see [`jkn_scales`].
+///
+/// `None` also when `replicates` is 0 (or 1 for the bootstraps, whose scale is 1/0).
+pub fn replicate_scales(kind: ReplicateType, replicates: usize) -> Option<(f64, Vec<f64>)> {
+    let r = replicates as f64;
+    let ones = vec![1.0; replicates];
+    match kind {
+        ReplicateType::Bootstrap | ReplicateType::SubBootstrap if replicates >= 2 => Some((1.0 / (r - 1.0), ones)),
+        ReplicateType::Jk1 if replicates >= 1 => Some(((r - 1.0) / r, ones)),
+        ReplicateType::Brr if replicates >= 1 => Some((1.0 / r, ones)),
+        _ => None,
+    }
+}
+
+/// (scale, rscales) of a Rao–Wu bootstrap with `replicates` replicates, as R's
+/// `subbootweights`: 1/(R − 1) and 1 for every replicate.
+pub fn subbootstrap_scales(replicates: usize) -> (f64, Vec<f64>) {
+    (1.0 / (replicates as f64 - 1.0), vec![1.0; replicates])
+}
+
+/// (scale, rscales) of stratified jackknife (JKn) replicates, as R `as.svrepdesign(type =
+/// "JKn")` (`survey:::jknweights`) makes them: scale 1 and, for the replicate that deletes a
+/// PSU of stratum h, rscales = (n_h − 1)/n_h. `psus_in_stratum[r]` is n_h of the stratum
+/// replicate r deletes from. (R's special replicate for a single-PSU stratum under
+/// `lonely.psu = "adjust"` is not covered.)
+pub fn jkn_scales(psus_in_stratum: &[usize]) -> (f64, Vec<f64>) {
+    (
+        1.0,
+        psus_in_stratum
+            .iter()
+            .map(|&n| (n as f64 - 1.0) / n as f64)
+            .collect(),
+    )
+}
+
+/// Replicate variance of an estimate, R `survey:::svrVar`:
+/// `scale · Σ_r rscales_r (θ_r − θ̄)²`, where θ̄ = `theta_full` when `mse`, else the mean of
+/// the θ_r whose rscales is > 0. A replicate whose estimate is NaN (e.g. a domain with no
+/// weight in that replicate) is dropped with its rscales, as R's `na.omit` does (R warns).
+/// NaN when the lengths of `theta_reps` and `rscales` differ or no replicate is left.
+pub fn replicate_variance(theta_full: f64, theta_reps: &[f64], scale: f64, rscales: &[f64], mse: bool) -> f64 {
+    if theta_reps.len() != rscales.len() {
+        return f64::NAN;
+    }
+    let kept: Vec<(f64, f64)> = theta_reps
+        .iter()
+        .zip(rscales)
+        .filter(|(t, _)| !t.is_nan())
+        .map(|(&t, &s)| (t, s))
+        .collect();
+    if kept.is_empty() {
+        return f64::NAN;
+    }
+    let centre = if mse {
+        theta_full
+    } else {
+        let pos: Vec<f64> = kept.iter().filter(|(_, s)| *s > 0.0).map(|(t, _)| *t).collect();
+        pos.iter().sum::<f64>() / pos.len() as f64
+    };
+    scale * kept.iter().map(|(t, s)| (t - centre) * (t - centre) * s).sum::<f64>()
+}
+
+/// Weighted mean Σwy/Σw over the respondents in `domain` (all when `None`) with a finite
+/// value, under one set of (replicate or full-sample) analysis weights. NaN when that total
+/// weight is 0 (a domain that a replicate leaves empty), `None` on a length mismatch or when
+/// no respondent has a value.
+pub fn weighted_mean(y: &[Option<f64>], domain: Option<&[bool]>, weights: &[f64]) -> Option<f64> {
+    if y.len() != weights.len() || domain.is_some_and(|d| d.len() != y.len()) {
+        return None;
+    }
+    let (mut sw, mut swy, mut n) = (0.0, 0.0, 0usize);
+    for (i, (yi, &w)) in y.iter().zip(weights).enumerate() {
+        if domain.is_some_and(|d| !d[i]) {
+            continue;
+        }
+        if let Some(v) = yi.filter(|v| v.is_finite()) {
+            n += 1;
+            sw += w;
+            swy += w * v;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    Some(if sw == 0.0 { f64::NAN } else { swy / sw })
+}
+
+/// Weighted mean of `y` (over `domain`, missing values left out) and its replicate standard
+/// error, as R `svymean(~y, rep_design, na.rm = TRUE)` (or `svyby` for a domain) on a
+/// replicate design with analysis weights `weights` and replicate weights `reps`:
+/// (estimate, √[`replicate_variance`]). `None` as [`weighted_mean`] for the full sample or a
+/// replicate.
+pub fn replicate_mean_se(
+    y: &[Option<f64>],
+    domain: Option<&[bool]>,
+    weights: &[f64],
+    reps: &[Vec<f64>],
+    scale: f64,
+    rscales: &[f64],
+    mse: bool,
+) -> Option<(f64, f64)> {
+    let full = weighted_mean(y, domain, weights)?;
+    let thetas = reps
+        .iter()
+        .map(|w| weighted_mean(y, domain, w))
+        .collect::<Option<Vec<f64>>>()?;
+    let var = replicate_variance(full, &thetas, scale, rscales, mse);
+    Some((full, var.max(0.0).sqrt()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::survey::domain_mean;
+
+    /// Parses a numeric CSV with a header (values may be "NA").
+    fn csv(text: &str) -> Vec<Vec<Option<f64>>> {
+        text.lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split(',').map(|v| v.trim().parse::<f64>().ok()).collect())
+            .collect()
+    }
+
+    fn col(rows: &[Vec<Option<f64>>], k: usize) -> Vec<Option<f64>> {
+        rows.iter().map(|r| r[k]).collect()
+    }
+
+    fn num(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
+        rows.iter().map(|r| r[k].expect("number")).collect()
+    }
+
+    /// Replicate weights stored as columns `first..` of the CSV, one Vec per replicate.
+    fn reps_from(rows: &[Vec<Option<f64>>], first: usize) -> Vec<Vec<f64>> {
+        (first..rows[0].len()).map(|k| num(rows, k)).collect()
+    }
+
+    fn near(got: f64, want: f64, tol: f64) {
+        assert!((got - want).abs() <= tol, "got {got:.15} want {want:.15}");
+    }
+
+    // Reference numbers: tests/reference/replicates_reference.R, R 4.2.2 + survey 4.1-1,
+    // printed with sprintf("%.17g"). R's default options(survey.replicates.mse) is FALSE.
+
+    #[test]
+    fn jk1_weights_from_r_reproduce_its_se() {
+        // rep_jk1_clus1.csv: weights(as.svrepdesign(dclus1, type = "JK1"), "analysis"),
+        // dclus1 <- svydesign(ids = ~dnum, weights = ~pw, data = apiclus1).
+        let rows = csv(include_str!("../../tests/reference/rep_jk1_clus1.csv"));
+        assert_eq!(rows.len(), 183);
+        let (y, pw, reps) = (col(&rows, 0), num(&rows, 1), reps_from(&rows, 2));
+        assert_eq!(reps.len(), 15);
+        // jk1$scale = 0.93333333333333335, rscales all 1; svrepdesign(type = "JK1",
+        // combined.weights = TRUE) guesses the same scale from ncol = 15.
+        let (scale, rscales) = replicate_scales(ReplicateType::Jk1, 15).expect("scales");
+        assert_eq!(scale, 0.93333333333333335);
+        assert!(rscales.iter().all(|&s| s == 1.0));
+        // svymean(~api00, jk1) = 644.16939890710387, SE 26.594161357710597
+        let (m, se) = replicate_mean_se(&y, None, &pw, &reps, scale, &rscales, false).expect("mean");
+        near(m, 644.16939890710387, 1e-10);
+        near(se, 26.594161357710597, 1e-10);
+        // as.svrepdesign(dclus1, type = "JK1", mse = TRUE): SE 26.59971372209883
+        let (_, se) = replicate_mean_se(&y, None, &pw, &reps, scale, &rscales, true).expect("mean");
+        near(se, 26.59971372209883, 1e-10);
+        // svyby(~api00, ~stype, jk1, svymean): E, H, M (api_clus1.csv codes stype 0, 1, 2)
+        let clus = csv(include_str!("../../tests/reference/api_clus1.csv"));
+        let stype: Vec<u32> = clus.iter().map(|r| r[3].expect("stype") as u32).collect();
+        let want = [
+            (648.86805555555554, 25.629499080217311),
+            (618.57142857142856, 46.810215822828404),
+            (631.44000000000005, 34.026424567149519),
+        ];
+        for (k, (est, sd)) in want.into_iter().enumerate() {
+            let dom: Vec<bool> = stype.iter().map(|&s| s == k as u32).collect();
+            let (m, se) = replicate_mean_se(&y, Some(&dom), &pw, &reps, scale, &rscales, false).expect("domain");
+            near(m, est, 1e-10);
+            near(se, sd, 1e-10);
+        }
+    }
+
+    #[test]
+    fn jkn_weights_from_r_reproduce_its_se() {
+        // rep_jkn_hw.csv: weights(as.svrepdesign(hd2, type = "JKn"), "analysis") for the
+        // hand-written design hw without its single-PSU stratum 3 (strata 1, 2, 4 with 3, 4
+        // and 2 PSUs); y has missing values.
+        let rows = csv(include_str!("../../tests/reference/rep_jkn_hw.csv"));
+        assert_eq!(rows.len(), 18);
+        let (y, w, reps) = (col(&rows, 0), num(&rows, 1), reps_from(&rows, 2));
+        // jkn$scale = 1; jkn$rscales = 2/3 ×3, 0.75 ×4, 0.5 ×2
+        let (scale, rscales) = jkn_scales(&[3, 3, 3, 4, 4, 4, 4, 2, 2]);
+        assert_eq!(scale, 1.0);
+        let want = [
+            0.66666666666666663,
+            0.66666666666666663,
+            0.66666666666666663,
+            0.75,
+            0.75,
+            0.75,
+            0.75,
+            0.5,
+            0.5,
+        ];
+        assert_eq!(rscales, want);
+        assert!(replicate_scales(ReplicateType::Jkn, 9).is_none());
+        // svymean(~y, jkn, na.rm = TRUE) = 2.9375, SE 0.33311694923989338
+        let (m, se) = replicate_mean_se(&y, None, &w, &reps, scale, &rscales, false).expect("mean");
+        near(m, 2.9375, 1e-12);
+        near(se, 0.33311694923989338, 1e-12);
+    }
+
+    #[test]
+    fn brr_help_page_example() {
+        // rep_brr_scd.csv: data(scd) with the replicate weights of the svrepdesign help page,
+        // svrepdesign(data = scd, type = "BRR", repweights = 2 * cbind(c(1,0,1,0,1,0),
+        // c(1,0,0,1,0,1), c(0,1,1,0,0,1), c(0,1,0,1,1,0)), combined.weights = FALSE):
+        // scale 0.25, rscales 1; svymean(~alive) = 46.333333333333336, SE 3.582364210034112;
+        // svymean(~arrests) = 301.83333333333331, SE 25.39302178858506.
+        let rows = csv(include_str!("../../tests/reference/rep_brr_scd.csv"));
+        let reps = reps_from(&rows, 2);
+        let ones = vec![1.0; rows.len()];
+        let (scale, rscales) = replicate_scales(ReplicateType::Brr, reps.len()).expect("scales");
+        assert_eq!(scale, 0.25);
+        let (m, se) = replicate_mean_se(&col(&rows, 0), None, &ones, &reps, scale, &rscales, false).expect("alive");
+        near(m, 46.333333333333336, 1e-12);
+        near(se, 3.582364210034112, 1e-12);
+        let (m, se) = replicate_mean_se(&col(&rows, 1), None, &ones, &reps, scale, &rscales, false).expect("arrests");
+        near(m, 301.83333333333331, 1e-10);
+        near(se, 25.39302178858506, 1e-10);
+    }
+
+    #[test]
+    fn replicate_variance_conventions() {
+        // svrVar by hand: thetas (1, 2, 4), scale 0.5, rscales (1, 1, 0) → centre mean of
+        // the first two = 1.5; 0.5·(0.25 + 0.25 + 0) = 0.25. With mse, centre 2:
+        // 0.5·(1 + 0 + 0) = 0.5. A NaN replicate is dropped with its rscales.
+        assert_eq!(replicate_variance(2.0, &[1.0, 2.0, 4.0], 0.5, &[1.0, 1.0, 0.0], false), 0.25);
+        assert_eq!(replicate_variance(2.0, &[1.0, 2.0, 4.0], 0.5, &[1.0, 1.0, 0.0], true), 0.5);
+        assert_eq!(
+            replicate_variance(2.0, &[1.0, f64::NAN, 2.0], 0.5, &[1.0, 1.0, 1.0], false),
+            0.25
+        );
+        assert!(replicate_variance(2.0, &[1.0], 0.5, &[1.0, 1.0], false).is_nan());
+        assert!(replicate_variance(2.0, &[f64::NAN], 0.5, &[1.0], false).is_nan());
+        // Defaults of svrepdesign: bootstrap 1/(R−1), BRR 1/R, JK1 (R−1)/R.
+        assert_eq!(replicate_scales(ReplicateType::Bootstrap, 5).expect("b").0, 0.25);
+        assert_eq!(subbootstrap_scales(2000).0, 1.0 / 1999.0);
+        // as.svrepdesign(dclus1, "subbootstrap", replicates = 2000)$scale = 0.00050025012506253123
+        assert_eq!(subbootstrap_scales(2000).0, 0.00050025012506253123);
+        assert!(replicate_scales(ReplicateType::SubBootstrap, 1).is_none());
+    }
+
+    /// Relative Monte Carlo standard deviation of a replicate SE from R replicates whose
+    /// estimates are `thetas`: var̂ = Σ(θ_r − θ̄)²/(R − 1) has relative SD √((κ − 1)/R), κ the
+    /// kurtosis m4/m2² of the θ_r (delta method; κ = 3 for normal θ gives √(2/R)), and the SE
+    /// = √var̂ half of that.
+    fn mc_rel_sd_of_se(thetas: &[f64]) -> f64 {
+        let r = thetas.len() as f64;
+        let mean = thetas.iter().sum::<f64>() / r;
+        let m2 = thetas.iter().map(|t| (t - mean).powi(2)).sum::<f64>() / r;
+        let m4 = thetas.iter().map(|t| (t - mean).powi(4)).sum::<f64>() / r;
+        ((m4 / (m2 * m2) - 1.0) / r).sqrt() / 2.0
+    }
+
+    /// Compares the subbootstrap SE of the mean of api00 with R's (one run of 2,000 R
+    /// replicates) and with the linearised SE.
+    fn check_subbootstrap(design: &Design, y: &[Option<f64>], seed: u64, r_se: f64, lin_se: f64, bias: f64) {
+        let r = 2000;
+        let reps = rao_wu_bootstrap(design, r, seed);
+        let (scale, rscales) = subbootstrap_scales(r);
+        let (_, se) = replicate_mean_se(y, None, design.weight, &reps, scale, &rscales, false).expect("se");
+        let thetas: Vec<f64> = reps.iter().map(|w| weighted_mean(y, None, w).expect("m")).collect();
+        let rel = mc_rel_sd_of_se(&thetas);
+        // R = 2000 with near-normal replicate means: rel ≈ 1/√(2R) = 0.0158. R's own SE over
+        // 20 seeds (replicates_reference.R) had sd/mean 0.0142 (apiclus1), 0.0149 (apistrat).
+        assert!(rel > 0.010 && rel < 0.025, "MC rel sd {rel}");
+        // Ours and R's are independent runs: their difference has relative SD √2·rel; allow 4 SD.
+        let tol_r = 4.0 * std::f64::consts::SQRT_2 * rel;
+        assert!((se / r_se - 1.0).abs() < tol_r, "ours {se} vs R {r_se} (tol {tol_r})");
+        // Against the linearised SE: our MC error (4 SD) plus the bias of the bootstrap SE of
+        // a ratio mean relative to linearisation (`bias`, measured in R, see below).
+        let tol_lin = 4.0 * rel + bias;
+        assert!((se / lin_se - 1.0).abs() < tol_lin, "ours {se} vs linearised {lin_se} (tol {tol_lin})");
+    }
+
+    #[test]
+    fn subbootstrap_agrees_with_r_and_linearisation_apiclus1() {
+        let rows = csv(include_str!("../../tests/reference/api_clus1.csv"));
+        let psu: Vec<u32> = rows.iter().map(|r| r[0].expect("dnum") as u32).collect();
+        let (w, y) = (num(&rows, 1), col(&rows, 2));
+        let d = Design {
+            weight: &w,
+            strata: None,
+            psu: Some(&psu),
+        };
+        // R: set.seed(20240607); svymean(~api00, as.svrepdesign(dclus1, type =
+        // "subbootstrap", replicates = 2000)): SE 23.260794697101836. Linearised:
+        // SE(svymean(~api00, dclus1)) = 23.779010720886877. Over seeds 1..20 R's SE averages
+        // 23.5907 (sd 0.3356): the bootstrap SE of this ratio mean with 15 PSUs sits ≈ 0.8 %
+        // below the linearised one, so 1.5 % bias is allowed in the comparison.
+        let lin = domain_mean(&d, &y, None).expect("lin").se;
+        near(lin, 23.779010720886877, 1e-9);
+        check_subbootstrap(&d, &y, replicate_seed(2024, "api/clus1"), 23.260794697101836, lin, 0.015);
+    }
+
+    #[test]
+    fn subbootstrap_agrees_with_r_and_linearisation_apistrat() {
+        let rows = csv(include_str!("../../tests/reference/api_strat.csv"));
+        let strata: Vec<u32> = rows.iter().map(|r| r[0].expect("stype") as u32).collect();
+        let (w, y) = (num(&rows, 1), col(&rows, 2));
+        let d = Design {
+            weight: &w,
+            strata: Some(&strata),
+            psu: None,
+        };
+        // R: set.seed(20240608); svymean(~api00, as.svrepdesign(dstrat, type =
+        // "subbootstrap", replicates = 2000)): SE 9.5697965840348562; linearised
+        // 9.5361322969251585; R over seeds 1..20: mean 9.5442 (sd 0.1422), no visible bias
+        // (n_h = 100, 50, 50), 0.5 % allowed.
+        let lin = domain_mean(&d, &y, None).expect("lin").se;
+        near(lin, 9.5361322969251585, 1e-9);
+        check_subbootstrap(&d, &y, replicate_seed(2024, "api/strat"), 9.5697965840348562, lin, 0.005);
+    }
+
+    #[test]
+    fn subbootstrap_structure_and_determinism() {
+        // Hand-written design: stratum 0 has PSUs 1, 2, 3 (rows 0–4), stratum 1 has PSUs 1, 2
+        // (rows 5–7; PSU codes nested in strata), stratum 2 a single PSU (row 8).
+        let strata = [0, 0, 0, 0, 0, 1, 1, 1, 2];
+        let psu = [1, 1, 2, 3, 3, 1, 2, 2, 1];
+        let w = [1.0, 2.0, 1.5, 0.5, 1.0, 3.0, 2.0, 2.0, 4.0];
+        let d = Design {
+            weight: &w,
+            strata: Some(&strata),
+            psu: Some(&psu),
+        };
+        let a = rao_wu_bootstrap(&d, 500, 7);
+        assert_eq!(a, rao_wu_bootstrap(&d, 500, 7));
+        assert_ne!(a, rao_wu_bootstrap(&d, 500, 8));
+        assert_eq!(a.len(), 500);
+        let mut mean_factor = [0.0; 9];
+        for rw in &a {
+            let f: Vec<f64> = rw.iter().zip(&w).map(|(r, w)| r / w).collect();
+            // Rows of one PSU share its factor.
+            assert_eq!(f[0], f[1]);
+            assert_eq!(f[3], f[4]);
+            assert_eq!(f[6], f[7]);
+            // Stratum 0 (n = 3): 2 draws, factors k·3/2 summing to 3; stratum 1 (n = 2): one
+            // draw, factors (2, 0) or (0, 2) — R's colSums of the factors are n_h as well.
+            let s0 = [f[0], f[2], f[3]];
+            assert!(s0.iter().all(|x| [0.0, 1.5, 3.0].contains(x)), "{s0:?}");
+            assert_eq!(s0.iter().sum::<f64>(), 3.0);
+            assert!(f[5] + f[6] == 2.0 && (f[5] == 0.0 || f[5] == 2.0));
+            // A single-PSU stratum keeps its weight.
+            assert_eq!(f[8], 1.0);
+            for (m, x) in mean_factor.iter_mut().zip(&f) {
+                *m += x / 500.0;
+            }
+        }
+        // E[factor] = 1 for every PSU: factor = k·n/(n−1) with k ~ Binomial(n − 1, 1/n), so
+        // var(factor) = n²/(n−1)² · (n−1)(1/n)(1 − 1/n) = 1 for every n. The mean over 500
+        // replicates has SD 1/√500 = 0.045 (a single-PSU factor is exactly 1); 4 SD = 0.18.
+        for m in mean_factor {
+            assert!((m - 1.0).abs() < 0.18, "{mean_factor:?}");
+        }
+        // Without design columns: one stratum, every respondent its own PSU (n = 9, 8 draws).
+        let plain = Design {
+            weight: &w,
+            strata: None,
+            psu: None,
+        };
+        for rw in rao_wu_bootstrap(&plain, 50, 1) {
+            let sum: f64 = rw.iter().zip(&w).map(|(r, w)| r / w).sum();
+            assert!((sum - 9.0).abs() < 1e-12);
+        }
+        assert!(rao_wu_bootstrap(&plain, 0, 1).is_empty());
+        // Seeds per wave: reproducible, distinct per wave id.
+        assert_eq!(replicate_seed(11, "oslo-2023"), replicate_seed(11, "oslo-2023"));
+        assert_ne!(replicate_seed(11, "oslo-2023"), replicate_seed(11, "oslo-2024"));
+    }
+}
