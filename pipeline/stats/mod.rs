@@ -8,6 +8,7 @@
 //! (R `survey`, R `stats`, scipy, statsmodels, pymannkendall); the scripts that produced the
 //! expected numbers live in `tests/reference/`.
 
+pub mod calibrate;
 pub mod correlation;
 pub mod intervals;
 pub mod multtest;
