@@ -57,7 +57,11 @@ pub enum RakeError {
     /// give unknowns a category of their own, with a population count, or leave them out).
     UnknownCategory { dimension: usize, respondent: usize },
     /// A respondent's category has no population count (index beyond `targets[dimension]`).
-    CategoryOutOfRange { dimension: usize, respondent: usize, category: usize },
+    CategoryOutOfRange {
+        dimension: usize,
+        respondent: usize,
+        category: usize,
+    },
     /// A category with a positive population count has no respondents (R: "Some strata
     /// absent from sample").
     EmptyCategory { dimension: usize, category: usize },
@@ -81,7 +85,10 @@ impl fmt::Display for RakeError {
                 "raking: population count of dimension {dimension}, category {category} is negative or not a number"
             ),
             RakeError::UnknownCategory { dimension, respondent } => {
-                write!(f, "raking: respondent {respondent} has no value in dimension {dimension}")
+                write!(
+                    f,
+                    "raking: respondent {respondent} has no value in dimension {dimension}"
+                )
             }
             RakeError::CategoryOutOfRange {
                 dimension,
@@ -177,11 +184,7 @@ pub fn rake(
             margin_weights[d].clone_from(&w);
         }
         let new = table(&w);
-        max_change = old
-            .iter()
-            .zip(&new)
-            .map(|(a, b)| (a - b).abs())
-            .fold(0.0, f64::max);
+        max_change = old.iter().zip(&new).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
         if max_change < eps {
             return Ok(RakeResult {
                 weights: w,
@@ -316,7 +319,9 @@ pub fn raked_mean(
     })
 }
 
+// Reference numbers are kept exactly as R printed them (sprintf("%.17g")).
 #[cfg(test)]
+#[allow(clippy::excessive_precision)]
 mod tests {
     use super::*;
 
@@ -451,7 +456,14 @@ mod tests {
         let pw = num(&rows, 1);
         let dims = vec![code(&rows, 3), code(&rows, 4)];
         // R with maxit = 2 warns "Raking did not converge after 2 iterations."
-        let e = rake(&pw, &dims, &[vec![4421.0, 755.0, 1018.0], vec![1072.0, 5122.0]], 2, 1e-9).unwrap_err();
+        let e = rake(
+            &pw,
+            &dims,
+            &[vec![4421.0, 755.0, 1018.0], vec![1072.0, 5122.0]],
+            2,
+            1e-9,
+        )
+        .unwrap_err();
         assert!(matches!(e, RakeError::NotConverged { iterations: 2, .. }), "{e}");
         assert!(e.to_string().contains("did not converge after 2 iterations"));
         // A fourth stype category with a population count and no school: R stops with "Some
@@ -476,10 +488,23 @@ mod tests {
             "raking: dimension 0, category 3 has a population count but no respondents"
         );
         // … with a count of 0 it is ignored, as in R (both zero: dropped from the merge).
-        let r = rake(&pw, &dims, &[vec![4421.0, 755.0, 1018.0, 0.0], vec![1072.0, 5122.0]], 100, 1e-9);
+        let r = rake(
+            &pw,
+            &dims,
+            &[vec![4421.0, 755.0, 1018.0, 0.0], vec![1072.0, 5122.0]],
+            100,
+            1e-9,
+        );
         assert_eq!(r.expect("ok").iterations, 9);
         // Respondents in a category with a zero count; an unknown category; out of range.
-        let e = rake(&pw, &dims, &[vec![4421.0, 0.0, 1018.0], vec![1072.0, 5122.0]], 100, 1e-9).unwrap_err();
+        let e = rake(
+            &pw,
+            &dims,
+            &[vec![4421.0, 0.0, 1018.0], vec![1072.0, 5122.0]],
+            100,
+            1e-9,
+        )
+        .unwrap_err();
         assert_eq!(
             e,
             RakeError::ZeroTarget {
@@ -489,7 +514,14 @@ mod tests {
         );
         let mut holes = dims.clone();
         holes[1][5] = None;
-        let e = rake(&pw, &holes, &[vec![4421.0, 755.0, 1018.0], vec![1072.0, 5122.0]], 100, 1e-9).unwrap_err();
+        let e = rake(
+            &pw,
+            &holes,
+            &[vec![4421.0, 755.0, 1018.0], vec![1072.0, 5122.0]],
+            100,
+            1e-9,
+        )
+        .unwrap_err();
         assert_eq!(
             e,
             RakeError::UnknownCategory {

@@ -2,12 +2,15 @@
 //! intervals (Wilson, t with design degrees of freedom, Korn–Graubard, equivalence,
 //! false-coverage-rate adjusted), the t distribution (`tdist`), multiple-testing adjustment,
 //! Mann–Kendall trend and Theil–Sen slope with its interval, paired non-parametric tests,
-//! correlations and reliability.
+//! correlations and reliability; replicate weights (Rao–Wu rescaled bootstrap, replicate
+//! variances with R `svrepdesign` scales, `replicates`), raking to population margins with
+//! the calibrated SE (`calibrate`) and the activity-level cluster bootstrap (`bootstrap`).
 //!
 //! Every formula is cross-checked in its module's tests against an independent reference
 //! (R `survey`, R `stats`, scipy, statsmodels, pymannkendall); the scripts that produced the
 //! expected numbers live in `tests/reference/`.
 
+pub mod bootstrap;
 pub mod calibrate;
 pub mod correlation;
 pub mod intervals;

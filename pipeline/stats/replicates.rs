@@ -149,10 +149,7 @@ pub fn subbootstrap_scales(replicates: usize) -> (f64, Vec<f64>) {
 pub fn jkn_scales(psus_in_stratum: &[usize]) -> (f64, Vec<f64>) {
     (
         1.0,
-        psus_in_stratum
-            .iter()
-            .map(|&n| (n as f64 - 1.0) / n as f64)
-            .collect(),
+        psus_in_stratum.iter().map(|&n| (n as f64 - 1.0) / n as f64).collect(),
     )
 }
 
@@ -231,7 +228,9 @@ pub fn replicate_mean_se(
     Some((full, var.max(0.0).sqrt()))
 }
 
+// Reference numbers are kept exactly as R printed them (sprintf("%.17g")).
 #[cfg(test)]
+#[allow(clippy::excessive_precision)]
 mod tests {
     use super::*;
     use crate::stats::survey::domain_mean;
@@ -356,8 +355,14 @@ mod tests {
         // svrVar by hand: thetas (1, 2, 4), scale 0.5, rscales (1, 1, 0) → centre mean of
         // the first two = 1.5; 0.5·(0.25 + 0.25 + 0) = 0.25. With mse, centre 2:
         // 0.5·(1 + 0 + 0) = 0.5. A NaN replicate is dropped with its rscales.
-        assert_eq!(replicate_variance(2.0, &[1.0, 2.0, 4.0], 0.5, &[1.0, 1.0, 0.0], false), 0.25);
-        assert_eq!(replicate_variance(2.0, &[1.0, 2.0, 4.0], 0.5, &[1.0, 1.0, 0.0], true), 0.5);
+        assert_eq!(
+            replicate_variance(2.0, &[1.0, 2.0, 4.0], 0.5, &[1.0, 1.0, 0.0], false),
+            0.25
+        );
+        assert_eq!(
+            replicate_variance(2.0, &[1.0, 2.0, 4.0], 0.5, &[1.0, 1.0, 0.0], true),
+            0.5
+        );
         assert_eq!(
             replicate_variance(2.0, &[1.0, f64::NAN, 2.0], 0.5, &[1.0, 1.0, 1.0], false),
             0.25
@@ -402,7 +407,10 @@ mod tests {
         // Against the linearised SE: our MC error (4 SD) plus the bias of the bootstrap SE of
         // a ratio mean relative to linearisation (`bias`, measured in R, see below).
         let tol_lin = 4.0 * rel + bias;
-        assert!((se / lin_se - 1.0).abs() < tol_lin, "ours {se} vs linearised {lin_se} (tol {tol_lin})");
+        assert!(
+            (se / lin_se - 1.0).abs() < tol_lin,
+            "ours {se} vs linearised {lin_se} (tol {tol_lin})"
+        );
     }
 
     #[test]
@@ -422,7 +430,14 @@ mod tests {
         // below the linearised one, so 1.5 % bias is allowed in the comparison.
         let lin = domain_mean(&d, &y, None).expect("lin").se;
         near(lin, 23.779010720886877, 1e-9);
-        check_subbootstrap(&d, &y, replicate_seed(2024, "api/clus1"), 23.260794697101836, lin, 0.015);
+        check_subbootstrap(
+            &d,
+            &y,
+            replicate_seed(2024, "api/clus1"),
+            23.260794697101836,
+            lin,
+            0.015,
+        );
     }
 
     #[test]
@@ -441,7 +456,14 @@ mod tests {
         // (n_h = 100, 50, 50), 0.5 % allowed.
         let lin = domain_mean(&d, &y, None).expect("lin").se;
         near(lin, 9.5361322969251585, 1e-9);
-        check_subbootstrap(&d, &y, replicate_seed(2024, "api/strat"), 9.5697965840348562, lin, 0.005);
+        check_subbootstrap(
+            &d,
+            &y,
+            replicate_seed(2024, "api/strat"),
+            9.5697965840348562,
+            lin,
+            0.005,
+        );
     }
 
     #[test]
