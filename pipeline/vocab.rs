@@ -116,14 +116,56 @@ vocab! {
 vocab! {
     /// The trend test's reading of a series (`trends.direction`).
     pub enum Direction as "direction" {
-        /// Mann–Kendall significant, falling.
-        Decreasing = "decreasing",
-        /// Mann–Kendall significant, rising.
-        Increasing = "increasing",
-        /// Tested, not significant.
-        NoTrend = "no significant trend",
+        /// Mann–Kendall q < α, falling.
+        Falling = "falling",
         /// Fewer than five non-suppressed waves since the latest break.
         InsufficientWaves = "insufficient waves",
+        /// Tested, q ≥ α.
+        NoTrend = "no trend",
+        /// Mann–Kendall q < α, rising.
+        Rising = "rising",
+    }
+}
+
+vocab! {
+    /// The pre-specified test behind a verdict (`verdicts.test`).
+    pub enum Test as "test" {
+        /// First against latest wave since the latest break (2–4 waves).
+        Change = "change",
+        /// No test possible (fewer than two comparable waves).
+        None = "none",
+        /// Mann–Kendall with Sen's slope (5 or more waves since the latest break).
+        Trend = "trend",
+    }
+}
+
+vocab! {
+    /// The one word a report may say about an indicator (`verdicts.word`), following the
+    /// indicator's polarity.
+    pub enum Word as "word" {
+        /// The test says worse after multiple-testing control (q < α).
+        Declined = "declined",
+        /// The test says better after multiple-testing control (q < α).
+        Improved = "improved",
+        /// Tested, neither significant nor equivalent: "no change detected, compatible with A to B".
+        NoChangeDetected = "no_change_detected",
+        /// Fewer than two comparable waves.
+        NoComparison = "no_comparison",
+        /// The change lies within ± the equivalence margin (TOST).
+        Stable = "stable",
+    }
+}
+
+vocab! {
+    /// How far a shown estimate can be trusted (`estimates.flag`; NCHS Data Presentation
+    /// Standards for Proportions, 2017, adapted).
+    pub enum Flag as "flag" {
+        /// Fewer than 8 design degrees of freedom.
+        LowDf = "low_df",
+        /// Meets the presentation standards.
+        Ok = "ok",
+        /// A share whose interval is wider than 5 points and than 1.3 × min(p, 100 − p).
+        WideInterval = "wide_interval",
     }
 }
 
@@ -152,7 +194,7 @@ mod tests {
         assert_eq!(Source::parse("Barometer"), None);
         assert_eq!(
             Direction::spellings(),
-            "decreasing | increasing | no significant trend | insufficient waves"
+            "falling | insufficient waves | no trend | rising"
         );
     }
 }

@@ -112,8 +112,8 @@ fn planted_trends_are_found_and_flat_cities_are_not_flagged() {
     for t in &summary.trends {
         let Some(i) = indicator_of(t.item) else { continue };
         let want = match t.direction {
-            Direction::Increasing => "increasing",
-            Direction::Decreasing => "decreasing",
+            Direction::Increasing => "rising",
+            Direction::Decreasing => "falling",
         };
         assert_eq!(
             direction(i, &t.city).as_deref(),
@@ -135,7 +135,7 @@ fn planted_trends_are_found_and_flat_cities_are_not_flagged() {
         for i in ["generalised_trust", "get_along", "belonging"] {
             if let Some(d) = direction(i, c) {
                 tested += 1;
-                if d == "increasing" || d == "decreasing" {
+                if d == "rising" || d == "falling" {
                     flagged.push(format!("{c}/{i}: {d}"));
                 }
             }

@@ -125,6 +125,8 @@ fn base_fixture_estimate_matches_r_survey() {
     wd.copy_fixture("base", "project");
     wd.ok(&["--quiet", "run", "project", "--out", "out"]);
     let est = read_table(&wd.path("out"), "estimates");
+    //   survey_trust df 1 ci 0.057735226169 106.608931440498   (confint(m, df = degf(...)))
+    //   survey_belonging df 2 n 7 n_eff_kg 0.615719316645      (svyciprop "beta" effective n)
     let pick = |ind: &str| {
         let r = est
             .clone()
@@ -138,29 +140,37 @@ fn base_fixture_estimate_matches_r_survey() {
             .collect()
             .expect("filter");
         assert_eq!(r.height(), 1, "{ind}");
-        let g = |c: &str| r.column(c).expect(c).f64().expect("f64").get(0).expect("value");
-        (g("estimate"), g("se"), g("ci_low"), g("ci_high"))
+        r
     };
-    let (e, se, lo, hi) = pick("survey_trust");
+    let f = |r: &DataFrame, c: &str| r.column(c).expect(c).f64().expect("f64").get(0);
+    let df_of = |r: &DataFrame| r.column("df").expect("df").u32().expect("u32").get(0);
+    let flag = |r: &DataFrame| {
+        r.column("flag")
+            .expect("flag")
+            .str()
+            .expect("str")
+            .get(0)
+            .map(str::to_string)
+    };
+    let r = pick("survey_trust");
+    let (e, se) = (f(&r, "estimate").expect("e"), f(&r, "se").expect("se"));
     assert!(
         close(e, 53.333333333333, 1e-10) && close(se, 4.192880503136, 1e-9),
         "{e} {se}"
     );
-    assert!(close(lo, e - 1.959963984540054 * se, 1e-12) && close(hi, e + 1.959963984540054 * se, 1e-12));
-    let (e, se, lo, hi) = pick("survey_belonging");
-    assert!(
-        close(e, 51.219512195122, 1e-10) && close(se, 36.226921350875, 1e-9),
-        "{e} {se}"
-    );
-    // Share: Wilson interval on Kish n_eff = 8.2² / (1.5²+.5²+1+2²+1+1.2²+1) = 67.24/10.94.
-    let n_eff: f64 = 67.24 / 10.94;
-    let (p, z) = (e / 100.0, 1.959963984540054f64);
-    let c = (p + z * z / (2.0 * n_eff)) / (1.0 + z * z / n_eff);
-    let h = z * (p * (1.0 - p) / n_eff + z * z / (4.0 * n_eff * n_eff)).sqrt() / (1.0 + z * z / n_eff);
-    assert!(
-        close(lo, 100.0 * (c - h), 1e-10) && close(hi, 100.0 * (c + h), 1e-10),
-        "{lo} {hi}"
-    );
+    // One stratum-PSU structure leaves df = 1: a t interval, not 1.96, and flagged low_df.
+    assert_eq!(df_of(&r), Some(1));
+    assert!(close(f(&r, "ci_low").expect("lo"), 0.057735226169, 1e-9));
+    assert!(close(f(&r, "ci_high").expect("hi"), 106.608931440498, 1e-10));
+    assert_eq!(flag(&r).as_deref(), Some("low_df"));
+    // The share rests on n*ₐ = 0.62 effective respondents (< 30): suppressed (NCHS), the row
+    // kept with n, df and n_eff_kg.
+    let r = pick("survey_belonging");
+    assert_eq!(df_of(&r), Some(2));
+    assert!(close(f(&r, "n_eff_kg").expect("kg"), 0.615719316645, 1e-9));
+    assert_eq!(f(&r, "estimate"), None);
+    assert_eq!(r.column("suppressed").expect("s").bool().expect("b").get(0), Some(true));
+    assert_eq!(flag(&r), None);
 }
 
 #[test]

@@ -264,8 +264,11 @@ fn ess_norway_round_9_to_10_change_matches_r_survey() {
     // Expected: Rscript tests/reference/ess_change_reference.R ../shared/realdata/ess
     // (R 4.2.2, survey 4.1-1, lonely PSU "adjust"; svymean(~imueclt, na.rm = TRUE) per round):
     //   ESS9 6.250611396446 se 0.065681610990; ESS10 6.531228939558 se 0.087338985805
-    //   diff 0.280617543112 se 0.109280247363 z 2.567870680044 p 0.0102325321771
-    // One test in its family (set, city, ESS9 -> ESS10), so BH q = p.
+    //   diff 0.280617543112 se 0.109280247363
+    //   df9 1351 df10 1366 df 2717 t 2.567870680044 p 0.0102855506233
+    //   ci 0.066336737324 0.494898348900   (degf(subset(d, !is.na(imueclt))), 2*pt, qt)
+    // One test in its family (set, city, ESS9 -> ESS10), so BH q = p and the
+    // false-coverage-adjusted interval (level 1 − 1·0.05/1) is the 95% one.
     let ch = read_table(&wd.path("out"), "changes")
         .lazy()
         .filter(col("group_dim").eq(lit("all")))
@@ -282,9 +285,14 @@ fn ess_norway_round_9_to_10_change_matches_r_survey() {
     assert!(close(g("estimate_to"), 6.531228939558, 1e-11), "{}", g("estimate_to"));
     assert!(close(g("diff"), 0.280617543112, 1e-9));
     assert!(close(g("se_diff"), 0.109280247363, 1e-9), "{}", g("se_diff"));
-    assert!(close(g("z"), 2.567870680044, 1e-9));
-    assert!(close(g("p_value"), 0.0102325321771, 1e-8), "{}", g("p_value"));
-    assert!(close(g("q_value"), 0.0102325321771, 1e-8));
+    assert!(close(g("t"), 2.567870680044, 1e-9));
+    assert_eq!(ch.column("df").expect("df").u32().expect("u32").get(0), Some(2717));
+    assert!(close(g("p_value"), 0.0102855506233, 1e-8), "{}", g("p_value"));
+    assert!(close(g("q_value"), 0.0102855506233, 1e-8));
+    assert!(close(g("ci_low"), 0.066336737324, 1e-9), "{}", g("ci_low"));
+    assert!(close(g("ci_high"), 0.494898348900, 1e-9), "{}", g("ci_high"));
+    assert!(close(g("ci_adj_low"), 0.066336737324, 1e-9));
+    assert!(close(g("ci_adj_high"), 0.494898348900, 1e-9));
     assert_eq!(
         ch.column("significant").expect("s").bool().expect("b").get(0),
         Some(true)

@@ -10,13 +10,15 @@
 
 use super::estimates::{GapSe, gap_key};
 use crate::config::decimal_year;
+use crate::config::indicators::IndicatorSet;
 use crate::config::project::MultipleTesting;
+use crate::stats::intervals::{equivalent, fcr_adjusted_ci, t_ci};
 use crate::stats::multtest::{benjamini_hochberg, holm};
-use crate::stats::normal_two_sided_p;
-use crate::stats::trend::{mann_kendall, sen_slope};
+use crate::stats::tdist::t_two_sided_p;
+use crate::stats::trend::{mann_kendall, theil_sen};
 use crate::store::rows::{ChangeRow, EstimateRow, GapRow, TrendRow};
 use crate::vocab::{Comparison, Direction, Source};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Minimum number of waves for a trend test (with 4 the two-sided p never falls below 0.05).
 pub const MIN_TREND_WAVES: usize = 5;
@@ -70,13 +72,43 @@ pub fn break_between(a: &EstimateRow, b: &EstimateRow) -> Option<String> {
     }
 }
 
-fn change(a: &EstimateRow, b: &EstimateRow, comparison: Comparison, brk: Option<String>) -> Option<ChangeRow> {
+/// The equivalence margin of every (set, indicator).
+pub type Margins = HashMap<(String, String), Option<f64>>;
+
+/// [`Margins`] of the sets.
+pub fn margins(sets: &[IndicatorSet]) -> Margins {
+    sets.iter()
+        .flat_map(|s| {
+            s.indicators
+                .iter()
+                .map(|i| ((s.id.clone(), i.id.clone()), i.equivalence_margin))
+        })
+        .collect()
+}
+
+/// The difference of two independent estimates with its t-test on df₁ + df₂ design degrees of
+/// freedom (SPEC §4 "Change between two waves"): (se, df, t, p, 95% CI). `None` when either
+/// side has no SE or df (the Index).
+pub fn difference_test(a: &EstimateRow, b: &EstimateRow) -> Option<(f64, f64, f64, f64, (f64, f64))> {
     let (ea, eb) = (a.estimate?, b.estimate?);
-    let se = match (a.se, b.se) {
-        (Some(x), Some(y)) => Some((x * x + y * y).sqrt()),
-        _ => None,
-    };
-    let z = se.filter(|s| *s > 0.0).map(|s| (eb - ea) / s);
+    let se = (a.se?.powi(2) + b.se?.powi(2)).sqrt();
+    let df = f64::from(a.df? + b.df?);
+    let diff = eb - ea;
+    let t = diff / se;
+    let p = if se > 0.0 { t_two_sided_p(t, df) } else { f64::NAN };
+    Some((se, df, t, p, t_ci(diff, se, df, 0.95)))
+}
+
+fn change(
+    a: &EstimateRow,
+    b: &EstimateRow,
+    comparison: Comparison,
+    brk: Option<String>,
+    margin: Option<f64>,
+) -> Option<ChangeRow> {
+    let (ea, eb) = (a.estimate?, b.estimate?);
+    let test = difference_test(a, b);
+    let fin = |x: f64| x.is_finite().then_some(x);
     Some(ChangeRow {
         set_id: a.set_id.clone(),
         indicator_id: a.indicator_id.clone(),
@@ -84,29 +116,50 @@ fn change(a: &EstimateRow, b: &EstimateRow, comparison: Comparison, brk: Option<
         kind: a.kind,
         group_dim: a.group_dim.clone(),
         group_value: a.group_value.clone(),
-        comparison,
         wave_from: a.wave.clone(),
         wave_to: b.wave.clone(),
         estimate_from: ea,
         estimate_to: eb,
         diff: eb - ea,
-        se_diff: se,
-        z,
-        p_value: z.map(normal_two_sided_p),
+        se_diff: test.map(|t| t.0),
+        df: test.map(|t| t.1 as u32),
+        t: test.and_then(|t| fin(t.2)),
+        p_value: test.and_then(|t| fin(t.3)),
         q_value: None,
         significant: None,
+        ci_low: test.map(|t| t.4.0),
+        ci_high: test.map(|t| t.4.1),
+        ci_adj_low: None,
+        ci_adj_high: None,
+        equivalent: match (test, margin) {
+            (Some((se, df, ..)), Some(m)) => Some(equivalent(eb - ea, se, df, m)),
+            _ => None,
+        },
+        comparison,
         series_break: brk.is_some(),
         break_note: brk,
     })
 }
 
-/// Every change of every series, with q-values per family.
-pub fn changes(rows: &[EstimateRow], alpha: f64, method: MultipleTesting) -> Vec<ChangeRow> {
+/// Every change of every series, with q-values and false-coverage-adjusted intervals per
+/// family (set, city, kind, wave_from, wave_to).
+pub fn changes(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64, method: MultipleTesting) -> Vec<ChangeRow> {
+    let margins = margins(sets);
     let mut out = Vec::new();
     for s in series(rows).values() {
+        let margin = margins
+            .get(&(s[0].set_id.clone(), s[0].indicator_id.clone()))
+            .copied()
+            .flatten();
         let valid: Vec<&EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
         for w in valid.windows(2) {
-            out.extend(change(w[0], w[1], Comparison::Consecutive, break_between(w[0], w[1])));
+            out.extend(change(
+                w[0],
+                w[1],
+                Comparison::Consecutive,
+                break_between(w[0], w[1]),
+                margin,
+            ));
         }
         if valid.len() >= 3 {
             let (first, last) = (valid[0], valid[valid.len() - 1]);
@@ -116,6 +169,7 @@ pub fn changes(rows: &[EstimateRow], alpha: f64, method: MultipleTesting) -> Vec
                 last,
                 Comparison::FirstLatest,
                 (!notes.is_empty()).then(|| notes.join("; ")),
+                margin,
             ));
         }
     }
@@ -145,30 +199,45 @@ fn adjust<K: Ord>(rows: &mut [ChangeRow], alpha: f64, method: MultipleTesting, f
             MultipleTesting::Bh => benjamini_hochberg(&p),
             MultipleTesting::Holm => holm(&p),
         };
+        let rejected = q.iter().filter(|q| **q < alpha).count();
         for (&i, q) in idx.iter().zip(q) {
-            rows[i].q_value = Some(q);
-            rows[i].significant = Some(q < alpha);
+            let r = &mut rows[i];
+            r.q_value = Some(q);
+            r.significant = Some(q < alpha);
+            if let (Some(se), Some(df)) = (r.se_diff, r.df) {
+                let (lo, hi) = fcr_adjusted_ci(r.diff, se, f64::from(df), alpha, idx.len(), rejected);
+                r.ci_adj_low = Some(lo);
+                r.ci_adj_high = Some(hi);
+            }
         }
     }
 }
 
-/// Mann–Kendall trend per series, on the segment since the latest break.
+/// The waves of a series since its latest break, and a note on that break.
+pub fn since_latest_break<'a>(valid: &[&'a EstimateRow]) -> (Vec<&'a EstimateRow>, Option<String>) {
+    let mut start = 0;
+    let mut note = None;
+    for i in 1..valid.len() {
+        if let Some(b) = break_between(valid[i - 1], valid[i]) {
+            start = i;
+            note = Some(format!(
+                "series break before wave {}: {b}; only the waves since then are tested",
+                valid[i].wave
+            ));
+        }
+    }
+    (valid[start..].to_vec(), note)
+}
+
+/// Mann–Kendall trend per series on the segment since the latest break, with Sen's slope a
+/// year and its 95% interval (scipy `theilslopes`), and BH q-values within each family
+/// (set, city, kind, group_dim, group_value): every indicator of a set for one city, kind
+/// and group. `direction` follows q < α.
 pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
     let mut out = Vec::new();
     for ((set_id, indicator_id, city, kind, gd, gv), s) in series(rows) {
         let valid: Vec<&EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
-        let mut start = 0;
-        let mut note = None;
-        for i in 1..valid.len() {
-            if let Some(b) = break_between(valid[i - 1], valid[i]) {
-                start = i;
-                note = Some(format!(
-                    "series break before wave {}: {b}; only the waves since then are tested",
-                    valid[i].wave
-                ));
-            }
-        }
-        let seg = &valid[start..];
+        let (seg, note) = since_latest_break(&valid);
         let mut row = TrendRow {
             set_id,
             indicator_id,
@@ -177,16 +246,19 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
             group_dim: gd,
             group_value: gv,
             n_waves: seg.len() as u32,
-            first_wave: seg.first().map(|r| r.wave.clone()),
-            last_wave: seg.last().map(|r| r.wave.clone()),
             mk_s: None,
             mk_var_s: None,
             mk_tau: None,
             mk_z: None,
             mk_p: None,
+            q_value: None,
             sen_slope_per_year: None,
+            sen_ci_low: None,
+            sen_ci_high: None,
             direction: Direction::InsufficientWaves,
-            series_break: start > 0,
+            first_wave: seg.first().map(|r| r.wave.clone()),
+            last_wave: seg.last().map(|r| r.wave.clone()),
+            series_break: seg.len() < valid.len(),
             note,
         };
         if seg.len() >= MIN_TREND_WAVES {
@@ -198,19 +270,43 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
                 row.mk_tau = Some(mk.tau);
                 row.mk_z = Some(mk.z);
                 row.mk_p = Some(mk.p);
-                row.direction = if mk.p < alpha {
-                    if mk.z > 0.0 {
-                        Direction::Increasing
-                    } else {
-                        Direction::Decreasing
-                    }
-                } else {
-                    Direction::NoTrend
-                };
+                row.direction = Direction::NoTrend;
             }
-            row.sen_slope_per_year = sen_slope(&t, &x);
+            if let Some(ts) = theil_sen(&t, &x, 0.95) {
+                row.sen_slope_per_year = Some(ts.slope);
+                row.sen_ci_low = ts.low.is_finite().then_some(ts.low);
+                row.sen_ci_high = ts.high.is_finite().then_some(ts.high);
+            }
         }
         out.push(row);
+    }
+    let mut fam: BTreeMap<(String, String, Source, String, String), Vec<usize>> = BTreeMap::new();
+    for (i, r) in out.iter().enumerate() {
+        if r.mk_p.is_some() {
+            fam.entry((
+                r.set_id.clone(),
+                r.city.clone(),
+                r.kind,
+                r.group_dim.clone(),
+                r.group_value.clone(),
+            ))
+            .or_default()
+            .push(i);
+        }
+    }
+    for idx in fam.values() {
+        let p: Vec<f64> = idx.iter().map(|&i| out[i].mk_p.unwrap_or(1.0)).collect();
+        for (&i, q) in idx.iter().zip(benjamini_hochberg(&p)) {
+            let r = &mut out[i];
+            r.q_value = Some(q);
+            if q < alpha {
+                r.direction = if r.mk_z.unwrap_or(0.0) > 0.0 {
+                    Direction::Rising
+                } else {
+                    Direction::Falling
+                };
+            }
+        }
     }
     out
 }
@@ -226,8 +322,25 @@ pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
             .or_default()
             .push(r);
     }
+    // The wave's df for the item: PSUs − strata among all respondents with a value.
+    let wave_df: HashMap<(&str, &str, &str, Source, &str), u32> = rows
+        .iter()
+        .filter(|r| r.group_dim == "all")
+        .filter_map(|r| {
+            Some((
+                (
+                    r.set_id.as_str(),
+                    r.indicator_id.as_str(),
+                    r.city.as_str(),
+                    r.kind,
+                    r.wave.as_str(),
+                ),
+                r.df?,
+            ))
+        })
+        .collect();
     let mut out = Vec::new();
-    for g in by.values() {
+    for ((set, ind, city, kind, wave, _), g) in &by {
         if g.len() < 2 {
             continue;
         }
@@ -243,7 +356,14 @@ pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
                 Some((rf, se)) if *rf == reference.group_value => *se,
                 _ => (s1 * s1 + s2 * s2).sqrt(),
             };
-            let z = (se > 0.0).then(|| (e - re) / se);
+            let df = wave_df
+                .get(&(*set, *ind, *city, *kind, *wave))
+                .copied()
+                .or(r.df.max(reference.df))
+                .unwrap_or(1)
+                .max(1);
+            let t = (se > 0.0).then(|| (e - re) / se);
+            let ci = t_ci(e - re, se, f64::from(df), 0.95);
             out.push(GapRow {
                 set_id: r.set_id.clone(),
                 indicator_id: r.indicator_id.clone(),
@@ -257,10 +377,15 @@ pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
                 reference_estimate: re,
                 gap: e - re,
                 se_gap: se,
-                z,
-                p_value: z.map(normal_two_sided_p),
+                df,
+                t,
+                p_value: t.map(|t| t_two_sided_p(t, f64::from(df))),
                 q_value: None,
                 significant: None,
+                ci_low: ci.0,
+                ci_high: ci.1,
+                ci_adj_low: None,
+                ci_adj_high: None,
             });
         }
     }
@@ -274,9 +399,15 @@ pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
     }
     for idx in fam.values() {
         let p: Vec<f64> = idx.iter().map(|&i| out[i].p_value.unwrap_or(1.0)).collect();
-        for (&i, q) in idx.iter().zip(benjamini_hochberg(&p)) {
-            out[i].q_value = Some(q);
-            out[i].significant = Some(q < alpha);
+        let q = benjamini_hochberg(&p);
+        let rejected = q.iter().filter(|q| **q < alpha).count();
+        for (&i, q) in idx.iter().zip(q) {
+            let r = &mut out[i];
+            r.q_value = Some(q);
+            r.significant = Some(q < alpha);
+            let (lo, hi) = fcr_adjusted_ci(r.gap, r.se_gap, f64::from(r.df), alpha, idx.len(), rejected);
+            r.ci_adj_low = Some(lo);
+            r.ci_adj_high = Some(hi);
         }
     }
     out
@@ -304,23 +435,30 @@ mod tests {
             group_value: "all".into(),
             n: Some(100),
             n_eff: Some(90.0),
+            n_eff_kg: None,
+            df: Some(10),
             estimate: est,
             se,
             ci_low: None,
             ci_high: None,
             deff: None,
             suppressed: est.is_none(),
+            flag: None,
         }
     }
 
     #[test]
-    fn change_z_test_and_bh_within_the_family() {
-        // Hand calculation: a: 50 (se 3) -> 56 (se 4): diff 6, se √(9+16) = 5, z = 1.2,
-        // p = 2·(1 − Φ(1.2)) = 0.23013934044341644 (scipy 1.17.1: 2*norm.sf(1.2)).
-        // b: 10 (se 2) -> 20 (se √12): se = √(4 + 12) = 4, z = 2.5,
-        // p = 0.012419330651552265 (scipy 1.17.1: 2*norm.sf(2.5)).
-        // BH over the family {0.2301…, 0.01242…} (statsmodels 0.15.0 multipletests
-        // fdr_bh): q = (0.23013934, 0.02483866).
+    fn change_t_test_bh_and_adjusted_intervals_within_the_family() {
+        // Every wave has df = 10, so a change has df = 20 (SPEC §4).
+        // a: 50 (se 3) -> 56 (se 4): diff 6, se √(9+16) = 5, t = 1.2,
+        // p = 0.24416160768409248 (scipy 1.17.1: 2*t.sf(1.2, 20)).
+        // b: 10 (se 2) -> 20 (se √12): se = √(4 + 12) = 4, t = 2.5,
+        // p = 0.02123354543913238 (scipy 1.17.1: 2*t.sf(2.5, 20)).
+        // BH over the family (statsmodels 0.15.0 multipletests fdr_bh): q = (0.24416161,
+        // 0.04246709); one rejection of m = 2, so the BY interval has level 1 − 0.05/2:
+        // a: 6 ∓ t.ppf(0.9875, 20)·5 = (−6.115582699367044, 18.115582699367046); the
+        // unadjusted 95% interval is 6 ∓ t.ppf(0.975, 20)·5 = (−4.4298172363293205,
+        // 16.42981723632932); the 90% interval (−2.62, 14.62) is not inside ±3: not equivalent.
         let se_b2 = (16.0f64 - 4.0).sqrt();
         let rows = vec![
             row("a", "w1", 100, Some(50.0), Some(3.0), "online"),
@@ -328,16 +466,22 @@ mod tests {
             row("b", "w1", 100, Some(10.0), Some(2.0), "online"),
             row("b", "w2", 200, Some(20.0), Some(se_b2), "online"),
         ];
-        let c = changes(&rows, 0.05, MultipleTesting::Bh);
+        let c = changes(&rows, &[], 0.05, MultipleTesting::Bh);
         assert_eq!(c.len(), 2, "two waves: consecutive only, no separate first-latest row");
         let a = c.iter().find(|r| r.indicator_id == "a").expect("a");
         assert!((a.diff - 6.0).abs() < 1e-12 && (a.se_diff.expect("se") - 5.0).abs() < 1e-12);
-        assert!((a.z.expect("z") - 1.2).abs() < 1e-12);
-        assert!((a.p_value.expect("p") - 0.23013934044341644).abs() < 1e-12);
-        assert!((a.q_value.expect("q") - 0.23013934044341644).abs() < 1e-12);
+        assert_eq!(a.df, Some(20));
+        assert!((a.t.expect("t") - 1.2).abs() < 1e-12);
+        assert!((a.p_value.expect("p") - 0.24416160768409248).abs() < 1e-12);
+        assert!((a.q_value.expect("q") - 0.24416160768409248).abs() < 1e-12);
+        assert!((a.ci_low.expect("lo") + 4.4298172363293205).abs() < 1e-9);
+        assert!((a.ci_high.expect("hi") - 16.42981723632932).abs() < 1e-9);
+        assert!((a.ci_adj_low.expect("lo") + 6.115582699367044).abs() < 1e-9);
+        assert!((a.ci_adj_high.expect("hi") - 18.115582699367046).abs() < 1e-9);
+        assert_eq!(a.equivalent, None, "no set given: no margin");
         let b = c.iter().find(|r| r.indicator_id == "b").expect("b");
-        assert!((b.z.expect("z") - 2.5).abs() < 1e-12);
-        assert!((b.q_value.expect("q") - 0.024_838_661_303_104_53).abs() < 1e-9);
+        assert!((b.t.expect("t") - 2.5).abs() < 1e-12);
+        assert!((b.q_value.expect("q") - 0.04246709087826476).abs() < 1e-9);
         assert_eq!((a.significant, b.significant), (Some(false), Some(true)));
         assert!(!a.series_break);
     }
@@ -350,7 +494,7 @@ mod tests {
             row("a", "w3", 300, Some(52.0), Some(3.0), "online"),
             row("a", "w4", 400, Some(53.0), Some(3.0), "online"),
         ];
-        let c = changes(&rows, 0.05, MultipleTesting::Bh);
+        let c = changes(&rows, &[], 0.05, MultipleTesting::Bh);
         let pairs: Vec<(&str, &str, bool)> = c
             .iter()
             .map(|r| (r.wave_from.as_str(), r.wave_to.as_str(), r.series_break))
@@ -383,10 +527,7 @@ mod tests {
         let t = trends(&rows, 0.05);
         assert_eq!(t.len(), 1);
         let r = &t[0];
-        assert_eq!(
-            (r.n_waves, r.direction.as_str(), r.series_break),
-            (7, "increasing", false)
-        );
+        assert_eq!((r.n_waves, r.direction.as_str(), r.series_break), (7, "rising", false));
         assert_eq!(r.mk_s, Some(17.0));
         assert!((r.mk_z.expect("z") - 2.4030056367444423).abs() < 1e-12);
         assert!((r.mk_p.expect("p") - 0.016260936780450264).abs() < 1e-12);
@@ -417,12 +558,14 @@ mod tests {
         no.group_value = "no".into();
         let g = gaps(&[yes, no], &GapSe::new(), 0.05);
         assert_eq!(g.len(), 1);
-        // yes − no = −8, se = 5, z = −1.6, p = 2·Φ(−1.6) = 0.10959858339911595 (scipy 1.17.1).
+        // yes − no = −8, se = 5, t = −1.6 on df = 10 (no whole-population row: the larger of
+        // the two groups' df), p = 0.14068175725631726 (scipy 1.17.1: 2*t.sf(1.6, 10)).
         assert_eq!(
             (g[0].group_value.as_str(), g[0].reference_value.as_str()),
             ("yes", "no")
         );
-        assert!((g[0].gap + 8.0).abs() < 1e-12 && (g[0].z.expect("z") + 1.6).abs() < 1e-12);
-        assert!((g[0].p_value.expect("p") - 0.10959858339911599).abs() < 1e-12);
+        assert!((g[0].gap + 8.0).abs() < 1e-12 && (g[0].t.expect("t") + 1.6).abs() < 1e-12);
+        assert_eq!(g[0].df, 10);
+        assert!((g[0].p_value.expect("p") - 0.14068175725631726).abs() < 1e-12);
     }
 }

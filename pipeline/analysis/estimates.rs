@@ -7,11 +7,11 @@
 
 use crate::config::indicators::{Indicator, IndicatorSet, Source, Statistic};
 use crate::config::manifest::GROUP_DIMS;
-use crate::stats::Z95;
-use crate::stats::intervals::{normal_ci, wilson};
-use crate::stats::survey::{Design, domain_mean};
+use crate::stats::intervals::{korn_graubard, t_ci};
+use crate::stats::survey::{Design, MeanEstimate, domain_mean};
 use crate::store::rows::{EstimateRow, IndexScoreRow, WaveRow};
 use crate::store::schema::Day;
+use crate::vocab::Flag;
 use anyhow::{Context, Result};
 use polars::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -179,6 +179,62 @@ pub fn indicator_values(ind: &Indicator, data: &WaveData) -> Option<Vec<Option<f
     })
 }
 
+/// Fewest effective respondents (n*ₐ) behind a shown share, and the widest shown interval
+/// of a share in points (NCHS Data Presentation Standards for Proportions, 2017).
+pub const MIN_N_EFF_KG: f64 = 30.0;
+/// See [`MIN_N_EFF_KG`].
+pub const MAX_SHARE_CI_WIDTH: f64 = 30.0;
+/// Fewer design degrees of freedom than this flag an estimate `low_df` (NCHS 2017).
+pub const LOW_DF: u32 = 8;
+
+/// What a report may show of one estimate (SPEC §4 "What is shown").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Presentation {
+    /// The 95% interval: Korn–Graubard for shares, t with the design df otherwise.
+    pub ci: (f64, f64),
+    /// Korn–Graubard n*ₐ (shares only).
+    pub n_eff_kg: Option<f64>,
+    /// Not shown.
+    pub suppressed: bool,
+    /// Reliability flag of a shown estimate.
+    pub flag: Flag,
+}
+
+/// Interval, suppression and flag of one domain estimate (SPEC §4 "Shares", "Means and
+/// scores", "What is shown"): suppressed when n < `min_n`, or for a share when n*ₐ < 30 or
+/// the interval is 30 points wide or more; otherwise `low_df` when df < 8, else
+/// `wide_interval` for a share whose interval is wider than 5 points and wider than
+/// 1.3 × min(p, 100 − p), else `ok`.
+pub fn presentation(statistic: Statistic, e: &MeanEstimate, min_n: u64) -> Presentation {
+    let df = e.df.max(1.0);
+    let share = statistic == Statistic::ShareAgree;
+    let (ci, n_eff_kg) = if share {
+        let kg = korn_graubard((e.estimate / 100.0).clamp(0.0, 1.0), e.se / 100.0, e.n, df);
+        (
+            (kg.low * 100.0, kg.high * 100.0),
+            Some(kg.n_star_adj).filter(|x| x.is_finite()),
+        )
+    } else {
+        (t_ci(e.estimate, e.se, df, 0.95), None)
+    };
+    let width = ci.1 - ci.0;
+    let suppressed =
+        (e.n as u64) < min_n || (share && (n_eff_kg.is_none_or(|k| k < MIN_N_EFF_KG) || !(width < MAX_SHARE_CI_WIDTH)));
+    let flag = if (df as u32) < LOW_DF {
+        Flag::LowDf
+    } else if share && width > 5.0 && width > 1.3 * e.estimate.min(100.0 - e.estimate) {
+        Flag::WideInterval
+    } else {
+        Flag::Ok
+    };
+    Presentation {
+        ci,
+        n_eff_kg,
+        suppressed,
+        flag,
+    }
+}
+
 /// The local mapping of an indicator's items in a wave (from `waves.item_mappings`).
 fn indicator_mapping(ind: &Indicator, meta: &WaveRow) -> Option<String> {
     let lines: Vec<&str> = ind
@@ -253,30 +309,31 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
                     group_value: val.clone(),
                     n: Some(0),
                     n_eff: None,
+                    n_eff_kg: None,
+                    df: None,
                     estimate: None,
                     se: None,
                     ci_low: None,
                     ci_high: None,
                     deff: None,
                     suppressed: true,
+                    flag: None,
                 };
                 if let Some(e) = est {
+                    let shown = presentation(ind.statistic, &e, min_n);
                     row.n = Some(e.n as u64);
                     row.n_eff = Some(e.n_eff);
-                    if e.n as u64 >= min_n {
-                        let (lo, hi) = if ind.statistic == Statistic::ShareAgree {
-                            let (l, h) = wilson((e.estimate / 100.0).clamp(0.0, 1.0), e.n_eff, Z95);
-                            (l * 100.0, h * 100.0)
-                        } else {
-                            normal_ci(e.estimate, e.se, Z95)
-                        };
+                    row.n_eff_kg = shown.n_eff_kg;
+                    row.df = Some(e.df as u32);
+                    if !shown.suppressed {
                         let finite = |x: f64| x.is_finite().then_some(x);
                         row.estimate = finite(e.estimate);
                         row.se = finite(e.se);
-                        row.ci_low = finite(lo);
-                        row.ci_high = finite(hi);
+                        row.ci_low = finite(shown.ci.0);
+                        row.ci_high = finite(shown.ci.1);
                         row.deff = e.deff.is_finite().then_some(e.deff);
                         row.suppressed = false;
+                        row.flag = Some(shown.flag);
                     }
                 }
                 rows.push(row);
@@ -383,12 +440,15 @@ pub fn estimate_index(sets: &[IndicatorSet], index: &[IndexScoreRow]) -> Vec<Est
                     group_value: "all".into(),
                     n: None,
                     n_eff: None,
+                    n_eff_kg: None,
+                    df: None,
                     estimate: Some(value),
                     se: None,
                     ci_low: None,
                     ci_high: None,
                     deff: None,
                     suppressed: false,
+                    flag: None,
                 });
             }
         }

@@ -7,6 +7,7 @@ pub mod association;
 pub mod changes;
 pub mod estimates;
 pub mod peers;
+pub mod verdicts;
 
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::IndicatorSet;
@@ -14,7 +15,7 @@ use crate::config::project::Analysis;
 use crate::store::Store;
 use crate::store::rows::{
     ActivityRow, AssociationRow, ChangeRow, CityRow, EffectRow, EstimateRow, GapRow, IndexScoreRow, PeerRow, TrendRow,
-    WaveRow,
+    VerdictRow, WaveRow,
 };
 use anyhow::{Context, Result};
 use polars::prelude::*;
@@ -28,6 +29,8 @@ pub struct Computed {
     pub changes: Vec<ChangeRow>,
     /// Trends.
     pub trends: Vec<TrendRow>,
+    /// Verdicts.
+    pub verdicts: Vec<VerdictRow>,
     /// Gaps.
     pub gaps: Vec<GapRow>,
     /// Peers.
@@ -100,8 +103,9 @@ pub fn compute(
     progress: &indicatif::ProgressBar,
 ) -> Result<Computed> {
     let (estimates, gap_se, not_computable) = compute_estimates(store, sets, analysis, progress)?;
-    let changes = changes::changes(&estimates, analysis.alpha, analysis.multiple_testing);
+    let changes = changes::changes(&estimates, sets, analysis.alpha, analysis.multiple_testing);
     let trends = changes::trends(&estimates, analysis.alpha);
+    let verdicts = verdicts::verdicts(&estimates, sets, analysis.alpha);
     let gaps = changes::gaps(&estimates, &gap_se, analysis.alpha);
     let cities: Vec<CityRow> = store.read_rows()?;
     let peers = peers::peers(&estimates, &cities, analysis.peers_k);
@@ -112,6 +116,7 @@ pub fn compute(
     store.write_rows(&estimates, digest)?;
     store.write_rows(&changes, digest)?;
     store.write_rows(&trends, digest)?;
+    store.write_rows(&verdicts, digest)?;
     store.write_rows(&gaps, digest)?;
     store.write_rows(&peers, digest)?;
     store.write_rows(&associations, digest)?;
@@ -120,6 +125,7 @@ pub fn compute(
         estimates,
         changes,
         trends,
+        verdicts,
         gaps,
         peers,
         associations,

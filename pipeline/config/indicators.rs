@@ -42,6 +42,10 @@ struct RawIndicator {
     statistic: Spanned<String>,
     #[serde(default)]
     polarity: Option<Spanned<String>>,
+    #[serde(default)]
+    equivalence_margin: Option<Spanned<f64>>,
+    #[serde(default)]
+    min_important_change: Option<Spanned<f64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,7 +84,16 @@ pub struct Indicator {
     pub polarity: Polarity,
     /// Construct of its items (for weights by construct and reliability).
     pub construct: String,
+    /// ± margin within which a change counts as "stable" by equivalence (set file
+    /// `equivalence_margin`; default [`DEFAULT_EQUIVALENCE_MARGIN`] points for shares, POMP
+    /// and Index scores, none for raw means).
+    pub equivalence_margin: Option<f64>,
+    /// Smallest change that matters (set file `min_important_change`), for detectability.
+    pub min_important_change: Option<f64>,
 }
+
+/// Default equivalence margin, in points, for indicators on a 0–100 scale (SPEC §4).
+pub const DEFAULT_EQUIVALENCE_MARGIN: f64 = 3.0;
 
 /// Normalisation of a composite (goalposts fixed over all waves).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,6 +285,19 @@ impl IndicatorSet {
                     ),
                 );
             }
+            let positive = |v: &Option<Spanned<f64>>, key: &str, bad: &mut dyn FnMut(usize, String)| {
+                v.as_ref().and_then(|m| {
+                    if m.get_ref().is_finite() && *m.get_ref() > 0.0 {
+                        Some(*m.get_ref())
+                    } else {
+                        bad(m.span().start, format!("{key} must be a positive number of points"));
+                        None
+                    }
+                })
+            };
+            let equivalence_margin = positive(&ri.equivalence_margin, "equivalence_margin", &mut bad)
+                .or(statistic.is_percent().then_some(DEFAULT_EQUIVALENCE_MARGIN));
+            let min_important_change = positive(&ri.min_important_change, "min_important_change", &mut bad);
             indicators.push(Indicator {
                 id: ri.id.get_ref().clone(),
                 title: ri.title.clone(),
@@ -280,6 +306,8 @@ impl IndicatorSet {
                 statistic,
                 polarity,
                 construct,
+                equivalence_margin,
+                min_important_change,
             });
         }
         if indicators.is_empty() && raw.indicator.is_empty() {

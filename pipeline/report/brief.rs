@@ -6,8 +6,9 @@
 
 use super::Ctx;
 use super::doc::{Block, Doc, Inline};
-use super::findings::{self, Verdict};
+use super::findings;
 use crate::config::bank::Polarity;
+use crate::vocab::Word;
 use crate::vocab::{Position, Source};
 use anyhow::Result;
 use std::path::Path;
@@ -98,12 +99,12 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
 
     let worse: Vec<String> = sums
         .iter()
-        .filter(|s| s.verdict == Verdict::Worse)
+        .filter(|s| s.word() == Word::Declined)
         .map(|s| s.title.clone())
         .collect();
     let dips: Vec<String> = sums
         .iter()
-        .filter(|s| s.verdict != Verdict::Worse && s.dip_inside_interval())
+        .filter(|s| s.word() != Word::Declined && s.dip_inside_interval())
         .map(|s| s.title.clone())
         .collect();
     if !worse.is_empty() || !dips.is_empty() {

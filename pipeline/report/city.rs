@@ -10,7 +10,7 @@ use super::city_extra;
 use super::city_notes;
 use super::doc::{Block, Cell, Doc, Inline, Table, Tone};
 use super::figures::Figs;
-use super::findings::{self, Summary, Verdict};
+use super::findings::{self, Summary};
 use super::format::{Unit, decimal_year};
 use crate::config::bank::Polarity;
 use crate::store::rows::EstimateRow as Est;
@@ -77,15 +77,6 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     Ok(doc)
 }
 
-/// Tone of a cell for a verdict.
-pub fn verdict_tone(v: Verdict) -> Tone {
-    match v {
-        Verdict::Better => Tone::Good,
-        Verdict::Worse => Tone::Bad,
-        _ => Tone::Neutral,
-    }
-}
-
 fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
     let tr = ctx.tr;
     let f = ctx.fmt;
@@ -105,8 +96,8 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
             "col.latest",
             "col.n",
             "col.last_change",
-            "col.overall_change",
             "col.trend",
+            "col.verdict",
         ]
         .iter()
         .map(|k| tr.t(k).to_string())
@@ -124,11 +115,7 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
         total_n += s.series.iter().filter_map(|e| e.n).sum::<u64>();
         let change_cell = |c: Option<&crate::store::rows::ChangeRow>| match c {
             Some(c) => {
-                let word = if c.significant == Some(true) {
-                    tr.t("tone.significant_cap")
-                } else {
-                    tr.t("tone.stable")
-                };
+                let word = ctx.change_word(c);
                 let mut txt = format!("{word}: {}", ctx.change_short(c, s.unit));
                 if c.series_break {
                     txt.push_str(" †");
@@ -144,30 +131,36 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
             None => Cell::text("–"),
         };
         let trend = match s.trend {
-            Some(tr_) => Cell::toned(
-                trend_short(ctx, tr_, s.unit),
-                verdict_tone(if s.basis == findings::Basis::Trend {
-                    s.verdict
-                } else {
-                    Verdict::Stable
-                }),
-            ),
+            Some(tr_) => Cell::text(trend_short(ctx, tr_, s.unit)),
             None => Cell::text("–"),
         };
+        let word = s.word();
+        let verdict = Cell::toned(
+            match s.verdict.filter(|v| v.test != crate::vocab::Test::None) {
+                Some(v) => format!(
+                    "{}: {}",
+                    tr.t(&format!("word.{}", word.as_str())),
+                    ctx.verdict_short(v, s.unit)
+                ),
+                None => tr.t("word.no_comparison").to_string(),
+            },
+            findings::word_tone(word),
+        );
         t.rows.push(vec![
             Cell::text(s.title.clone()),
             Cell::num(latest),
             Cell::num(n),
             change_cell(s.last_change),
-            change_cell(s.overall),
             trend,
+            verdict,
         ]);
     }
     t.note = format!(
-        "{} {} {} {}",
+        "{} {} {} {} {}",
         tr.f("city.table_note_n", &[("n", &f.count(total_n))]),
         tr.t("city.table_note_units"),
         tr.t("city.table_note_break"),
+        tr.t("city.table_note_flag"),
         ctx.source()
     );
     b.push(Block::Table(t));
@@ -178,17 +171,11 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
         let mut parts = vec![Inline::Strong(
             tr.f("sentence.latest", &[("latest", &ctx.latest_phrase(s))]),
         )];
+        if let Some(v) = s.verdict {
+            parts.push(Inline::Text(format!(" {}", ctx.verdict_sentence(v, s.unit))));
+        }
         if let Some(c) = s.last_change {
             parts.push(Inline::Text(format!(" {}", ctx.change_sentence(c, s.unit))));
-        }
-        if let Some(c) = s
-            .overall
-            .filter(|o| s.last_change.is_none_or(|l| l.wave_from != o.wave_from))
-        {
-            parts.push(Inline::Text(format!(" {}", ctx.change_sentence(c, s.unit))));
-        }
-        if let Some(t) = s.trend {
-            parts.push(Inline::Text(format!(" {}", ctx.trend_sentence(t, s.unit))));
         }
         for (_, wave, a, m) in mode_breaks(&s.series) {
             let txt = tr.f(
@@ -214,9 +201,12 @@ fn polarity_sign(p: Polarity) -> f64 {
 }
 
 /// "45.2% (41.0–49.5)".
+/// An estimate with its interval for a table cell; a flagged estimate (few sampling units or
+/// a wide interval, SPEC §4 "What is shown") carries the mark explained by
+/// `city.table_note_flag`.
 pub fn estimate_cell(ctx: &Ctx, e: &Est, unit: Unit) -> String {
     let f = ctx.fmt;
-    match (e.estimate, e.ci_low, e.ci_high) {
+    let mut s = match (e.estimate, e.ci_low, e.ci_high) {
         (Some(v), Some(lo), Some(hi)) => ctx.tr.f(
             "phrase.estimate_short",
             &[
@@ -226,15 +216,19 @@ pub fn estimate_cell(ctx: &Ctx, e: &Est, unit: Unit) -> String {
             ],
         ),
         (Some(v), _, _) => f.value(v, unit),
-        _ => ctx.tr.t("phrase.too_few_short").into(),
+        _ => return ctx.tr.t("phrase.too_few_short").into(),
+    };
+    if e.flag.is_some_and(|f| f != crate::vocab::Flag::Ok) {
+        s.push_str(" ‡");
     }
+    s
 }
 
 fn trend_short(ctx: &Ctx, t: &crate::store::rows::TrendRow, unit: Unit) -> String {
     let key = match t.direction.as_str() {
-        "increasing" => "trend.up",
-        "decreasing" => "trend.down",
-        "no significant trend" => "trend.none",
+        "rising" => "trend.up",
+        "falling" => "trend.down",
+        "no trend" => "trend.none",
         _ => "trend.few",
     };
     let slope = t
@@ -311,9 +305,12 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
         .flatten()
         .collect();
     let breaks = mode_breaks(&s.series);
-    let sig = s
-        .trend
-        .filter(|t| matches!(t.direction.as_str(), "increasing" | "decreasing") && !t.series_break);
+    let sig = s.trend.filter(|t| {
+        matches!(
+            t.direction,
+            crate::vocab::Direction::Rising | crate::vocab::Direction::Falling
+        ) && !t.series_break
+    });
     let intercept = sig.and_then(|_| {
         let mut ts: Vec<f64> = pts.iter().filter(|p| p.estimate.is_some()).map(|p| p.t).collect();
         let mut ys: Vec<f64> = pts.iter().filter_map(|p| p.estimate).collect();

@@ -5,7 +5,6 @@ use super::Ctx;
 use super::charts::{IntervalRow, RadarArea, interval_chart, radar_chart};
 use super::doc::{Block, Cell, Table, Tone};
 use super::figures::Figs;
-use super::findings::Z95;
 use super::format::Unit;
 use crate::config::bank::AreaKind;
 use crate::store::rows::{EffectRow as Effect, EstimateRow as Est};
@@ -281,8 +280,8 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
             .map(|g| IntervalRow {
                 label: ctx.indicator_title(set_id, &g.indicator_id),
                 estimate: g.gap,
-                ci_low: g.gap - Z95 * g.se_gap,
-                ci_high: g.gap + Z95 * g.se_gap,
+                ci_low: g.ci_adj_low.unwrap_or(g.ci_low),
+                ci_high: g.ci_adj_high.unwrap_or(g.ci_high),
                 highlight: g.significant == Some(true),
             })
             .collect();
@@ -330,7 +329,6 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
             .map(|g| {
                 let unit = unit_of(&g.indicator_id);
                 let gap = g.gap;
-                let se = g.se_gap;
                 vec![
                     Cell::text(ctx.indicator_title(set_id, &g.indicator_id)),
                     Cell::text(format!(
@@ -348,8 +346,8 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
                         "phrase.diff_ci",
                         &[
                             ("diff", &f.signed(gap, unit)),
-                            ("lo", &f.signed(gap - Z95 * se, unit)),
-                            ("hi", &f.signed(gap + Z95 * se, unit)),
+                            ("lo", &f.signed(g.ci_adj_low.unwrap_or(g.ci_low), unit)),
+                            ("hi", &f.signed(g.ci_adj_high.unwrap_or(g.ci_high), unit)),
                         ],
                     )),
                     Cell::num(g.q_value.map(|q| f.q(q)).unwrap_or_default()),

@@ -1,46 +1,21 @@
-//! What a city's numbers say, decided once and worded per language: for each indicator the
-//! latest estimate, the last and overall changes, the trend, and a verdict (better, worse,
-//! stable, too few waves) that follows significance (q < α for changes, the Mann–Kendall test
-//! for trends) and the indicator's polarity. The city report and the mayor brief both use
-//! these sentences, so they never disagree.
+//! What a city's numbers say, decided once in the analysis stage and only worded here: for
+//! each indicator the latest estimate, the last change, the trend test and — the only source
+//! of headline words — the pre-specified verdict of the `verdicts` table (improved, declined,
+//! stable, no change detected, no comparison yet). The city report, the mayor brief and the
+//! network report all use these sentences, so they never disagree with each other or with the
+//! test.
 //!
-//! Rules: a change across a series break never makes a verdict; a trend test already starts
-//! after the last break (analysis stage); "no significant change" is stated as a finding.
+//! Rules: every interval printed beside a q is the false-coverage-adjusted one stored by the
+//! analysis stage; "stable" is said only with its equivalence interval and margin; a
+//! non-significant change is "no change detected, compatible with A to B", never "stable".
 
 use super::Ctx;
 use super::doc::Tone;
 use super::format::Unit;
 use crate::config::bank::Polarity;
 use crate::config::indicators::Indicator;
-use crate::store::rows::{ChangeRow as Change, EstimateRow as Est, TrendRow as Trend};
-use crate::vocab::{Comparison, Direction, Source};
-
-/// z for a two-sided 95% interval.
-pub const Z95: f64 = 1.959_964;
-
-/// The verdict on one indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// Significantly better (trend or overall change), per polarity.
-    Better,
-    /// Significantly worse, per polarity.
-    Worse,
-    /// Tested, no significant change.
-    Stable,
-    /// Not enough waves to say.
-    TooFew,
-}
-
-/// How it was decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Basis {
-    /// A significant Mann–Kendall trend.
-    Trend,
-    /// A significant first→latest change.
-    Change,
-    /// Neither.
-    None,
-}
+use crate::store::rows::{ChangeRow as Change, EstimateRow as Est, TrendRow as Trend, VerdictRow};
+use crate::vocab::{Comparison, Direction, Flag, Source, Test, Word};
 
 /// Everything known about one indicator in one city (whole population).
 #[derive(Debug, Clone)]
@@ -59,14 +34,10 @@ pub struct Summary<'a> {
     pub latest: Option<&'a Est>,
     /// Consecutive change into the latest wave.
     pub last_change: Option<&'a Change>,
-    /// First → latest change.
-    pub overall: Option<&'a Change>,
     /// Trend test.
     pub trend: Option<&'a Trend>,
-    /// Verdict.
-    pub verdict: Verdict,
-    /// Basis of the verdict.
-    pub basis: Basis,
+    /// The pre-specified verdict.
+    pub verdict: Option<&'a VerdictRow>,
 }
 
 fn sign_good(p: Polarity) -> f64 {
@@ -99,19 +70,15 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: Source) -> V
         }
         series.sort_by(|a, b| a.date.cmp(&b.date).then(a.wave.cmp(&b.wave)));
         let latest = series.iter().rev().find(|e| e.estimate.is_some()).copied();
-        let changes = |cmp: Comparison| {
-            d.changes.iter().find(|c| {
-                c.city == city
-                    && c.set_id == set_id
-                    && c.indicator_id == ind.id
-                    && c.kind == kind
-                    && all(&c.group_dim, &c.group_value)
-                    && c.comparison == cmp
-                    && latest.is_some_and(|l| l.wave == c.wave_to)
-            })
-        };
-        let last_change = changes(Comparison::Consecutive);
-        let overall = changes(Comparison::FirstLatest);
+        let last_change = d.changes.iter().find(|c| {
+            c.city == city
+                && c.set_id == set_id
+                && c.indicator_id == ind.id
+                && c.kind == kind
+                && all(&c.group_dim, &c.group_value)
+                && c.comparison == Comparison::Consecutive
+                && latest.is_some_and(|l| l.wave == c.wave_to)
+        });
         let trend = d.trends.iter().find(|t| {
             t.city == city
                 && t.set_id == set_id
@@ -119,20 +86,13 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: Source) -> V
                 && t.kind == kind
                 && all(&t.group_dim, &t.group_value)
         });
-        let good = sign_good(ind.polarity);
-        let (verdict, basis) = match trend.map(|t| t.direction) {
-            Some(Direction::Increasing) => (if good > 0.0 { Verdict::Better } else { Verdict::Worse }, Basis::Trend),
-            Some(Direction::Decreasing) => (if good < 0.0 { Verdict::Better } else { Verdict::Worse }, Basis::Trend),
-            _ => match overall.filter(|c| !c.series_break) {
-                Some(c) if c.significant == Some(true) => {
-                    let s = c.diff * good;
-                    (if s > 0.0 { Verdict::Better } else { Verdict::Worse }, Basis::Change)
-                }
-                Some(c) if c.q_value.is_some() => (Verdict::Stable, Basis::None),
-                _ if last_change.is_some_and(|c| c.q_value.is_some()) => (Verdict::Stable, Basis::None),
-                _ => (Verdict::TooFew, Basis::None),
-            },
-        };
+        let verdict = d.verdicts.iter().find(|v| {
+            v.city == city
+                && v.set_id == set_id
+                && v.indicator_id == ind.id
+                && v.kind == kind
+                && all(&v.group_dim, &v.group_value)
+        });
         out.push(Summary {
             ind,
             set_id: set_id.to_string(),
@@ -141,16 +101,19 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: Source) -> V
             series,
             latest,
             last_change,
-            overall,
             trend,
             verdict,
-            basis,
         });
     }
     out
 }
 
 impl Summary<'_> {
+    /// The verdict's word (no comparison without a verdict row).
+    pub fn word(&self) -> Word {
+        self.verdict.map_or(Word::NoComparison, |v| v.word)
+    }
+
     /// True when the latest consecutive change went the wrong way but not significantly
     /// (a dip inside the survey's margin of error).
     pub fn dip_inside_interval(&self) -> bool {
@@ -158,13 +121,22 @@ impl Summary<'_> {
             .is_some_and(|c| c.significant == Some(false) && c.diff * sign_good(self.ind.polarity) < 0.0)
     }
 
-    /// Magnitude used to order findings.
+    /// Magnitude used to order findings: the total change the verdict estimates.
     pub fn strength(&self) -> f64 {
-        match self.basis {
-            Basis::Trend => self.trend.and_then(|t| t.sen_slope_per_year).unwrap_or(0.0).abs() * 5.0,
-            Basis::Change => self.overall.map(|c| c.diff).unwrap_or(0.0).abs(),
-            Basis::None => 0.0,
+        match self.verdict {
+            Some(v) if v.test == Test::Trend => v.estimate.unwrap_or(0.0).abs() * 5.0,
+            Some(v) => v.estimate.unwrap_or(0.0).abs(),
+            None => 0.0,
         }
+    }
+}
+
+/// Tone of a verdict word.
+pub fn word_tone(w: Word) -> Tone {
+    match w {
+        Word::Improved => Tone::Good,
+        Word::Declined => Tone::Bad,
+        _ => Tone::Neutral,
     }
 }
 
@@ -205,19 +177,25 @@ impl Ctx<'_> {
         })
     }
 
-    /// "+3.2 percentage points (95% CI +0.4 to +6.0; q = 0.03)".
+    /// The adjusted interval of a change (the one printed beside its q), as text.
+    fn change_bounds(&self, c: &Change, unit: Unit) -> (String, String) {
+        let f = self.fmt;
+        match (c.ci_adj_low, c.ci_adj_high) {
+            (Some(lo), Some(hi)) => (f.signed(lo, unit), f.signed(hi, unit)),
+            _ => ("–".into(), "–".into()),
+        }
+    }
+
+    /// "+3.2 percentage points (interval adjusted for multiple comparisons +0.4 to +6.0;
+    /// q = 0.03)".
     pub fn change_phrase(&self, c: &Change, unit: Unit) -> String {
         let f = self.fmt;
-        let diff = c.diff;
-        let (lo, hi) = match c.se_diff {
-            Some(se) => (f.signed(diff - Z95 * se, unit), f.signed(diff + Z95 * se, unit)),
-            None => ("–".into(), "–".into()),
-        };
+        let (lo, hi) = self.change_bounds(c, unit);
         let q = c.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
         self.tr.f(
             "phrase.change",
             &[
-                ("diff", &f.signed(diff, unit)),
+                ("diff", &f.signed(c.diff, unit)),
                 ("unit", self.diff_unit(unit)),
                 ("lo", &lo),
                 ("hi", &hi),
@@ -226,34 +204,52 @@ impl Ctx<'_> {
         )
     }
 
-    /// "+3.2 (+0.4 to +6.0); q = 0.03" for table cells (unit in the table note).
+    /// "+3.2 (+0.4 to +6.0); q = 0.03" for table cells (adjusted interval; unit in the note).
     pub fn change_short(&self, c: &Change, unit: Unit) -> String {
         let f = self.fmt;
-        let diff = c.diff;
-        let (lo, hi) = match c.se_diff {
-            Some(se) => (f.signed(diff - Z95 * se, unit), f.signed(diff + Z95 * se, unit)),
-            None => ("–".into(), "–".into()),
-        };
+        let (lo, hi) = self.change_bounds(c, unit);
         let q = c.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
         self.tr.f(
             "phrase.change_short",
-            &[("diff", &f.signed(diff, unit)), ("lo", &lo), ("hi", &hi), ("q", &q)],
+            &[("diff", &f.signed(c.diff, unit)), ("lo", &lo), ("hi", &hi), ("q", &q)],
         )
     }
 
-    /// A sentence on a change: significant or "no significant change", with the break caveat.
+    /// The word for one change: significant, stable (equivalent) or no change detected.
+    pub fn change_word(&self, c: &Change) -> &str {
+        self.tr.t(if c.significant == Some(true) {
+            "tone.significant_cap"
+        } else if c.equivalent == Some(true) {
+            "word.stable"
+        } else {
+            "word.no_change_detected"
+        })
+    }
+
+    /// A sentence on a change: significant, stable by equivalence, or "no change detected,
+    /// compatible with …", with the break caveat.
     pub fn change_sentence(&self, c: &Change, unit: Unit) -> String {
         let key = if c.significant == Some(true) {
             "sentence.change_sig"
+        } else if c.equivalent == Some(true) {
+            "sentence.change_eq"
         } else {
             "sentence.change_ns"
         };
+        let (lo, hi) = self.change_bounds(c, unit);
         let mut s = self.tr.f(
             key,
             &[
                 ("from", &self.fmt.wave(&c.wave_from)),
                 ("to", &self.fmt.wave(&c.wave_to)),
                 ("change", &self.change_phrase(c, unit)),
+                ("lo", &lo),
+                ("hi", &hi),
+                ("unit", self.diff_unit(unit)),
+                (
+                    "q",
+                    &c.q_value.map(|q| self.fmt.q_expr(q)).unwrap_or_else(|| "q = –".into()),
+                ),
             ],
         );
         if c.series_break {
@@ -275,11 +271,11 @@ impl Ctx<'_> {
             .unwrap_or_else(|| "–".into());
         let per_year = self.tr.f("unit.per_year", &[("unit", self.diff_unit(unit))]);
         let alpha = f.num(self.alpha(), 2);
-        let key = match t.direction.as_str() {
-            "increasing" => "sentence.trend_up",
-            "decreasing" => "sentence.trend_down",
-            "no significant trend" => "sentence.trend_none",
-            _ => "sentence.trend_few",
+        let key = match t.direction {
+            Direction::Rising => "sentence.trend_up",
+            Direction::Falling => "sentence.trend_down",
+            Direction::NoTrend => "sentence.trend_none",
+            Direction::InsufficientWaves => "sentence.trend_few",
         };
         let mut s = self.tr.f(
             key,
@@ -290,6 +286,7 @@ impl Ctx<'_> {
                 ("slope", &slope),
                 ("per_year", &per_year),
                 ("alpha", &alpha),
+                ("q", &t.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
             ],
         );
         if t.series_break {
@@ -299,81 +296,142 @@ impl Ctx<'_> {
         s
     }
 
-    /// (tone, tone label, headline, detail) of a summary.
+    /// "+1.2 a year (+0.3 to +2.0); q = 0.01" for table cells: the verdict's estimate with
+    /// the interval printed beside q (adjusted), or the 90% equivalence interval for "stable".
+    pub fn verdict_short(&self, v: &VerdictRow, unit: Unit) -> String {
+        let f = self.fmt;
+        let s = |x: Option<f64>| x.map_or("–".to_string(), |x| f.signed(x, unit));
+        let est = match v.test {
+            Test::Trend => self.tr.f("verdict_short.per_year", &[("slope", &s(v.estimate))]),
+            _ => s(v.estimate),
+        };
+        let q = v.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
+        if v.word == Word::Stable {
+            self.tr.f(
+                "verdict_short.stable",
+                &[
+                    ("estimate", &est),
+                    ("lo", &s(v.eq_ci_low)),
+                    ("hi", &s(v.eq_ci_high)),
+                    ("margin", &v.margin.map(|m| f.bare(m, unit)).unwrap_or_default()),
+                ],
+            )
+        } else {
+            self.tr.f(
+                "phrase.change_short",
+                &[
+                    ("diff", &est),
+                    ("lo", &s(v.ci_adj_low)),
+                    ("hi", &s(v.ci_adj_high)),
+                    ("q", &q),
+                ],
+            )
+        }
+    }
+
+    /// The sentence that states a verdict with its evidence: the estimate with the interval
+    /// printed beside q (false-coverage adjusted), or the equivalence interval and margin.
+    pub fn verdict_sentence(&self, v: &VerdictRow, unit: Unit) -> String {
+        let f = self.fmt;
+        let first = v.wave_from.as_deref().map(|w| f.wave(w)).unwrap_or_default();
+        let last = v.wave_to.as_deref().map(|w| f.wave(w)).unwrap_or_default();
+        let s = |x: Option<f64>| x.map_or("–".to_string(), |x| f.signed(x, unit));
+        let q = v.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
+        let unit_words = match v.test {
+            Test::Trend => self.tr.f("unit.per_year", &[("unit", self.diff_unit(unit))]),
+            _ => self.diff_unit(unit).to_string(),
+        };
+        let test = match v.test {
+            Test::Trend => "trend",
+            _ => "change",
+        };
+        let key = match v.word {
+            Word::Improved | Word::Declined => format!("verdict_sentence.{test}_sig"),
+            Word::Stable => format!("verdict_sentence.{test}_stable"),
+            Word::NoChangeDetected => format!("verdict_sentence.{test}_ns"),
+            Word::NoComparison => "verdict_sentence.none".to_string(),
+        };
+        let mut out = self.tr.f(
+            &key,
+            &[
+                ("first", &first),
+                ("last", &last),
+                ("n", &v.n_waves.to_string()),
+                ("estimate", &s(v.estimate)),
+                ("unit", &unit_words),
+                ("total_unit", self.diff_unit(unit)),
+                ("lo", &s(v.ci_adj_low)),
+                ("hi", &s(v.ci_adj_high)),
+                ("eq_lo", &s(v.eq_ci_low)),
+                ("eq_hi", &s(v.eq_ci_high)),
+                ("margin", &v.margin.map(|m| f.bare(m, unit)).unwrap_or_default()),
+                ("q", &q),
+            ],
+        );
+        if v.series_break {
+            out.push(' ');
+            out.push_str(self.tr.t("sentence.trend_after_break"));
+        }
+        out
+    }
+
+    /// (tone, tone label, headline, detail) of a summary: the verdict's word, then its evidence.
     pub fn finding(&self, s: &Summary) -> (Tone, String, String, String) {
-        let title = s.title.as_str();
-        let up = match s.basis {
-            Basis::Trend => s.trend.is_some_and(|t| t.direction == Direction::Increasing),
-            _ => s.overall.map(|c| c.diff).unwrap_or(0.0) > 0.0,
-        };
-        let (tone, label) = match s.verdict {
-            Verdict::Better => (Tone::Good, "tone.better"),
-            Verdict::Worse => (Tone::Bad, "tone.worse"),
-            Verdict::Stable => (Tone::Neutral, "tone.stable"),
-            Verdict::TooFew => (Tone::Neutral, "tone.too_few"),
-        };
-        let head_key = match (s.verdict, up) {
-            (Verdict::Better | Verdict::Worse, true) => "finding.up",
-            (Verdict::Better | Verdict::Worse, false) => "finding.down",
-            (Verdict::Stable, _) => "finding.stable",
-            (Verdict::TooFew, _) => "finding.too_few",
-        };
-        let head = self.tr.f(head_key, &[("indicator", title)]);
+        let word = s.word();
+        let head = self.tr.f(
+            &format!("finding.{}", word.as_str()),
+            &[("indicator", s.title.as_str())],
+        );
         let latest = self.latest_phrase(s);
-        let comparable = s.overall.filter(|c| !c.series_break);
-        let tested_trend = s
-            .trend
-            .filter(|t| t.sen_slope_per_year.is_some() && t.direction != Direction::InsufficientWaves);
-        let mut detail = match (s.basis, s.trend, comparable, tested_trend, s.last_change) {
-            (Basis::Trend, Some(t), ..) => format!(
+        let mut detail = match s.verdict {
+            Some(v) if v.test != Test::None => format!(
                 "{} {}",
-                self.trend_sentence(t, s.unit),
+                self.verdict_sentence(v, s.unit),
                 self.tr.f("sentence.latest", &[("latest", &latest)])
             ),
-            (_, _, Some(c), ..) => format!(
+            _ => format!(
                 "{} {}",
-                self.change_sentence(c, s.unit),
+                self.tr.t("verdict_sentence.none"),
                 self.tr.f("sentence.latest", &[("latest", &latest)])
             ),
-            (_, _, None, Some(t), _) => format!(
-                "{} {}",
-                self.trend_sentence(t, s.unit),
-                self.tr.f("sentence.latest", &[("latest", &latest)])
-            ),
-            (_, _, None, None, Some(c)) => format!(
-                "{} {}",
-                self.change_sentence(c, s.unit),
-                self.tr.f("sentence.latest", &[("latest", &latest)])
-            ),
-            _ => self.tr.f("sentence.latest", &[("latest", &latest)]),
         };
-        if s.verdict != Verdict::Worse && s.dip_inside_interval() {
+        if s.latest.and_then(|e| e.flag).is_some_and(|f| f != Flag::Ok) {
+            detail.push(' ');
+            detail.push_str(self.tr.t("sentence.flagged"));
+        }
+        if word != Word::Declined && s.dip_inside_interval() {
             detail.push(' ');
             detail.push_str(self.tr.t("sentence.dip"));
         }
-        (tone, self.tr.t(label).to_string(), head, detail)
+        (
+            word_tone(word),
+            self.tr.t(&format!("word.{}", word.as_str())).to_string(),
+            head,
+            detail,
+        )
     }
 }
 
-/// Three to five findings that hold: significant deteriorations first (honesty), then
-/// improvements, then stable indicators to fill up to three.
+/// Three to five findings that hold: declines first (honesty), then improvements, then
+/// indicators that held steady (equivalence), then — to reach three — tested indicators where
+/// no change was detected.
 pub fn pick<'s, 'a>(sums: &'s [Summary<'a>]) -> Vec<&'s Summary<'a>> {
-    let by = |v: Verdict| {
-        let mut x: Vec<&Summary> = sums.iter().filter(|s| s.verdict == v).collect();
+    let by = |w: Word| {
+        let mut x: Vec<&Summary> = sums.iter().filter(|s| s.word() == w).collect();
         x.sort_by(|a, b| b.strength().total_cmp(&a.strength()));
         x
     };
-    let mut out: Vec<&Summary> = by(Verdict::Worse);
-    out.extend(by(Verdict::Better));
+    let mut out: Vec<&Summary> = by(Word::Declined);
+    out.extend(by(Word::Improved));
     out.truncate(5);
-    let need = 3usize.saturating_sub(out.len());
-    let mut stable = by(Verdict::Stable);
-    stable.sort_by_key(|s| std::cmp::Reverse(s.latest.and_then(|e| e.n).unwrap_or(0)));
-    out.extend(
-        stable
-            .into_iter()
-            .take(need.max(usize::from(out.len() < 5 && out.len() >= 3))),
-    );
-    out.truncate(5);
+    for w in [Word::Stable, Word::NoChangeDetected] {
+        if out.len() >= 3 {
+            break;
+        }
+        let mut more = by(w);
+        more.sort_by_key(|s| std::cmp::Reverse(s.latest.and_then(|e| e.n).unwrap_or(0)));
+        let need = 3 - out.len();
+        out.extend(more.into_iter().take(need));
+    }
     out
 }

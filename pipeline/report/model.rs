@@ -5,7 +5,7 @@
 use crate::store::Store;
 use crate::store::rows::{
     ActivityRow, AssociationRow, ChangeRow, CityRow, ComparisonRow, CompositeRow, DiagRow, EffectRow, EstimateRow,
-    GapRow, IndexScoreRow, PeerRow, RejectRow, TrendRow, WaveRow,
+    GapRow, IndexScoreRow, PeerRow, RejectRow, TrendRow, VerdictRow, WaveRow,
 };
 use anyhow::{Context, Result};
 
@@ -18,6 +18,8 @@ pub struct ReportData {
     pub changes: Vec<ChangeRow>,
     /// `trends`.
     pub trends: Vec<TrendRow>,
+    /// `verdicts`.
+    pub verdicts: Vec<VerdictRow>,
     /// `gaps`.
     pub gaps: Vec<GapRow>,
     /// `peers`.
@@ -56,6 +58,7 @@ pub fn read(store: &Store) -> Result<ReportData> {
         estimates: store.read_rows().context("the reports need the `estimates` table")?,
         changes: store.read_rows_if()?.unwrap_or_default(),
         trends: store.read_rows_if()?.unwrap_or_default(),
+        verdicts: store.read_rows_if()?.unwrap_or_default(),
         gaps: store.read_rows_if()?.unwrap_or_default(),
         peers: store.read_rows_if()?.unwrap_or_default(),
         associations: store.read_rows_if()?.unwrap_or_default(),

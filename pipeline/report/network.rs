@@ -6,14 +6,13 @@
 
 use super::Ctx;
 use super::charts::{IntervalRow, interval_chart};
-use super::city::verdict_tone;
 use super::city_extra::{activity_title, effect_q, effects_table};
 use super::doc::{Block, Cell, Doc, Inline, Table, Tone};
 use super::figures::Figs;
-use super::findings::{self, Verdict};
+use super::findings;
 use super::format::Unit;
 use super::sets::diagnostics_tables;
-use crate::vocab::{Direction, Source};
+use crate::vocab::Source;
 use anyhow::Result;
 use std::path::Path;
 
@@ -215,18 +214,10 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
         for i in &inds {
             let s = sums.iter().find(|s| s.ind.id == i.id);
             row.push(match s {
-                Some(s) => {
-                    let word = match (s.verdict, s.basis) {
-                        (Verdict::Better | Verdict::Worse, _) => {
-                            let up = s.trend.is_some_and(|t| t.direction == Direction::Increasing)
-                                || s.overall.map(|o| o.diff).unwrap_or(0.0) > 0.0;
-                            tr.t(if up { "network.cell_up" } else { "network.cell_down" })
-                        }
-                        (Verdict::Stable, _) => tr.t("network.cell_stable"),
-                        (Verdict::TooFew, _) => tr.t("network.cell_few"),
-                    };
-                    Cell::toned(word, verdict_tone(s.verdict))
-                }
+                Some(s) => Cell::toned(
+                    tr.t(&format!("word.{}", s.word().as_str())),
+                    findings::word_tone(s.word()),
+                ),
                 None => Cell::text("–"),
             });
         }

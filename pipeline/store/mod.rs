@@ -86,7 +86,7 @@ pub const TABLES: &[TableDef] = &[
         name: "changes",
         layer: Layer::Analysis,
         partition_by: &[],
-        about: "changes between waves with z-tests and q-values",
+        about: "changes between waves: t-tests on the design degrees of freedom, q-values, adjusted intervals, equivalence",
     },
     TableDef {
         name: "trends",
@@ -95,10 +95,16 @@ pub const TABLES: &[TableDef] = &[
         about: "Mann-Kendall trends and Sen slopes per year",
     },
     TableDef {
+        name: "verdicts",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "one pre-specified verdict per indicator, city, kind and group: the only source of headline words",
+    },
+    TableDef {
         name: "gaps",
         layer: Layer::Analysis,
         partition_by: &[],
-        about: "subgroup gaps (e.g. migrant background yes - no) with z-tests",
+        about: "subgroup gaps (e.g. migrant background yes − no): t-tests on the wave's design degrees of freedom, q-values, adjusted intervals",
     },
     TableDef {
         name: "peers",
@@ -161,6 +167,7 @@ pub fn reference_markdown() -> Result<String> {
         entry::<EstimateRow>()?,
         entry::<ChangeRow>()?,
         entry::<TrendRow>()?,
+        entry::<VerdictRow>()?,
         entry::<GapRow>()?,
         entry::<PeerRow>()?,
         entry::<AssociationRow>()?,

@@ -5,7 +5,7 @@
 
 use super::schema::Day;
 use crate::store_table;
-use crate::vocab::{Comparison, Direction, Position, Source, Statistic};
+use crate::vocab::{Comparison, Direction, Flag, Position, Source, Statistic, Test, Word};
 
 store_table! {
     /// One harmonised answer: respondent × item (schema of the frames ingest builds column-wise;
@@ -208,18 +208,24 @@ store_table! {
         pub n: Option<u64>,
         /// Kish effective sample size (Σw)² / Σw².
         pub n_eff: Option<f64>,
+        /// Shares: the Korn–Graubard effective size n*ₐ behind the interval (design-based, df-adjusted).
+        pub n_eff_kg: Option<f64>,
+        /// Design degrees of freedom: PSUs − strata among the respondents who count (R `degf()` on the domain); n − 1 without design columns.
+        pub df: Option<u32>,
         /// Estimate: percent for shares, POMP scores and the Index; the item's scale for means.
         pub estimate: Option<f64>,
         /// Standard error (Taylor linearisation, with-replacement PSUs within strata).
         pub se: Option<f64>,
-        /// Lower bound of the 95% interval.
+        /// Lower bound of the 95% interval (shares: Korn–Graubard; others: t with the design df).
         pub ci_low: Option<f64>,
         /// Upper bound of the 95% interval.
         pub ci_high: Option<f64>,
         /// Design effect (R `deff = "replace"`).
         pub deff: Option<f64>,
-        /// n < min_n: estimate, se, CI and deff are null (the row is kept).
+        /// Not shown: n < min_n, or for a share n_eff_kg < 30 or an interval 30 points wide or more (estimate, se, CI and deff are null; the row is kept).
         pub suppressed: bool,
+        /// For a shown estimate: ok | low_df (df < 8) | wide_interval (a share whose interval is wider than 5 points and than 1.3 × min(p, 100 − p)); reports mark flagged numbers.
+        pub flag: Option<Flag>,
     }
 }
 
@@ -250,14 +256,26 @@ store_table! {
         pub diff: f64,
         /// √(se₁² + se₂²) (null for the Index, whose scores have no SE).
         pub se_diff: Option<f64>,
-        /// diff / se_diff.
-        pub z: Option<f64>,
+        /// df₁ + df₂: the design degrees of freedom of the two estimates.
+        pub df: Option<u32>,
+        /// diff / se_diff, referred to a t distribution with `df`.
+        pub t: Option<f64>,
         /// Two-sided p.
         pub p_value: Option<f64>,
         /// Benjamini–Hochberg (or Holm) adjusted p within the family (set, city, kind, wave_from, wave_to).
         pub q_value: Option<f64>,
         /// q < alpha.
         pub significant: Option<bool>,
+        /// Lower bound of the unadjusted 95% interval diff ± t_{df,0.975}·se_diff.
+        pub ci_low: Option<f64>,
+        /// Upper bound of the unadjusted 95% interval.
+        pub ci_high: Option<f64>,
+        /// Lower bound of the Benjamini–Yekutieli false-coverage-adjusted interval (level 1 − max(R, 1)·α/m in a family of m tests with R rejections): the interval to print beside q.
+        pub ci_adj_low: Option<f64>,
+        /// Upper bound of the adjusted interval.
+        pub ci_adj_high: Option<f64>,
+        /// The 90% interval lies inside ± the indicator's equivalence margin (TOST): the only basis for "stable" (null without a margin or SE).
+        pub equivalent: Option<bool>,
         /// consecutive | first_latest.
         pub comparison: Comparison,
         /// A series break (mode or Index-version change) lies between the two waves.
@@ -294,9 +312,15 @@ store_table! {
         pub mk_z: Option<f64>,
         /// Two-sided p.
         pub mk_p: Option<f64>,
+        /// Benjamini–Hochberg q within (set, city, kind, group_dim, group_value): all indicators of a set for one city, kind and group.
+        pub q_value: Option<f64>,
         /// Sen's slope in units per year (fieldwork midpoints, days / 365.25).
         pub sen_slope_per_year: Option<f64>,
-        /// What the test says.
+        /// Lower bound of the slope's 95% interval (scipy `theilslopes` with x = years).
+        pub sen_ci_low: Option<f64>,
+        /// Upper bound of the slope's 95% interval.
+        pub sen_ci_high: Option<f64>,
+        /// rising | falling (q < alpha) | no trend | insufficient waves (fewer than 5 since the latest break).
         pub direction: Direction,
         /// First wave of the tested segment.
         pub first_wave: Option<String>,
@@ -306,6 +330,59 @@ store_table! {
         pub series_break: bool,
         /// What the break is.
         pub note: Option<String>,
+    }
+}
+
+store_table! {
+    /// One pre-specified verdict: indicator × city × kind × group. Every headline in every
+    /// report (brief, city report "at a glance", network direction table) is this word.
+    pub struct VerdictRow in "verdicts" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// City.
+        pub city: String,
+        /// survey | barometer | index.
+        pub kind: Source,
+        /// Group dimension, or `all`.
+        pub group_dim: String,
+        /// Group value, or `all`.
+        pub group_value: String,
+        /// trend (5 or more waves since the latest break) | change (first against latest since the break) | none.
+        pub test: Test,
+        /// Non-suppressed waves since the latest series break.
+        pub n_waves: u32,
+        /// First wave of the comparison.
+        pub wave_from: Option<String>,
+        /// Last wave of the comparison.
+        pub wave_to: Option<String>,
+        /// Sen's slope a year (trend) or the difference latest − first (change).
+        pub estimate: Option<f64>,
+        /// Lower bound of the unadjusted 95% interval (Theil–Sen for a trend, t with df₁ + df₂ for a change).
+        pub ci_low: Option<f64>,
+        /// Upper bound of the unadjusted 95% interval.
+        pub ci_high: Option<f64>,
+        /// Two-sided p of the test (Mann–Kendall, or t).
+        pub p_value: Option<f64>,
+        /// Benjamini–Hochberg q within (set, city, kind, group_dim, group_value).
+        pub q_value: Option<f64>,
+        /// Lower bound of the Benjamini–Yekutieli false-coverage-adjusted interval within the same family: the interval printed beside the word.
+        pub ci_adj_low: Option<f64>,
+        /// Upper bound of the adjusted interval.
+        pub ci_adj_high: Option<f64>,
+        /// Equivalence margin used (points; null: none declared for a raw mean).
+        pub margin: Option<f64>,
+        /// Lower bound of the 90% interval the equivalence test uses: of the change, or of the slope times the years spanned (the total change over the series).
+        pub eq_ci_low: Option<f64>,
+        /// Upper bound of that 90% interval.
+        pub eq_ci_high: Option<f64>,
+        /// The 90% interval lies inside ± margin (two one-sided tests at 5%).
+        pub equivalent: Option<bool>,
+        /// improved | declined (q < alpha, by polarity) | stable (equivalent) | no_change_detected | no_comparison.
+        pub word: Word,
+        /// A series break was left out (only the waves since the latest break count).
+        pub series_break: bool,
     }
 }
 
@@ -336,14 +413,24 @@ store_table! {
         pub gap: f64,
         /// SE of the difference from the joint linearisation on the full design.
         pub se_gap: f64,
-        /// gap / se_gap.
-        pub z: Option<f64>,
+        /// The wave's design df for the item (PSUs − strata among respondents with a value).
+        pub df: u32,
+        /// gap / se_gap, referred to a t distribution with `df`.
+        pub t: Option<f64>,
         /// Two-sided p.
         pub p_value: Option<f64>,
         /// Benjamini–Hochberg q within (set, city, kind, wave).
         pub q_value: Option<f64>,
         /// q < alpha.
         pub significant: Option<bool>,
+        /// Lower bound of the unadjusted 95% interval of the gap.
+        pub ci_low: f64,
+        /// Upper bound of the unadjusted 95% interval.
+        pub ci_high: f64,
+        /// Lower bound of the Benjamini–Yekutieli false-coverage-adjusted interval within the family: the interval to print beside q.
+        pub ci_adj_low: Option<f64>,
+        /// Upper bound of the adjusted interval.
+        pub ci_adj_high: Option<f64>,
     }
 }
 

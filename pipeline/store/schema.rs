@@ -301,6 +301,9 @@ word_cell!(
     crate::vocab::Comparison,
     crate::vocab::Direction,
     crate::vocab::Position,
+    crate::vocab::Flag,
+    crate::vocab::Test,
+    crate::vocab::Word,
 );
 
 /// A store table: one row struct, one schema, one writer, one checked reader.
@@ -470,7 +473,7 @@ mod tests {
                 name: "a".into(),
                 x: Some(1.5),
                 n: 3,
-                direction: Direction::Increasing,
+                direction: Direction::Rising,
                 date: Some(Day(19000)),
             },
             TestRow {
@@ -508,11 +511,11 @@ mod tests {
         assert_eq!(e, "table `test_rows`, column `n` is str but the schema says u32");
 
         let mut df = TestRow::to_frame(&rows()).unwrap();
-        df.replace("direction", Column::new("direction".into(), ["rising", "increasing"]))
+        df.replace("direction", Column::new("direction".into(), ["upward", "rising"]))
             .unwrap();
         let e = TestRow::from_frame(&df).unwrap_err().to_string();
         assert!(
-            e.contains("column `direction` holds `rising`, which is not a direction"),
+            e.contains("column `direction` holds `upward`, which is not a direction"),
             "{e}"
         );
     }

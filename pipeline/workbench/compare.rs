@@ -33,7 +33,7 @@ pub fn evaluate(
     analysis: &Analysis,
 ) -> Result<Vec<DiagRow>> {
     let (est, _, _) = compute_estimates(store, sets, analysis, &indicatif::ProgressBar::hidden())?;
-    let ch = changes::changes(&est, analysis.alpha, analysis.multiple_testing);
+    let ch = changes::changes(&est, sets, analysis.alpha, analysis.multiple_testing);
     let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
     let assoc = associations(&est, &index_latest(&index));
     super::all_diagnostics(store, sets, bank, &est, &ch, &assoc, analysis.alpha)

@@ -391,12 +391,15 @@ mod tests {
             group_value: "all".into(),
             n: Some(400),
             n_eff: Some(400.0),
+            n_eff_kg: None,
+            df: Some(10),
             estimate: Some(e),
             se: Some(se),
             ci_low: None,
             ci_high: None,
             deff: None,
             suppressed: false,
+            flag: None,
         }
     }
 

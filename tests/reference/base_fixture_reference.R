@@ -12,3 +12,17 @@ m <- svymean(~pomp, des, na.rm = TRUE)
 b <- svymean(~belong_agree, des, na.rm = TRUE)
 cat(sprintf("survey_trust all %.12f se %.12f\n", coef(m), SE(m)))
 cat(sprintf("survey_belonging all %.12f se %.12f\n", coef(b), SE(b)))
+
+# Design df and intervals (SPEC §4): degf() of the design restricted to respondents with a
+# value; t interval for the POMP mean; the Korn–Graubard effective size of the share as
+# svyciprop(method = "beta") computes it (n* = p(1-p)/SE^2, capped at n by the NCHS rule,
+# times (qt(.975, n - 1) / qt(.975, df))^2 with n the respondents with a value).
+dp <- degf(subset(des, !is.na(pomp)))
+ci <- confint(m, df = dp)
+cat(sprintf("survey_trust df %d ci %.12f %.12f\n", dp, ci[1], ci[2]))
+db <- degf(subset(des, !is.na(belong_agree)))
+nb <- sum(!is.na(x$belong_agree))
+p <- coef(b) / 100; se <- SE(b) / 100
+nstar <- min(p * (1 - p) / se^2, nb)
+nadj <- nstar * (qt(0.975, nb - 1) / qt(0.975, db))^2
+cat(sprintf("survey_belonging df %d n %d n_eff_kg %.12f\n", db, nb, nadj))

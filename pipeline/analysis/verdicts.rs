@@ -1,0 +1,167 @@
+//! One pre-specified verdict per indicator × city × kind × group (SPEC §4 "Verdict"): the
+//! test is fixed before looking at the data — the Mann–Kendall trend when the series has at
+//! least five non-suppressed waves since its latest break, otherwise the first-against-latest
+//! change since the break, otherwise none — and its q-value is controlled (Benjamini–Hochberg)
+//! over the verdicts of a set within (set, city, kind, group_dim, group_value).
+//!
+//! The word follows the evidence and nothing else: `improved`/`declined` only when q < α
+//! (by the indicator's polarity), `stable` only through equivalence (the 90% interval inside
+//! ± the indicator's margin), otherwise `no_change_detected`, and `no_comparison` without a
+//! test. The interval stored beside q is the Benjamini–Yekutieli false-coverage-adjusted one,
+//! so a printed interval never contradicts the word.
+
+use super::changes::{MIN_TREND_WAVES, difference_test, series, since_latest_break};
+use crate::config::bank::Polarity;
+use crate::config::decimal_year;
+use crate::config::indicators::IndicatorSet;
+use crate::stats::intervals::{equivalent, fcr_adjusted_ci, fcr_adjusted_level, t_ci};
+use crate::stats::multtest::benjamini_hochberg;
+use crate::stats::trend::{mann_kendall, theil_sen, theil_sen_mk};
+use crate::store::rows::{EstimateRow, VerdictRow};
+use crate::vocab::{Source, Test, Word};
+use std::collections::{BTreeMap, HashMap};
+
+/// What the adjusted interval needs besides the row.
+enum Basis {
+    /// Times (years) and values of the trend segment.
+    Trend(Vec<f64>, Vec<f64>),
+    /// SE and df of the change.
+    Change(f64, f64),
+    None,
+}
+
+/// Every verdict of every series of `rows` (estimates), sorted by series key.
+pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<VerdictRow> {
+    let info: HashMap<(&str, &str), (Polarity, Option<f64>)> = sets
+        .iter()
+        .flat_map(|s| {
+            s.indicators
+                .iter()
+                .map(move |i| ((s.id.as_str(), i.id.as_str()), (i.polarity, i.equivalence_margin)))
+        })
+        .collect();
+    let mut out: Vec<(VerdictRow, Basis, Polarity)> = Vec::new();
+    for ((set_id, indicator_id, city, kind, gd, gv), s) in series(rows) {
+        let (polarity, margin) = info
+            .get(&(set_id.as_str(), indicator_id.as_str()))
+            .copied()
+            .unwrap_or((Polarity::HigherIsBetter, None));
+        let valid: Vec<&EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
+        let (seg, _) = since_latest_break(&valid);
+        let mut row = VerdictRow {
+            set_id,
+            indicator_id,
+            city,
+            kind,
+            group_dim: gd,
+            group_value: gv,
+            test: Test::None,
+            n_waves: seg.len() as u32,
+            wave_from: None,
+            wave_to: None,
+            estimate: None,
+            ci_low: None,
+            ci_high: None,
+            p_value: None,
+            q_value: None,
+            ci_adj_low: None,
+            ci_adj_high: None,
+            margin,
+            eq_ci_low: None,
+            eq_ci_high: None,
+            equivalent: None,
+            word: Word::NoComparison,
+            series_break: seg.len() < valid.len(),
+        };
+        let mut basis = Basis::None;
+        if let (Some(first), Some(last)) = (seg.first(), seg.last())
+            && seg.len() >= 2
+        {
+            row.wave_from = Some(first.wave.clone());
+            row.wave_to = Some(last.wave.clone());
+        }
+        if seg.len() >= MIN_TREND_WAVES {
+            let y: Vec<f64> = seg.iter().filter_map(|r| r.estimate).collect();
+            let t: Vec<f64> = seg.iter().map(|r| decimal_year(r.date.0)).collect();
+            if let (Some(mk), Some(ts), Some(ts90)) =
+                (mann_kendall(&y), theil_sen(&t, &y, 0.95), theil_sen(&t, &y, 0.90))
+            {
+                row.test = Test::Trend;
+                row.estimate = Some(ts.slope);
+                row.ci_low = ts.low.is_finite().then_some(ts.low);
+                row.ci_high = ts.high.is_finite().then_some(ts.high);
+                row.p_value = Some(mk.p);
+                // Stable: the 90% interval of the slope, times the years spanned, inside ± margin.
+                let span = t.last().copied().unwrap_or(0.0) - t.first().copied().unwrap_or(0.0);
+                if ts90.low.is_finite() && ts90.high.is_finite() {
+                    let (lo, hi) = (ts90.low * span, ts90.high * span);
+                    row.eq_ci_low = Some(lo);
+                    row.eq_ci_high = Some(hi);
+                    row.equivalent = margin.map(|m| lo > -m && hi < m);
+                }
+                basis = Basis::Trend(t, y);
+            }
+        } else if seg.len() >= 2
+            && let Some((se, df, _, p, ci)) = difference_test(seg[0], seg[seg.len() - 1])
+            && p.is_finite()
+        {
+            let diff = seg[seg.len() - 1].estimate.unwrap_or(f64::NAN) - seg[0].estimate.unwrap_or(f64::NAN);
+            row.test = Test::Change;
+            row.estimate = Some(diff);
+            row.ci_low = Some(ci.0);
+            row.ci_high = Some(ci.1);
+            row.p_value = Some(p);
+            let eq = t_ci(diff, se, df, 0.90);
+            row.eq_ci_low = Some(eq.0);
+            row.eq_ci_high = Some(eq.1);
+            row.equivalent = margin.map(|m| equivalent(diff, se, df, m));
+            basis = Basis::Change(se, df);
+        }
+        out.push((row, basis, polarity));
+    }
+    // BH within (set, city, kind, group), then words and adjusted intervals.
+    let mut fam: BTreeMap<(String, String, Source, String, String), Vec<usize>> = BTreeMap::new();
+    for (i, (r, ..)) in out.iter().enumerate() {
+        if r.p_value.is_some() {
+            fam.entry((
+                r.set_id.clone(),
+                r.city.clone(),
+                r.kind,
+                r.group_dim.clone(),
+                r.group_value.clone(),
+            ))
+            .or_default()
+            .push(i);
+        }
+    }
+    for idx in fam.values() {
+        let p: Vec<f64> = idx.iter().map(|&i| out[i].0.p_value.unwrap_or(1.0)).collect();
+        let q = benjamini_hochberg(&p);
+        let rejected = q.iter().filter(|q| **q < alpha).count();
+        for (&i, q) in idx.iter().zip(q) {
+            let (r, basis, polarity) = &mut out[i];
+            r.q_value = Some(q);
+            let est = r.estimate.unwrap_or(0.0);
+            let good = match polarity {
+                Polarity::HigherIsBetter => est > 0.0,
+                Polarity::LowerIsBetter => est < 0.0,
+            };
+            r.word = if q < alpha && est != 0.0 {
+                if good { Word::Improved } else { Word::Declined }
+            } else if r.equivalent == Some(true) {
+                Word::Stable
+            } else {
+                Word::NoChangeDetected
+            };
+            let (lo, hi) = match basis {
+                Basis::Change(se, df) => fcr_adjusted_ci(est, *se, *df, alpha, idx.len(), rejected),
+                Basis::Trend(t, y) => theil_sen_mk(t, y, fcr_adjusted_level(alpha, idx.len(), rejected))
+                    .map_or((f64::NAN, f64::NAN), |ts| (ts.low, ts.high)),
+                Basis::None => (f64::NAN, f64::NAN),
+            };
+            r.ci_adj_low = lo.is_finite().then_some(lo);
+            r.ci_adj_high = hi.is_finite().then_some(hi);
+        }
+    }
+    out.into_iter().map(|(r, ..)| r).collect()
+}
