@@ -426,12 +426,14 @@ impl Manifest {
                     Some(codes)
                 }
             };
-            let (missing, missing_at) = match &spec.missing_codes {
-                Some(m) => (
+            // Where a clash is shown: the item's own list, else its map, else its scale.
+            let (missing, missing_at) = match (&spec.missing_codes, &spec.map) {
+                (Some(m), _) => (
                     m.get_ref().iter().map(Code::from_literal).collect::<Vec<Code>>(),
                     m.span().start,
                 ),
-                None => (missing_codes.clone(), spec.scale.span().start),
+                (None, Some(map)) => (missing_codes.clone(), map.span().start),
+                (None, None) => (missing_codes.clone(), spec.scale.span().start),
             };
             // A missing code that is also an answer would silently delete valid answers: with
             // a map, a missing code may not be one of its keys; without, not a code on the scale.
@@ -672,4 +674,110 @@ pub fn find_manifests(surveys: &Path) -> std::io::Result<Vec<PathBuf>> {
     }
     out.sort();
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Load `toml` as a wave's survey.toml next to an empty responses.csv.
+    fn load(name: &str, toml: &str) -> (Option<Manifest>, Vec<String>) {
+        let dir = std::env::temp_dir().join(format!("cohesion-manifest-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        std::fs::write(dir.join("responses.csv"), "id\n").expect("write");
+        let path = dir.join("survey.toml");
+        std::fs::write(&path, toml).expect("write");
+        let bank = QuestionBank::shipped().expect("bank");
+        let cities: BTreeSet<String> = ["Oslo".to_string()].into();
+        let mut problems = Problems::default();
+        let m = Manifest::load(&path, &bank, Some(&cities), &mut problems);
+        let msgs = problems
+            .0
+            .iter()
+            .map(|p| format!("{}:{}: {}", p.line.unwrap_or(0), p.col.unwrap_or(0), p.message))
+            .collect();
+        let _ = std::fs::remove_dir_all(&dir);
+        (m, msgs)
+    }
+
+    const HEAD: &str = "id = \"w\"\nkind = \"survey\"\ncity = \"Oslo\"\nwave = \"1\"\n\
+                        fieldwork_start = 2024-01-01\nfieldwork_end = 2024-02-01\n\
+                        file = \"responses.csv\"\nrespondent_id = \"id\"\n";
+
+    #[test]
+    fn csv_keys_value_maps_text_missing_codes_and_bands_parse() {
+        let toml = format!(
+            "{HEAD}delimiter = \";\"\ndecimal = \",\"\nencoding = \"latin-1\"\n\
+             missing_codes = [7, 8, \"Don't know\"]\n\
+             [groups]\nage_band = {{ column = \"agea\", bands = [15, 30, 45, 65] }}\n\
+             [items]\n\
+             discrimination_experienced = {{ column = \"dscrgrp\", map = {{ \"1\" = 1, \"2\" = 0 }}, scale = [0, 1], agree = [\"1\"] }}\n\
+             get_along = {{ column = \"q5\", map = {{ \"Agree\" = 3, \"Agree strongly\" = 4, \"Disagree\" = 2, \"Disagree strongly\" = 1 }}, scale = [1, 4], agree = [\"Agree\", \"Agree strongly\"] }}\n"
+        );
+        let (m, problems) = load("ok", &toml);
+        assert_eq!(problems, Vec::<String>::new());
+        let m = m.expect("manifest");
+        assert_eq!(
+            m.csv,
+            CsvFormat {
+                delimiter: b';',
+                decimal_comma: true,
+                encoding: TextEncoding::Windows1252
+            }
+        );
+        assert_eq!(m.missing_codes.last().map(|c| c.text.as_str()), Some("Don't know"));
+        let bands = m.groups[0].bands.as_ref().expect("bands");
+        assert_eq!(bands.labels(), ["15–29", "30–44", "45–64", "65+"]);
+        let d = &m.items[0];
+        assert_eq!(
+            d.mapping_signature(),
+            "column dscrgrp, scale 0–1, map { \"2\" = 0, \"1\" = 1 }, agree 1"
+        );
+        let g = &m.items[1];
+        let keys: Vec<&str> = g.map.iter().flatten().map(|(k, _)| k.text.as_str()).collect();
+        assert_eq!(keys, ["Disagree strongly", "Disagree", "Agree", "Agree strongly"]);
+    }
+
+    #[test]
+    fn a_mapping_change_changes_the_signature_and_no_map_keeps_the_old_one() {
+        let item = |map: &str| {
+            let toml = format!("{HEAD}[items]\ncontact_diverse = {{ column = \"c\", scale = [0, 1]{map} }}\n");
+            load("sig", &toml).0.expect("manifest").items[0].mapping_signature()
+        };
+        assert_eq!(item(""), "column c, scale 0–1, agree above midpoint");
+        assert_ne!(
+            item(", map = { \"1\" = 1, \"2\" = 0 }"),
+            item(", map = { \"1\" = 1, \"0\" = 0 }")
+        );
+    }
+
+    #[test]
+    fn bad_maps_bands_and_csv_keys_are_located() {
+        let toml = format!(
+            "{HEAD}delimiter = \"|\"\nmissing_codes = [\"Refused\"]\n\
+             [groups]\nage_band = {{ column = \"agea\", bands = [15, 30, 30] }}\n\
+             gender = {{ column = \"sex\", map = {{ \"1\" = \"man\" }}, bands = [1] }}\n\
+             [items]\n\
+             contact_diverse = {{ column = \"c\", map = {{ \"yes\" = 1, \"no\" = 2 }}, scale = [0, 1], agree = [\"ja\"] }}\n\
+             belonging = {{ column = \"b\", map = {{ \"Refused\" = 1, \"Yes\" = 4 }}, scale = [1, 4] }}\n"
+        );
+        let (m, mut problems) = load("bad", &toml);
+        assert!(m.is_none());
+        problems.sort_by_key(|p| {
+            let mut it = p.split(':').map(|n| n.parse::<usize>().unwrap_or(0));
+            (it.next(), it.next())
+        });
+        let want = [
+            "9:13: unknown delimiter \"|\", expected \",\" (the default), \";\" or \"\\t\" (tab)",
+            "12:48: band 30 does not come after 30: the bands overlap or are out of order; bands are increasing \
+             whole-number lower bounds, e.g. [15, 30, 45, 65] for 15–29, 30–44, 45–64, 65+",
+            "13:59: group `gender` has both `map` and `bands`; give one of them",
+            "15:61: the map of `contact_diverse` sends \"no\" to `2`, which is not a code on the scale [0, 1]",
+            "15:90: agree code \"ja\" is not a key of the map of `contact_diverse` (agree lists the local codes as \
+             written in the file, before the map: one of \"yes\")",
+            "16:35: missing code \"Refused\" is also a key of the map of `belonging`: answers coded \"Refused\" would \
+             be lost (give this item its own list: belonging = { …, missing_codes = [...] })",
+        ];
+        assert_eq!(problems, want);
+    }
 }

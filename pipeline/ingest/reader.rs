@@ -225,9 +225,11 @@ pub fn read_csv(path: &Path, format: &CsvFormat, header_only: bool) -> Result<Te
     Ok(TextTable { header, rows })
 }
 
+/// A parsed CSV text: the trimmed header (None for an empty file) and the data rows.
+type Records = (Option<Vec<String>>, Vec<Row>);
+
 /// Parse CSV text into a trimmed header and up to `limit` records (header included).
-#[allow(clippy::type_complexity)]
-fn parse_records(text: &str, delimiter: u8, limit: usize) -> Result<(Option<Vec<String>>, Vec<Row>), ReadError> {
+fn parse_records(text: &str, delimiter: u8, limit: usize) -> Result<Records, ReadError> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -439,5 +441,81 @@ mod tests {
             vec!["id", "note"]
         );
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn semicolon_decimal_comma_windows_1252_reads_like_its_utf8_twin() {
+        let dir = std::env::temp_dir().join(format!("cohesion-reader-dialect-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let utf8 = dir.join("a.csv");
+        let cp1252 = dir.join("b.csv");
+        std::fs::write(&utf8, "id,w,ward,note\n1,1.5,Sørbyen,\"a, b\"\n2,0.25,Bærum,x\n").expect("write");
+        // Windows-1252: ø = 0xF8, æ = 0xE6; a UTF-8 BOM first, as Excel writes it.
+        let mut bytes = vec![0xEF, 0xBB, 0xBF];
+        bytes.extend(b"id;w;ward;note\n1;1,5;S\xF8rbyen;a, b\n2;0,25;B\xE6rum;x\n");
+        std::fs::write(&cp1252, bytes).expect("write");
+        let fmt = CsvFormat {
+            delimiter: b';',
+            decimal_comma: true,
+            encoding: TextEncoding::Windows1252,
+        };
+        let a = read_table(&utf8, &CsvFormat::default()).expect("utf8");
+        let b = read_table(&cp1252, &fmt).expect("cp1252");
+        assert_eq!(a.header, b.header);
+        assert_eq!(
+            a.rows.iter().map(|r| (r.line, r.cells.clone())).collect::<Vec<_>>(),
+            b.rows.iter().map(|r| (r.line, r.cells.clone())).collect::<Vec<_>>()
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_byte_that_is_not_utf8_is_located_by_line_column_and_field() {
+        let fmt = CsvFormat::default();
+        // The bad byte is on line 4, inside the `note` field that began on line 3.
+        let text = b"id,note,city\n1,x,Oslo\n2,\"two\nlines\",G\xF8vik\n";
+        assert_eq!(
+            decode(text, &fmt),
+            Err(ReadError::NotUtf8 {
+                line: 4,
+                col: 9,
+                byte: 0xF8,
+                column: Some("city".into())
+            })
+        );
+        assert_eq!(
+            decode(b"id,b\xE6r\n", &fmt),
+            Err(ReadError::NotUtf8 {
+                line: 1,
+                col: 5,
+                byte: 0xE6,
+                column: None
+            })
+        );
+        assert_eq!(decode(&[0xFF, 0xFE, b'i', 0], &fmt), Err(ReadError::Utf16));
+        let p = decode(text, &fmt)
+            .expect_err("bad byte")
+            .problem(Path::new("r.csv"), "or set encoding");
+        assert_eq!(
+            p.to_string(),
+            "r.csv:4:9: not valid UTF-8 (byte 0xF8 in column `city`): save as UTF-8 or set encoding"
+        );
+    }
+
+    #[test]
+    fn a_header_that_splits_on_another_delimiter_names_it() {
+        let h = vec!["rowid;weight;trust".to_string()];
+        assert_eq!(
+            delimiter_hint(&h, b',', &["rowid", "trust"]),
+            Some((
+                ";",
+                "the header has one column \"rowid;weight;…\" — the file looks semicolon-separated".to_string()
+            ))
+        );
+        let tabs = vec!["rowid\tweight".to_string()];
+        assert_eq!(delimiter_hint(&tabs, b',', &["weight"]).map(|(k, _)| k), Some("\\t"));
+        let fine = vec!["rowid".to_string(), "x;y".to_string()];
+        assert_eq!(delimiter_hint(&fine, b',', &["rowid"]), None);
+        assert_eq!(delimiter_hint(&h, b',', &["other"]), None);
     }
 }
