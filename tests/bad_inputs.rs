@@ -70,6 +70,7 @@ cases!(
     data_semicolon_csv,
     data_windows_1252,
     data_cities_windows_1252,
+    data_cities_semicolon,
     row_label_not_in_map,
     row_unknown_text_missing_code,
     manifest_bands_overlap,

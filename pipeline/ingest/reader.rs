@@ -146,21 +146,23 @@ fn is_workbook(path: &Path) -> bool {
 
 /// The text of a CSV file in `format`'s encoding, without a byte-order mark. Every byte is
 /// checked (an office's file is often UTF-8 but for one name typed on another machine).
-pub fn decode(bytes: &[u8], format: &CsvFormat) -> Result<String, ReadError> {
+pub fn decode(mut bytes: Vec<u8>, format: &CsvFormat) -> Result<String, ReadError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(ReadError::Utf16);
     }
-    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(bytes);
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
     match format.encoding {
         TextEncoding::Windows1252 => {
             // Every byte is a character in Windows-1252: decoding cannot fail.
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(body);
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
             Ok(text.into_owned())
         }
-        TextEncoding::Utf8 => match std::str::from_utf8(body) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) => Err(not_utf8(body, e.valid_up_to(), format.delimiter)),
-        },
+        // Validated in place, without a copy (waves can be large).
+        TextEncoding::Utf8 => {
+            String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error().valid_up_to(), format.delimiter))
+        }
     }
 }
 
@@ -206,7 +208,7 @@ fn not_utf8(body: &[u8], at: usize, delimiter: u8) -> ReadError {
 /// rows are not parsed (the whole file is still decoded, so that encoding errors show).
 pub fn read_csv(path: &Path, format: &CsvFormat, header_only: bool) -> Result<TextTable, ReadError> {
     let bytes = std::fs::read(path).map_err(|e| ReadError::other(format!("cannot read the file: {e}")))?;
-    let text = decode(&bytes, format)?;
+    let text = decode(bytes, format)?;
     let limit = if header_only { 1 } else { usize::MAX };
     let (header, mut rows) = parse_records(&text, format.delimiter, limit)?;
     let header = header.ok_or(ReadError::Other {
@@ -475,7 +477,7 @@ mod tests {
         // The bad byte is on line 4, inside the `note` field that began on line 3.
         let text = b"id,note,city\n1,x,Oslo\n2,\"two\nlines\",G\xF8vik\n";
         assert_eq!(
-            decode(text, &fmt),
+            decode(text.to_vec(), &fmt),
             Err(ReadError::NotUtf8 {
                 line: 4,
                 col: 9,
@@ -484,7 +486,7 @@ mod tests {
             })
         );
         assert_eq!(
-            decode(b"id,b\xE6r\n", &fmt),
+            decode(b"id,b\xE6r\n".to_vec(), &fmt),
             Err(ReadError::NotUtf8 {
                 line: 1,
                 col: 5,
@@ -492,8 +494,8 @@ mod tests {
                 column: None
             })
         );
-        assert_eq!(decode(&[0xFF, 0xFE, b'i', 0], &fmt), Err(ReadError::Utf16));
-        let p = decode(text, &fmt)
+        assert_eq!(decode(vec![0xFF, 0xFE, b'i', 0], &fmt), Err(ReadError::Utf16));
+        let p = decode(text.to_vec(), &fmt)
             .expect_err("bad byte")
             .problem(Path::new("r.csv"), "or set encoding");
         assert_eq!(
