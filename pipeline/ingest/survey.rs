@@ -1,6 +1,8 @@
 //! Harmonisation of one survey or barometer wave onto the question bank (SPEC §2.1).
 //!
-//! Staging only: rename, cast, validate, mirror reversed scales, compute POMP and agree.
+//! Staging only: rename, cast, validate, apply value maps, missing codes (numbers or text)
+//! and numeric bands, mirror reversed scales, compute POMP and agree (from the local code as
+//! written, before the map).
 //! Every input row ends up either in the long `responses` frame (one row per respondent and
 //! item, value null for a missing answer) or in the rejects, never both and never neither.
 
@@ -92,6 +94,18 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
     let g_cols: Vec<usize> = m.groups.iter().map(|g| idx(&g.column)).collect();
     let i_cols: Vec<usize> = m.items.iter().map(|i| idx(&i.column)).collect();
     let n_items = m.items.len();
+    // ": -9, 98, \"Don't know\"" per item, for reasons (built once, not per cell).
+    let missing_notes: Vec<String> = m
+        .items
+        .iter()
+        .map(|i| {
+            if i.missing_codes.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", list_codes(&i.missing_codes))
+            }
+        })
+        .collect();
 
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut rejects = Vec::new();
@@ -231,7 +245,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
             }
         }
         let mut ivals: Vec<(Option<f64>, Option<f64>, Option<bool>)> = Vec::with_capacity(n_items);
-        for (spec, &c) in m.items.iter().zip(&i_cols) {
+        for (k, (spec, &c)) in m.items.iter().zip(&i_cols).enumerate() {
             let raw = cell(c).trim();
             if raw.is_empty() {
                 ivals.push((None, None, None));
@@ -242,11 +256,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 ivals.push((None, None, None));
                 continue;
             }
-            let missing_note = if spec.missing_codes.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", list_codes(&spec.missing_codes))
-            };
+            let missing_note = &missing_notes[k];
             let code = match (&spec.map, num) {
                 (Some(map), _) => match map.iter().find(|(k, _)| k.matches(raw, num)) {
                     Some((_, v)) => *v,
