@@ -143,6 +143,7 @@ pub fn bench(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         project: Some(project.clone()),
         out,
         stages: Stages::All,
+        allow_rejects: false,
         ui,
     })?;
     let total = t.elapsed().as_secs_f64();

@@ -58,6 +58,8 @@ pub struct RunOptions {
     pub out: PathBuf,
     /// Stages to run.
     pub stages: Stages,
+    /// Accept waves that lose more than half of their rows (`--allow-rejects`).
+    pub allow_rejects: bool,
     /// Console.
     pub ui: Ui,
 }
@@ -137,7 +139,14 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
     if opts.stages != Stages::Compute {
         let t = Instant::now();
         let bar = ui.bar("ingest");
-        let summary = ingest::ingest(&cp, Some(&store), &bar)?;
+        let summary = ingest::ingest_with(
+            &cp,
+            Some(&store),
+            &bar,
+            ingest::IngestOptions {
+                allow_rejects: opts.allow_rejects,
+            },
+        )?;
         bar.finish_and_clear();
         timings.push(StageTiming {
             stage: "ingest".into(),

@@ -23,7 +23,10 @@ fn case(name: &str) {
     );
     golden(&case_dir.join("expected.txt"), &got);
     // A project that fails validation must not be run either: nothing is written.
-    if name.starts_with("manifest") || name.starts_with("project") || name.starts_with("set") {
+    if ["manifest", "project", "set", "data", "wave"]
+        .iter()
+        .any(|p| name.starts_with(p))
+    {
         let o = wd.run(&["--quiet", "run", "project", "--out", "out"]);
         assert_eq!(o.status.code(), Some(1), "{name}: run must refuse an invalid project");
         assert!(!wd.path("out/store").exists(), "{name}: nothing may be written");
@@ -64,7 +67,44 @@ cases!(
     activities_unknown_city,
     row_missing_psu,
     cities_bad_share,
+    data_semicolon_csv,
+    data_windows_1252,
+    data_cities_windows_1252,
+    data_cities_semicolon,
+    row_label_not_in_map,
+    row_unknown_text_missing_code,
+    manifest_bands_overlap,
+    wave_all_rows_rejected,
+    wave_most_rows_rejected,
 );
+
+/// `--allow-rejects` lets a wave that loses most of its rows through `validate` and `run`,
+/// with the rows in `rejects` and a note in run.json; without it `run` writes nothing.
+#[test]
+fn allow_rejects_lets_a_mostly_rejected_wave_through() {
+    let wd = Workdir::new("bad-allow-rejects");
+    wd.copy_fixture("base", "project");
+    let case_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad/wave_most_rows_rejected");
+    copy_dir(&case_dir.join("overlay"), &wd.path("project"));
+    let o = wd.run(&["--quiet", "run", "project", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "run must refuse the wave");
+    assert!(!wd.path("out/store").exists(), "nothing may be written");
+
+    wd.ok(&["--quiet", "validate", "--allow-rejects", "project"]);
+    wd.ok(&["--quiet", "run", "--allow-rejects", "project", "--out", "out"]);
+    let rejects = crate::util::read_table(&wd.path("out"), "rejects");
+    let files = rejects.column("file").expect("file").str().expect("str").clone();
+    let n = files
+        .iter()
+        .filter(|f| *f == Some("data/surveys/alpha-2024/responses.csv"))
+        .count();
+    assert_eq!(n, 5, "the 5 rejected rows are kept in `rejects`");
+    let run = std::fs::read_to_string(wd.path("out/run.json")).expect("run.json");
+    assert!(
+        run.contains("data/surveys/alpha-2024/responses.csv: 5 of 8 rows rejected, kept with --allow-rejects"),
+        "{run}"
+    );
+}
 
 /// Every directory in tests/bad has a test above (no case silently skipped).
 #[test]

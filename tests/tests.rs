@@ -14,6 +14,8 @@ mod demo;
 mod ingest;
 /// The researcher notebooks execute against the demo store.
 mod notebooks;
+/// Files as offices send them: CSV dialects and encodings, value maps, text missing codes, bands.
+mod offices;
 /// The store read back by DuckDB and pandas.
 mod readback;
 /// Real data (ESS extract) when ../shared/realdata is present.

@@ -22,6 +22,7 @@ pub fn run(a: Args, ui: Ui) -> Result<u8> {
         project: Some(a.project_dir),
         out: a.out,
         stages: Stages::Compute,
+        allow_rejects: false,
         ui,
     })?;
     Ok(0)

@@ -13,6 +13,9 @@ pub struct Args {
     /// Output folder.
     #[arg(long, default_value = "out")]
     pub out: PathBuf,
+    /// Stage the inputs even when a wave loses more than half of its rows to rejects.
+    #[arg(long)]
+    pub allow_rejects: bool,
 }
 
 /// Execute.
@@ -21,6 +24,7 @@ pub fn run(a: Args, ui: Ui) -> Result<u8> {
         project: Some(a.project_dir),
         out: a.out,
         stages: Stages::Ingest,
+        allow_rejects: a.allow_rejects,
         ui,
     })?;
     Ok(0)

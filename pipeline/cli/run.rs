@@ -15,6 +15,10 @@ pub struct Args {
     /// Output folder for the store, reports and run.json.
     #[arg(long, default_value = "out")]
     pub out: PathBuf,
+    /// Run even when a wave loses more than half of its rows to rejects (by default that
+    /// stops the run with exit 1, naming the file and its main reasons).
+    #[arg(long)]
+    pub allow_rejects: bool,
 }
 
 /// Execute.
@@ -23,6 +27,7 @@ pub fn run(a: Args, ui: Ui) -> Result<u8> {
         project: a.project_dir,
         out: a.out,
         stages: Stages::All,
+        allow_rejects: a.allow_rejects,
         ui,
     })?;
     Ok(0)

@@ -4,6 +4,7 @@
 //! list). Checks against the data file's header happen in `ingest::survey`, which reports
 //! them at the manifest position kept here in [`ColumnRef::at`].
 
+use super::coding::{Bands, Code, CsvFormat, TextEncoding, delimiter_from_name, list_codes};
 use super::{Literal, days_from_civil, parse_toml};
 use crate::config::bank::QuestionBank;
 use crate::diag::{Owner, Problem, Problems, line_col};
@@ -39,6 +40,12 @@ struct Raw {
     #[serde(default)]
     series_version: Option<String>,
     #[serde(default)]
+    delimiter: Option<Spanned<String>>,
+    #[serde(default)]
+    decimal: Option<Spanned<String>>,
+    #[serde(default)]
+    encoding: Option<Spanned<String>>,
+    #[serde(default)]
     missing_codes: Vec<Literal>,
     #[serde(default)]
     groups: BTreeMap<Spanned<String>, RawGroup>,
@@ -51,6 +58,8 @@ struct RawGroup {
     column: Spanned<String>,
     #[serde(default)]
     map: Option<BTreeMap<String, String>>,
+    #[serde(default)]
+    bands: Option<Spanned<Vec<Spanned<Literal>>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -60,6 +69,8 @@ struct RawItem {
     scale: Spanned<Vec<Literal>>,
     #[serde(default)]
     reverse: bool,
+    #[serde(default)]
+    map: Option<Spanned<BTreeMap<String, Spanned<Literal>>>>,
     #[serde(default)]
     agree: Option<Spanned<Vec<Literal>>>,
     #[serde(default)]
@@ -103,6 +114,9 @@ pub struct GroupSpec {
     pub column: ColumnRef,
     /// Local code -> standard value; None = values taken as they are.
     pub map: Option<Vec<(String, String)>>,
+    /// Numeric bands (`bands = [15, 30, 45, 65]`): the value is the label of the band the
+    /// local number falls in. Never given together with `map`.
+    pub bands: Option<Bands>,
 }
 
 /// How one local column maps onto a bank item.
@@ -118,22 +132,38 @@ pub struct ItemSpec {
     pub max: f64,
     /// Mirror codes so that higher means more of the item.
     pub reverse: bool,
-    /// Local codes that count as agreeing; None = above the midpoint after mirroring.
-    pub agree: Option<Vec<f64>>,
-    /// Codes meaning missing for this item (the manifest's list unless the item gives its own).
-    pub missing_codes: Vec<f64>,
+    /// Value map (`map = { "1" = 1, "2" = 0 }`): local code or label -> code on the scale,
+    /// ordered by scale code. With a map, every non-missing cell must be one of its keys.
+    pub map: Option<Vec<(Code, f64)>>,
+    /// Local codes that count as agreeing, as written in the file (before the map and before
+    /// mirroring); None = above the midpoint after mapping and mirroring.
+    pub agree: Option<Vec<Code>>,
+    /// Codes meaning missing for this item (the manifest's list unless the item gives its own);
+    /// numbers or text such as "Don't know".
+    pub missing_codes: Vec<Code>,
 }
 
 impl ItemSpec {
-    /// The item's local mapping (column, scale, reverse, agree codes) as one comparable
-    /// string: when it differs between consecutive waves of a city, the indicators using the
-    /// item have a series break (SPEC §4).
+    /// The item's local mapping (column, scale, reverse, value map, agree codes) as one
+    /// comparable string: when it differs between consecutive waves of a city, the indicators
+    /// using the item have a series break (SPEC §4). Items without a map keep the signature
+    /// they had before value maps existed.
     pub fn mapping_signature(&self) -> String {
         let agree = self.agree.as_ref().map_or("above midpoint".to_string(), |a| {
-            a.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(",")
+            a.iter()
+                .map(|c| match c.num {
+                    Some(v) => v.to_string(),
+                    None => c.text.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(",")
+        });
+        let map = self.map.as_ref().map_or(String::new(), |m| {
+            let pairs: Vec<String> = m.iter().map(|(k, v)| format!("\"{}\" = {v}", k.text)).collect();
+            format!(", map {{ {} }}", pairs.join(", "))
         });
         format!(
-            "column {}, scale {}–{}{}, agree {}",
+            "column {}, scale {}–{}{}{map}, agree {}",
             self.column.name,
             self.min,
             self.max,
@@ -168,6 +198,8 @@ pub struct Manifest {
     pub fieldwork_end: i32,
     /// Data file (CSV or XLSX).
     pub file: PathBuf,
+    /// How the CSV data file is written (`delimiter`, `decimal`, `encoding`).
+    pub csv: CsvFormat,
     /// Position of `file` in the manifest.
     pub file_at: (usize, usize),
     /// Respondent id column.
@@ -183,8 +215,8 @@ pub struct Manifest {
     /// Questionnaire or weighting version (`series_version`): a change between consecutive
     /// waves of a city and kind is a series break.
     pub series_version: Option<String>,
-    /// Codes meaning missing.
-    pub missing_codes: Vec<f64>,
+    /// Codes meaning missing: numbers, or text such as "Don't know".
+    pub missing_codes: Vec<Code>,
     /// Subgroup dimensions.
     pub groups: Vec<GroupSpec>,
     /// Items.
@@ -197,11 +229,13 @@ impl Manifest {
         ((self.fieldwork_start as i64 + self.fieldwork_end as i64) / 2) as i32
     }
 
-    /// Read and check a manifest. Problems go to `problems`; None when unusable.
+    /// Read and check a manifest. Problems go to `problems`; None when unusable. `cities` is
+    /// None when cities.csv could not be read: the city is then not checked (that problem is
+    /// reported once, on cities.csv).
     pub fn load(
         path: &Path,
         bank: &QuestionBank,
-        cities: &BTreeSet<String>,
+        cities: Option<&BTreeSet<String>>,
         problems: &mut Problems,
     ) -> Option<Manifest> {
         let src = match std::fs::read_to_string(path) {
@@ -250,7 +284,7 @@ impl Manifest {
         if raw.wave.get_ref().trim().is_empty() {
             bad(raw.wave.span().start, "`wave` must not be empty".into());
         }
-        if !cities.contains(raw.city.get_ref()) {
+        if cities.is_some_and(|c| !c.contains(raw.city.get_ref())) {
             bad(
                 raw.city.span().start,
                 format!("city `{}` is not in cities.csv", raw.city.get_ref()),
@@ -284,19 +318,7 @@ impl Manifest {
             }
             m.get_ref().clone()
         });
-        let mut missing_codes = Vec::new();
-        for m in &raw.missing_codes {
-            match m.as_f64() {
-                Some(v) => missing_codes.push(v),
-                None => bad(
-                    raw.file.span().start,
-                    format!(
-                        "missing code `{}` is not a number; missing codes must be numeric",
-                        m.as_text()
-                    ),
-                ),
-            }
-        }
+        let missing_codes: Vec<Code> = raw.missing_codes.iter().map(Code::from_literal).collect();
         let mut groups = Vec::new();
         for (dim, g) in &raw.groups {
             if !GROUP_DIMS.contains(&dim.get_ref().as_str()) {
@@ -310,6 +332,17 @@ impl Manifest {
                 );
                 continue;
             }
+            let bands = match &g.bands {
+                None => None,
+                Some(b) if g.map.is_some() => {
+                    bad(
+                        b.span().start,
+                        format!("group `{}` has both `map` and `bands`; give one of them", dim.get_ref()),
+                    );
+                    None
+                }
+                Some(b) => check_bands(b, &mut bad),
+            };
             groups.push(GroupSpec {
                 dim: dim.get_ref().clone(),
                 column: col(&g.column),
@@ -317,6 +350,7 @@ impl Manifest {
                     .map
                     .as_ref()
                     .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+                bands,
             });
         }
         let mut items = Vec::new();
@@ -349,41 +383,79 @@ impl Manifest {
                     format!("`{}` is a binary item: its scale must be [0, 1]", item.get_ref()),
                 );
             }
+            let map = spec
+                .map
+                .as_ref()
+                .map(|m| check_value_map(item.get_ref(), m, min, max, &mut bad));
+            // `agree` names local codes as written in the file: before the map and before
+            // mirroring (SPEC §2.1). With a map they must be keys of it; without one, codes on
+            // the scale.
             let agree = match &spec.agree {
                 None => None,
                 Some(a) => {
                     let mut codes = Vec::new();
                     for l in a.get_ref() {
-                        match l.as_f64() {
-                            Some(v) if v >= min && v <= max => codes.push(v),
-                            _ => bad(
+                        let code = Code::from_literal(l);
+                        let ok = match &map {
+                            Some(m) => m.iter().any(|(k, _)| k.matches(&code.text, code.num)),
+                            None => code.num.is_some_and(|v| v >= min && v <= max),
+                        };
+                        if ok {
+                            codes.push(code);
+                        } else if let Some(m) = &map {
+                            bad(
+                                a.span().start,
+                                format!(
+                                    "agree code {} is not a key of the map of `{}` (agree lists the local codes \
+                                     as written in the file, before the map: one of {})",
+                                    code.display(),
+                                    item.get_ref(),
+                                    list_codes(&m.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
+                                ),
+                            );
+                        } else {
+                            bad(
                                 a.span().start,
                                 format!(
                                     "agree code `{}` is not a number within the scale [{min}, {max}]",
                                     l.as_text()
                                 ),
-                            ),
+                            );
                         }
                     }
                     Some(codes)
                 }
             };
-            // A missing code inside the scale would silently delete valid answers.
-            let (missing, missing_at) = match &spec.missing_codes {
-                Some(m) => (
-                    m.get_ref().iter().filter_map(Literal::as_f64).collect::<Vec<f64>>(),
+            // Where a clash is shown: the item's own list, else its map, else its scale.
+            let (missing, missing_at) = match (&spec.missing_codes, &spec.map) {
+                (Some(m), _) => (
+                    m.get_ref().iter().map(Code::from_literal).collect::<Vec<Code>>(),
                     m.span().start,
                 ),
-                None => (missing_codes.clone(), spec.scale.span().start),
+                (None, Some(map)) => (missing_codes.clone(), map.span().start),
+                (None, None) => (missing_codes.clone(), spec.scale.span().start),
             };
-            if let Some(c) = missing.iter().find(|c| **c >= min && **c <= max) {
+            // A missing code that is also an answer would silently delete valid answers: with
+            // a map, a missing code may not be one of its keys; without, not a code on the scale.
+            let clash = match &map {
+                Some(m) => missing
+                    .iter()
+                    .find(|c| m.iter().any(|(k, _)| k.matches(&c.text, c.num)))
+                    .map(|c| (c, "is also a key of the map".to_string())),
+                None => missing
+                    .iter()
+                    .find(|c| c.num.is_some_and(|v| v >= min && v <= max))
+                    .map(|c| (c, format!("lies inside the scale [{min}, {max}]"))),
+            };
+            if let Some((c, what)) = clash {
                 bad(
                     missing_at,
                     format!(
-                        "missing code {c} lies inside the scale [{min}, {max}] of `{}`: answers coded {c} would be lost \
+                        "missing code {c} {what} of `{}`: answers coded {c} would be lost \
                          (give this item its own list: {} = {{ …, missing_codes = [...] }})",
                         item.get_ref(),
-                        item.get_ref()
+                        item.get_ref(),
+                        c = c.display(),
                     ),
                 );
             }
@@ -393,6 +465,7 @@ impl Manifest {
                 min,
                 max,
                 reverse: spec.reverse,
+                map,
                 agree,
                 missing_codes: missing,
             });
@@ -421,8 +494,19 @@ impl Manifest {
                     raw.file.span().start,
                     format!("data file `{}` must be .csv or .xlsx", raw.file.get_ref()),
                 );
+            } else if ext != "csv" {
+                for key in [&raw.delimiter, &raw.decimal, &raw.encoding].into_iter().flatten() {
+                    bad(
+                        key.span().start,
+                        format!(
+                            "`delimiter`, `decimal` and `encoding` apply to CSV files only; `{}` is a workbook",
+                            raw.file.get_ref()
+                        ),
+                    );
+                }
             }
         }
+        let csv = check_csv_format(&raw, &mut bad);
         if problems.len() > start_problems {
             return None;
         }
@@ -439,6 +523,7 @@ impl Manifest {
             fieldwork_end,
             file_at: at(raw.file.span().start),
             file,
+            csv,
             respondent_id: col(&raw.respondent_id),
             weight: raw.weight.as_ref().map(col),
             strata: raw.strata.as_ref().map(col),
@@ -463,6 +548,116 @@ impl Manifest {
     }
 }
 
+/// The CSV dialect keys (`delimiter`, `decimal`, `encoding`), checked.
+fn check_csv_format(raw: &Raw, bad: &mut impl FnMut(usize, String)) -> CsvFormat {
+    let mut f = CsvFormat::default();
+    if let Some(d) = &raw.delimiter {
+        match delimiter_from_name(d.get_ref()) {
+            Some(b) => f.delimiter = b,
+            None => bad(
+                d.span().start,
+                format!(
+                    "unknown delimiter {:?}, expected \",\" (the default), \";\" or \"\\t\" (tab)",
+                    d.get_ref()
+                ),
+            ),
+        }
+    }
+    if let Some(d) = &raw.decimal {
+        match d.get_ref().as_str() {
+            "." => {}
+            "," => f.decimal_comma = true,
+            other => bad(
+                d.span().start,
+                format!("unknown decimal mark {other:?}, expected \".\" (the default) or \",\""),
+            ),
+        }
+    }
+    if let Some(e) = &raw.encoding {
+        match TextEncoding::from_name(e.get_ref()) {
+            Some(enc) => f.encoding = enc,
+            None => bad(
+                e.span().start,
+                format!(
+                    "unknown encoding {:?}, expected \"utf-8\" (the default), \"windows-1252\" or \"latin-1\"",
+                    e.get_ref()
+                ),
+            ),
+        }
+    }
+    f
+}
+
+/// A group's `bands`: at least one whole number, strictly increasing (no overlaps, no gaps
+/// to sort out). Problems point at the offending bound.
+fn check_bands(b: &Spanned<Vec<Spanned<Literal>>>, bad: &mut impl FnMut(usize, String)) -> Option<Bands> {
+    const EXAMPLE: &str =
+        "bands are increasing whole-number lower bounds, e.g. [15, 30, 45, 65] for 15–29, 30–44, 45–64, 65+";
+    if b.get_ref().is_empty() {
+        bad(b.span().start, format!("`bands` is empty: {EXAMPLE}"));
+        return None;
+    }
+    let mut bounds: Vec<f64> = Vec::new();
+    let mut ok = true;
+    for l in b.get_ref() {
+        match l.get_ref().as_f64() {
+            Some(v) if v.fract() == 0.0 => {
+                if let Some(prev) = bounds.last().filter(|p| **p >= v) {
+                    bad(
+                        l.span().start,
+                        format!(
+                            "band {v} does not come after {prev}: the bands overlap or are out of order; {EXAMPLE}"
+                        ),
+                    );
+                    ok = false;
+                }
+                bounds.push(v);
+            }
+            _ => {
+                bad(
+                    l.span().start,
+                    format!("band `{}` is not a whole number; {EXAMPLE}", l.get_ref().as_text()),
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then(|| Bands::new(bounds))
+}
+
+/// An item's value `map`: every value a code on the item's scale (whole on a whole-number
+/// scale). Returns the pairs ordered by scale code, then key.
+fn check_value_map(
+    item: &str,
+    m: &Spanned<BTreeMap<String, Spanned<Literal>>>,
+    min: f64,
+    max: f64,
+    bad: &mut impl FnMut(usize, String),
+) -> Vec<(Code, f64)> {
+    if m.get_ref().is_empty() {
+        bad(
+            m.span().start,
+            format!("the map of `{item}` is empty; give each local code or label its value on the scale"),
+        );
+    }
+    let whole = min.fract() == 0.0 && max.fract() == 0.0;
+    let mut pairs = Vec::new();
+    for (k, v) in m.get_ref() {
+        match v.get_ref().as_f64() {
+            Some(x) if x >= min && x <= max && (!whole || x.fract() == 0.0) => pairs.push((Code::new(k), x)),
+            _ => bad(
+                v.span().start,
+                format!(
+                    "the map of `{item}` sends \"{k}\" to `{}`, which is not a code on the scale [{min}, {max}]",
+                    v.get_ref().as_text()
+                ),
+            ),
+        }
+    }
+    pairs.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.text.cmp(&b.0.text)));
+    pairs
+}
+
 /// Find every `survey.toml` under the surveys folder (one per wave folder), sorted.
 pub fn find_manifests(surveys: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
@@ -479,4 +674,110 @@ pub fn find_manifests(surveys: &Path) -> std::io::Result<Vec<PathBuf>> {
     }
     out.sort();
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Load `toml` as a wave's survey.toml next to an empty responses.csv.
+    fn load(name: &str, toml: &str) -> (Option<Manifest>, Vec<String>) {
+        let dir = std::env::temp_dir().join(format!("cohesion-manifest-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        std::fs::write(dir.join("responses.csv"), "id\n").expect("write");
+        let path = dir.join("survey.toml");
+        std::fs::write(&path, toml).expect("write");
+        let bank = QuestionBank::shipped().expect("bank");
+        let cities: BTreeSet<String> = ["Oslo".to_string()].into();
+        let mut problems = Problems::default();
+        let m = Manifest::load(&path, &bank, Some(&cities), &mut problems);
+        let msgs = problems
+            .0
+            .iter()
+            .map(|p| format!("{}:{}: {}", p.line.unwrap_or(0), p.col.unwrap_or(0), p.message))
+            .collect();
+        let _ = std::fs::remove_dir_all(&dir);
+        (m, msgs)
+    }
+
+    const HEAD: &str = "id = \"w\"\nkind = \"survey\"\ncity = \"Oslo\"\nwave = \"1\"\n\
+                        fieldwork_start = 2024-01-01\nfieldwork_end = 2024-02-01\n\
+                        file = \"responses.csv\"\nrespondent_id = \"id\"\n";
+
+    #[test]
+    fn csv_keys_value_maps_text_missing_codes_and_bands_parse() {
+        let toml = format!(
+            "{HEAD}delimiter = \";\"\ndecimal = \",\"\nencoding = \"latin-1\"\n\
+             missing_codes = [7, 8, \"Don't know\"]\n\
+             [groups]\nage_band = {{ column = \"agea\", bands = [15, 30, 45, 65] }}\n\
+             [items]\n\
+             discrimination_experienced = {{ column = \"dscrgrp\", map = {{ \"1\" = 1, \"2\" = 0 }}, scale = [0, 1], agree = [\"1\"] }}\n\
+             get_along = {{ column = \"q5\", map = {{ \"Agree\" = 3, \"Agree strongly\" = 4, \"Disagree\" = 2, \"Disagree strongly\" = 1 }}, scale = [1, 4], agree = [\"Agree\", \"Agree strongly\"] }}\n"
+        );
+        let (m, problems) = load("ok", &toml);
+        assert_eq!(problems, Vec::<String>::new());
+        let m = m.expect("manifest");
+        assert_eq!(
+            m.csv,
+            CsvFormat {
+                delimiter: b';',
+                decimal_comma: true,
+                encoding: TextEncoding::Windows1252
+            }
+        );
+        assert_eq!(m.missing_codes.last().map(|c| c.text.as_str()), Some("Don't know"));
+        let bands = m.groups[0].bands.as_ref().expect("bands");
+        assert_eq!(bands.labels(), ["15–29", "30–44", "45–64", "65+"]);
+        let d = &m.items[0];
+        assert_eq!(
+            d.mapping_signature(),
+            "column dscrgrp, scale 0–1, map { \"2\" = 0, \"1\" = 1 }, agree 1"
+        );
+        let g = &m.items[1];
+        let keys: Vec<&str> = g.map.iter().flatten().map(|(k, _)| k.text.as_str()).collect();
+        assert_eq!(keys, ["Disagree strongly", "Disagree", "Agree", "Agree strongly"]);
+    }
+
+    #[test]
+    fn a_mapping_change_changes_the_signature_and_no_map_keeps_the_old_one() {
+        let item = |map: &str| {
+            let toml = format!("{HEAD}[items]\ncontact_diverse = {{ column = \"c\", scale = [0, 1]{map} }}\n");
+            load("sig", &toml).0.expect("manifest").items[0].mapping_signature()
+        };
+        assert_eq!(item(""), "column c, scale 0–1, agree above midpoint");
+        assert_ne!(
+            item(", map = { \"1\" = 1, \"2\" = 0 }"),
+            item(", map = { \"1\" = 1, \"0\" = 0 }")
+        );
+    }
+
+    #[test]
+    fn bad_maps_bands_and_csv_keys_are_located() {
+        let toml = format!(
+            "{HEAD}delimiter = \"|\"\nmissing_codes = [\"Refused\"]\n\
+             [groups]\nage_band = {{ column = \"agea\", bands = [15, 30, 30] }}\n\
+             gender = {{ column = \"sex\", map = {{ \"1\" = \"man\" }}, bands = [1] }}\n\
+             [items]\n\
+             contact_diverse = {{ column = \"c\", map = {{ \"yes\" = 1, \"no\" = 2 }}, scale = [0, 1], agree = [\"ja\"] }}\n\
+             belonging = {{ column = \"b\", map = {{ \"Refused\" = 1, \"Yes\" = 4 }}, scale = [1, 4] }}\n"
+        );
+        let (m, mut problems) = load("bad", &toml);
+        assert!(m.is_none());
+        problems.sort_by_key(|p| {
+            let mut it = p.split(':').map(|n| n.parse::<usize>().unwrap_or(0));
+            (it.next(), it.next())
+        });
+        let want = [
+            "9:13: unknown delimiter \"|\", expected \",\" (the default), \";\" or \"\\t\" (tab)",
+            "12:48: band 30 does not come after 30: the bands overlap or are out of order; bands are increasing \
+             whole-number lower bounds, e.g. [15, 30, 45, 65] for 15–29, 30–44, 45–64, 65+",
+            "13:59: group `gender` has both `map` and `bands`; give one of them",
+            "15:61: the map of `contact_diverse` sends \"no\" to `2`, which is not a code on the scale [0, 1]",
+            "15:90: agree code \"ja\" is not a key of the map of `contact_diverse` (agree lists the local codes as \
+             written in the file, before the map: one of \"yes\")",
+            "16:35: missing code \"Refused\" is also a key of the map of `belonging`: answers coded \"Refused\" would \
+             be lost (give this item its own list: belonging = { …, missing_codes = [...] })",
+        ];
+        assert_eq!(problems, want);
+    }
 }

@@ -5,6 +5,7 @@
 //! and every failure becomes a located [`Problem`]. Nothing here reads data files.
 
 pub mod bank;
+pub mod coding;
 pub mod indicators;
 pub mod manifest;
 pub mod project;
@@ -38,7 +39,7 @@ fn tidy_toml_message(msg: &str) -> String {
         ),
         (
             "struct RawGroup",
-            "a group table such as { column = \"sex\", map = { \"1\" = \"man\" } }",
+            "a group table such as { column = \"sex\", map = { \"1\" = \"man\" } } or { column = \"agea\", bands = [15, 30, 45, 65] }",
         ),
         ("struct RawIndicator", "an [[indicator]] table"),
         ("struct RawComposite", "a [composite] table"),

@@ -5,11 +5,13 @@
 //! harmonises wave by wave in parallel (rayon; bounded memory: one wave per worker) and
 //! writes the staged tables through the catalog. Input rows = accepted + rejected, per file.
 
+pub mod losses;
 pub mod reader;
 pub mod survey;
 pub mod tables;
 
 use crate::config::bank::{IndexAreas, QuestionBank};
+use crate::config::coding::CsvFormat;
 use crate::config::manifest::{Manifest, find_manifests};
 use crate::config::project::Project;
 use crate::diag::{Owner, Problem, Problems};
@@ -87,6 +89,12 @@ impl CheckedProject {
     }
 }
 
+/// How to read a wave's data file that is not UTF-8.
+const WAVE_ENCODING_FIX: &str = "or set encoding = \"windows-1252\" in survey.toml";
+/// How to read cities.csv, index_scores.csv or activities.csv that is not UTF-8: the
+/// project file has no encoding key for them (SPEC §2 fixes its keys).
+const FLAT_ENCODING_FIX: &str = "(cohesion.toml has no encoding setting for this file)";
+
 /// Where the salt for pseudonymous keys lives: inside the project folder, never in the store or
 /// the reports (the embedded demo's project folder is generated under `out/demo-project`).
 pub const SALT_FILE: &str = ".cohesion/salt";
@@ -125,7 +133,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         if !p.is_file() {
             return None; // already reported by Project::load
         }
-        match (read_table(p), sha256_file(p)) {
+        match (read_table(p, &CsvFormat::default()), sha256_file(p)) {
             (Ok(t), Ok(sha)) => {
                 inputs.push(InputFile {
                     file: label(p),
@@ -137,7 +145,11 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
                 });
                 Some(t)
             }
-            (Err(e), _) | (_, Err(e)) => {
+            (Err(e), _) => {
+                problems.push(e.problem(p, FLAT_ENCODING_FIX));
+                None
+            }
+            (_, Err(e)) => {
                 problems.push(Problem::file(p, format!("{e:#}"), Owner::Data));
                 None
             }
@@ -149,12 +161,17 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         .activities
         .as_ref()
         .and_then(|p| read(p, "activities", &mut problems));
+    // City names, when cities.csv could be read and staged. When it could not, that problem
+    // is reported once and the city cross-checks are skipped: a broken cities.csv must not
+    // also make every manifest's city "not in cities.csv".
     let mut city_names = BTreeSet::new();
+    let mut cities_usable = false;
     if let Some(t) = &cities_table
         && let Some(staged) = tables::stage_cities(t, &project.cities, "", &mut problems)?
     {
         let col = staged.frame.column("city")?.str()?;
         city_names = col.iter().flatten().map(str::to_string).collect();
+        cities_usable = true;
     }
     for (t, p, cols) in [
         (&index_table, project.index.as_ref(), &tables::INDEX_COLUMNS[..]),
@@ -165,20 +182,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         ),
     ] {
         if let (Some(t), Some(p)) = (t, p) {
-            for c in cols {
-                if t.col(c).is_none() {
-                    problems.push(Problem::at(
-                        p,
-                        1,
-                        1,
-                        format!(
-                            "required column `{c}` is missing from the header (expected columns: {})",
-                            cols.join(",")
-                        ),
-                        Owner::Data,
-                    ));
-                }
-            }
+            tables::require(t, p, cols, &mut problems);
         }
     }
     // Manifests and the headers of their data files.
@@ -197,8 +201,8 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
     };
     let mut manifests = Vec::new();
     for p in &manifest_paths {
-        if let Some(m) = Manifest::load(p, &bank, &city_names, &mut problems) {
-            match reader::read_header(&m.file) {
+        if let Some(m) = Manifest::load(p, &bank, cities_usable.then_some(&city_names), &mut problems) {
+            match reader::read_header(&m.file, &m.csv) {
                 Ok(header) => {
                     let t = TextTable {
                         header,
@@ -210,13 +214,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
                         manifests.push(m);
                     }
                 }
-                Err(e) => problems.push(Problem::at(
-                    &m.path,
-                    m.file_at.0,
-                    m.file_at.1,
-                    format!("{e:#}"),
-                    Owner::Data,
-                )),
+                Err(e) => problems.push(e.problem(&m.file, WAVE_ENCODING_FIX)),
             }
         }
     }
@@ -366,10 +364,37 @@ pub struct IngestSummary {
     pub item_rows: u64,
     /// Waves whose data file has no data rows.
     pub warnings: Vec<String>,
+    /// Waves that lose more than half of their rows (or all): one problem per data file.
+    /// An error unless [`IngestOptions::allow_rejects`].
+    pub mostly_rejected: Problems,
 }
 
-/// Harmonise every input. With `store = None` nothing is written (validate).
+/// Options of [`ingest_with`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IngestOptions {
+    /// Accept waves that lose more than half of their rows (`--allow-rejects`); otherwise
+    /// such a wave is an [`InvalidProject`](crate::diag::InvalidProject) error and nothing is
+    /// written.
+    pub allow_rejects: bool,
+}
+
+/// Harmonise every input. With `store = None` nothing is written (validate). A wave that
+/// loses most of its rows is an error; see [`ingest_with`].
 pub fn ingest(cp: &CheckedProject, store: Option<&Store>, progress: &indicatif::ProgressBar) -> Result<IngestSummary> {
+    ingest_with(cp, store, progress, IngestOptions::default())
+}
+
+/// Harmonise every input with `opts`. Unless `opts.allow_rejects`, a wave whose data file
+/// loses more than half of its rows stops the ingest with every such wave as a problem
+/// (exit 1) before anything is committed to the store. Without a store (validate) the
+/// summary carries those problems in `mostly_rejected` and the caller decides, so that it
+/// can list the rejected rows first.
+pub fn ingest_with(
+    cp: &CheckedProject,
+    store: Option<&Store>,
+    progress: &indicatif::ProgressBar,
+    opts: IngestOptions,
+) -> Result<IngestSummary> {
     let digest = cp.inputs_digest();
     let sha_of = |p: &Path| {
         cp.inputs
@@ -398,15 +423,38 @@ pub fn ingest(cp: &CheckedProject, store: Option<&Store>, progress: &indicatif::
     let mut wave_rows = Vec::new();
     let mut item_rows = 0;
     let mut warnings = cp.warnings.clone();
+    let mut mostly_rejected = Problems::default();
     for (m, r) in cp.manifests.iter().zip(results) {
         let (c, rj) = r?;
         if c.rows_in == 0 {
             warnings.push(format!("{}: the data file has a header but no rows", cp.label(&m.file)));
         }
+        if let Some(p) = losses::mostly_rejected(&m.file, c.rows_in, &rj) {
+            mostly_rejected.push(p);
+            if opts.allow_rejects {
+                warnings.push(format!(
+                    "{}: {} of {} rejected, kept with --allow-rejects",
+                    cp.label(&m.file),
+                    rj.len(),
+                    losses::rows(c.rows_in)
+                ));
+            }
+        }
         counts.insert(cp.label(&m.file), (c.rows_in, c.accepted, rj.len() as u64));
         item_rows += c.item_rows;
         wave_rows.push((m, c, rj.len() as u64));
         rejects.extend(rj);
+    }
+    if !opts.allow_rejects && !mostly_rejected.is_empty() && store.is_some() {
+        if let Some(w) = responses_writer {
+            w.abort()?;
+        }
+        if let Some(s) = store {
+            // Only when ingest created it and left it empty: an earlier run's store stays.
+            let _ = std::fs::remove_dir(&s.root);
+        }
+        mostly_rejected.sort();
+        return Err(crate::diag::InvalidProject(mostly_rejected).into());
     }
     if let Some(w) = responses_writer {
         w.commit()?;
@@ -458,11 +506,13 @@ pub fn ingest(cp: &CheckedProject, store: Option<&Store>, progress: &indicatif::
             i.rejected = Some(*c);
         }
     }
+    mostly_rejected.sort();
     Ok(IngestSummary {
         inputs,
         rejects,
         item_rows,
         warnings,
+        mostly_rejected,
     })
 }
 
@@ -478,7 +528,8 @@ fn ingest_wave(
     writer: Option<&PartitionWriter>,
     sha: &str,
 ) -> Result<(WaveCounts, Vec<RejectRow>)> {
-    let table = read_table(&m.file)?;
+    let table =
+        read_table(&m.file, &m.csv).map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
     let mut res = survey::harmonise(m, &table, &cp.salt, &cp.label(&m.file))
         .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
     let item_rows = res.frame.height() as u64;

@@ -1,6 +1,10 @@
 //! Reading a tabular input file (CSV, or the first sheet of an XLSX workbook) as text cells
-//! with the line number each row came from. No validation here: only file access.
+//! with the line number each row came from. No validation of values here: only file access,
+//! the CSV dialect (delimiter, decimal comma, encoding, BOM) and the problems of reading it
+//! (a byte that is not UTF-8, located by line, column and field).
 
+use crate::config::coding::{CsvFormat, DELIMITERS, TextEncoding, decimal_comma_to_point};
+use crate::diag::{Owner, Problem};
 use anyhow::{Context, Result, anyhow};
 use calamine::{Data, Reader};
 use std::path::Path;
@@ -41,45 +45,212 @@ impl TextTable {
     }
 }
 
-/// Read a CSV or XLSX file (by extension).
-pub fn read_table(path: &Path) -> Result<TextTable> {
+/// Why a file could not be read as a table. Turned into a located [`Problem`] (owner: the
+/// data provider) by [`ReadError::problem`], with the fix that fits the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// A byte that is not UTF-8 in a file read as UTF-8: where, and in which column.
+    NotUtf8 {
+        /// 1-based line of the byte.
+        line: usize,
+        /// 1-based column (in characters) of the byte on its line.
+        col: usize,
+        /// The first bad byte.
+        byte: u8,
+        /// The header name of the field holding it (None in the header itself).
+        column: Option<String>,
+    },
+    /// A UTF-16 file (Excel's "Unicode Text" export).
+    Utf16,
+    /// Anything else (I/O, an empty file, a broken workbook), as a sentence, with the line
+    /// when known.
+    Other {
+        /// 1-based line, when known.
+        line: Option<usize>,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl ReadError {
+    fn other(message: impl Into<String>) -> ReadError {
+        ReadError::Other {
+            line: None,
+            message: message.into(),
+        }
+    }
+
+    /// The error as a problem of `path`. `encoding_fix` says how to read a non-UTF-8 file
+    /// (`or set encoding = "windows-1252" in survey.toml` for a wave, a note for files without
+    /// an encoding key).
+    pub fn problem(&self, path: &Path, encoding_fix: &str) -> Problem {
+        match self {
+            ReadError::NotUtf8 {
+                line,
+                col,
+                byte,
+                column,
+            } => {
+                let place = match column {
+                    Some(c) => format!("in column `{c}`"),
+                    None => "in the header".to_string(),
+                };
+                Problem::at(
+                    path,
+                    *line,
+                    *col,
+                    format!("not valid UTF-8 (byte 0x{byte:02X} {place}): save as UTF-8 {encoding_fix}"),
+                    Owner::Data,
+                )
+            }
+            ReadError::Utf16 => Problem::at(
+                path,
+                1,
+                1,
+                "the file is UTF-16 (Excel's \"Unicode Text\"): save it as \"CSV UTF-8\"",
+                Owner::Data,
+            ),
+            ReadError::Other { line, message } => match line {
+                Some(l) => Problem::at(path, *l, 1, message.clone(), Owner::Data),
+                None => Problem::file(path, message.clone(), Owner::Data),
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.problem(Path::new("file"), "").message)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Read a CSV (in `format`) or XLSX file (by extension).
+pub fn read_table(path: &Path, format: &CsvFormat) -> Result<TextTable, ReadError> {
+    if is_workbook(path) {
+        read_xlsx(path).map_err(|e| ReadError::other(format!("{e:#}")))
+    } else {
+        read_csv(path, format, false)
+    }
+}
+
+fn is_workbook(path: &Path) -> bool {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    if ext == "xlsx" || ext == "xlsm" || ext == "xls" || ext == "ods" {
-        read_xlsx(path)
-    } else {
-        read_csv(path)
+    matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods")
+}
+
+/// The text of a CSV file in `format`'s encoding, without a byte-order mark. Every byte is
+/// checked (an office's file is often UTF-8 but for one name typed on another machine).
+pub fn decode(mut bytes: Vec<u8>, format: &CsvFormat) -> Result<String, ReadError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(ReadError::Utf16);
+    }
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    match format.encoding {
+        TextEncoding::Windows1252 => {
+            // Every byte is a character in Windows-1252: decoding cannot fail.
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
+            Ok(text.into_owned())
+        }
+        // Validated in place, without a copy (waves can be large).
+        TextEncoding::Utf8 => {
+            String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error().valid_up_to(), format.delimiter))
+        }
     }
 }
 
-/// Read a CSV file: comma-separated, first line is the header, UTF-8 (a BOM is ignored).
-pub fn read_csv(path: &Path) -> Result<TextTable> {
+/// Locate the first bad byte: line, column and the field it is in (quotes respected).
+fn not_utf8(body: &[u8], at: usize, delimiter: u8) -> ReadError {
+    let prefix = &body[..at];
+    let (mut line, mut line_start) = (1, 0);
+    let (mut record_start_line, mut field, mut quoted) = (1, 0usize, false);
+    for (i, &b) in prefix.iter().enumerate() {
+        if b == b'\n' {
+            line += 1;
+            line_start = i + 1;
+            if !quoted {
+                record_start_line = line;
+                field = 0;
+            }
+        } else if b == b'"' {
+            quoted = !quoted;
+        } else if b == delimiter && !quoted {
+            field += 1;
+        }
+    }
+    // Everything before `at` is valid UTF-8.
+    let col = std::str::from_utf8(&prefix[line_start..]).map_or(1, |s| s.chars().count() + 1);
+    let column = if record_start_line == 1 {
+        None
+    } else {
+        std::str::from_utf8(prefix)
+            .ok()
+            .and_then(|text| parse_records(text, delimiter, 1).ok())
+            .and_then(|(header, _)| header)
+            .map(|h| h.get(field).cloned().unwrap_or_else(|| format!("{}", field + 1)))
+    };
+    ReadError::NotUtf8 {
+        line,
+        col,
+        byte: body[at],
+        column,
+    }
+}
+
+/// Read a CSV file in `format`: the first line is the header. With `header_only` the data
+/// rows are not parsed (the whole file is still decoded, so that encoding errors show).
+pub fn read_csv(path: &Path, format: &CsvFormat, header_only: bool) -> Result<TextTable, ReadError> {
+    let bytes = std::fs::read(path).map_err(|e| ReadError::other(format!("cannot read the file: {e}")))?;
+    let text = decode(bytes, format)?;
+    let limit = if header_only { 1 } else { usize::MAX };
+    let (header, mut rows) = parse_records(&text, format.delimiter, limit)?;
+    let header = header.ok_or(ReadError::Other {
+        line: Some(1),
+        message: "the file is empty; expected a header row".into(),
+    })?;
+    if format.decimal_comma {
+        for row in &mut rows {
+            for c in &mut row.cells {
+                if let Some(point) = decimal_comma_to_point(c) {
+                    *c = point;
+                }
+            }
+        }
+    }
+    Ok(TextTable { header, rows })
+}
+
+/// A parsed CSV text: the trimmed header (None for an empty file) and the data rows.
+type Records = (Option<Vec<String>>, Vec<Row>);
+
+/// Parse CSV text into a trimmed header and up to `limit` records (header included).
+fn parse_records(text: &str, delimiter: u8, limit: usize) -> Result<Records, ReadError> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_path(path)
-        .with_context(|| format!("{}: cannot open", path.display()))?;
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
     let mut header = None;
     let mut rows = Vec::new();
     let mut rec = csv::StringRecord::new();
-    loop {
-        let more = rdr.read_record(&mut rec).map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
-            anyhow!("{}:{line}: not valid CSV: {e}", path.display())
+    for _ in 0..limit {
+        let more = rdr.read_record(&mut rec).map_err(|e| ReadError::Other {
+            line: e.position().map(|p| p.line() as usize),
+            message: format!("not valid CSV: {e}"),
         })?;
         if !more {
             break;
         }
         let line = rec.position().map_or(0, |p| p.line() as usize);
         if header.is_none() {
-            let mut h: Vec<String> = rec.iter().map(|s| s.trim().to_string()).collect();
-            if let Some(first) = h.first_mut() {
-                *first = first.trim_start_matches('\u{feff}').to_string();
-            }
-            header = Some(h);
+            header = Some(rec.iter().map(|s| s.trim().to_string()).collect());
             continue;
         }
         if rec.len() == 1 && rec.get(0).is_some_and(|s| s.is_empty()) {
@@ -90,8 +261,7 @@ pub fn read_csv(path: &Path) -> Result<TextTable> {
             cells: rec.iter().map(str::to_string).collect(),
         });
     }
-    let header = header.ok_or_else(|| anyhow!("{}:1: the file is empty; expected a header row", path.display()))?;
-    Ok(TextTable { header, rows })
+    Ok((header, rows))
 }
 
 /// Read the first sheet of a workbook: row 1 is the header.
@@ -181,36 +351,45 @@ pub fn hex(b: &[u8]) -> String {
     })
 }
 
-/// Read only the header of a table (cheap for CSV; XLSX reads the sheet).
-pub fn read_header(path: &Path) -> Result<Vec<String>> {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if ext != "csv" {
-        return Ok(read_table(path)?.header);
+/// Read only the header of a table (CSV: the whole file is decoded, so that an encoding
+/// error anywhere shows before the run; XLSX reads the sheet).
+pub fn read_header(path: &Path, format: &CsvFormat) -> Result<Vec<String>, ReadError> {
+    if is_workbook(path) {
+        return Ok(read_table(path, format)?.header);
     }
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_path(path)
-        .with_context(|| format!("{}: cannot open", path.display()))?;
-    let mut rec = csv::StringRecord::new();
-    if !rdr
-        .read_record(&mut rec)
-        .map_err(|e| anyhow!("{}:1: not valid CSV: {e}", path.display()))?
-    {
-        return Err(anyhow!(
-            "{}:1: the file is empty; expected a header row",
-            path.display()
-        ));
+    Ok(read_csv(path, format, true)?.header)
+}
+
+/// When the header holds none of the `wanted` columns but splits on another delimiter into
+/// some of them: the delimiter as a manifest writes it (`";"`, `"\t"`) and a message such as
+/// `the header has one column "rowid;weight;…" — the file looks semicolon-separated`.
+pub fn delimiter_hint(header: &[String], read_with: u8, wanted: &[&str]) -> Option<(&'static str, String)> {
+    if header.iter().any(|h| wanted.contains(&h.as_str())) {
+        return None;
     }
-    let mut h: Vec<String> = rec.iter().map(|s| s.trim().to_string()).collect();
-    if let Some(first) = h.first_mut() {
-        *first = first.trim_start_matches('\u{feff}').to_string();
-    }
-    Ok(h)
+    let line = header.join(&char::from(read_with).to_string());
+    let (d, key, looks) = DELIMITERS
+        .iter()
+        .filter(|(d, _, _)| *d != read_with)
+        .find(|(d, _, _)| {
+            line.split(char::from(*d))
+                .any(|f| wanted.contains(&f.trim().trim_matches('"')))
+        })?;
+    let fields: Vec<&str> = line.split(char::from(*d)).collect();
+    let sep = char::from(*d).to_string().replace('\t', "\\t");
+    let shown = if fields.len() > 2 {
+        format!("{}{sep}{}{sep}…", fields[0], fields[1])
+    } else {
+        fields.join(&sep)
+    };
+    let count = match header.len() {
+        1 => "one column".to_string(),
+        n => format!("{n} columns"),
+    };
+    Some((
+        key,
+        format!("the header has {count} \"{shown}\" — the file looks {looks}"),
+    ))
 }
 
 #[cfg(test)]
@@ -237,7 +416,7 @@ mod tests {
             .write_string(0, 0, "second sheet is ignored")
             .expect("write");
         wb.save(&path).expect("save");
-        let t = read_table(&path).expect("read");
+        let t = read_table(&path, &CsvFormat::default()).expect("read");
         assert_eq!(t.header, vec!["id", "q1", "grp"]);
         assert_eq!(t.rows.len(), 2);
         assert_eq!(
@@ -256,10 +435,89 @@ mod tests {
         std::fs::create_dir_all(&dir).expect("tmp");
         let path = dir.join("t.csv");
         std::fs::write(&path, "\u{feff}id,note\n1,\"two\nlines\"\n2,x\n").expect("write");
-        let t = read_table(&path).expect("read");
+        let t = read_table(&path, &CsvFormat::default()).expect("read");
         assert_eq!(t.header, vec!["id", "note"]);
         assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![2, 4]);
-        assert_eq!(read_header(&path).expect("header"), vec!["id", "note"]);
+        assert_eq!(
+            read_header(&path, &CsvFormat::default()).expect("header"),
+            vec!["id", "note"]
+        );
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn semicolon_decimal_comma_windows_1252_reads_like_its_utf8_twin() {
+        let dir = std::env::temp_dir().join(format!("cohesion-reader-dialect-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let utf8 = dir.join("a.csv");
+        let cp1252 = dir.join("b.csv");
+        std::fs::write(&utf8, "id,w,ward,note\n1,1.5,Sørbyen,\"a, b\"\n2,0.25,Bærum,x\n").expect("write");
+        // Windows-1252: ø = 0xF8, æ = 0xE6; a UTF-8 BOM first, as Excel writes it.
+        let mut bytes = vec![0xEF, 0xBB, 0xBF];
+        bytes.extend(b"id;w;ward;note\n1;1,5;S\xF8rbyen;a, b\n2;0,25;B\xE6rum;x\n");
+        std::fs::write(&cp1252, bytes).expect("write");
+        let fmt = CsvFormat {
+            delimiter: b';',
+            decimal_comma: true,
+            encoding: TextEncoding::Windows1252,
+        };
+        let a = read_table(&utf8, &CsvFormat::default()).expect("utf8");
+        let b = read_table(&cp1252, &fmt).expect("cp1252");
+        assert_eq!(a.header, b.header);
+        assert_eq!(
+            a.rows.iter().map(|r| (r.line, r.cells.clone())).collect::<Vec<_>>(),
+            b.rows.iter().map(|r| (r.line, r.cells.clone())).collect::<Vec<_>>()
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_byte_that_is_not_utf8_is_located_by_line_column_and_field() {
+        let fmt = CsvFormat::default();
+        // The bad byte is on line 4, inside the `note` field that began on line 3.
+        let text = b"id,note,city\n1,x,Oslo\n2,\"two\nlines\",G\xF8vik\n";
+        assert_eq!(
+            decode(text.to_vec(), &fmt),
+            Err(ReadError::NotUtf8 {
+                line: 4,
+                col: 9,
+                byte: 0xF8,
+                column: Some("city".into())
+            })
+        );
+        assert_eq!(
+            decode(b"id,b\xE6r\n".to_vec(), &fmt),
+            Err(ReadError::NotUtf8 {
+                line: 1,
+                col: 5,
+                byte: 0xE6,
+                column: None
+            })
+        );
+        assert_eq!(decode(vec![0xFF, 0xFE, b'i', 0], &fmt), Err(ReadError::Utf16));
+        let p = decode(text.to_vec(), &fmt)
+            .expect_err("bad byte")
+            .problem(Path::new("r.csv"), "or set encoding");
+        assert_eq!(
+            p.to_string(),
+            "r.csv:4:9: not valid UTF-8 (byte 0xF8 in column `city`): save as UTF-8 or set encoding"
+        );
+    }
+
+    #[test]
+    fn a_header_that_splits_on_another_delimiter_names_it() {
+        let h = vec!["rowid;weight;trust".to_string()];
+        assert_eq!(
+            delimiter_hint(&h, b',', &["rowid", "trust"]),
+            Some((
+                ";",
+                "the header has one column \"rowid;weight;…\" — the file looks semicolon-separated".to_string()
+            ))
+        );
+        let tabs = vec!["rowid\tweight".to_string()];
+        assert_eq!(delimiter_hint(&tabs, b',', &["weight"]).map(|(k, _)| k), Some("\\t"));
+        let fine = vec!["rowid".to_string(), "x;y".to_string()];
+        assert_eq!(delimiter_hint(&fine, b',', &["rowid"]), None);
+        assert_eq!(delimiter_hint(&h, b',', &["other"]), None);
     }
 }

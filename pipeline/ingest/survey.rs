@@ -1,10 +1,13 @@
 //! Harmonisation of one survey or barometer wave onto the question bank (SPEC §2.1).
 //!
-//! Staging only: rename, cast, validate, mirror reversed scales, compute POMP and agree.
+//! Staging only: rename, cast, validate, apply value maps, missing codes (numbers or text)
+//! and numeric bands, mirror reversed scales, compute POMP and agree (from the local code as
+//! written, before the map).
 //! Every input row ends up either in the long `responses` frame (one row per respondent and
 //! item, value null for a missing answer) or in the rejects, never both and never neither.
 
-use super::reader::{TextTable, read_table};
+use super::reader::{TextTable, delimiter_hint};
+use crate::config::coding::{decimal_comma_to_point, is_one_of, list_codes};
 use crate::config::manifest::{ColumnRef, Manifest};
 use crate::config::{codes_equal, parse_number};
 use crate::diag::{Owner, Problem, Problems};
@@ -25,9 +28,25 @@ pub struct WaveResult {
     pub accepted: u64,
 }
 
-/// Check that every column the manifest names is in the data file's header.
+/// Check that every column the manifest names is in the data file's header. When none is
+/// and the header splits on another delimiter, one problem says which `delimiter` to set
+/// instead of one "not in the data file" per column.
 pub fn check_header(m: &Manifest, table: &TextTable, problems: &mut Problems) {
-    for c in m.columns() {
+    let cols = m.columns();
+    let names: Vec<&str> = cols.iter().map(|c| c.name.as_str()).collect();
+    if m.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        && let Some((key, hint)) = delimiter_hint(&table.header, m.csv.delimiter, &names)
+    {
+        problems.push(Problem::at(
+            &m.file,
+            1,
+            1,
+            format!("{hint}: set delimiter = \"{key}\" in survey.toml"),
+            Owner::Config,
+        ));
+        return;
+    }
+    for c in cols {
         if table.col(&c.name).is_none() {
             problems.push(Problem::at(
                 &m.path,
@@ -44,27 +63,6 @@ pub fn check_header(m: &Manifest, table: &TextTable, problems: &mut Problems) {
                 ),
                 Owner::Config,
             ));
-        }
-    }
-}
-
-/// Read the data file of a manifest and check its header; problems go to `problems`.
-pub fn read_wave(m: &Manifest, problems: &mut Problems) -> Option<TextTable> {
-    match read_table(&m.file) {
-        Ok(t) => {
-            let before = problems.len();
-            check_header(m, &t, problems);
-            (problems.len() == before).then_some(t)
-        }
-        Err(e) => {
-            problems.push(Problem::at(
-                &m.path,
-                m.file_at.0,
-                m.file_at.1,
-                format!("{e:#}"),
-                Owner::Data,
-            ));
-            None
         }
     }
 }
@@ -96,6 +94,18 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
     let g_cols: Vec<usize> = m.groups.iter().map(|g| idx(&g.column)).collect();
     let i_cols: Vec<usize> = m.items.iter().map(|i| idx(&i.column)).collect();
     let n_items = m.items.len();
+    // ": -9, 98, \"Don't know\"" per item, for reasons (built once, not per cell).
+    let missing_notes: Vec<String> = m
+        .items
+        .iter()
+        .map(|i| {
+            if i.missing_codes.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", list_codes(&i.missing_codes))
+            }
+        })
+        .collect();
 
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut rejects = Vec::new();
@@ -155,7 +165,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                     bad.push(Bad {
                         column: Some(table.header[c].clone()),
                         value: Some(cell(c).to_string()),
-                        reason: "weight is not a number".into(),
+                        reason: format!("weight is not a number{}", decimal_hint(m, cell(c))),
                     });
                     f64::NAN
                 }
@@ -190,7 +200,32 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
             }
             // A declared missing code (refused, don't know) is an unknown group, like an empty
             // cell, unless the map gives it a value.
-            let is_missing = parse_number(raw).is_some_and(|v| m.missing_codes.contains(&v));
+            let num = parse_number(raw);
+            let is_missing = is_one_of(&m.missing_codes, raw, num);
+            if let Some(bands) = &g.bands {
+                if is_missing {
+                    gvals.push((dim_idx, None));
+                    continue;
+                }
+                let why = match num.map(|v| bands.label(v)) {
+                    Some(Some(label)) => {
+                        gvals.push((dim_idx, Some(label.to_string())));
+                        continue;
+                    }
+                    Some(None) => "below the first band",
+                    None => "not a number",
+                };
+                bad.push(Bad {
+                    column: Some(table.header[c].clone()),
+                    value: Some(raw.to_string()),
+                    reason: format!(
+                        "{why} (expected a number for the {} bands {} or a missing code)",
+                        g.dim,
+                        bands.labels().join(", ")
+                    ),
+                });
+                continue;
+            }
             match &g.map {
                 None if is_missing => gvals.push((dim_idx, None)),
                 None => gvals.push((dim_idx, Some(normalise_code(raw)))),
@@ -210,27 +245,49 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
             }
         }
         let mut ivals: Vec<(Option<f64>, Option<f64>, Option<bool>)> = Vec::with_capacity(n_items);
-        for (spec, &c) in m.items.iter().zip(&i_cols) {
+        for (k, (spec, &c)) in m.items.iter().zip(&i_cols).enumerate() {
             let raw = cell(c).trim();
             if raw.is_empty() {
                 ivals.push((None, None, None));
                 continue;
             }
-            let Some(code) = parse_number(raw) else {
-                bad.push(Bad {
-                    column: Some(table.header[c].clone()),
-                    value: Some(raw.to_string()),
-                    reason: format!(
-                        "not a number (expected a code on the scale [{}, {}] or a missing code)",
-                        spec.min, spec.max
-                    ),
-                });
-                continue;
-            };
-            if spec.missing_codes.contains(&code) {
+            let num = parse_number(raw);
+            if is_one_of(&spec.missing_codes, raw, num) {
                 ivals.push((None, None, None));
                 continue;
             }
+            let missing_note = &missing_notes[k];
+            let code = match (&spec.map, num) {
+                (Some(map), _) => match map.iter().find(|(k, _)| k.matches(raw, num)) {
+                    Some((_, v)) => *v,
+                    None => {
+                        bad.push(Bad {
+                            column: Some(table.header[c].clone()),
+                            value: Some(raw.to_string()),
+                            reason: format!(
+                                "not in the map of {} (expected one of {} or a missing code{missing_note})",
+                                spec.item,
+                                list_codes(&map.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
+                            ),
+                        });
+                        continue;
+                    }
+                },
+                (None, Some(code)) => code,
+                (None, None) => {
+                    bad.push(Bad {
+                        column: Some(table.header[c].clone()),
+                        value: Some(raw.to_string()),
+                        reason: format!(
+                            "not a number (expected a code on the scale [{}, {}] or a missing code{missing_note}){}",
+                            spec.min,
+                            spec.max,
+                            decimal_hint(m, raw)
+                        ),
+                    });
+                    continue;
+                }
+            };
             let whole_scale = spec.min.fract() == 0.0 && spec.max.fract() == 0.0;
             if code < spec.min || code > spec.max || (whole_scale && code.fract() != 0.0) {
                 bad.push(Bad {
@@ -245,8 +302,9 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
             }
             let v = if spec.reverse { spec.min + spec.max - code } else { code };
             let p = (v - spec.min) / (spec.max - spec.min) * 100.0;
+            // `agree` lists local codes as written in the file, before the map and mirroring.
             let a = match &spec.agree {
-                Some(list) => list.contains(&code),
+                Some(list) => is_one_of(list, raw, num),
                 None => v > (spec.min + spec.max) / 2.0,
             };
             ivals.push((Some(v), Some(p), Some(a)));
@@ -331,6 +389,15 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
         rows_in: table.rows.len() as u64,
         accepted,
     })
+}
+
+/// A hint for a number written with a decimal comma in a file read with a decimal point.
+fn decimal_hint(m: &Manifest, raw: &str) -> &'static str {
+    if !m.csv.decimal_comma && decimal_comma_to_point(raw).is_some() {
+        " — it looks written with a decimal comma: set decimal = \",\" in survey.toml"
+    } else {
+        ""
+    }
 }
 
 /// Codes like `1.0` become `1` so that the same group reads the same in every file.

@@ -1,7 +1,7 @@
 //! Staging of the three flat inputs: `cities.csv`, `index_scores.csv` (SPEC §2.2) and
 //! `activities.csv` (SPEC §2.3). Each row is accepted or rejected with a reason.
 
-use super::reader::TextTable;
+use super::reader::{TextTable, delimiter_hint};
 use crate::config::bank::{AreaKind, IndexAreas, LENS_AREA, QuestionBank};
 use crate::config::{parse_date, parse_number};
 use crate::diag::{Owner, Problem, Problems};
@@ -23,8 +23,20 @@ pub struct Staged {
     pub accepted: u64,
 }
 
-/// Check required columns; a missing column is a problem of the whole file.
-fn require(table: &TextTable, path: &Path, cols: &[&str], problems: &mut Problems) -> bool {
+/// Check required columns; a missing column is a problem of the whole file. When none is
+/// there but the header splits on `;` or tab, one problem says so instead (the project file
+/// has no delimiter key for these files: they are comma-separated).
+pub fn require(table: &TextTable, path: &Path, cols: &[&str], problems: &mut Problems) -> bool {
+    if let Some((_, hint)) = delimiter_hint(&table.header, b',', cols) {
+        problems.push(Problem::at(
+            path,
+            1,
+            1,
+            format!("{hint}: save it comma-separated (cohesion.toml has no delimiter setting for this file)"),
+            Owner::Data,
+        ));
+        return false;
+    }
     let mut ok = true;
     for c in cols {
         if table.col(c).is_none() {

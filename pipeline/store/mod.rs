@@ -361,6 +361,11 @@ impl PartitionWriter {
         Ok(())
     }
 
+    /// Drop the temporary folder: the table keeps its previous files (if any).
+    pub fn abort(self) -> Result<()> {
+        fs::remove_dir_all(&self.tmp).with_context(|| format!("removing {}", self.tmp.display()))
+    }
+
     /// Replace the table's folder with the finished temporary folder.
     pub fn commit(self) -> Result<()> {
         if self.dest.exists() {
