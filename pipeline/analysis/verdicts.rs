@@ -165,3 +165,172 @@ pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<
     }
     out.into_iter().map(|(r, ..)| r).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::indicators::Indicator;
+    use crate::rng::Rng;
+    use crate::store::schema::Day;
+    use crate::vocab::Statistic;
+
+    fn set(n: usize, polarity: Polarity) -> IndicatorSet {
+        IndicatorSet {
+            path: Default::default(),
+            id: "s".into(),
+            title: Default::default(),
+            description: Default::default(),
+            composite: None,
+            indicators: (0..n)
+                .map(|i| Indicator {
+                    id: format!("i{i}"),
+                    title: Default::default(),
+                    source: Source::Barometer,
+                    items: vec!["trust_people".into()],
+                    statistic: Statistic::ShareAgree,
+                    polarity,
+                    construct: "trust".into(),
+                    equivalence_margin: Some(3.0),
+                    min_important_change: None,
+                })
+                .collect(),
+        }
+    }
+
+    /// One whole-population estimate of indicator `ind` in `city` at `year` (fieldwork midpoint
+    /// on 1 July), with standard error `se` on `df` design degrees of freedom.
+    fn est(city: &str, ind: &str, year: i32, value: f64, se: f64, df: u32) -> EstimateRow {
+        EstimateRow {
+            set_id: "s".into(),
+            indicator_id: ind.into(),
+            statistic: Statistic::ShareAgree,
+            city: city.into(),
+            kind: Source::Barometer,
+            wave: year.to_string(),
+            date: Day(crate::config::days_from_civil(year as i64, 7, 1)),
+            survey_id: Some(format!("{city}-{year}")),
+            mode: Some("online".into()),
+            index_version: None,
+            series_version: None,
+            mapping: None,
+            group_dim: "all".into(),
+            group_value: "all".into(),
+            n: Some(1000),
+            n_eff: Some(800.0),
+            n_eff_kg: Some(800.0),
+            df: Some(df),
+            estimate: Some(value),
+            se: Some(se),
+            ci_low: None,
+            ci_high: None,
+            deff: None,
+            suppressed: false,
+            flag: None,
+        }
+    }
+
+    #[test]
+    fn a_rise_then_fall_like_slovakia_is_never_called_rising() {
+        // Eurobarometer, trust in parliament, Slovakia: 21.5 → 36.3 → 36.9 → 27.3 → 27.9 →
+        // 26.4 (Sen slope about −0.16 a year, Mann–Kendall not significant). The first→latest
+        // difference (+4.9) is not the pre-specified test: with six waves it is the trend.
+        let ys = [21.5, 36.3, 36.9, 27.3, 27.9, 26.4];
+        let rows: Vec<EstimateRow> = ys
+            .iter()
+            .enumerate()
+            .map(|(i, y)| est("SK", "i0", 2019 + i as i32, *y, 1.4, 200))
+            .collect();
+        let v = verdicts(&rows, &[set(1, Polarity::HigherIsBetter)], 0.05);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].test, Test::Trend);
+        assert_ne!(v[0].word, Word::Improved);
+        assert_ne!(v[0].word, Word::Declined);
+        assert_eq!(v[0].word, Word::NoChangeDetected);
+        // The adjusted interval printed beside the word contains 0.
+        assert!(v[0].ci_adj_low.expect("lo") <= 0.0 && v[0].ci_adj_high.expect("hi") >= 0.0);
+    }
+
+    #[test]
+    fn a_change_whose_interval_excludes_zero_is_never_stable() {
+        // Oslo, demo: +5.2 points with se 2.3 on df 200: the 95% interval excludes 0, so the
+        // change cannot lie within ±3 and is not "stable" (it may or may not be significant
+        // after BH; here it is the only test, so q = p = 0.025 < 0.05: improved).
+        let rows = vec![
+            est("Oslo", "i0", 2022, 40.0, 1.6, 100),
+            est("Oslo", "i0", 2024, 45.2, 1.65, 100),
+        ];
+        let v = verdicts(&rows, &[set(1, Polarity::HigherIsBetter)], 0.05);
+        assert_eq!(v[0].test, Test::Change);
+        assert!(v[0].ci_low.expect("lo") > 0.0);
+        assert_eq!(v[0].equivalent, Some(false));
+        assert_eq!(v[0].word, Word::Improved);
+        // With lower-is-better polarity the same change is a decline.
+        let v = verdicts(&rows, &[set(1, Polarity::LowerIsBetter)], 0.05);
+        assert_eq!(v[0].word, Word::Declined);
+        // A non-significant change whose interval is wider than the margin is "no change
+        // detected", never "stable".
+        let rows = vec![
+            est("Oslo", "i0", 2022, 40.0, 3.0, 100),
+            est("Oslo", "i0", 2024, 41.0, 3.0, 100),
+        ];
+        let v = verdicts(&rows, &[set(1, Polarity::HigherIsBetter)], 0.05);
+        assert_eq!(v[0].word, Word::NoChangeDetected);
+        // A precise small change is "stable": 90% interval 0.5 ± 1.66·0.5·√2 = (−0.67, 1.67)
+        // inside ±3 (t(200, 0.95) = 1.6525; hand computation).
+        let rows = vec![
+            est("Oslo", "i0", 2022, 40.0, 0.5, 100),
+            est("Oslo", "i0", 2024, 40.5, 0.5, 100),
+        ];
+        let v = verdicts(&rows, &[set(1, Polarity::HigherIsBetter)], 0.05);
+        assert_eq!(v[0].word, Word::Stable);
+        assert!((v[0].eq_ci_low.expect("lo") - (0.5 - 1.652508 * 0.5 * 2f64.sqrt())).abs() < 1e-5);
+    }
+
+    /// The false-alarm rate of headline verdicts in a network where nothing changes: 300
+    /// synthetic cities × 9 flat indicators × 8 waves (Monte Carlo, deterministic for its
+    /// seed). Benjamini–Hochberg within each city controls the chance that a city gets any
+    /// "improved"/"declined" at α = 0.05 under the complete null, and the share of flagged
+    /// verdicts is below α. The city-level rate is checked against α plus three Monte Carlo
+    /// standard errors (√(0.05·0.95/300) = 0.0126).
+    #[test]
+    fn flat_cities_get_at_most_alpha_false_alarms() {
+        let mut rng = Rng::derive(20261130, "verdicts/false-alarms");
+        let (cities, inds, waves) = (300, 9, 8);
+        let mut rows = Vec::new();
+        for c in 0..cities {
+            for i in 0..inds {
+                let truth = 30.0 + 5.0 * i as f64;
+                for w in 0..waves {
+                    let se = 2.0;
+                    rows.push(est(
+                        &format!("c{c}"),
+                        &format!("i{i}"),
+                        2010 + w,
+                        truth + rng.gauss(0.0, se),
+                        se,
+                        60,
+                    ));
+                }
+            }
+        }
+        let v = verdicts(&rows, &[set(inds, Polarity::HigherIsBetter)], 0.05);
+        assert_eq!(v.len(), cities * inds);
+        assert!(v.iter().all(|r| r.test == Test::Trend));
+        let flagged = v
+            .iter()
+            .filter(|r| matches!(r.word, Word::Improved | Word::Declined))
+            .count();
+        let share = flagged as f64 / v.len() as f64;
+        assert!(share <= 0.05, "{flagged} of {} verdicts flagged", v.len());
+        let mut any: std::collections::BTreeSet<&str> = Default::default();
+        for r in v.iter().filter(|r| matches!(r.word, Word::Improved | Word::Declined)) {
+            any.insert(&r.city);
+        }
+        let city_rate = any.len() as f64 / cities as f64;
+        assert!(
+            city_rate <= 0.05 + 3.0 * 0.0126,
+            "{} of {cities} cities with a false alarm",
+            any.len()
+        );
+    }
+}
