@@ -218,8 +218,8 @@ pub fn presentation(statistic: Statistic, e: &MeanEstimate, min_n: u64) -> Prese
         (t_ci(e.estimate, e.se, df, 0.95), None)
     };
     let width = ci.1 - ci.0;
-    let suppressed =
-        (e.n as u64) < min_n || (share && (n_eff_kg.is_none_or(|k| k < MIN_N_EFF_KG) || !(width < MAX_SHARE_CI_WIDTH)));
+    let suppressed = (e.n as u64) < min_n
+        || (share && (n_eff_kg.is_none_or(|k| k < MIN_N_EFF_KG) || width.is_nan() || width >= MAX_SHARE_CI_WIDTH));
     let flag = if (df as u32) < LOW_DF {
         Flag::LowDf
     } else if share && width > 5.0 && width > 1.3 * e.estimate.min(100.0 - e.estimate) {
