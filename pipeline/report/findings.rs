@@ -378,10 +378,8 @@ impl Ctx<'_> {
     /// (tone, tone label, headline, detail) of a summary: the verdict's word, then its evidence.
     pub fn finding(&self, s: &Summary) -> (Tone, String, String, String) {
         let word = s.word();
-        let head = self.tr.f(
-            &format!("finding.{}", word.as_str()),
-            &[("indicator", s.title.as_str())],
-        );
+        // The word is the tone label beside the headline; the headline names the indicator.
+        let head = s.title.clone();
         let latest = self.latest_phrase(s);
         let mut detail = match s.verdict {
             Some(v) if v.test != Test::None => format!(
