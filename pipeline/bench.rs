@@ -1,4 +1,4 @@
-//! `cohesion bench`: the network-scale benchmark (SPEC §7). Generates a synthetic network
+//! `cohesion bench`: the network-scale benchmark (docs/BENCHMARK.md). Generates a synthetic network
 //! barometer (cities × waves × respondents × 10 items, stratified cluster design, weights),
 //! then runs validate + ingest + compute on it and reports wall-clock time per stage, rows
 //! per second and the peak resident memory. Figures belong in docs/BENCHMARK.md, never in a

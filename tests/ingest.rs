@@ -175,7 +175,7 @@ fn base_fixture_estimate_matches_r_survey() {
 
 #[test]
 fn missing_code_in_a_group_column_is_an_unknown_group_and_items_can_have_their_own_codes() {
-    // SPEC §2.1: missing codes mean "don't know / refused -> missing"; in a group column that
+    // docs/INPUTS.md: missing codes mean "don't know / refused -> missing"; in a group column that
     // is an unknown group (like an empty cell), not an invalid value.
     let wd = Workdir::new("ingest-group-missing");
     let proj = wd.copy_fixture("base", "project");

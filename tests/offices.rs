@@ -1,4 +1,4 @@
-//! Files as offices send them (SPEC §2.1): a semicolon-separated, decimal-comma,
+//! Files as offices send them (docs/INPUTS.md): a semicolon-separated, decimal-comma,
 //! Windows-1252 wave ingests exactly like its UTF-8 comma twin; item value maps from codes or
 //! labels, text missing codes and numeric age bands harmonise as the manifest says.
 

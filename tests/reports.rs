@@ -1,4 +1,4 @@
-//! Reports (SPEC §6): structure against golden heading lists, charts that are not blank and
+//! Reports (README.md): structure against golden heading lists, charts that are not blank and
 //! at least 1200 px wide, HTML escaping of data-derived text (a city named
 //! `<script>alert(1)</script>`), complete French translations, and a real headless Chromium
 //! that opens every page, finds no broken image and prints each brief on exactly one A4 page.

@@ -10,6 +10,8 @@ mod bad_inputs;
 mod cli;
 /// The embedded demo end to end: planted effects found, rejects, determinism.
 mod demo;
+/// The user manual's TOML examples parse and validate.
+mod docs;
 /// Ingest of the base fixture: row accounting, harmonisation, store layout, footers.
 mod ingest;
 /// The researcher notebooks execute against the demo store.

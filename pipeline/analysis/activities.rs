@@ -1,4 +1,4 @@
-//! Activity effects (SPEC §4, `activity_effects`): pre/post pairs per activity type and item.
+//! Activity effects (docs/METHODS.md, `activity_effects`): pre/post pairs per activity type and item.
 //! Ordinal items: Wilcoxon signed-rank (scipy defaults: zeros dropped, exact or normal per
 //! scipy's rule) with the matched-pairs rank-biserial r; binary items: exact McNemar with the
 //! difference in proportions; activity types compared by Kruskal–Wallis on change scores.

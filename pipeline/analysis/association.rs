@@ -1,9 +1,9 @@
-//! Index ↔ cohesion association across cities (SPEC §4): Spearman ρ between the aggregate
+//! Index ↔ cohesion association across cities (docs/METHODS.md): Spearman ρ between the aggregate
 //! ICC Index (and each core area) at each city's latest assessment and each cohesion
 //! indicator at the wave nearest in time, with a Fisher-z CI. An ecological association
 //! across cities, never a causal effect — the `note` column says so in every row.
 
-use crate::stats::correlation::spearman;
+use crate::stats::correlation::spearman_bonett_wright;
 use crate::store::rows::{AssociationRow, EstimateRow, IndexScoreRow};
 use crate::vocab::Source;
 use std::collections::BTreeMap;
@@ -74,7 +74,9 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
                     y.push(e);
                 }
             }
-            let s = (x.len() >= MIN_CITIES).then(|| spearman(&x, &y)).flatten();
+            let s = (x.len() >= MIN_CITIES)
+                .then(|| spearman_bonett_wright(&x, &y))
+                .flatten();
             out.push(AssociationRow {
                 set_id: set_id.to_string(),
                 indicator_id: ind.to_string(),
@@ -86,7 +88,7 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
                 q_value: None,
                 ci_low: s.as_ref().and_then(|s| s.ci_low),
                 ci_high: s.as_ref().and_then(|s| s.ci_high),
-                note: "ecological association across cities (Spearman, Fisher-z CI); not a causal effect".into(),
+                note: "ecological association across cities (Spearman, Fisher-z interval with the Bonett–Wright SE); not a causal effect".into(),
             });
         }
     }

@@ -1,4 +1,4 @@
-//! Changes between waves, trends over waves and subgroup gaps (SPEC §4), computed from the
+//! Changes between waves, trends over waves and subgroup gaps (docs/METHODS.md), computed from the
 //! estimates. Pure functions: estimate rows in, table rows out.
 //!
 //! - changes: consecutive non-suppressed waves and first vs latest, z = diff / √(se₁²+se₂²),
@@ -87,7 +87,7 @@ pub fn margins(sets: &[IndicatorSet]) -> Margins {
 }
 
 /// The difference of two independent estimates with its t-test on df₁ + df₂ design degrees of
-/// freedom (SPEC §4 "Change between two waves"): (se, df, t, p, 95% CI). `None` when either
+/// freedom (docs/METHODS.md "Change between two waves"): (se, df, t, p, 95% CI). `None` when either
 /// side has no SE or df (the Index).
 pub fn difference_test(a: &EstimateRow, b: &EstimateRow) -> Option<(f64, f64, f64, f64, (f64, f64))> {
     let (ea, eb) = (a.estimate?, b.estimate?);
@@ -449,7 +449,7 @@ mod tests {
 
     #[test]
     fn change_t_test_bh_and_adjusted_intervals_within_the_family() {
-        // Every wave has df = 10, so a change has df = 20 (SPEC §4).
+        // Every wave has df = 10, so a change has df = 20 (docs/METHODS.md).
         // a: 50 (se 3) -> 56 (se 4): diff 6, se √(9+16) = 5, t = 1.2,
         // p = 0.24416160768409248 (scipy 1.17.1: 2*t.sf(1.2, 20)).
         // b: 10 (se 2) -> 20 (se √12): se = √(4 + 12) = 4, t = 2.5,
@@ -501,6 +501,36 @@ mod tests {
             .collect();
         assert_eq!(pairs, vec![("w1", "w3", true), ("w3", "w4", false), ("w1", "w4", true)]);
         assert!(c[0].break_note.as_deref().is_some_and(|n| n.contains("phone → online")));
+    }
+
+    #[test]
+    fn questionnaire_version_and_item_mapping_changes_are_breaks() {
+        let mut rows = vec![
+            row("a", "w1", 100, Some(50.0), Some(3.0), "online"),
+            row("a", "w2", 200, Some(52.0), Some(3.0), "online"),
+            row("a", "w3", 300, Some(53.0), Some(3.0), "online"),
+            row("a", "w4", 400, Some(54.0), Some(3.0), "online"),
+        ];
+        for r in &mut rows {
+            r.mapping = Some("trust_people: column Q12, scale 0–10, agree above midpoint".into());
+        }
+        rows[2].series_version = Some("2024-questionnaire".into());
+        rows[3].series_version = Some("2024-questionnaire".into());
+        rows[3].mapping = Some("trust_people: column Q7, scale 1–5, agree 4,5".into());
+        let c = changes(&rows, &[], 0.05, MultipleTesting::Bh);
+        let brk = |from: &str, to: &str| {
+            c.iter()
+                .find(|r| r.wave_from == from && r.wave_to == to)
+                .and_then(|r| r.break_note.clone())
+        };
+        assert_eq!(brk("w1", "w2"), None);
+        assert!(
+            brk("w2", "w3").is_some_and(|n| n.contains("questionnaire version changed (none → 2024-questionnaire)"))
+        );
+        assert!(brk("w3", "w4").is_some_and(|n| n.contains("question mapping changed")));
+        // Trends and verdicts use only the waves since the latest break: one wave here.
+        let t = trends(&rows, 0.05);
+        assert_eq!((t[0].n_waves, t[0].series_break), (1, true));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Indicator estimates (SPEC §4, `estimates` table): for every indicator × city × wave ×
+//! Indicator estimates (docs/METHODS.md, `estimates` table): for every indicator × city × wave ×
 //! group, the design-based weighted estimate, its SE, CI, n, n_eff, design effect and
 //! suppression. Index indicators come straight from `index_scores`.
 //!
@@ -187,7 +187,7 @@ pub const MAX_SHARE_CI_WIDTH: f64 = 30.0;
 /// Fewer design degrees of freedom than this flag an estimate `low_df` (NCHS 2017).
 pub const LOW_DF: u32 = 8;
 
-/// What a report may show of one estimate (SPEC §4 "What is shown").
+/// What a report may show of one estimate (docs/METHODS.md "What is shown").
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Presentation {
     /// The 95% interval: Korn–Graubard for shares, t with the design df otherwise.
@@ -200,7 +200,7 @@ pub struct Presentation {
     pub flag: Flag,
 }
 
-/// Interval, suppression and flag of one domain estimate (SPEC §4 "Shares", "Means and
+/// Interval, suppression and flag of one domain estimate (docs/METHODS.md "Shares", "Means and
 /// scores", "What is shown"): suppressed when n < `min_n`, or for a share when n*ₐ < 30 or
 /// the interval is 30 points wide or more; otherwise `low_df` when df < 8, else
 /// `wide_interval` for a share whose interval is wider than 5 points and wider than

@@ -1,4 +1,4 @@
-//! Peer groups — benchmarking, not ranking (SPEC §4): ICC-style bands of population size
+//! Peer groups — benchmarking, not ranking (docs/METHODS.md): ICC-style bands of population size
 //! and foreign-born share, and the k nearest neighbours on standardised attributes
 //! (log population, foreign-born share). A city is placed against the median and
 //! interquartile range of its peers' latest estimates; no rank positions are produced.

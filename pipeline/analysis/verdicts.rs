@@ -1,4 +1,4 @@
-//! One pre-specified verdict per indicator × city × kind × group (SPEC §4 "Verdict"): the
+//! One pre-specified verdict per indicator × city × kind × group (docs/METHODS.md "Verdict"): the
 //! test is fixed before looking at the data — the Mann–Kendall trend when the series has at
 //! least five non-suppressed waves since its latest break, otherwise the first-against-latest
 //! change since the break, otherwise none — and its q-value is controlled (Benjamini–Hochberg)

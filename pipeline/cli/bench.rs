@@ -5,7 +5,7 @@ use crate::runner::Ui;
 use anyhow::Result;
 use std::path::PathBuf;
 
-/// Generate a synthetic network barometer (default: the SPEC §7 scale, 160 cities × 40 waves ×
+/// Generate a synthetic network barometer (default: the docs/BENCHMARK.md scale, 160 cities × 40 waves ×
 /// 1,000 respondents × 10 items = 64 M item responses), run validate + ingest + compute on it
 /// and print a Markdown table of timings, throughput and peak memory. Build with --release.
 #[derive(Debug, clap::Args)]

@@ -1,4 +1,4 @@
-//! How the cells of a wave's data file are read (SPEC §2.1, "Files as offices send them"):
+//! How the cells of a wave's data file are read (docs/INPUTS.md, "Files as offices send them"):
 //! the CSV dialect (`delimiter`, `decimal`, `encoding`), codes written as numbers or as text
 //! (missing codes, `agree` lists, value-map keys) and numeric bands for subgroups.
 //!
@@ -69,7 +69,7 @@ pub fn delimiter_from_name(s: &str) -> Option<u8> {
 }
 
 /// A local code as written in a manifest (`1`, `"1"`, `"Don't know"`). Two codes are equal as
-/// numbers when both are numeric, else as trimmed text (SPEC §2.1), so `1.0` in a file
+/// numbers when both are numeric, else as trimmed text (docs/INPUTS.md), so `1.0` in a file
 /// matches `"1"` in a manifest.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Code {
@@ -125,7 +125,7 @@ pub fn list_codes(codes: &[Code]) -> String {
 
 /// Numeric bands of a group (`bands = [15, 30, 45, 65]`): increasing whole-number lower
 /// bounds; a value v falls in the band whose lower bound is the largest one ≤ v, labelled
-/// "15–29", "30–44", "45–64" and "65+" (an en dash, as in the SPEC).
+/// "15–29", "30–44", "45–64" and "65+" (with an en dash, as docs/INPUTS.md shows).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bands {
     /// Lower bounds, strictly increasing whole numbers.

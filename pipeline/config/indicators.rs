@@ -1,4 +1,4 @@
-//! Indicator sets (`indicators/*.toml`, SPEC §2 and §5): a closed vocabulary, so that every
+//! Indicator sets (`indicators/*.toml`, docs/INPUTS.md and §5): a closed vocabulary, so that every
 //! indicator is validated before anything runs (no free-form expressions reach the engine).
 
 use super::parse_toml;
@@ -92,7 +92,7 @@ pub struct Indicator {
     pub min_important_change: Option<f64>,
 }
 
-/// Default equivalence margin, in points, for indicators on a 0–100 scale (SPEC §4).
+/// Default equivalence margin, in points, for indicators on a 0–100 scale (docs/METHODS.md).
 pub const DEFAULT_EQUIVALENCE_MARGIN: f64 = 3.0;
 
 /// Normalisation of a composite (goalposts fixed over all waves).

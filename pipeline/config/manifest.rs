@@ -1,4 +1,4 @@
-//! `survey.toml`: the manifest of one survey or barometer wave (SPEC §2.1, contract).
+//! `survey.toml`: the manifest of one survey or barometer wave (docs/INPUTS.md, contract).
 //!
 //! Parsing and checks that need only the manifest itself (and the question bank and city
 //! list). Checks against the data file's header happen in `ingest::survey`, which reports
@@ -15,7 +15,7 @@ use toml::Spanned;
 
 /// The standard subgroup dimensions a manifest may map local columns onto.
 pub const GROUP_DIMS: [&str; 4] = ["migrant_background", "age_band", "gender", "neighbourhood"];
-/// Fieldwork modes (SPEC §2.1).
+/// Fieldwork modes (docs/INPUTS.md).
 pub const MODES: [&str; 5] = ["online", "phone", "face_to_face", "paper", "mixed"];
 
 #[derive(Debug, Deserialize)]
@@ -146,7 +146,7 @@ pub struct ItemSpec {
 impl ItemSpec {
     /// The item's local mapping (column, scale, reverse, value map, agree codes) as one
     /// comparable string: when it differs between consecutive waves of a city, the indicators
-    /// using the item have a series break (SPEC §4). Items without a map keep the signature
+    /// using the item have a series break (docs/METHODS.md). Items without a map keep the signature
     /// they had before value maps existed.
     pub fn mapping_signature(&self) -> String {
         let agree = self.agree.as_ref().map_or("above midpoint".to_string(), |a| {
@@ -388,7 +388,7 @@ impl Manifest {
                 .as_ref()
                 .map(|m| check_value_map(item.get_ref(), m, min, max, &mut bad));
             // `agree` names local codes as written in the file: before the map and before
-            // mirroring (SPEC §2.1). With a map they must be keys of it; without one, codes on
+            // mirroring (docs/INPUTS.md). With a map they must be keys of it; without one, codes on
             // the scale.
             let agree = match &spec.agree {
                 None => None,

@@ -96,7 +96,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
     t.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-/// Two codes are equal as numbers when both are numeric, else as trimmed text (SPEC §2.1).
+/// Two codes are equal as numbers when both are numeric, else as trimmed text (docs/INPUTS.md).
 pub fn codes_equal(a: &str, b: &str) -> bool {
     match (parse_number(a), parse_number(b)) {
         (Some(x), Some(y)) => x == y,

@@ -1,4 +1,4 @@
-//! `cohesion.toml`: the project file (SPEC §2, contract). Parsing and checks only.
+//! `cohesion.toml`: the project file (docs/INPUTS.md, contract). Parsing and checks only.
 
 use super::parse_toml;
 use crate::diag::{Owner, Problem, Problems};
@@ -58,7 +58,7 @@ struct RawAnalysis {
     peers_k: Option<Spanned<i64>>,
 }
 
-/// Multiple-testing correction within each family of `changes` (SPEC §4).
+/// Multiple-testing correction within each family of `changes` (docs/METHODS.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MultipleTesting {

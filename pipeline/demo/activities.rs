@@ -1,4 +1,4 @@
-//! Activity evaluations (`activities.csv`, SPEC §2.3): pre/post answers of participants in
+//! Activity evaluations (`activities.csv`, docs/INPUTS.md): pre/post answers of participants in
 //! three kinds of contact activity with different true effects (strong, moderate, none).
 //!
 //! Likert items: a participant's latent attitude plus independent measurement noise at each

@@ -88,7 +88,7 @@ impl Item {
     }
 }
 
-/// Fieldwork mode (SPEC §2.1).
+/// Fieldwork mode (docs/INPUTS.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// Web questionnaire.

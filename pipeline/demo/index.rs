@@ -1,4 +1,4 @@
-//! ICC Index history (`index_scores.csv`, SPEC §2.2): 2–4 assessments per city, 2012–2025.
+//! ICC Index history (`index_scores.csv`, docs/INPUTS.md): 2–4 assessments per city, 2012–2025.
 //!
 //! A city's Index level follows its cohesion level (the same offset that drives the
 //! barometer), so that the Index and the barometer are positively associated across cities;

@@ -1,4 +1,4 @@
-//! `survey.toml` manifests (SPEC §2.1), written by hand with every contract key.
+//! `survey.toml` manifests (docs/INPUTS.md), written by hand with every contract key.
 
 use super::util::{Date, toml_int_array, toml_key, toml_str};
 

@@ -2,7 +2,7 @@
 //! from a seed, with effects planted so that the pipeline has something true to find.
 //!
 //! [`write_demo_project`] writes `cohesion.toml`, `data/cities.csv`, barometer waves and city
-//! surveys under `data/surveys/`, `data/index_scores.csv` and `data/activities.csv` (SPEC §2),
+//! surveys under `data/surveys/`, `data/index_scores.csv` and `data/activities.csv` (docs/INPUTS.md),
 //! and returns a [`DemoSummary`] of what was planted: trend cities and their direction,
 //! flat cities, the mode change, subgroup gaps, activity effects and the deliberately
 //! invalid rows. The structure of the truth is fixed; the seed drives the sampling noise.

@@ -1,5 +1,5 @@
 //! Rejected rows summarised per file and reason, and the rule that a wave which loses most
-//! of its rows is an error (SPEC §2.1, "A wave that loses most of its rows").
+//! of its rows is an error (docs/INPUTS.md, "A wave that loses most of its rows").
 //!
 //! Pure functions over `rejects` rows; the CLI prints them, [`super::ingest`] applies the
 //! rule before anything is written.

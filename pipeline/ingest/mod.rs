@@ -92,7 +92,7 @@ impl CheckedProject {
 /// How to read a wave's data file that is not UTF-8.
 const WAVE_ENCODING_FIX: &str = "or set encoding = \"windows-1252\" in survey.toml";
 /// How to read cities.csv, index_scores.csv or activities.csv that is not UTF-8: the
-/// project file has no encoding key for them (SPEC §2 fixes its keys).
+/// project file has no encoding key for them (docs/INPUTS.md lists its keys).
 const FLAT_ENCODING_FIX: &str = "(cohesion.toml has no encoding setting for this file)";
 
 /// Where the salt for pseudonymous keys lives: inside the project folder, never in the store or

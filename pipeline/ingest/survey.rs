@@ -1,4 +1,4 @@
-//! Harmonisation of one survey or barometer wave onto the question bank (SPEC §2.1).
+//! Harmonisation of one survey or barometer wave onto the question bank (docs/INPUTS.md).
 //!
 //! Staging only: rename, cast, validate, apply value maps, missing codes (numbers or text)
 //! and numeric bands, mirror reversed scales, compute POMP and agree (from the local code as

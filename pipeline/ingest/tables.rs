@@ -1,5 +1,5 @@
-//! Staging of the three flat inputs: `cities.csv`, `index_scores.csv` (SPEC §2.2) and
-//! `activities.csv` (SPEC §2.3). Each row is accepted or rejected with a reason.
+//! Staging of the three flat inputs: `cities.csv`, `index_scores.csv` (docs/INPUTS.md) and
+//! `activities.csv` (docs/INPUTS.md). Each row is accepted or rejected with a reason.
 
 use super::reader::{TextTable, delimiter_hint};
 use crate::config::bank::{AreaKind, IndexAreas, LENS_AREA, QuestionBank};
@@ -248,7 +248,7 @@ pub fn stage_index(
             None => accepted += 1,
         }
     }
-    // SPEC §2.2: an assessment gives either the lens itself or its sub-areas. When it gives
+    // docs/INPUTS.md: an assessment gives either the lens itself or its sub-areas. When it gives
     // both, the lens is used and the sub-area rows are rejected rather than silently ignored.
     for ((c, y), (_, scores)) in rows.iter_mut() {
         if !scores.contains_key(LENS_AREA) {

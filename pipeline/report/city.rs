@@ -202,7 +202,7 @@ fn polarity_sign(p: Polarity) -> f64 {
 
 /// "45.2% (41.0–49.5)".
 /// An estimate with its interval for a table cell; a flagged estimate (few sampling units or
-/// a wide interval, SPEC §4 "What is shown") carries the mark explained by
+/// a wide interval, docs/METHODS.md "What is shown") carries the mark explained by
 /// `city.table_note_flag`.
 pub fn estimate_cell(ctx: &Ctx, e: &Est, unit: Unit) -> String {
     let f = ctx.fmt;

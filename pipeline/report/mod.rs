@@ -1,4 +1,4 @@
-//! The report stage (SPEC §6): reads the store, writes `OUT/reports/`:
+//! The report stage (README.md): reads the store, writes `OUT/reports/`:
 //!
 //! ```text
 //! reports/index.html                         links to everything below

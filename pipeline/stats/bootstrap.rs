@@ -1,4 +1,4 @@
-//! Activity-level cluster bootstrap of pre/post changes (SPEC §4 "Activity effects").
+//! Activity-level cluster bootstrap of pre/post changes (docs/METHODS.md "Activity effects").
 //!
 //! Participants of one session are not independent, so the resampling unit is the activity:
 //! each draw takes as many activities as there are, with replacement, and pools all their
@@ -18,7 +18,7 @@
 
 use crate::rng::Rng;
 
-/// Bootstrap draws when nothing else is said (SPEC §4: 2,000 draws).
+/// Bootstrap draws when nothing else is said (docs/METHODS.md: 2,000 draws).
 pub const DEFAULT_DRAWS: usize = 2000;
 
 /// Cluster-bootstrap summary of the changes of one activity type and item.

@@ -1,4 +1,4 @@
-//! Weighting to population margins (SPEC §2.1): raking (iterative proportional fitting) as R
+//! Weighting to population margins (docs/INPUTS.md): raking (iterative proportional fitting) as R
 //! `survey::rake`, and the standard error of a weighted mean on the raked design as R's
 //! `svymean` gives it (linearisation with the calibration residuals).
 //!
@@ -350,7 +350,7 @@ mod tests {
     }
 
     // Reference numbers: tests/reference/rake_reference.R, R 4.2.2 + survey 4.1-1, printed
-    // with sprintf("%.17g"); control = list(maxit = 100, epsilon = 1e-9) (SPEC §2.1).
+    // with sprintf("%.17g"); control = list(maxit = 100, epsilon = 1e-9) (docs/INPUTS.md).
     // Population margins from apipop: stype E 4421, H 755, M 1018; sch.wide No 1072,
     // Yes 5122; awards No 2027, Yes 4167.
 

@@ -1,10 +1,10 @@
-//! Correlations for the Index ↔ cohesion association across cities (SPEC §4): Spearman's ρ
+//! Correlations for the Index ↔ cohesion association across cities (docs/METHODS.md): Spearman's ρ
 //! with its t-distribution p-value and a Fisher-z interval, and Pearson's r.
 //!
 //! Reference: `scipy.stats.spearmanr` and `scipy.stats.pearsonr` of scipy 1.17.1 (numbers in
 //! `tests/reference/scipy_reference.py`). The interval is not part of scipy's result: it is
 //! tanh(atanh(ρ) ± z₀.₉₇₅/√(n − 3)) (Fisher z with the Pearson standard error 1/√(n−3), a
-//! common approximation for ρ), computed only when n > 3. SPEC §4 asks for the Bonett–Wright
+//! common approximation for ρ), computed only when n > 3. docs/METHODS.md asks for the Bonett–Wright
 //! standard error √((1 + ρ²/2)/(n − 3)) instead (Bonett & Wright 2000, Psychometrika
 //! 65:23–28): [`bonett_wright_ci`] and [`spearman_bonett_wright`]; scipy has no such interval,
 //! so the reference numbers are a hand computation of the published formula in numpy
@@ -99,7 +99,7 @@ pub fn bonett_wright_ci(rho: f64, n: usize) -> Option<(f64, f64)> {
 }
 
 /// [`spearman`] with the 95% interval from [`bonett_wright_ci`] instead of the Fisher-z
-/// interval with SE 1/√(n − 3) (SPEC §4 "Index ↔ cohesion association").
+/// interval with SE 1/√(n − 3) (docs/METHODS.md "Index ↔ cohesion association").
 pub fn spearman_bonett_wright(x: &[f64], y: &[f64]) -> Option<Spearman> {
     let s = spearman(x, y)?;
     let ci = bonett_wright_ci(s.rho, s.n);

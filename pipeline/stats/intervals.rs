@@ -1,7 +1,7 @@
 //! Confidence intervals and planning quantities: the Wilson score interval for a proportion
 //! (on a possibly fractional Kish effective sample size), the normal (Wald) interval, and the
 //! minimum detectable change between two independent estimates; with the design degrees of
-//! freedom (SPEC §4): the t interval, the Korn–Graubard interval for shares, equivalence
+//! freedom (docs/METHODS.md): the t interval, the Korn–Graubard interval for shares, equivalence
 //! (TOST), the Benjamini–Yekutieli false-coverage-rate adjusted interval, the minimum
 //! detectable change with t quantiles and the detectable trend slope.
 //!
@@ -94,7 +94,7 @@ pub fn beta_quantile(p: f64, a: f64, b: f64) -> f64 {
     x
 }
 
-/// Korn–Graubard interval of a share (SPEC §4 "Shares"), with the effective size it used.
+/// Korn–Graubard interval of a share (docs/METHODS.md "Shares"), with the effective size it used.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct KgInterval {
     /// Lower bound (proportion, 0..1).
@@ -107,7 +107,7 @@ pub struct KgInterval {
 
 /// Korn–Graubard 95% interval for a share `p` (a proportion in 0..1) with design standard
 /// error `se`, observed on `n` respondents (the domain's unweighted count) with design degrees
-/// of freedom `df`, exactly as SPEC §4 "Shares": n* = p(1−p)/SE² (n* = n when SE = 0 or p is
+/// of freedom `df`, exactly as docs/METHODS.md "Shares": n* = p(1−p)/SE² (n* = n when SE = 0 or p is
 /// 0 or 1), capped at n (the NCHS rule); n*ₐ = n*·(t_{n−1,0.975}/t_{df,0.975})²; x = p·n*ₐ;
 /// low = qbeta(0.025, x, n*ₐ − x + 1) (0 when x = 0), high = qbeta(0.975, x + 1, n*ₐ − x)
 /// (1 when x = n*ₐ).
@@ -163,7 +163,7 @@ pub fn t_ci(est: f64, se: f64, df: f64, level: f64) -> (f64, f64) {
     (est - q * se, est + q * se)
 }
 
-/// Equivalence by two one-sided tests (SPEC §4 "Equivalence"): true when the 90% interval
+/// Equivalence by two one-sided tests (docs/METHODS.md "Equivalence"): true when the 90% interval
 /// diff ± t_{df,0.95}·se lies strictly inside (−margin, +margin). This is the TOST at
 /// α = 0.05: max(P(T ≥ (diff + margin)/se), P(T ≤ (diff − margin)/se)) < 0.05 exactly when
 /// the interval is inside the margins (checked against R `qt`/`pt` hand computations). False
@@ -187,13 +187,13 @@ pub fn fcr_adjusted_level(alpha: f64, m: usize, r: usize) -> f64 {
 }
 
 /// FCR-adjusted interval diff ± t_{df, 1 − max(r,1)·α/(2m)}·se (the two-sided t interval at
-/// [`fcr_adjusted_level`]; SPEC §4 `ci_adj_low`/`ci_adj_high`).
+/// [`fcr_adjusted_level`]; docs/METHODS.md `ci_adj_low`/`ci_adj_high`).
 pub fn fcr_adjusted_ci(diff: f64, se: f64, df: f64, alpha: f64, m: usize, r: usize) -> (f64, f64) {
     t_ci(diff, se, df, fcr_adjusted_level(alpha, m, r))
 }
 
 /// Minimum detectable change between two independent estimates with the design degrees of
-/// freedom (SPEC §4 "Detectability"): (t_{df,1−α/2} + t_{df,power})·√(se1² + se2²).
+/// freedom (docs/METHODS.md "Detectability"): (t_{df,1−α/2} + t_{df,power})·√(se1² + se2²).
 /// NaN when alpha or power is outside (0, 1) or df is not positive.
 pub fn minimum_detectable_change_t(se1: f64, se2: f64, df: f64, alpha: f64, power: f64) -> f64 {
     if !(alpha > 0.0 && alpha < 1.0 && power > 0.0 && power < 1.0) {
@@ -203,7 +203,7 @@ pub fn minimum_detectable_change_t(se1: f64, se2: f64, df: f64, alpha: f64, powe
     mult * (se1 * se1 + se2 * se2).sqrt()
 }
 
-/// Trend slope detectable over the series at 80% power (SPEC §4 "Detectability"):
+/// Trend slope detectable over the series at 80% power (docs/METHODS.md "Detectability"):
 /// 2.8·se/√Σ(tᵢ − t̄)², with `times` the waves' times in years. NaN with fewer than two
 /// distinct times or a non-finite time.
 pub fn detectable_slope(se: f64, times: &[f64]) -> f64 {
@@ -229,7 +229,7 @@ mod tests {
 
     #[test]
     fn wilson_prop_test_42_100() {
-        // SPEC §4 / R: prop.test(42, 100, correct = FALSE)$conf.int = 0.3279837 0.5179352
+        // docs/METHODS.md / R: prop.test(42, 100, correct = FALSE)$conf.int = 0.3279837 0.5179352
         // (R 4.2.2, sprintf("%.15g"): see tests/reference/stats_reference.R)
         let (lo, hi) = wilson(0.42, 100.0, Z95);
         assert!(rel(lo, 0.327983826743547) < 1e-9, "{lo}");

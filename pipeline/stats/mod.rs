@@ -1,4 +1,4 @@
-//! Hand-written statistics for `cohesion` (SPEC §4): design-based survey means, confidence
+//! Hand-written statistics for `cohesion` (docs/METHODS.md): design-based survey means, confidence
 //! intervals (Wilson, t with design degrees of freedom, Korn–Graubard, equivalence,
 //! false-coverage-rate adjusted), the t distribution (`tdist`), multiple-testing adjustment,
 //! Mann–Kendall trend and Theil–Sen slope with its interval, paired non-parametric tests,

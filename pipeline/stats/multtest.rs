@@ -63,7 +63,7 @@ mod tests {
 
     #[test]
     fn bh_spec_example() {
-        // SPEC §4 example; R 4.2.2 (stats_reference.R):
+        // docs/METHODS.md example; R 4.2.2 (stats_reference.R):
         // p.adjust(c(0.001,0.008,0.039,0.041,0.042,0.06,0.074,0.205), "BH")
         // = 0.008 0.032 0.0672 0.0672 0.0672 0.08 0.0845714285714286 0.205 (R 4.2.2)
         let p = [0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205];

@@ -1,4 +1,4 @@
-//! Paired and k-sample non-parametric tests for pre/post activity evaluations (SPEC §4):
+//! Paired and k-sample non-parametric tests for pre/post activity evaluations (docs/METHODS.md):
 //! Wilcoxon signed-rank with the matched-pairs rank-biserial r, exact McNemar,
 //! Kruskal–Wallis, Cohen's d_z, and the shared average-rank helper.
 //!

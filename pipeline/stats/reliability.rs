@@ -1,4 +1,4 @@
-//! Scale reliability per construct and wave (SPEC §4): Cronbach's α with listwise deletion
+//! Scale reliability per construct and wave (docs/METHODS.md): Cronbach's α with listwise deletion
 //! and item-rest correlations.
 //!
 //! References: `pingouin.cronbach_alpha` 0.7.0 with `nan_policy="listwise"` (pingouin's

@@ -1,4 +1,4 @@
-//! Replicate-weight variances (SPEC §4 "Replicate weights"): the Rao–Wu rescaled bootstrap
+//! Replicate-weight variances (docs/METHODS.md "Replicate weights"): the Rao–Wu rescaled bootstrap
 //! that cohesion makes when a wave brings no replicate weights of its own, and the variance
 //! of any statistic from its replicate estimates with R `svrepdesign` meanings of `scale`,
 //! `rscales` and `mse`.
@@ -18,7 +18,7 @@ use super::survey::Design;
 use crate::rng::Rng;
 
 /// The seed of a wave's bootstrap replicates, derived from the project seed and the wave's
-/// survey id (unique across a project, SPEC §2.1): the first output of the independent
+/// survey id (unique across a project, docs/INPUTS.md): the first output of the independent
 /// stream `Rng::derive(project_seed, "replicates/<wave_id>")`. Each wave thus gets its own
 /// replicates, which stay byte-identical from run to run and do not shift when another wave
 /// is added or removed. Pass the result to [`rao_wu_bootstrap`].
@@ -95,7 +95,7 @@ pub fn rao_wu_bootstrap(design: &Design, replicates: usize, seed: u64) -> Vec<Ve
         .collect()
 }
 
-/// Kinds of replicate weights (manifest `replicate_weights.type`, SPEC §4), with R's names.
+/// Kinds of replicate weights (manifest `replicate_weights.type`, docs/METHODS.md), with R's names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReplicateType {
     /// `type = "bootstrap"` in `svrepdesign` (user-supplied bootstrap weights).

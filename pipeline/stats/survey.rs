@@ -1,4 +1,4 @@
-//! Design-based weighted means with Taylor-linearisation standard errors (SPEC §4).
+//! Design-based weighted means with Taylor-linearisation standard errors (docs/METHODS.md).
 //!
 //! Reference: R `survey` 4.1-1 — `svydesign(ids = ~psu, strata = ~strata, weights = ~w,
 //! nest = TRUE)` followed by `svymean(~y, design, na.rm = TRUE, deff = "replace")` and
@@ -143,7 +143,7 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
 }
 
 /// Design degrees of freedom for an estimate over the respondents in `domain` (all when
-/// `None`) with a non-missing, finite `y` (SPEC §4 "Design degrees of freedom"): the number
+/// `None`) with a non-missing, finite `y` (docs/METHODS.md "Design degrees of freedom"): the number
 /// of distinct PSUs minus the number of distinct strata among them. Without a PSU column
 /// every respondent is its own PSU (df = n − strata, n − 1 with no strata column); without a
 /// strata column there is one stratum. Never below 1 (also for an empty domain).
@@ -443,7 +443,7 @@ mod tests {
 
     #[test]
     fn no_design_columns_closed_form() {
-        // Complete cases of hw, svydesign(ids=~1, weights=~w): R's svymean and the SPEC
+        // Complete cases of hw, svydesign(ids=~1, weights=~w): R's svymean and the documented
         // closed form n/(n−1)·Σw²(y−ŷ)²/(Σw)² both give se 0.383970799901421; deff
         // 1.21836126546329; Kish n_eff = 15.1883211678832 (survey_reference.R).
         let h = hw();
@@ -644,7 +644,7 @@ mod tests {
     #[test]
     fn degf_handwritten_and_floor() {
         // hw: degf(subset(hd, !is.na(y))) = 6; g == 1 & !is.na(y): 5; g == 0 & !is.na(y): 3;
-        // degf(subset(hd, strat == 3)) = 0 in R (one PSU), floored at 1 here (SPEC §4).
+        // degf(subset(hd, strat == 3)) = 0 in R (one PSU), floored at 1 here (docs/METHODS.md).
         // Without design columns: degf(subset(svydesign(ids=~1, weights=~w, data=hw),
         // g == 1 & !is.na(y))) = 9 (n − 1).
         let h = hw();

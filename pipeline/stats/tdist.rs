@@ -1,4 +1,4 @@
-//! Student's t distribution with the design degrees of freedom (SPEC §4: "every interval and
+//! Student's t distribution with the design degrees of freedom (docs/METHODS.md: "every interval and
 //! test uses t quantiles with these df"): distribution function, two-sided p-value and
 //! quantile, matching R's `pt` and `qt` to ~1e-13 relative up to df = 1e4, ~5e-11 at
 //! df = 1e6 and ~5e-10 at df = 1e7 (the continued fraction at x = ν/(ν + t²) close to 1 loses

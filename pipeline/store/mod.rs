@@ -1,5 +1,5 @@
 //! The catalog: the one place that knows where every table of the store lives and how it is
-//! written and read (SPEC §3). Stages read and write tables by name through [`Store`].
+//! written and read (docs/STORE.md). Stages read and write tables by name through [`Store`].
 //!
 //! Every write goes to a temporary folder `<table>.tmp/` that replaces `<table>/` only when
 //! complete, so a crash never leaves half a table. Every Parquet file carries provenance in

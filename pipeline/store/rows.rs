@@ -1,4 +1,4 @@
-//! The row type of every store table (SPEC §3). Each struct is the table's schema: its fields
+//! The row type of every store table (docs/STORE.md). Each struct is the table's schema: its fields
 //! are the columns in order, its doc comments become `docs/STORE.md`. Stages build these rows
 //! and hand them to [`crate::store::Store::write_rows`]; readers get them back from
 //! [`crate::store::Store::read_rows`], checked column by column.
@@ -485,7 +485,7 @@ store_table! {
         pub p_value: Option<f64>,
         /// Benjamini–Hochberg q within the set.
         pub q_value: Option<f64>,
-        /// Lower bound of the Fisher-z 95% interval.
+        /// Lower bound of the 95% interval: Fisher z with the Bonett–Wright SE √((1 + ρ²/2)/(n − 3)).
         pub ci_low: Option<f64>,
         /// Upper bound.
         pub ci_high: Option<f64>,

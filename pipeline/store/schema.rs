@@ -1,4 +1,4 @@
-//! One Rust type per store table (SPEC §3): the row struct *is* the schema.
+//! One Rust type per store table (docs/STORE.md): the row struct *is* the schema.
 //!
 //! [`store_table!`] declares a row struct and derives its [`Table`] implementation: the table
 //! name, the column list (name, type, nullability, doc line — the source of `docs/STORE.md`),

@@ -1,4 +1,4 @@
-//! Comparing two candidate indicator sets on the same data (`cohesion compare-sets`, SPEC §5):
+//! Comparing two candidate indicator sets on the same data (`cohesion compare-sets`, docs/INPUTS.md):
 //! both sets are estimated on the store's waves, diagnosed, and summarised per indicator with
 //! a verdict and the numbers behind it. Written as `set_comparison`, printed as Markdown.
 //!

@@ -1,4 +1,4 @@
-//! Indicator-set diagnostics (SPEC §3 `diagnostics`, §5): one long table with a `kind`
+//! Indicator-set diagnostics (docs/STORE.md `diagnostics`, §5): one long table with a `kind`
 //! column saying what each metric is about.
 //!
 //! Per city and wave, from respondent-level wave data:
@@ -27,7 +27,7 @@ use crate::analysis::estimates::{WaveData, indicator_values};
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::{IndicatorSet, Statistic};
 use crate::stats::correlation::{pearson, spearman};
-use crate::stats::intervals::minimum_detectable_change;
+use crate::stats::intervals::minimum_detectable_change_t;
 use crate::stats::reliability::cronbach_alpha;
 use crate::store::rows::{AssociationRow, ChangeRow, DiagRow, EstimateRow, WaveRow};
 use crate::vocab::{Comparison, Source};
@@ -205,8 +205,9 @@ pub fn estimate_diagnostics(
     // Detectability.
     let mut mdcs: BTreeMap<(&str, &str), Vec<f64>> = BTreeMap::new();
     for r in estimates.iter().filter(whole) {
-        if let (Some(se), false) = (r.se, r.kind == Source::Index) {
-            let m = minimum_detectable_change(se, se, alpha, POWER);
+        if let (Some(se), Some(df), false) = (r.se, r.df, r.kind == Source::Index) {
+            // Two waves like this one: df₁ + df₂ design degrees of freedom (docs/METHODS.md).
+            let m = minimum_detectable_change_t(se, se, f64::from(2 * df), alpha, POWER);
             mdcs.entry((&r.set_id, &r.indicator_id)).or_default().push(m);
             out.push(DiagRow {
                 n: r.n_eff.map(|x| x.round() as u64),

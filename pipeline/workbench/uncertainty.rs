@@ -1,4 +1,4 @@
-//! Monte Carlo uncertainty and sensitivity analysis of a composite (SPEC §4; OECD/JRC
+//! Monte Carlo uncertainty and sensitivity analysis of a composite (docs/METHODS.md; OECD/JRC
 //! Handbook 2008 §1.7 and COINr's `get_sensitivity`): the `composite` and
 //! `composite_sensitivity` tables.
 //!

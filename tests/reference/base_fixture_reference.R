@@ -13,7 +13,7 @@ b <- svymean(~belong_agree, des, na.rm = TRUE)
 cat(sprintf("survey_trust all %.12f se %.12f\n", coef(m), SE(m)))
 cat(sprintf("survey_belonging all %.12f se %.12f\n", coef(b), SE(b)))
 
-# Design df and intervals (SPEC §4): degf() of the design restricted to respondents with a
+# Design df and intervals (docs/METHODS.md): degf() of the design restricted to respondents with a
 # value; t interval for the POMP mean; the Korn–Graubard effective size of the share as
 # svyciprop(method = "beta") computes it (n* = p(1-p)/SE^2, capped at n by the NCHS rule,
 # times (qt(.975, n - 1) / qt(.975, df))^2 with n the respondents with a value).

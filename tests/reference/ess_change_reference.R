@@ -17,7 +17,7 @@ diff <- coef(b) - coef(a); se <- sqrt(SE(a)^2 + SE(b)^2); z <- diff / se
 cat(sprintf("ESS9 %.12f se %.12f\nESS10 %.12f se %.12f\ndiff %.12f se %.12f z %.12f p %.12g\n",
             coef(a), SE(a), coef(b), SE(b), diff, se, z, 2 * pnorm(-abs(z))))
 
-# Design degrees of freedom (SPEC §4): R degf() of each round's design restricted to the
+# Design degrees of freedom (docs/METHODS.md): R degf() of each round's design restricted to the
 # respondents with a value, and the change's t-test on df9 + df10 with its 95% interval.
 dfun <- function(x) {
   d <- svydesign(ids = ~psu, strata = ~stratum, weights = ~pspwght, data = x, nest = TRUE)

@@ -1,4 +1,4 @@
-//! Charts for the city, mayor, network and indicator-set reports (SPEC §6).
+//! Charts for the city, mayor, network and indicator-set reports (README.md).
 //!
 //! Every chart is a pure function: data and already-translated strings in,
 //! a [`Rendered`] pair (PNG bytes at 1200×675 and an SVG string of the same
