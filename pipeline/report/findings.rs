@@ -131,6 +131,19 @@ impl Summary<'_> {
     }
 }
 
+/// The adjusted interval of a verdict as text; for a trend a missing bound is one the data
+/// cannot set (−∞ or +∞), for a change it is unknown (–).
+fn adjusted_bounds(v: &VerdictRow, fmt: impl Fn(f64) -> String) -> (String, String) {
+    let open = v.test == Test::Trend;
+    let lo = v
+        .ci_adj_low
+        .map_or_else(|| if open { "−∞".into() } else { "–".into() }, &fmt);
+    let hi = v
+        .ci_adj_high
+        .map_or_else(|| if open { "+∞".into() } else { "–".into() }, &fmt);
+    (lo, hi)
+}
+
 /// Tone of a verdict word.
 pub fn word_tone(w: Word) -> Tone {
     match w {
@@ -301,6 +314,9 @@ impl Ctx<'_> {
     pub fn verdict_short(&self, v: &VerdictRow, unit: Unit) -> String {
         let f = self.fmt;
         let s = |x: Option<f64>| x.map_or("–".to_string(), |x| f.signed(x, unit));
+        // An adjusted bound the data cannot set (a trend test inverted at a strict level on few
+        // waves) is printed as −∞ / +∞.
+        let (lo_adj, hi_adj) = adjusted_bounds(v, |x| f.signed(x, unit));
         let est = match v.test {
             Test::Trend => self.tr.f("verdict_short.per_year", &[("slope", &s(v.estimate))]),
             _ => s(v.estimate),
@@ -319,12 +335,7 @@ impl Ctx<'_> {
         } else {
             self.tr.f(
                 "phrase.change_short",
-                &[
-                    ("diff", &est),
-                    ("lo", &s(v.ci_adj_low)),
-                    ("hi", &s(v.ci_adj_high)),
-                    ("q", &q),
-                ],
+                &[("diff", &est), ("lo", &lo_adj), ("hi", &hi_adj), ("q", &q)],
             )
         }
     }
@@ -345,12 +356,15 @@ impl Ctx<'_> {
             Test::Trend => "trend",
             _ => "change",
         };
+        let unbounded = v.test == Test::Trend && v.ci_adj_low.is_none() && v.ci_adj_high.is_none();
         let key = match v.word {
             Word::Improved | Word::Declined => format!("verdict_sentence.{test}_sig"),
             Word::Stable => format!("verdict_sentence.{test}_stable"),
+            Word::NoChangeDetected if unbounded => "verdict_sentence.trend_ns_any".to_string(),
             Word::NoChangeDetected => format!("verdict_sentence.{test}_ns"),
             Word::NoComparison => "verdict_sentence.none".to_string(),
         };
+        let (lo_adj, hi_adj) = adjusted_bounds(v, |x| f.signed(x, unit));
         let mut out = self.tr.f(
             &key,
             &[
@@ -360,8 +374,8 @@ impl Ctx<'_> {
                 ("estimate", &s(v.estimate)),
                 ("unit", &unit_words),
                 ("total_unit", self.diff_unit(unit)),
-                ("lo", &s(v.ci_adj_low)),
-                ("hi", &s(v.ci_adj_high)),
+                ("lo", &lo_adj),
+                ("hi", &hi_adj),
                 ("eq_lo", &s(v.eq_ci_low)),
                 ("eq_hi", &s(v.eq_ci_high)),
                 ("margin", &v.margin.map(|m| f.bare(m, unit)).unwrap_or_default()),

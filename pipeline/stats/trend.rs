@@ -156,22 +156,89 @@ fn repeat_counts(v: &[f64]) -> Vec<f64> {
 /// when σ² < 0 (scipy gives NaN). Returns `None` as [`sen_slope`] does, or when `confidence`
 /// is not in (0, 1).
 pub fn theil_sen(t: &[f64], y: &[f64], confidence: f64) -> Option<TheilSen> {
-    theil_sen_with(t, y, confidence, 0.0)
+    theil_sen_impl(t, y, confidence)
 }
 
-/// [`theil_sen`] with the continuity correction of the Mann–Kendall test: the bounds are the
-/// sorted slopes at Rl = max(round((N + z·σ − 1)/2) − 1, 0) and Ru = min(round((N − z·σ + 1)/2),
-/// N − 1), i.e. Gilbert's (1987, §16.5) C = z·σ widened by the 1 that `mann_kendall`
-/// subtracts from |S|. Inverting the continuity-corrected test this way, the interval at
-/// level 1 − a excludes 0 only when the Mann–Kendall p is below about a, so an interval printed
-/// beside a Mann–Kendall verdict never contradicts it (scipy's interval, without the
-/// correction, can exclude 0 for a series whose p is above a). Used for the verdicts'
-/// adjusted intervals; `trends.sen_ci_*` keep scipy's definition.
-pub fn theil_sen_mk(t: &[f64], y: &[f64], confidence: f64) -> Option<TheilSen> {
-    theil_sen_with(t, y, confidence, 1.0)
+/// The slopes β not rejected by the Mann–Kendall test of the detrended series y − β·t at
+/// level 1 − `confidence` (two-sided p ≥ 1 − confidence, continuity correction and tie
+/// correction as [`mann_kendall`]): the interval obtained by inverting the very test a
+/// verdict uses (Sen 1968, §3; Hollander & Wolfe, *Nonparametric Statistical Methods*, 1999,
+/// §9.4). So it excludes 0 exactly when the Mann–Kendall p of `y` is below 1 − confidence, and
+/// an interval printed beside a Mann–Kendall verdict never contradicts it. scipy's
+/// `theilslopes` interval (kept in [`theil_sen`]) approximates the same inversion without the
+/// continuity correction and with rounded ranks, and can exclude 0 for a series whose test is
+/// not significant (5 monotone waves: MK p = 0.0275).
+///
+/// `t` must be in time order (as `y`). Bounds are slopes between pairs of waves; a side the
+/// data cannot bound (every slope beyond it is accepted, e.g. 5 waves at a level stricter than
+/// 0.0275) is ±∞. `None` as [`sen_slope`], or when `confidence` is not in (0, 1).
+pub fn mann_kendall_interval(t: &[f64], y: &[f64], confidence: f64) -> Option<(f64, f64)> {
+    if !(confidence > 0.0 && confidence < 1.0) || t.len() != y.len() || t.len() < 3 {
+        return None;
+    }
+    let mut slopes = Vec::new();
+    for i in 0..t.len() {
+        for j in i + 1..t.len() {
+            let dt = t[j] - t[i];
+            if dt != 0.0 {
+                slopes.push((y[j] - y[i]) / dt);
+            }
+        }
+    }
+    if slopes.is_empty() || slopes.iter().any(|s| !s.is_finite()) {
+        return None;
+    }
+    slopes.sort_by(f64::total_cmp);
+    slopes.dedup();
+    let accept = |beta: f64| {
+        let r: Vec<f64> = t.iter().zip(y).map(|(t, y)| y - beta * t).collect();
+        mann_kendall(&r).is_some_and(|m| m.p >= 1.0 - confidence)
+    };
+    // Candidate slopes in order: each pairwise slope and the midpoint to the next one. S(β) is
+    // non-increasing in β, so acceptance holds on one run of candidates around Sen's slope.
+    let mut cand = Vec::with_capacity(2 * slopes.len());
+    for w in slopes.windows(2) {
+        cand.push(w[0]);
+        cand.push((w[0] + w[1]) / 2.0);
+    }
+    cand.push(slopes[slopes.len() - 1]);
+    let mut centre = cand.len() / 2;
+    if !accept(cand[centre]) {
+        match cand.iter().position(|c| accept(*c)) {
+            Some(i) => centre = i,
+            None => return Some((f64::NAN, f64::NAN)),
+        }
+    }
+    let first = slopes[0];
+    let last = slopes[slopes.len() - 1];
+    let span = (last - first).abs().max(1.0);
+    // Lower bound: the first accepted candidate left of the centre (binary search).
+    let low = if accept(first - span) {
+        f64::NEG_INFINITY
+    } else {
+        let (mut lo, mut hi) = (0usize, centre); // cand[hi] accepted; find the first accepted
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if accept(cand[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        // An accepted midpoint means the open gap is accepted: its infimum is the slope below.
+        if lo % 2 == 1 { cand[lo - 1] } else { cand[lo] }
+    };
+    let high = if accept(last + span) {
+        f64::INFINITY
+    } else {
+        let (mut lo, mut hi) = (centre, cand.len() - 1); // cand[lo] accepted; find the last
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            if accept(cand[mid]) { lo = mid } else { hi = mid - 1 }
+        }
+        if lo % 2 == 1 { cand[lo + 1] } else { cand[lo] }
+    };
+    Some((low, high))
 }
 
-fn theil_sen_with(t: &[f64], y: &[f64], confidence: f64, cc: f64) -> Option<TheilSen> {
+/// The body of [`theil_sen`].
+fn theil_sen_impl(t: &[f64], y: &[f64], confidence: f64) -> Option<TheilSen> {
     if !(confidence > 0.0 && confidence < 1.0) || t.len() != y.len() || t.iter().chain(y).any(|v| !v.is_finite()) {
         return None;
     }
@@ -206,9 +273,8 @@ fn theil_sen_with(t: &[f64], y: &[f64], confidence: f64, cc: f64) -> Option<Thei
     }
     let sigma = sigsq.sqrt();
     let nt = slopes.len() as f64;
-    let c = z * sigma - cc;
-    let ru = ((nt - c) / 2.0).round_ties_even().min(nt - 1.0);
-    let rl = (((nt + c) / 2.0).round_ties_even() - 1.0).max(0.0);
+    let ru = ((nt - z * sigma) / 2.0).round_ties_even().min(nt - 1.0);
+    let rl = (((nt + z * sigma) / 2.0).round_ties_even() - 1.0).max(0.0);
     Some(TheilSen {
         slope,
         low: slopes[rl as usize],
@@ -220,12 +286,13 @@ fn theil_sen_with(t: &[f64], y: &[f64], confidence: f64, cc: f64) -> Option<Thei
 mod tests {
     use super::*;
 
-    /// The continuity-corrected interval agrees with the Mann–Kendall test it accompanies:
-    /// at 95% it excludes 0 exactly when MK p < 0.05, on series of 5–9 points with and without
-    /// ties. The case that motivated it: 5 monotone waves give S = 10, var(S) = 5·4·15/18 =
-    /// 16.667, z = (10 − 1)/√16.667 = 2.2045, p = 0.0275 (hand calculation; pymannkendall
-    /// 1.4.3 `original_test` gives the same), so at a BH-adjusted level below 0.0275 the test
-    /// is not significant while scipy's uncorrected interval (C = z·σ) still excludes 0.
+    /// The inverted-test interval agrees with the Mann–Kendall test it accompanies: at every
+    /// level it excludes 0 exactly when the MK p of the series is below 1 − level, on series of
+    /// 5–9 points with and without ties and irregular times. The motivating case: 5 monotone
+    /// waves give S = 10, var(S) = 5·4·15/18 = 16.667, z = (10 − 1)/√16.667 = 2.2045,
+    /// p = 0.0275 (hand calculation; pymannkendall 1.4.3 `original_test` agrees), so at level
+    /// 0.99 the test is not significant and no slope can be excluded (the interval is
+    /// unbounded), while at 0.95 it is and the interval excludes 0.
     #[test]
     fn mk_interval_agrees_with_the_mann_kendall_test() {
         let series: Vec<Vec<f64>> = vec![
@@ -238,13 +305,27 @@ mod tests {
             vec![3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0],
             vec![21.5, 36.3, 36.9, 27.3, 27.9, 26.4],
         ];
+        let times = [0.0, 0.4, 1.5, 2.0, 3.1, 3.5, 4.9, 6.0, 6.2];
         for y in &series {
-            let t: Vec<f64> = (0..y.len()).map(|i| i as f64 * 0.5).collect();
-            let mk = mann_kendall(y).expect("mk");
-            let ci = theil_sen_mk(&t, y, 0.95).expect("ts");
-            let excludes = ci.low > 0.0 || ci.high < 0.0;
-            assert_eq!(excludes, mk.p < 0.05, "{y:?}: p = {}, [{}, {}]", mk.p, ci.low, ci.high);
+            let t = &times[..y.len()];
+            let p = mann_kendall(y).expect("mk").p;
+            for level in [0.8, 0.9, 0.95, 0.99, 0.995] {
+                let (lo, hi) = mann_kendall_interval(t, y, level).expect("interval");
+                assert!(lo <= hi, "{y:?}");
+                let excludes = lo > 0.0 || hi < 0.0;
+                assert_eq!(excludes, p < 1.0 - level, "{y:?} at {level}: p = {p}, [{lo}, {hi}]");
+                let sen = sen_slope(t, y).expect("sen");
+                assert!(lo <= sen && sen <= hi, "Sen's slope inside: {y:?}");
+            }
         }
+        let t = [0.0, 1.0, 2.0, 3.0, 4.0];
+        let y = [1.0, 2.0, 3.0, 4.0, 5.0];
+        assert_eq!(
+            mann_kendall_interval(&t, &y, 0.99),
+            Some((f64::NEG_INFINITY, f64::INFINITY))
+        );
+        let (lo, _) = mann_kendall_interval(&t, &y, 0.95).expect("interval");
+        assert!(lo > 0.0);
     }
 
     fn close(got: f64, want: f64, rel: f64) {

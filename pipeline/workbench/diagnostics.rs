@@ -429,8 +429,9 @@ statistic = "share_agree"
 
     #[test]
     fn mdc_and_redundancy_by_hand() {
-        // SE 2.5 points in both waves: MDC = (1.959964 + 0.841621) · √(2.5² + 2.5²)
-        // = 2.801585 · 3.535534 = 9.905102 points.
+        // SE 2.5 points in both waves, df 10 each (so 20 for the change): MDC =
+        // (t(20, 0.975) + t(20, 0.8)) · √(2.5² + 2.5²) = 10.415427928915102 points (scipy
+        // 1.17.1: (t.ppf(0.975, 20) + t.ppf(0.8, 20)) * sqrt(2) * 2.5).
         // b = 2·a + 1 exactly over six city-waves: Pearson = Spearman = 1.
         let mut rows = Vec::new();
         for (i, city) in ["P", "Q", "R", "S", "T", "U"].iter().enumerate() {
@@ -444,8 +445,8 @@ statistic = "share_agree"
                 .find(|r| r.indicator_id == ind && r.metric == metric)
                 .and_then(|r| r.value)
         };
-        assert!((get("a", "mdc").unwrap() - 9.905102).abs() < 1e-5);
-        assert!((get("a", "mdc_median").unwrap() - 9.905102).abs() < 1e-5);
+        assert!((get("a", "mdc").unwrap() - 10.415427928915102).abs() < 1e-9);
+        assert!((get("a", "mdc_median").unwrap() - 10.415427928915102).abs() < 1e-9);
         assert!((get("a", "corr_with:b").unwrap() - 1.0).abs() < 1e-12);
         assert!((get("b", "spearman_with:a").unwrap() - 1.0).abs() < 1e-12);
     }
