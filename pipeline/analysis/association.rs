@@ -92,17 +92,12 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
             });
         }
     }
-    let mut by_set: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, r) in out.iter().enumerate() {
-        if r.p_value.is_some() {
-            by_set.entry(r.set_id.clone()).or_default().push(i);
-        }
-    }
-    for idx in by_set.values() {
-        let p: Vec<f64> = idx.iter().filter_map(|&i| out[i].p_value).collect();
-        for (&i, q) in idx.iter().zip(crate::stats::multtest::benjamini_hochberg(&p)) {
-            out[i].q_value = Some(q);
-        }
+    let tests = out.iter().map(|r| r.p_value.map(|p| (r.set_id.clone(), p))).collect();
+    for (r, a) in out
+        .iter_mut()
+        .zip(crate::stats::multtest::adjust_within(tests, 0.05, false))
+    {
+        r.q_value = a.map(|a| a.q);
     }
     out
 }

@@ -13,7 +13,7 @@ use crate::config::decimal_year;
 use crate::config::indicators::IndicatorSet;
 use crate::config::project::MultipleTesting;
 use crate::stats::intervals::{equivalent, fcr_adjusted_ci, t_ci};
-use crate::stats::multtest::{benjamini_hochberg, holm};
+use crate::stats::multtest::adjust_within;
 use crate::stats::tdist::t_two_sided_p;
 use crate::stats::trend::{mann_kendall, theil_sen};
 use crate::store::rows::{ChangeRow, EstimateRow, GapRow, TrendRow};
@@ -185,30 +185,21 @@ pub fn changes(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64, method: 
     out
 }
 
-/// Fill q_value and significant within families given by `family`.
+/// Fill q_value, significant and the false-coverage-adjusted interval within families given
+/// by `family`.
 fn adjust<K: Ord>(rows: &mut [ChangeRow], alpha: f64, method: MultipleTesting, family: impl Fn(&ChangeRow) -> K) {
-    let mut fam: BTreeMap<K, Vec<usize>> = BTreeMap::new();
-    for (i, r) in rows.iter().enumerate() {
-        if r.p_value.is_some() {
-            fam.entry(family(r)).or_default().push(i);
-        }
-    }
-    for idx in fam.values() {
-        let p: Vec<f64> = idx.iter().map(|&i| rows[i].p_value.unwrap_or(1.0)).collect();
-        let q = match method {
-            MultipleTesting::Bh => benjamini_hochberg(&p),
-            MultipleTesting::Holm => holm(&p),
-        };
-        let rejected = q.iter().filter(|q| **q < alpha).count();
-        for (&i, q) in idx.iter().zip(q) {
-            let r = &mut rows[i];
-            r.q_value = Some(q);
-            r.significant = Some(q < alpha);
-            if let (Some(se), Some(df)) = (r.se_diff, r.df) {
-                let (lo, hi) = fcr_adjusted_ci(r.diff, se, f64::from(df), alpha, idx.len(), rejected);
-                r.ci_adj_low = Some(lo);
-                r.ci_adj_high = Some(hi);
-            }
+    let tests = rows.iter().map(|r| r.p_value.map(|p| (family(r), p))).collect();
+    for (r, a) in rows
+        .iter_mut()
+        .zip(adjust_within(tests, alpha, method == MultipleTesting::Holm))
+    {
+        let Some(a) = a else { continue };
+        r.q_value = Some(a.q);
+        r.significant = Some(a.q < alpha);
+        if let (Some(se), Some(df)) = (r.se_diff, r.df) {
+            let (lo, hi) = fcr_adjusted_ci(r.diff, se, f64::from(df), alpha, a.m, a.rejected);
+            r.ci_adj_low = Some(lo);
+            r.ci_adj_high = Some(hi);
         }
     }
 }
@@ -280,32 +271,30 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
         }
         out.push(row);
     }
-    let mut fam: BTreeMap<(String, String, Source, String, String), Vec<usize>> = BTreeMap::new();
-    for (i, r) in out.iter().enumerate() {
-        if r.mk_p.is_some() {
-            fam.entry((
-                r.set_id.clone(),
-                r.city.clone(),
-                r.kind,
-                r.group_dim.clone(),
-                r.group_value.clone(),
-            ))
-            .or_default()
-            .push(i);
-        }
-    }
-    for idx in fam.values() {
-        let p: Vec<f64> = idx.iter().map(|&i| out[i].mk_p.unwrap_or(1.0)).collect();
-        for (&i, q) in idx.iter().zip(benjamini_hochberg(&p)) {
-            let r = &mut out[i];
-            r.q_value = Some(q);
-            if q < alpha {
-                r.direction = if r.mk_z.unwrap_or(0.0) > 0.0 {
-                    Direction::Rising
-                } else {
-                    Direction::Falling
-                };
-            }
+    let tests = out
+        .iter()
+        .map(|r| {
+            r.mk_p.map(|p| {
+                let family = (
+                    r.set_id.clone(),
+                    r.city.clone(),
+                    r.kind,
+                    r.group_dim.clone(),
+                    r.group_value.clone(),
+                );
+                (family, p)
+            })
+        })
+        .collect();
+    for (r, a) in out.iter_mut().zip(adjust_within(tests, alpha, false)) {
+        let Some(a) = a else { continue };
+        r.q_value = Some(a.q);
+        if a.q < alpha {
+            r.direction = if r.mk_z.unwrap_or(0.0) > 0.0 {
+                Direction::Rising
+            } else {
+                Direction::Falling
+            };
         }
     }
     out
@@ -389,26 +378,20 @@ pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
             });
         }
     }
-    let mut fam: BTreeMap<(String, String, Source, String), Vec<usize>> = BTreeMap::new();
-    for (i, r) in out.iter().enumerate() {
-        if r.p_value.is_some() {
-            fam.entry((r.set_id.clone(), r.city.clone(), r.kind, r.wave.clone()))
-                .or_default()
-                .push(i);
-        }
-    }
-    for idx in fam.values() {
-        let p: Vec<f64> = idx.iter().map(|&i| out[i].p_value.unwrap_or(1.0)).collect();
-        let q = benjamini_hochberg(&p);
-        let rejected = q.iter().filter(|q| **q < alpha).count();
-        for (&i, q) in idx.iter().zip(q) {
-            let r = &mut out[i];
-            r.q_value = Some(q);
-            r.significant = Some(q < alpha);
-            let (lo, hi) = fcr_adjusted_ci(r.gap, r.se_gap, f64::from(r.df), alpha, idx.len(), rejected);
-            r.ci_adj_low = Some(lo);
-            r.ci_adj_high = Some(hi);
-        }
+    let tests = out
+        .iter()
+        .map(|r| {
+            r.p_value
+                .map(|p| ((r.set_id.clone(), r.city.clone(), r.kind, r.wave.clone()), p))
+        })
+        .collect();
+    for (r, a) in out.iter_mut().zip(adjust_within(tests, alpha, false)) {
+        let Some(a) = a else { continue };
+        r.q_value = Some(a.q);
+        r.significant = Some(a.q < alpha);
+        let (lo, hi) = fcr_adjusted_ci(r.gap, r.se_gap, f64::from(r.df), alpha, a.m, a.rejected);
+        r.ci_adj_low = Some(lo);
+        r.ci_adj_high = Some(hi);
     }
     out
 }

@@ -3,6 +3,7 @@
 //! (log population, foreign-born share). A city is placed against the median and
 //! interquartile range of its peers' latest estimates; no rank positions are produced.
 
+use crate::stats::descriptive::quantile_sorted;
 use crate::store::rows::{CityRow, EstimateRow, PeerRow};
 use crate::vocab::{Position, Source};
 use std::collections::BTreeMap;
@@ -29,18 +30,6 @@ pub fn foreign_born_band(s: f64) -> &'static str {
     } else {
         "foreign-born ≥ 20%"
     }
-}
-
-/// Quantile by linear interpolation between order statistics (R `quantile(type = 7)`,
-/// numpy's default).
-pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
-    if sorted.is_empty() {
-        return None;
-    }
-    let h = (sorted.len() - 1) as f64 * q;
-    let lo = h.floor() as usize;
-    let hi = h.ceil() as usize;
-    Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
 }
 
 /// Peer groups of every city: (city, group name) -> peer cities (sorted, without the city).
@@ -110,7 +99,11 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow>
                 .filter_map(|m| by_city.get(m.as_str()).and_then(|r| r.estimate))
                 .collect();
             vals.sort_by(f64::total_cmp);
-            let (q1, med, q3) = (quantile(&vals, 0.25), quantile(&vals, 0.5), quantile(&vals, 0.75));
+            let (q1, med, q3) = (
+                quantile_sorted(&vals, 0.25),
+                quantile_sorted(&vals, 0.5),
+                quantile_sorted(&vals, 0.75),
+            );
             let position = match (own.estimate, q1, q3) {
                 (Some(v), Some(a), Some(b)) if vals.len() >= 2 => Some(if v < a {
                     Position::Below
@@ -144,17 +137,6 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow>
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quantile_matches_r_type_7() {
-        // R 4.x: quantile(c(1, 2, 4, 10), c(.25, .5, .75)) -> 1.75 3.00 5.50 (hand-checkable:
-        // h = 3q; 0.75 -> 1 + 0.75*(2-1); 1.5 -> 2 + 0.5*(4-2); 2.25 -> 4 + 0.25*(10-4)).
-        let v = [1.0, 2.0, 4.0, 10.0];
-        assert_eq!(quantile(&v, 0.25), Some(1.75));
-        assert_eq!(quantile(&v, 0.5), Some(3.0));
-        assert_eq!(quantile(&v, 0.75), Some(5.5));
-        assert_eq!(quantile(&[], 0.5), None);
-    }
 
     #[test]
     fn peer_groups_exclude_the_city_and_use_bands() {

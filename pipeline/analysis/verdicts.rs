@@ -15,11 +15,11 @@ use crate::config::bank::Polarity;
 use crate::config::decimal_year;
 use crate::config::indicators::IndicatorSet;
 use crate::stats::intervals::{equivalent, fcr_adjusted_ci, fcr_adjusted_level, t_ci};
-use crate::stats::multtest::benjamini_hochberg;
+use crate::stats::multtest::adjust_within;
 use crate::stats::trend::{mann_kendall, mann_kendall_interval, theil_sen};
 use crate::store::rows::{EstimateRow, VerdictRow};
-use crate::vocab::{Source, Test, Word};
-use std::collections::{BTreeMap, HashMap};
+use crate::vocab::{Test, Word};
+use std::collections::HashMap;
 
 /// What the adjusted interval needs besides the row.
 enum Basis {
@@ -120,48 +120,46 @@ pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<
         out.push((row, basis, polarity));
     }
     // BH within (set, city, kind, group), then words and adjusted intervals.
-    let mut fam: BTreeMap<(String, String, Source, String, String), Vec<usize>> = BTreeMap::new();
-    for (i, (r, ..)) in out.iter().enumerate() {
-        if r.p_value.is_some() {
-            fam.entry((
-                r.set_id.clone(),
-                r.city.clone(),
-                r.kind,
-                r.group_dim.clone(),
-                r.group_value.clone(),
-            ))
-            .or_default()
-            .push(i);
-        }
-    }
-    for idx in fam.values() {
-        let p: Vec<f64> = idx.iter().map(|&i| out[i].0.p_value.unwrap_or(1.0)).collect();
-        let q = benjamini_hochberg(&p);
-        let rejected = q.iter().filter(|q| **q < alpha).count();
-        for (&i, q) in idx.iter().zip(q) {
-            let (r, basis, polarity) = &mut out[i];
-            r.q_value = Some(q);
-            let est = r.estimate.unwrap_or(0.0);
-            let good = match polarity {
-                Polarity::HigherIsBetter => est > 0.0,
-                Polarity::LowerIsBetter => est < 0.0,
-            };
-            r.word = if q < alpha && est != 0.0 {
-                if good { Word::Improved } else { Word::Declined }
-            } else if r.equivalent == Some(true) {
-                Word::Stable
-            } else {
-                Word::NoChangeDetected
-            };
-            let (lo, hi) = match basis {
-                Basis::Change(se, df) => fcr_adjusted_ci(est, *se, *df, alpha, idx.len(), rejected),
-                Basis::Trend(t, y) => mann_kendall_interval(t, y, fcr_adjusted_level(alpha, idx.len(), rejected))
-                    .unwrap_or((f64::NAN, f64::NAN)),
-                Basis::None => (f64::NAN, f64::NAN),
-            };
-            r.ci_adj_low = lo.is_finite().then_some(lo);
-            r.ci_adj_high = hi.is_finite().then_some(hi);
-        }
+    let tests = out
+        .iter()
+        .map(|(r, ..)| {
+            r.p_value.map(|p| {
+                let family = (
+                    r.set_id.clone(),
+                    r.city.clone(),
+                    r.kind,
+                    r.group_dim.clone(),
+                    r.group_value.clone(),
+                );
+                (family, p)
+            })
+        })
+        .collect();
+    for ((r, basis, polarity), a) in out.iter_mut().zip(adjust_within(tests, alpha, false)) {
+        let Some(a) = a else { continue };
+        let q = a.q;
+        r.q_value = Some(q);
+        let est = r.estimate.unwrap_or(0.0);
+        let good = match polarity {
+            Polarity::HigherIsBetter => est > 0.0,
+            Polarity::LowerIsBetter => est < 0.0,
+        };
+        r.word = if q < alpha && est != 0.0 {
+            if good { Word::Improved } else { Word::Declined }
+        } else if r.equivalent == Some(true) {
+            Word::Stable
+        } else {
+            Word::NoChangeDetected
+        };
+        let (lo, hi) = match basis {
+            Basis::Change(se, df) => fcr_adjusted_ci(est, *se, *df, alpha, a.m, a.rejected),
+            Basis::Trend(t, y) => {
+                mann_kendall_interval(t, y, fcr_adjusted_level(alpha, a.m, a.rejected)).unwrap_or((f64::NAN, f64::NAN))
+            }
+            Basis::None => (f64::NAN, f64::NAN),
+        };
+        r.ci_adj_low = lo.is_finite().then_some(lo);
+        r.ci_adj_high = hi.is_finite().then_some(hi);
     }
     out.into_iter().map(|(r, ..)| r).collect()
 }
@@ -172,7 +170,7 @@ mod tests {
     use crate::config::indicators::Indicator;
     use crate::rng::Rng;
     use crate::store::schema::Day;
-    use crate::vocab::Statistic;
+    use crate::vocab::{Source, Statistic};
 
     fn set(n: usize, polarity: Polarity) -> IndicatorSet {
         IndicatorSet {

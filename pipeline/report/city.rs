@@ -312,9 +312,12 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
         ) && !t.series_break
     });
     let intercept = sig.and_then(|_| {
-        let mut ts: Vec<f64> = pts.iter().filter(|p| p.estimate.is_some()).map(|p| p.t).collect();
-        let mut ys: Vec<f64> = pts.iter().filter_map(|p| p.estimate).collect();
-        Some((median(&mut ts)?, median(&mut ys)?))
+        let ts: Vec<f64> = pts.iter().filter(|p| p.estimate.is_some()).map(|p| p.t).collect();
+        let ys: Vec<f64> = pts.iter().filter_map(|p| p.estimate).collect();
+        Some((
+            crate::stats::descriptive::median(&ts)?,
+            crate::stats::descriptive::median(&ys)?,
+        ))
     });
     let series = TrendSeries {
         points: pts,
@@ -379,19 +382,6 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
 /// A fieldwork mode's name.
 pub fn mode_name(ctx: &Ctx, mode: &str) -> String {
     ctx.tr.get(&format!("mode.{mode}")).unwrap_or(mode).to_string()
-}
-
-fn median(v: &mut [f64]) -> Option<f64> {
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_by(f64::total_cmp);
-    let m = v.len() / 2;
-    Some(if v.len() % 2 == 1 {
-        v[m]
-    } else {
-        (v[m - 1] + v[m]) / 2.0
-    })
 }
 
 fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {

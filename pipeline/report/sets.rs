@@ -20,19 +20,6 @@ pub fn write(ctx: &Ctx, dir: &Path) -> Result<usize> {
     Ok(2)
 }
 
-fn median(mut v: Vec<f64>) -> Option<f64> {
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_by(f64::total_cmp);
-    let m = v.len() / 2;
-    Some(if v.len() % 2 == 1 {
-        v[m]
-    } else {
-        (v[m - 1] + v[m]) / 2.0
-    })
-}
-
 /// The set report as a document.
 pub fn build(ctx: &Ctx) -> Result<Doc> {
     let tr = ctx.tr;
@@ -118,7 +105,11 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
                         &[("k", &sig.to_string()), ("n", &cons.len().to_string())],
                     )
                 }),
-                Cell::num(median(widths).map(|w| f.bare(w, unit)).unwrap_or_else(|| "–".into())),
+                Cell::num(
+                    crate::stats::descriptive::median(&widths)
+                        .map(|w| f.bare(w, unit))
+                        .unwrap_or_else(|| "–".into()),
+                ),
                 Cell::num(match assoc.and_then(|a| Some((a.rho?, a.ci_low?, a.ci_high?))) {
                     Some((r, lo, hi)) => tr.f(
                         "phrase.diff_ci",
@@ -281,7 +272,7 @@ pub fn diagnostics_tables(ctx: &Ctx, rows: &[DiagRow]) -> Vec<Block> {
                 row.extend(metrics.iter().map(|m| {
                     Cell::num(
                         ms.get(m)
-                            .and_then(|v| median(v.clone()))
+                            .and_then(|v| crate::stats::descriptive::median(v))
                             .map(|v| f.num(v, 2))
                             .unwrap_or_else(|| "–".into()),
                     )

@@ -121,17 +121,10 @@ pub fn up_same_down(diffs: &[f64]) -> (f64, f64, f64) {
     (up as f64 / n, same as f64 / n, down as f64 / n)
 }
 
-/// The `p` quantile of ascending `sorted` values as R's default `quantile(x, p, type = 7)`:
-/// h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]) (0-based). NaN when empty or p is
-/// outside [0, 1].
+/// The `p` quantile of ascending `sorted` values as R's default `quantile(x, p, type = 7)`
+/// ([`super::descriptive::quantile_sorted`]); NaN when empty or p is outside [0, 1].
 pub fn quantile_type7(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() || !(0.0..=1.0).contains(&p) {
-        return f64::NAN;
-    }
-    let h = (sorted.len() - 1) as f64 * p;
-    let lo = h.floor() as usize;
-    let hi = (lo + 1).min(sorted.len() - 1);
-    sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo])
+    super::descriptive::quantile_sorted(sorted, p).unwrap_or(f64::NAN)
 }
 
 // Reference numbers are kept exactly as R printed them (sprintf("%.17g")).

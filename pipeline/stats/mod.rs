@@ -13,6 +13,7 @@
 pub mod bootstrap;
 pub mod calibrate;
 pub mod correlation;
+pub mod descriptive;
 pub mod intervals;
 pub mod multtest;
 pub mod nonparam;

@@ -50,9 +50,69 @@ pub fn holm(p: &[f64]) -> Vec<f64> {
     out
 }
 
+/// One test's adjusted p-value with the size of its family and the family's rejections (what
+/// a false-coverage-adjusted interval needs).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Adjusted {
+    /// Adjusted p-value (q).
+    pub q: f64,
+    /// Tests in the family, m.
+    pub m: usize,
+    /// Tests of the family with q < alpha, R.
+    pub rejected: usize,
+}
+
+/// Adjust p-values within families: `tests[i]` is `Some((family key, p))` for a test, `None`
+/// for a row without one; each family is adjusted on its own (Benjamini–Hochberg, or Holm
+/// with `holm = true`). Returns, per row, the adjusted value with its family's m and R.
+pub fn adjust_within<K: Ord>(tests: Vec<Option<(K, f64)>>, alpha: f64, holm_method: bool) -> Vec<Option<Adjusted>> {
+    let mut fam: std::collections::BTreeMap<K, Vec<(usize, f64)>> = std::collections::BTreeMap::new();
+    let n = tests.len();
+    for (i, t) in tests.into_iter().enumerate() {
+        if let Some((k, p)) = t {
+            fam.entry(k).or_default().push((i, p));
+        }
+    }
+    let mut out = vec![None; n];
+    for members in fam.values() {
+        let p: Vec<f64> = members.iter().map(|m| m.1).collect();
+        let q = if holm_method { holm(&p) } else { benjamini_hochberg(&p) };
+        let rejected = q.iter().filter(|q| **q < alpha).count();
+        for (&(i, _), q) in members.iter().zip(q) {
+            out[i] = Some(Adjusted {
+                q,
+                m: members.len(),
+                rejected,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adjust_within_adjusts_each_family_on_its_own() {
+        // Family "a" is the docs/METHODS.md example split in two: R 4.2.2
+        // p.adjust(c(0.001, 0.008, 0.039), "BH") = 0.003 0.012 0.039; family "b" alone:
+        // p.adjust(0.041, "BH") = 0.041; row 2 has no test.
+        let t = vec![
+            Some(("a", 0.001)),
+            Some(("b", 0.041)),
+            None,
+            Some(("a", 0.008)),
+            Some(("a", 0.039)),
+        ];
+        let a = adjust_within(t, 0.02, false);
+        let q: Vec<Option<f64>> = a.iter().map(|x| x.map(|x| x.q)).collect();
+        let close = |x: Option<f64>, y: f64| x.is_some_and(|x| (x - y).abs() < 1e-12);
+        assert!(close(q[0], 0.003) && close(q[3], 0.012) && close(q[4], 0.039) && close(q[1], 0.041));
+        assert_eq!(q[2], None);
+        assert_eq!((a[0].unwrap().m, a[0].unwrap().rejected), (3, 2));
+        assert_eq!((a[1].unwrap().m, a[1].unwrap().rejected), (1, 0));
+    }
 
     fn close_all(got: &[f64], want: &[f64], tol: f64) {
         assert_eq!(got.len(), want.len());

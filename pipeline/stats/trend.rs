@@ -80,17 +80,6 @@ pub fn mann_kendall(x: &[f64]) -> Option<MannKendall> {
     })
 }
 
-/// Median of a non-empty slice (mean of the two middle values for an even count).
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(f64::total_cmp);
-    let m = v.len() / 2;
-    if v.len() % 2 == 1 {
-        v[m]
-    } else {
-        (v[m - 1] + v[m]) / 2.0
-    }
-}
-
 /// Sen's slope: the median over pairs i < j with t_j ≠ t_i of (x_j − x_i)/(t_j − t_i), on
 /// real times `t` (e.g. years as fractional numbers; need not be sorted or evenly spaced).
 /// Returns `None` on a length mismatch, a non-finite value, or when no pair has distinct
@@ -112,7 +101,7 @@ pub fn sen_slope(t: &[f64], x: &[f64]) -> Option<f64> {
     if slopes.is_empty() {
         return None;
     }
-    Some(median(&mut slopes))
+    super::descriptive::median_in_place(&mut slopes)
 }
 
 /// Theil–Sen slope with its confidence interval.
@@ -255,7 +244,7 @@ fn theil_sen_impl(t: &[f64], y: &[f64], confidence: f64) -> Option<TheilSen> {
     if slopes.is_empty() {
         return None;
     }
-    let slope = median(&mut slopes); // also sorts `slopes`
+    let slope = super::descriptive::median_in_place(&mut slopes)?; // also sorts `slopes`
     let alpha = if confidence > 0.5 { 1.0 - confidence } else { confidence };
     let z = std_normal().inverse_cdf(alpha / 2.0);
     let tie = |k: &f64| k * (k - 1.0) * (2.0 * k + 5.0);

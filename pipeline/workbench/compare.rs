@@ -39,20 +39,6 @@ pub fn evaluate(
     super::all_diagnostics(store, sets, bank, &est, &ch, &assoc, analysis.alpha)
 }
 
-fn median(mut v: Vec<f64>) -> Option<f64> {
-    v.retain(|x| x.is_finite());
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_by(f64::total_cmp);
-    let m = v.len() / 2;
-    Some(if v.len() % 2 == 1 {
-        v[m]
-    } else {
-        (v[m - 1] + v[m]) / 2.0
-    })
-}
-
 /// Summarise one set's diagnostics per indicator, with verdicts.
 pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> Vec<ComparisonRow> {
     set.indicators
@@ -68,7 +54,7 @@ pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> V
                 .filter(|d| d.metric == "alpha" && d.city.is_some())
                 .filter_map(|d| d.value)
                 .collect();
-            let alpha_median = median(alphas);
+            let alpha_median = crate::stats::descriptive::median(&alphas);
             let mdc_median = across("mdc_median").and_then(|d| d.value);
             let typical_change = across("typical_change").and_then(|d| d.value);
             let sig = across("share_significant");

@@ -178,19 +178,6 @@ pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, 
     out
 }
 
-fn median(v: &mut [f64]) -> f64 {
-    if v.is_empty() {
-        return f64::NAN;
-    }
-    v.sort_by(f64::total_cmp);
-    let m = v.len() / 2;
-    if v.len() % 2 == 1 {
-        v[m]
-    } else {
-        (v[m - 1] + v[m]) / 2.0
-    }
-}
-
 /// Diagnostics from estimates, changes and associations.
 pub fn estimate_diagnostics(
     sets: &[IndicatorSet],
@@ -224,7 +211,7 @@ pub fn estimate_diagnostics(
             });
         }
     }
-    for ((s, i), mut v) in mdcs {
+    for ((s, i), v) in mdcs {
         let k = v.len() as u64;
         out.push(row(
             s,
@@ -233,7 +220,7 @@ pub fn estimate_diagnostics(
             None,
             None,
             "mdc_median",
-            median(&mut v),
+            crate::stats::descriptive::median(&v).unwrap_or(f64::NAN),
             Some(k),
         ));
     }
@@ -253,7 +240,7 @@ pub fn estimate_diagnostics(
             e.2.push(ch.diff.abs());
         }
     }
-    for ((s, i, city), (tested, hits, mut diffs)) in sig {
+    for ((s, i, city), (tested, hits, diffs)) in sig {
         out.push(row(
             s,
             i,
@@ -272,7 +259,7 @@ pub fn estimate_diagnostics(
             city,
             None,
             "typical_change",
-            median(&mut diffs),
+            crate::stats::descriptive::median(&diffs).unwrap_or(f64::NAN),
             Some(k),
         ));
     }
@@ -453,8 +440,6 @@ statistic = "share_agree"
 
     #[test]
     fn median_and_share_are_null_safe() {
-        assert!(median(&mut []).is_nan());
-        assert_eq!(median(&mut [3.0, 1.0, 2.0, 10.0]), 2.5);
         assert_eq!(
             row("s", "i", "sensitivity", None, None, "x", share(0, 0), None).value,
             None

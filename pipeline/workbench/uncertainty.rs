@@ -118,16 +118,9 @@ fn ranks(s: &[f64], periods: &[Vec<usize>]) -> Vec<f64> {
     out
 }
 
-/// Percentile (type 7, linear interpolation as numpy's default) of unsorted values.
+/// Percentile (type 7, linear interpolation as numpy's default) of the finite values.
 pub fn percentile(v: &[f64], q: f64) -> Option<f64> {
-    let mut s: Vec<f64> = v.iter().copied().filter(|x| x.is_finite()).collect();
-    if s.is_empty() {
-        return None;
-    }
-    s.sort_by(f64::total_cmp);
-    let h = (s.len() - 1) as f64 * q;
-    let (lo, hi) = (h.floor() as usize, h.ceil() as usize);
-    Some(s[lo] + (h - lo as f64) * (s[hi] - s[lo]))
+    crate::stats::descriptive::quantile(v, q)
 }
 
 struct DrawResult {
