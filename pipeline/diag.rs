@@ -115,6 +115,21 @@ impl Problems {
     pub fn len(&self) -> usize {
         self.0.len()
     }
+    /// "N problem(s) found (a in the project's configuration, b in indicator sets, c in data
+    /// files)": who has to act, from each problem's [`Owner`].
+    pub fn summary(&self) -> String {
+        let count = |o: Owner| self.0.iter().filter(|p| p.owner == o).count();
+        let parts: Vec<String> = [
+            (Owner::Config, "in the project's configuration"),
+            (Owner::IndicatorSet, "in indicator sets"),
+            (Owner::Data, "in data files"),
+        ]
+        .iter()
+        .filter(|(o, _)| count(*o) > 0)
+        .map(|(o, what)| format!("{} {what}", count(*o)))
+        .collect();
+        format!("{} problem(s) found ({})", self.len(), parts.join(", "))
+    }
     /// Sort by file, line, column so that output is stable.
     pub fn sort(&mut self) {
         self.0.sort();
@@ -131,18 +146,10 @@ impl fmt::Display for Problems {
     }
 }
 
-/// The project is invalid: the list of problems, ready to print.
-#[derive(Debug)]
+/// The project is invalid: the list of problems, ready to print, and who has to act.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{}; nothing was written", .0, .0.summary())]
 pub struct InvalidProject(pub Problems);
-
-impl fmt::Display for InvalidProject {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)?;
-        write!(f, "{} problem(s) found; nothing was written", self.0.len())
-    }
-}
-
-impl std::error::Error for InvalidProject {}
 
 #[cfg(test)]
 mod tests {
@@ -155,6 +162,18 @@ mod tests {
         assert_eq!(line_col(src, 6), (2, 1));
         // 'é' is two bytes: offset 9 is the space after it, the 3rd character.
         assert_eq!(line_col(src, 9), (2, 3));
+    }
+
+    #[test]
+    fn the_summary_says_who_has_to_act() {
+        let mut ps = Problems::default();
+        ps.push(Problem::at(Path::new("a.toml"), 1, 1, "x", Owner::Config));
+        ps.push(Problem::at(Path::new("b.csv"), 2, 1, "y", Owner::Data));
+        ps.push(Problem::at(Path::new("c.csv"), 3, 1, "z", Owner::Data));
+        assert_eq!(
+            InvalidProject(ps).to_string(),
+            "a.toml:1:1: x\nb.csv:2:1: y\nc.csv:3:1: z\n3 problem(s) found (1 in the project's configuration, 2 in data files); nothing was written"
+        );
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod runinfo;
 pub mod runner;
 pub mod stats;
 pub mod store;
+pub mod ui;
 pub mod vocab;
 pub mod workbench;
 

@@ -4,39 +4,15 @@
 use crate::diag::InvalidProject;
 use crate::ingest::{self, CheckedProject, IngestSummary};
 use crate::runinfo::{RunInfo, StageTiming, TableCount, Totals, run_id};
+use crate::store::rows::WaveRow;
+use crate::store::wide::WaveData;
 use crate::store::{Store, write_atomic};
 use anyhow::{Context, Result};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// Console output: diagnostics on stderr prefixed `cohesion:`, silent with `--quiet`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Ui {
-    /// Print nothing but errors.
-    pub quiet: bool,
-}
-
-impl Ui {
-    /// Print an informational line on stderr.
-    pub fn info(&self, msg: impl AsRef<str>) {
-        if !self.quiet {
-            eprintln!("cohesion: {}", msg.as_ref());
-        }
-    }
-    /// A progress bar on stderr (hidden when quiet or when stderr is not a terminal).
-    pub fn bar(&self, msg: &'static str) -> ProgressBar {
-        if self.quiet {
-            return ProgressBar::hidden();
-        }
-        let pb = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
-        if let Ok(style) = ProgressStyle::with_template("cohesion: {msg:<10} [{bar:30}] {pos}/{len} {elapsed}") {
-            pb.set_style(style.progress_chars("=> "));
-        }
-        pb.set_message(msg);
-        pb
-    }
-}
+pub use crate::ui::Ui;
 
 /// Which stages to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,13 +146,16 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
     if opts.stages != Stages::Ingest {
         let t = Instant::now();
         let bar = ui.bar("estimate");
-        let computed = crate::analysis::compute(
+        let hook =
+            |w: &WaveRow, d: &WaveData| crate::workbench::diagnostics::wave_diagnostics(&cp.sets, w, d, &cp.bank);
+        let (computed, respondent_diagnostics) = crate::analysis::compute(
             &store,
             &cp.sets,
             &cp.project.analysis,
             &cp.bank,
             &cp.inputs_digest(),
             &bar,
+            &hook,
         )?;
         bar.finish_and_clear();
         timings.push(StageTiming {
@@ -193,9 +172,9 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
         let wb = crate::workbench::run(
             &store,
             &cp.sets,
-            &cp.bank,
             &cp.project.analysis,
-            &computed,
+            (&computed.estimates, &computed.changes, &computed.associations),
+            respondent_diagnostics,
             &cp.inputs_digest(),
         )?;
         timings.push(StageTiming {
@@ -236,7 +215,20 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
             });
         }
         let t = Instant::now();
-        let rs = crate::report::write_reports(&cp, &opts.out, &id)?;
+        let snapshot = crate::report::config::Snapshot {
+            name: cp.project.name.clone(),
+            languages: cp.project.languages.clone(),
+            analysis: cp.project.analysis.clone(),
+            run_id: id.clone(),
+            sets: cp.sets.iter().map(|s| (cp.label(&s.path), s.source.clone())).collect(),
+            translations: crate::report::config::Snapshot::translations_in(&crate::report::i18n::search_dirs(Some(
+                &cp.project.dir,
+            ))),
+        };
+        snapshot.save(&store)?;
+        // The reports read the project from the store, exactly as `cohesion report` does.
+        let cfg = crate::report::config::ReportConfig::load(&store)?;
+        let rs = crate::report::write_reports(&cfg, &opts.out)?;
         timings.push(StageTiming {
             stage: "report".into(),
             seconds: t.elapsed().as_secs_f64(),
@@ -319,4 +311,71 @@ pub fn describe_reject(file: &str, r: &crate::store::rows::RejectRow) -> String 
         .map(|c| format!("column `{c}`: "))
         .unwrap_or_default();
     format!("{file}:{}{at}: {col}{}", r.line, r.reason)
+}
+
+/// Options of `cohesion compare-sets`.
+#[derive(Debug, Clone)]
+pub struct CompareOptions {
+    /// Set A (TOML).
+    pub a: PathBuf,
+    /// Set B (TOML).
+    pub b: PathBuf,
+    /// Project folder; None = the embedded demo project (generated under `out` if absent).
+    pub project: Option<PathBuf>,
+    /// Output folder whose store is reused when it has been ingested.
+    pub out: PathBuf,
+}
+
+/// `cohesion compare-sets`: evaluate two sets on the same data (ingesting the project first
+/// unless the store already holds it) and write `set_comparison`; returns its rows.
+pub fn compare_sets(o: &CompareOptions, ui: &Ui) -> Result<Vec<crate::store::rows::ComparisonRow>> {
+    use crate::workbench::compare;
+    let dir = match &o.project {
+        Some(d) => d.clone(),
+        None => {
+            let d = o.out.join(DEMO_DIR);
+            if !d.join(crate::config::project::PROJECT_FILE).is_file() {
+                write_demo(&d, crate::demo::DEMO_SEED, true)?;
+                ui.info(format!("demo project generated in {}", d.display()));
+            }
+            d
+        }
+    };
+    let cp = checked(&dir, true)?;
+    let sets = compare::parse_pair(&o.a, &o.b, &cp.bank, &cp.areas).map_err(InvalidProject)?;
+    let store = Store::new(&o.out);
+    if store.dir("waves").is_dir() && store.dir("responses").is_dir() {
+        ui.info(format!("reusing the store in {}", store.root.display()));
+    } else {
+        ui.info(format!("ingesting {} into {}", dir.display(), store.root.display()));
+        ingest::ingest(&cp, Some(&store), &ProgressBar::hidden())?;
+    }
+    let diags = evaluate(&store, &sets, &cp.bank, &cp.project.analysis)?;
+    let mut rows = compare::summarise("A", &sets[0], &diags);
+    rows.extend(compare::summarise("B", &sets[1], &diags));
+    store.write_rows(&rows, &cp.inputs_digest())?;
+    Ok(rows)
+}
+
+/// Estimate and diagnose `sets` on the store's data (one pass over the waves), writing nothing.
+fn evaluate(
+    store: &Store,
+    sets: &[crate::config::indicators::IndicatorSet],
+    bank: &crate::config::bank::QuestionBank,
+    analysis: &crate::config::project::Analysis,
+) -> Result<Vec<crate::store::rows::DiagRow>> {
+    use crate::analysis::{association, changes, compute_estimates};
+    let hook = |w: &WaveRow, d: &WaveData| crate::workbench::diagnostics::wave_diagnostics(sets, w, d, bank);
+    let (est, _, _, respondent) = compute_estimates(store, sets, analysis, &ProgressBar::hidden(), &hook)?;
+    let ch = changes::changes(&est, sets, analysis.alpha, analysis.multiple_testing);
+    let index: Vec<crate::store::rows::IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
+    let assoc = association::associations(&est, &association::index_latest(&index));
+    Ok(crate::workbench::all_diagnostics(
+        sets,
+        respondent,
+        &est,
+        &ch,
+        &assoc,
+        analysis.alpha,
+    ))
 }

@@ -170,6 +170,18 @@ vocab! {
 }
 
 vocab! {
+    /// What a peer group is built on (`peers.peer_basis`).
+    pub enum PeerBasis as "peer basis" {
+        /// The same band of foreign-born share (< 10%, 10–20%, ≥ 20%).
+        ForeignBorn = "foreign_born",
+        /// The k nearest cities on standardised log population and foreign-born share.
+        Nearest = "nearest",
+        /// The same population band (< 100k, 100k–250k, 250k–500k, ≥ 500k).
+        Population = "population",
+    }
+}
+
+vocab! {
     /// Where a city's value lies against its peers' interquartile range (`peers.position`).
     pub enum Position as "position" {
         /// Above the third quartile.

@@ -297,3 +297,42 @@ fn every_demo_brief_prints_on_one_page() {
         assert_eq!(pdf_pages(&pdf), 1, "{} prints on more than one page", brief.display());
     }
 }
+
+/// `cohesion report` rewrites every page from OUT/store alone: after the project folder is
+/// deleted, the rewritten reports are byte for byte the ones `run` wrote.
+#[test]
+fn reports_are_rewritten_from_the_store_after_the_project_is_deleted() {
+    let wd = Workdir::new("reports-store-alone");
+    wd.copy_fixture("base", "project");
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    let before = wd.path("reports-before");
+    crate::util::copy_dir(&wd.path("out/reports"), &before);
+    std::fs::remove_dir_all(wd.path("project")).expect("delete the project");
+    wd.ok(&["--quiet", "report", "--out", "out"]);
+    let mut files = Vec::new();
+    fn walk(d: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(d).expect("read_dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    walk(&before, &mut files);
+    assert!(files.len() > 20, "{} report files", files.len());
+    for f in &files {
+        let rel = f.strip_prefix(&before).expect("prefix");
+        let again = wd.path("out/reports").join(rel);
+        let (a, b) = (
+            std::fs::read(f).expect("read"),
+            std::fs::read(&again).expect("rewritten"),
+        );
+        assert!(
+            a == b,
+            "{} differs after `cohesion report` without the project",
+            rel.display()
+        );
+    }
+}

@@ -4,6 +4,8 @@
 /// Workdir and command helpers (after ripgrep's tests/util.rs).
 mod util;
 
+/// Layering: stages only look down (no upward or stage-to-stage imports).
+mod architecture;
 /// The bad-input corpus: one case per rejection reason and manifest error, golden messages.
 mod bad_inputs;
 /// CLI surface: help, init + validate, exit codes.

@@ -17,8 +17,8 @@ use crate::store::rows::{
     ActivityRow, AssociationRow, ChangeRow, CityRow, EffectRow, EstimateRow, GapRow, IndexScoreRow, PeerRow, TrendRow,
     VerdictRow, WaveRow,
 };
-use anyhow::{Context, Result};
-use polars::prelude::*;
+use crate::store::wide::WaveData;
+use anyhow::Result;
 use rayon::prelude::*;
 
 /// Everything the compute stage produced.
@@ -45,44 +45,48 @@ pub struct Computed {
     pub cities: Vec<CityRow>,
 }
 
-/// Read one wave's responses file (the store knows where ingest put it).
-pub fn read_wave(store: &Store, w: &WaveRow) -> Result<DataFrame> {
-    let path = store.wave_file(&w.city, w.kind.as_str(), &w.survey_id);
-    let f = std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
-    ParquetReader::new(f)
-        .finish()
-        .map_err(anyhow::Error::from)
-        .with_context(|| format!("reading {}", path.display()))
-}
+/// What else a stage computes from one wave's respondent-level data, in the same pass (the
+/// workbench's reliability and missingness diagnostics): called once per wave, in parallel.
+pub type WaveHook<'a, T> = &'a (dyn Fn(&WaveRow, &WaveData) -> Vec<T> + Sync);
 
 /// Compute every estimate of `sets` (all waves in parallel, sorted afterwards), with the
-/// gap SEs of the group rows and the indicators some wave could not compute.
-pub fn compute_estimates(
+/// gap SEs of the group rows, the indicators some wave could not compute, and what `hook`
+/// returns for each wave (in the order of the `waves` table). Each wave is read and pivoted
+/// once.
+pub fn compute_estimates<T: Send>(
     store: &Store,
     sets: &[IndicatorSet],
     analysis: &Analysis,
     progress: &indicatif::ProgressBar,
-) -> Result<(Vec<EstimateRow>, estimates::GapSe, Vec<(String, String, String)>)> {
+    hook: WaveHook<T>,
+) -> Result<(
+    Vec<EstimateRow>,
+    estimates::GapSe,
+    Vec<(String, String, String)>,
+    Vec<T>,
+)> {
     let waves: Vec<WaveRow> = store.read_rows()?;
     progress.set_length(waves.len() as u64);
-    let per_wave: Vec<Result<estimates::WaveEstimates>> = waves
+    let per_wave: Vec<Result<(estimates::WaveEstimates, Vec<T>)>> = waves
         .par_iter()
         .map(|w| {
-            let df = read_wave(store, w)?;
-            let data = estimates::wave_data(&df).with_context(|| format!("reading responses of {}", w.survey_id))?;
+            let data = store.read_wave(w)?;
             let r = estimates::estimate_wave(sets, w, &data, analysis.min_n);
+            let extra = hook(w, &data);
             progress.inc(1);
-            Ok(r)
+            Ok((r, extra))
         })
         .collect();
     let mut rows = Vec::new();
     let mut missing = Vec::new();
     let mut gap_se = estimates::GapSe::new();
+    let mut extras = Vec::new();
     for r in per_wave {
-        let r = r?;
+        let (r, extra) = r?;
         rows.extend(r.rows);
         missing.extend(r.missing);
         gap_se.extend(r.gap_se);
+        extras.extend(extra);
     }
     if let Some(index) = store.read_rows_if::<IndexScoreRow>()? {
         rows.extend(estimates::estimate_index(sets, &index));
@@ -90,19 +94,22 @@ pub fn compute_estimates(
     estimates::sort_rows(&mut rows);
     missing.sort();
     missing.dedup();
-    Ok((rows, gap_se, missing))
+    Ok((rows, gap_se, missing, extras))
 }
 
 /// Run the whole compute stage and write its tables.
-pub fn compute(
+/// `hook` runs on every wave's respondent-level data in the same pass as the estimates; its
+/// rows are returned beside the tables.
+pub fn compute<T: Send>(
     store: &Store,
     sets: &[IndicatorSet],
     analysis: &Analysis,
     bank: &QuestionBank,
     digest: &str,
     progress: &indicatif::ProgressBar,
-) -> Result<Computed> {
-    let (estimates, gap_se, not_computable) = compute_estimates(store, sets, analysis, progress)?;
+    hook: WaveHook<T>,
+) -> Result<(Computed, Vec<T>)> {
+    let (estimates, gap_se, not_computable, extras) = compute_estimates(store, sets, analysis, progress, hook)?;
     let changes = changes::changes(&estimates, sets, analysis.alpha, analysis.multiple_testing);
     let trends = changes::trends(&estimates, analysis.alpha);
     let verdicts = verdicts::verdicts(&estimates, sets, analysis.alpha);
@@ -121,16 +128,19 @@ pub fn compute(
     store.write_rows(&peers, digest)?;
     store.write_rows(&associations, digest)?;
     store.write_rows(&activity_effects, digest)?;
-    Ok(Computed {
-        estimates,
-        changes,
-        trends,
-        verdicts,
-        gaps,
-        peers,
-        associations,
-        activity_effects,
-        not_computable,
-        cities,
-    })
+    Ok((
+        Computed {
+            estimates,
+            changes,
+            trends,
+            verdicts,
+            gaps,
+            peers,
+            associations,
+            activity_effects,
+            not_computable,
+            cities,
+        },
+        extras,
+    ))
 }

@@ -5,7 +5,7 @@
 
 use crate::stats::descriptive::quantile_sorted;
 use crate::store::rows::{CityRow, EstimateRow, PeerRow};
-use crate::vocab::{Position, Source};
+use crate::vocab::{PeerBasis, Position, Source};
 use std::collections::BTreeMap;
 
 /// Population band (ICC style).
@@ -32,8 +32,25 @@ pub fn foreign_born_band(s: f64) -> &'static str {
     }
 }
 
-/// Peer groups of every city: (city, group name) -> peer cities (sorted, without the city).
-pub fn peer_groups(cities: &[CityRow], k: usize) -> BTreeMap<(String, String), Vec<String>> {
+/// One peer group of a city: what it is built on, its band (or k), and the peer cities
+/// (sorted, without the city).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerGroup {
+    /// Basis of the group.
+    pub basis: PeerBasis,
+    /// Band, or k for nearest neighbours.
+    pub band: String,
+    /// Peer cities.
+    pub members: Vec<String>,
+}
+
+/// The band part of a band label ("population 100k–250k" → "100k–250k").
+fn band_of(label: &str) -> String {
+    label.split_once(' ').map_or(label, |(_, b)| b).to_string()
+}
+
+/// Peer groups of every city, keyed by (city, readable group label).
+pub fn peer_groups(cities: &[CityRow], k: usize) -> BTreeMap<(String, String), PeerGroup> {
     let mut out = BTreeMap::new();
     let n = cities.len() as f64;
     let stats = |f: &dyn Fn(&CityRow) -> f64| {
@@ -46,17 +63,24 @@ pub fn peer_groups(cities: &[CityRow], k: usize) -> BTreeMap<(String, String), V
     for c in cities {
         let band_p = population_band(c.population);
         let band_f = foreign_born_band(c.foreign_born_share);
-        let mut same = |band: &str, f: &dyn Fn(&CityRow) -> &'static str| {
+        let mut same = |band: &str, basis: PeerBasis, f: &dyn Fn(&CityRow) -> &'static str| {
             let mut v: Vec<String> = cities
                 .iter()
                 .filter(|o| o.city != c.city && f(o) == band)
                 .map(|o| o.city.clone())
                 .collect();
             v.sort();
-            out.insert((c.city.clone(), band.to_string()), v);
+            let group = PeerGroup {
+                basis,
+                band: band_of(band),
+                members: v,
+            };
+            out.insert((c.city.clone(), band.to_string()), group);
         };
-        same(band_p, &|o| population_band(o.population));
-        same(band_f, &|o| foreign_born_band(o.foreign_born_share));
+        same(band_p, PeerBasis::Population, &|o| population_band(o.population));
+        same(band_f, PeerBasis::ForeignBorn, &|o| {
+            foreign_born_band(o.foreign_born_share)
+        });
         let mut d: Vec<(f64, &str)> = cities
             .iter()
             .filter(|o| o.city != c.city)
@@ -69,7 +93,12 @@ pub fn peer_groups(cities: &[CityRow], k: usize) -> BTreeMap<(String, String), V
         d.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(b.1)));
         let mut nn: Vec<String> = d.iter().take(k).map(|x| x.1.to_string()).collect();
         nn.sort();
-        out.insert((c.city.clone(), format!("{k} nearest neighbours")), nn);
+        let group = PeerGroup {
+            basis: PeerBasis::Nearest,
+            band: k.to_string(),
+            members: nn,
+        };
+        out.insert((c.city.clone(), format!("{k} nearest neighbours")), group);
     }
     out
 }
@@ -89,7 +118,8 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow>
     }
     let groups = peer_groups(cities, k);
     let mut out = Vec::new();
-    for ((city, group), members) in &groups {
+    for ((city, label), group) in &groups {
+        let members = &group.members;
         for ((set_id, ind, kind), by_city) in &latest {
             let Some(own) = by_city.get(city.as_str()) else {
                 continue;
@@ -116,7 +146,9 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow>
             };
             out.push(PeerRow {
                 city: city.clone(),
-                peer_group: group.clone(),
+                peer_group: label.clone(),
+                peer_basis: group.basis,
+                band: group.band.clone(),
                 peer_cities: members.join(", "),
                 n_peers: vals.len() as u32,
                 set_id: set_id.to_string(),
@@ -153,9 +185,16 @@ mod tests {
             c("D", 80_000.0, 0.07),
         ];
         let g = peer_groups(&cities, 2);
-        assert_eq!(g[&("A".to_string(), "population < 100k".to_string())], vec!["B", "D"]);
-        assert_eq!(g[&("A".to_string(), "foreign-born < 10%".to_string())], vec!["C", "D"]);
+        let pop = &g[&("A".to_string(), "population < 100k".to_string())];
+        assert_eq!(pop.members, vec!["B", "D"]);
+        assert_eq!((pop.basis, pop.band.as_str()), (PeerBasis::Population, "< 100k"));
+        assert_eq!(
+            g[&("A".to_string(), "foreign-born < 10%".to_string())].members,
+            vec!["C", "D"]
+        );
         // Nearest on (log population, share): D is closest to A on both.
-        assert!(g[&("A".to_string(), "2 nearest neighbours".to_string())].contains(&"D".to_string()));
+        let nn = &g[&("A".to_string(), "2 nearest neighbours".to_string())];
+        assert!(nn.members.contains(&"D".to_string()));
+        assert_eq!((nn.basis, nn.band.as_str()), (PeerBasis::Nearest, "2"));
     }
 }

@@ -179,6 +179,7 @@ mod tests {
             title: Default::default(),
             description: Default::default(),
             composite: None,
+            source: String::new(),
             indicators: (0..n)
                 .map(|i| Indicator {
                     id: format!("i{i}"),

@@ -1,7 +1,8 @@
 //! `cohesion compare-sets`: two candidate indicator sets side by side on the same data.
 
 use crate::runner::Ui;
-use crate::workbench::compare::{CompareOptions, compare_sets, csv, markdown};
+use crate::runner::{CompareOptions, compare_sets};
+use crate::workbench::compare::{csv, markdown};
 use anyhow::Result;
 use std::path::PathBuf;
 

@@ -160,6 +160,9 @@ pub struct IndicatorSet {
     pub indicators: Vec<Indicator>,
     /// Composite, if any.
     pub composite: Option<Composite>,
+    /// The TOML text the set was parsed from (kept so that reports can be rewritten from the
+    /// store alone).
+    pub source: String,
 }
 
 impl IndicatorSet {
@@ -327,6 +330,7 @@ impl IndicatorSet {
             description: raw.description.unwrap_or_default(),
             indicators,
             composite,
+            source: src.to_string(),
         })
     }
 

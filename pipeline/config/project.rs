@@ -59,7 +59,7 @@ struct RawAnalysis {
 }
 
 /// Multiple-testing correction within each family of `changes` (docs/METHODS.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MultipleTesting {
     /// Benjamini–Hochberg false discovery rate (default).
@@ -69,7 +69,7 @@ pub enum MultipleTesting {
 }
 
 /// Analysis parameters with their defaults applied.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Analysis {
     /// Significance level for q-values and trend tests.
     pub alpha: f64,

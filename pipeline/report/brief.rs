@@ -136,7 +136,10 @@ fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
         .peers
         .iter()
         .filter(|p| {
-            p.city == city && p.set_id == set_id && p.kind == Source::Barometer && p.peer_group.contains("nearest")
+            p.city == city
+                && p.set_id == set_id
+                && p.kind == Source::Barometer
+                && p.peer_basis == crate::vocab::PeerBasis::Nearest
         })
         .collect();
     let first = rows.first()?;

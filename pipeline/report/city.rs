@@ -399,17 +399,18 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
         return Ok(());
     }
     b.push(Block::p(tr.t("city.peers_intro")));
-    let mut groups: Vec<&str> = Vec::new();
+    let mut groups: Vec<(crate::vocab::PeerBasis, &str, &str)> = Vec::new();
     for r in &rows {
-        if !groups.contains(&r.peer_group.as_str()) {
-            groups.push(&r.peer_group);
+        if !groups.iter().any(|g| g.2 == r.peer_group) {
+            groups.push((r.peer_basis, &r.band, &r.peer_group));
         }
     }
-    groups.sort_by_key(|g| !g.contains("nearest"));
+    // Nearest neighbours first: the most similar cities.
+    groups.sort_by_key(|g| g.0 != crate::vocab::PeerBasis::Nearest);
     let set = ctx.primary_set();
     for (gi, g) in groups.iter().enumerate() {
-        let gr: Vec<&&crate::store::rows::PeerRow> = rows.iter().filter(|r| r.peer_group == *g).collect();
-        let gtitle = ctx.peer_group_title(g);
+        let gr: Vec<&&crate::store::rows::PeerRow> = rows.iter().filter(|r| r.peer_group == g.2).collect();
+        let gtitle = ctx.peer_group_title(g.0, g.1);
         b.push(Block::H3(gtitle.clone()));
         let peer_cities = gr.first().map(|r| r.peer_cities.clone()).unwrap_or_default();
         let n_peers = gr.iter().map(|r| r.n_peers).max().unwrap_or(0);

@@ -17,7 +17,7 @@ fn index_peers(ctx: &Ctx, city: &str) -> Vec<String> {
         .data
         .peers
         .iter()
-        .find(|p| p.city == city && p.peer_group.contains("nearest"));
+        .find(|p| p.city == city && p.peer_basis == crate::vocab::PeerBasis::Nearest);
     match knn {
         Some(p) => p.peer_cities.split(", ").map(str::to_string).collect(),
         None => ctx.data.cities.iter().filter(|c| *c != city).cloned().collect(),

@@ -80,25 +80,24 @@ impl Tr {
         }
     }
 
-    /// `lang` from the embedded files, overridden by `<lang>.toml` in `dirs` (later wins).
-    /// Returns the translations and a warning per file that could not be read.
-    pub fn load(lang: &str, dirs: &[PathBuf]) -> (Tr, Vec<String>) {
+    /// `lang` from the embedded files, overridden by the extra `(<lang>.toml, text)` files in
+    /// order (later wins; an extra `en.toml` also overrides the English fallback). Returns the
+    /// translations and a warning per file that could not be read.
+    pub fn load(lang: &str, files: &[(String, String)]) -> (Tr, Vec<String>) {
         let mut tr = Tr::embedded(lang);
         let mut warnings = Vec::new();
-        for d in dirs {
-            for (l, target) in [("en", true), (lang, false)] {
-                let path = d.join(format!("{l}.toml"));
-                if !path.is_file() || (target && lang == "en") {
-                    continue;
-                }
-                match std::fs::read_to_string(&path)
-                    .map_err(|e| e.to_string())
-                    .and_then(|s| flatten(&s))
-                {
-                    Ok(m) if target => tr.en.extend(m),
-                    Ok(m) => tr.map.extend(m),
-                    Err(e) => warnings.push(format!("{}: {e}", path.display())),
-                }
+        for (name, text) in files {
+            let target = if name == &format!("{lang}.toml") {
+                false
+            } else if name == "en.toml" {
+                true
+            } else {
+                continue;
+            };
+            match flatten(text) {
+                Ok(m) if target => tr.en.extend(m),
+                Ok(m) => tr.map.extend(m),
+                Err(e) => warnings.push(format!("reports/i18n/{name}: {e}")),
             }
         }
         if lang == "en" {

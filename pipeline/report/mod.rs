@@ -23,6 +23,7 @@ pub mod charts;
 pub mod city;
 pub mod city_extra;
 pub mod city_notes;
+pub mod config;
 pub mod doc;
 pub mod figures;
 pub mod findings;
@@ -35,9 +36,9 @@ pub mod sets;
 
 use crate::config::indicators::IndicatorSet;
 use crate::config::project::MultipleTesting;
-use crate::ingest::CheckedProject;
 use crate::store::{Store, write_atomic};
 use anyhow::{Context, Result};
+use config::ReportConfig;
 use format::Fmt;
 use i18n::Tr;
 use model::ReportData;
@@ -47,8 +48,8 @@ use std::path::{Path, PathBuf};
 
 /// What one language's reports need: project, data, words, number format, run id.
 pub struct Ctx<'a> {
-    /// The checked project (languages, sets, areas, bank).
-    pub cp: &'a CheckedProject,
+    /// The project as saved in the store (languages, sets, areas, bank).
+    pub cp: &'a ReportConfig,
     /// Tables read from the store.
     pub data: &'a ReportData,
     /// Translations.
@@ -129,22 +130,20 @@ impl Ctx<'_> {
             .to_string()
     }
 
-    /// A peer group's name, translated from the analysis stage's label.
-    pub fn peer_group_title(&self, label: &str) -> String {
-        if let Some(k) = label.strip_suffix(" nearest neighbours") {
-            return self.tr.f("peers.knn", &[("k", k)]);
+    /// A peer group's name in the report's language, from its basis and band.
+    pub fn peer_group_title(&self, basis: crate::vocab::PeerBasis, band: &str) -> String {
+        use crate::vocab::PeerBasis;
+        match basis {
+            PeerBasis::Nearest => self.tr.f("peers.knn", &[("k", band)]),
+            PeerBasis::Population => self.tr.f(
+                "peers.population",
+                &[("band", &band.replace('.', self.tr.t("number.decimal")))],
+            ),
+            PeerBasis::ForeignBorn => self.tr.f(
+                "peers.foreign_born",
+                &[("band", &band.replace('.', self.tr.t("number.decimal")))],
+            ),
         }
-        for (prefix, key) in [
-            ("population ", "peers.population"),
-            ("foreign-born ", "peers.foreign_born"),
-        ] {
-            if let Some(rest) = label.strip_prefix(prefix) {
-                return self
-                    .tr
-                    .f(key, &[("band", &rest.replace('.', self.tr.t("number.decimal")))]);
-            }
-        }
-        label.to_string()
     }
 
     /// "Source: <project>, run <id>" for charts and tables.
@@ -225,7 +224,8 @@ pub fn city_slugs(cities: &[String]) -> BTreeMap<String, String> {
 }
 
 /// Run the report stage on `out/store`, writing `out/reports`.
-pub fn write_reports(cp: &CheckedProject, out: &Path, run_id: &str) -> Result<ReportSummary> {
+pub fn write_reports(cp: &ReportConfig, out: &Path) -> Result<ReportSummary> {
+    let run_id = cp.run_id.as_str();
     let store = Store::new(out);
     let data = model::read(&store)?;
     let final_dir = out.join("reports");
@@ -252,10 +252,9 @@ pub fn write_reports(cp: &CheckedProject, out: &Path, run_id: &str) -> Result<Re
     }
     cities.retain(|c| data.estimates.iter().any(|e| &e.city == c));
     let slugs = city_slugs(&cities);
-    let dirs = i18n::search_dirs(Some(&cp.project.dir));
     let mut index = Vec::new();
     for lang in &cp.project.languages {
-        let (tr, warnings) = Tr::load(lang, &dirs);
+        let (tr, warnings) = Tr::load(lang, &cp.translations);
         summary.warnings.extend(warnings);
         let fmt = Fmt::new(&tr);
         let ctx = Ctx {
@@ -297,7 +296,7 @@ pub fn write_reports(cp: &CheckedProject, out: &Path, run_id: &str) -> Result<Re
 
 /// `reports/index.html`: links to every report, per language.
 fn index_page(
-    cp: &CheckedProject,
+    cp: &ReportConfig,
     cities: &[String],
     slugs: &BTreeMap<String, String>,
     langs: &[(String, Tr)],
@@ -357,7 +356,7 @@ pub fn fonts_rel(depth: usize) -> PathBuf {
 
 impl ReportSummary {
     /// Print the warnings and the count on stderr.
-    pub fn print(&self, ui: &crate::runner::Ui, out: &Path) {
+    pub fn print(&self, ui: &crate::ui::Ui, out: &Path) {
         for w in &self.warnings {
             ui.info(format!("warning: {w}"));
         }
@@ -370,8 +369,7 @@ impl ReportSummary {
 }
 
 /// `cohesion report`: rerun only this stage on a store that `run` filled.
-pub fn run_standalone(project: &Path, out: &Path) -> Result<ReportSummary> {
-    let cp = crate::runner::checked(project, false)?;
-    let id = crate::runinfo::run_id(&cp.inputs_digest(), &crate::runner::parameters(&cp));
-    write_reports(&cp, out, &id)
+pub fn run_standalone(out: &Path) -> Result<ReportSummary> {
+    let cfg = ReportConfig::load(&Store::new(out))?;
+    write_reports(&cfg, out)
 }

@@ -7,6 +7,7 @@
 
 pub mod rows;
 pub mod schema;
+pub mod wide;
 
 use anyhow::{Context, Result, anyhow};
 use polars::prelude::*;
@@ -313,6 +314,17 @@ impl Store {
         Self::wave_rel(city, kind, survey_id)
             .iter()
             .fold(self.dir("responses"), |p, c| p.join(c))
+    }
+
+    /// Read one wave's responses file and pivot it to respondent level.
+    pub fn read_wave(&self, w: &rows::WaveRow) -> Result<wide::WaveData> {
+        let path = self.wave_file(&w.city, w.kind.as_str(), &w.survey_id);
+        let f = fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
+        let df = ParquetReader::new(f)
+            .finish()
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("reading {}", path.display()))?;
+        wide::wave_data(&df).with_context(|| format!("reading the responses of {}", w.survey_id))
     }
 
     /// [`Store::wave_file`] relative to the table's folder.

@@ -5,7 +5,7 @@
 
 use super::schema::Day;
 use crate::store_table;
-use crate::vocab::{Comparison, Direction, Flag, Position, Source, Statistic, Test, Word};
+use crate::vocab::{Comparison, Direction, Flag, PeerBasis, Position, Source, Statistic, Test, Word};
 
 store_table! {
     /// One harmonised answer: respondent × item (schema of the frames ingest builds column-wise;
@@ -439,8 +439,12 @@ store_table! {
     pub struct PeerRow in "peers" {
         /// City.
         pub city: String,
-        /// Peer group.
+        /// Peer group, as a readable label ("population 100k–250k", "4 nearest neighbours").
         pub peer_group: String,
+        /// population | foreign_born | nearest: what the group is built on.
+        pub peer_basis: PeerBasis,
+        /// The band ("100k–250k", "< 10%") or, for nearest neighbours, k.
+        pub band: String,
         /// Peer cities, comma-separated.
         pub peer_cities: String,
         /// Indicator set.

@@ -304,6 +304,7 @@ word_cell!(
     crate::vocab::Flag,
     crate::vocab::Test,
     crate::vocab::Word,
+    crate::vocab::PeerBasis,
 );
 
 /// A store table: one row struct, one schema, one writer, one checked reader.

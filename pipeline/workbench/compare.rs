@@ -8,36 +8,17 @@
 //!   |consecutive change|, or no consecutive change was ever significant;
 //! - `redundant`: |Pearson r| > 0.90 with another indicator of the same set across city-waves.
 
-use crate::analysis::association::{associations, index_latest};
-use crate::analysis::{changes, compute_estimates};
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::IndicatorSet;
-use crate::config::project::Analysis;
-use crate::diag::{InvalidProject, Owner, Problem, Problems};
-use crate::store::Store;
-use crate::store::rows::{ComparisonRow, DiagRow, IndexScoreRow};
+use crate::diag::{Owner, Problem, Problems};
+use crate::store::rows::{ComparisonRow, DiagRow};
 use anyhow::Result;
 use polars::prelude::*;
-use std::path::PathBuf;
 
 /// Reliability threshold.
 pub const WEAK_ALPHA: f64 = 0.7;
 /// Redundancy threshold on |r|.
 pub const REDUNDANT_R: f64 = 0.9;
-
-/// Estimate and diagnose `sets` on the store's data, writing nothing.
-pub fn evaluate(
-    store: &Store,
-    sets: &[IndicatorSet],
-    bank: &QuestionBank,
-    analysis: &Analysis,
-) -> Result<Vec<DiagRow>> {
-    let (est, _, _) = compute_estimates(store, sets, analysis, &indicatif::ProgressBar::hidden())?;
-    let ch = changes::changes(&est, sets, analysis.alpha, analysis.multiple_testing);
-    let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
-    let assoc = associations(&est, &index_latest(&index));
-    super::all_diagnostics(store, sets, bank, &est, &ch, &assoc, analysis.alpha)
-}
 
 /// Summarise one set's diagnostics per indicator, with verdicts.
 pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> Vec<ComparisonRow> {
@@ -162,38 +143,19 @@ pub fn markdown(rows: &[ComparisonRow]) -> String {
     out
 }
 
-/// Options of `cohesion compare-sets`.
-#[derive(Debug, Clone)]
-pub struct CompareOptions {
-    /// Set A (TOML).
-    pub a: PathBuf,
-    /// Set B (TOML).
-    pub b: PathBuf,
-    /// Project folder; None = the embedded demo project (generated under `out` if absent).
-    pub project: Option<PathBuf>,
-    /// Output folder whose store is reused when it has been ingested.
-    pub out: PathBuf,
-}
-
-/// Evaluate two sets on the same data and write `set_comparison`; returns its rows.
-pub fn compare_sets(o: &CompareOptions, ui: &crate::runner::Ui) -> Result<Vec<ComparisonRow>> {
-    let dir = match &o.project {
-        Some(d) => d.clone(),
-        None => {
-            let d = o.out.join(crate::runner::DEMO_DIR);
-            if !d.join(crate::config::project::PROJECT_FILE).is_file() {
-                crate::runner::write_demo(&d, crate::demo::DEMO_SEED, true)?;
-                ui.info(format!("demo project generated in {}", d.display()));
-            }
-            d
-        }
-    };
-    let cp = crate::runner::checked(&dir, true)?;
+/// Parse the two candidate sets of `compare-sets` against the project's bank and areas;
+/// the same id twice becomes `id@A` and `id@B`.
+pub fn parse_pair(
+    a: &std::path::Path,
+    b: &std::path::Path,
+    bank: &QuestionBank,
+    areas: &crate::config::bank::IndexAreas,
+) -> std::result::Result<Vec<IndicatorSet>, Problems> {
     let mut problems = Problems::default();
     let mut sets = Vec::new();
-    for p in [&o.a, &o.b] {
+    for p in [a, b] {
         match std::fs::read_to_string(p) {
-            Ok(src) => sets.extend(IndicatorSet::parse(p, &src, &cp.bank, &cp.areas, &mut problems)),
+            Ok(src) => sets.extend(IndicatorSet::parse(p, &src, bank, areas, &mut problems)),
             Err(e) => problems.push(Problem::file(
                 p,
                 format!("cannot read the indicator set: {e}"),
@@ -202,24 +164,13 @@ pub fn compare_sets(o: &CompareOptions, ui: &crate::runner::Ui) -> Result<Vec<Co
         }
     }
     if !problems.is_empty() {
-        return Err(InvalidProject(problems).into());
+        return Err(problems);
     }
     if sets[0].id == sets[1].id {
         sets[0].id.push_str("@A");
         sets[1].id.push_str("@B");
     }
-    let store = Store::new(&o.out);
-    if store.dir("waves").is_dir() && store.dir("responses").is_dir() {
-        ui.info(format!("reusing the store in {}", store.root.display()));
-    } else {
-        ui.info(format!("ingesting {} into {}", dir.display(), store.root.display()));
-        crate::ingest::ingest(&cp, Some(&store), &indicatif::ProgressBar::hidden())?;
-    }
-    let diags = evaluate(&store, &sets, &cp.bank, &cp.project.analysis)?;
-    let mut rows = summarise("A", &sets[0], &diags);
-    rows.extend(summarise("B", &sets[1], &diags));
-    store.write_rows(&rows, &cp.inputs_digest())?;
-    Ok(rows)
+    Ok(sets)
 }
 
 /// CSV of the comparison (same columns as the table).

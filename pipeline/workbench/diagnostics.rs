@@ -23,13 +23,13 @@
 //!
 //! Every value is finite or null (NaN never reaches the table).
 
-use crate::analysis::estimates::{WaveData, indicator_values};
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::{IndicatorSet, Statistic};
 use crate::stats::correlation::{pearson, spearman};
 use crate::stats::intervals::minimum_detectable_change_t;
 use crate::stats::reliability::cronbach_alpha;
 use crate::store::rows::{AssociationRow, ChangeRow, DiagRow, EstimateRow, WaveRow};
+use crate::store::wide::{WaveData, indicator_values};
 use crate::vocab::{Comparison, Source};
 use std::collections::{BTreeMap, BTreeSet};
 

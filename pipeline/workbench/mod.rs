@@ -11,17 +11,12 @@ pub mod diagnostics;
 pub mod plan;
 pub mod uncertainty;
 
-use crate::analysis::Computed;
-use crate::analysis::estimates;
-use crate::analysis::read_wave;
-use crate::config::bank::QuestionBank;
 use crate::config::indicators::{IndicatorSet, Statistic};
 use crate::config::project::Analysis;
 use crate::store::Store;
-use crate::store::rows::{AssociationRow, ChangeRow, CompositeRow, DiagRow, EstimateRow, SensitivityRow, WaveRow};
+use crate::store::rows::{AssociationRow, ChangeRow, CompositeRow, DiagRow, EstimateRow, SensitivityRow};
 use anyhow::{Context, Result};
 use polars::prelude::*;
-use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// What the workbench produced.
@@ -33,25 +28,6 @@ pub struct Workbench {
     pub composite: Vec<CompositeRow>,
     /// `composite_sensitivity` rows.
     pub sensitivity: Vec<SensitivityRow>,
-}
-
-/// Respondent-level diagnostics of every wave (waves in parallel, rows sorted afterwards).
-pub fn respondent_diagnostics(store: &Store, sets: &[IndicatorSet], bank: &QuestionBank) -> Result<Vec<DiagRow>> {
-    let waves: Vec<WaveRow> = store.read_rows()?;
-    let per: Vec<Result<Vec<DiagRow>>> = waves
-        .par_iter()
-        .map(|w| {
-            let df = read_wave(store, w)?;
-            let data = estimates::wave_data(&df)
-                .with_context(|| format!("reading responses of {} for diagnostics", w.survey_id))?;
-            Ok(diagnostics::wave_diagnostics(sets, w, &data, bank))
-        })
-        .collect();
-    let mut rows = Vec::new();
-    for r in per {
-        rows.extend(r?);
-    }
-    Ok(rows)
 }
 
 /// Scale (min, max) of every item, over all waves (the POMP goalposts of `mean` indicators).
@@ -73,16 +49,17 @@ pub fn item_scales(store: &Store) -> Result<BTreeMap<String, (f64, f64)>> {
 }
 
 /// Every diagnostic of `sets`.
+/// `respondent` holds the per-wave diagnostics ([`diagnostics::wave_diagnostics`]) computed in
+/// the estimation pass.
 pub fn all_diagnostics(
-    store: &Store,
     sets: &[IndicatorSet],
-    bank: &QuestionBank,
+    respondent: Vec<DiagRow>,
     estimates: &[EstimateRow],
     changes: &[ChangeRow],
     associations: &[AssociationRow],
     alpha: f64,
-) -> Result<Vec<DiagRow>> {
-    let mut rows = respondent_diagnostics(store, sets, bank)?;
+) -> Vec<DiagRow> {
+    let mut rows = respondent;
     rows.extend(diagnostics::estimate_diagnostics(
         sets,
         estimates,
@@ -91,7 +68,7 @@ pub fn all_diagnostics(
         alpha,
     ));
     diagnostics::sort(&mut rows);
-    Ok(rows)
+    rows
 }
 
 /// Composite scores, intervals and sensitivity of every set with a composite.
@@ -127,24 +104,17 @@ pub fn composites(
 
 /// The workbench stage of `cohesion run`: compute and write `diagnostics`, `composite`,
 /// `composite_sensitivity` and, with two or more sets, `set_comparison` of the first two.
+/// `respondent` holds the per-wave diagnostics computed in the estimation pass.
 pub fn run(
     store: &Store,
     sets: &[IndicatorSet],
-    bank: &QuestionBank,
     analysis: &Analysis,
-    computed: &Computed,
+    (estimates, changes, associations): (&[EstimateRow], &[ChangeRow], &[AssociationRow]),
+    respondent: Vec<DiagRow>,
     digest: &str,
 ) -> Result<Workbench> {
-    let diagnostics = all_diagnostics(
-        store,
-        sets,
-        bank,
-        &computed.estimates,
-        &computed.changes,
-        &computed.associations,
-        analysis.alpha,
-    )?;
-    let (composite, sensitivity) = composites(store, sets, &computed.estimates, analysis.seed)?;
+    let diagnostics = all_diagnostics(sets, respondent, estimates, changes, associations, analysis.alpha);
+    let (composite, sensitivity) = composites(store, sets, estimates, analysis.seed)?;
     store.write_rows(&diagnostics, digest)?;
     store.write_rows(&composite, digest)?;
     store.write_rows(&sensitivity, digest)?;

@@ -1,0 +1,142 @@
+//! One wave's responses in wide form: the long `responses` file of a wave pivoted into
+//! respondent-level vectors (weight, design codes, groups, and per item the harmonised value,
+//! POMP score and agree flag). Read once per wave and shared by everything that needs
+//! respondent-level data (estimates, scale reliability, missingness).
+
+use crate::config::indicators::Indicator;
+use crate::config::manifest::GROUP_DIMS;
+use crate::vocab::Statistic;
+use anyhow::{Context, Result};
+use polars::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+
+/// Respondent-level data of one wave, in wide form.
+pub struct WaveData {
+    /// Weights, one per respondent.
+    pub weight: Vec<f64>,
+    /// Dense stratum codes.
+    pub strata: Option<Vec<u32>>,
+    /// Dense PSU codes (nested in strata).
+    pub psu: Option<Vec<u32>>,
+    /// Group values per dimension (index into GROUP_DIMS).
+    pub groups: Vec<Vec<Option<String>>>,
+    /// Per item: (value, value_pomp, agree as 0/100).
+    pub items: BTreeMap<String, ItemData>,
+}
+
+/// One item's answers, one entry per respondent.
+#[derive(Debug, Clone, Default)]
+pub struct ItemData {
+    /// Harmonised value.
+    pub value: Vec<Option<f64>>,
+    /// POMP.
+    pub pomp: Vec<Option<f64>>,
+    /// Agree as 0 or 100.
+    pub agree: Vec<Option<f64>>,
+}
+
+fn str_col<'a>(df: &'a DataFrame, name: &str) -> Result<&'a StringChunked> {
+    Ok(df
+        .column(name)
+        .map_err(anyhow::Error::from)
+        .with_context(|| format!("column {name}"))?
+        .str()?)
+}
+
+/// Pivot one wave's long responses into respondent-level vectors.
+pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
+    let key = str_col(df, "respondent_key")?;
+    let w = df.column("weight")?.f64()?;
+    let st = str_col(df, "strata")?;
+    let ps = str_col(df, "psu")?;
+    let item = str_col(df, "item")?;
+    let value = df.column("value")?.f64()?;
+    let pomp = df.column("value_pomp")?.f64()?;
+    let agree = df.column("agree")?.bool()?;
+    let gcols: Vec<&StringChunked> = GROUP_DIMS.iter().map(|d| str_col(df, d)).collect::<Result<_>>()?;
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut weight = Vec::new();
+    let mut s_codes: Vec<Option<&str>> = Vec::new();
+    let mut p_codes: Vec<Option<&str>> = Vec::new();
+    let mut groups: Vec<Vec<Option<String>>> = vec![Vec::new(); GROUP_DIMS.len()];
+    let mut rows_of: Vec<(usize, usize)> = Vec::with_capacity(df.height()); // (row, respondent)
+    for i in 0..df.height() {
+        let k = key.get(i).unwrap_or("");
+        let r = match index.get(k) {
+            Some(r) => *r,
+            None => {
+                let r = weight.len();
+                index.insert(k, r);
+                weight.push(w.get(i).unwrap_or(f64::NAN));
+                s_codes.push(st.get(i));
+                p_codes.push(ps.get(i));
+                for (d, g) in gcols.iter().enumerate() {
+                    groups[d].push(g.get(i).map(str::to_string));
+                }
+                r
+            }
+        };
+        rows_of.push((i, r));
+    }
+    let n = weight.len();
+    let mut items: BTreeMap<String, ItemData> = BTreeMap::new();
+    for (i, r) in rows_of {
+        let it = items
+            .entry(item.get(i).unwrap_or("").to_string())
+            .or_insert_with(|| ItemData {
+                value: vec![None; n],
+                pomp: vec![None; n],
+                agree: vec![None; n],
+            });
+        it.value[r] = value.get(i);
+        it.pomp[r] = pomp.get(i);
+        it.agree[r] = agree.get(i).map(|a| if a { 100.0 } else { 0.0 });
+    }
+    let dense = |codes: &[Option<&str>], parent: Option<&[Option<&str>]>| -> Option<Vec<u32>> {
+        if codes.iter().all(Option::is_none) {
+            return None;
+        }
+        let mut map: HashMap<(Option<&str>, Option<&str>), u32> = HashMap::new();
+        Some(
+            codes
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let k = (parent.and_then(|p| p[i]), *c);
+                    let next = map.len() as u32;
+                    *map.entry(k).or_insert(next)
+                })
+                .collect(),
+        )
+    };
+    let strata = dense(&s_codes, None);
+    let psu = dense(&p_codes, Some(&s_codes));
+    Ok(WaveData {
+        weight,
+        strata,
+        psu,
+        groups,
+        items,
+    })
+}
+
+/// Per-respondent values of an indicator; None when an item was not asked in this wave.
+pub fn indicator_values(ind: &Indicator, data: &WaveData) -> Option<Vec<Option<f64>>> {
+    let cols: Vec<&ItemData> = ind.items.iter().map(|i| data.items.get(i)).collect::<Option<_>>()?;
+    Some(match ind.statistic {
+        Statistic::ShareAgree => cols[0].agree.clone(),
+        Statistic::Mean => cols[0].value.clone(),
+        Statistic::MeanPomp => cols[0].pomp.clone(),
+        Statistic::ScalePomp => {
+            let k = cols.len();
+            let need = k.div_ceil(2);
+            (0..data.weight.len())
+                .map(|r| {
+                    let vals: Vec<f64> = cols.iter().filter_map(|c| c.pomp[r]).collect();
+                    (vals.len() >= need).then(|| vals.iter().sum::<f64>() / vals.len() as f64)
+                })
+                .collect()
+        }
+        Statistic::IndexArea | Statistic::IndexAggregate => return None,
+    })
+}
