@@ -170,6 +170,27 @@ vocab! {
 }
 
 vocab! {
+    /// The test behind a row of `activity_effects`.
+    pub enum EffectTest as "activity test" {
+        /// Kruskal–Wallis across activity types on participants' change scores.
+        KruskalWallis = "kruskal_wallis",
+        /// Exact McNemar test (binary items).
+        McNemarExact = "mcnemar_exact",
+        /// No test possible (no non-zero difference).
+        NotComputable = "not_computable",
+        /// Wilcoxon signed-rank, exact distribution (scipy's rule).
+        WilcoxonExact = "wilcoxon_signed_rank_exact",
+        /// Wilcoxon signed-rank, normal approximation.
+        WilcoxonNormal = "wilcoxon_signed_rank_normal",
+        /// Wilcoxon signed-rank, permutation distribution.
+        WilcoxonPermutation = "wilcoxon_signed_rank_permutation",
+    }
+}
+
+/// The `group_dim` and `group_value` of whole-population rows.
+pub const ALL: &str = "all";
+
+vocab! {
     /// What a peer group is built on (`peers.peer_basis`).
     pub enum PeerBasis as "peer basis" {
         /// The same band of foreign-born share (< 10%, 10–20%, ≥ 20%).

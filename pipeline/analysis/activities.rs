@@ -5,8 +5,9 @@
 
 use crate::config::bank::QuestionBank;
 use crate::stats::multtest::benjamini_hochberg;
-use crate::stats::nonparam::{kruskal_wallis, mcnemar, wilcoxon_signed_rank};
+use crate::stats::nonparam::{WilcoxonMethod, kruskal_wallis, mcnemar, wilcoxon_signed_rank};
 use crate::store::rows::{ActivityRow, EffectRow};
+use crate::vocab::EffectTest;
 use std::collections::BTreeMap;
 
 /// Pair answers and test every (activity type, item).
@@ -49,7 +50,7 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank) -> Vec<Eff
             q_value: None,
             effect_size: None,
             effect_size_kind: String::new(),
-            test: String::new(),
+            test: EffectTest::NotComputable,
         };
         if binary {
             let b = full.iter().filter(|(a, p)| *a == 1.0 && *p == 0.0).count() as u64;
@@ -59,15 +60,17 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank) -> Vec<Eff
             row.p_value = Some(m.p_value);
             row.effect_size = row.diff;
             row.effect_size_kind = "difference in proportions".into();
-            row.test = "mcnemar_exact".into();
+            row.test = EffectTest::McNemarExact;
         } else {
             if let Some(w) = wilcoxon_signed_rank(&d) {
                 row.statistic = Some(w.statistic);
                 row.p_value = Some(w.p_value);
                 row.effect_size = Some(w.r_rank_biserial);
-                row.test = format!("wilcoxon_signed_rank_{}", w.method.as_str());
-            } else {
-                row.test = "wilcoxon_signed_rank (not computable: no non-zero differences)".into();
+                row.test = match w.method {
+                    WilcoxonMethod::Exact => EffectTest::WilcoxonExact,
+                    WilcoxonMethod::Permutation => EffectTest::WilcoxonPermutation,
+                    WilcoxonMethod::Normal => EffectTest::WilcoxonNormal,
+                };
             }
             row.effect_size_kind = "matched-pairs rank-biserial r".into();
             changes_by_item
@@ -96,7 +99,7 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank) -> Vec<Eff
             q_value: None,
             effect_size: None,
             effect_size_kind: String::new(),
-            test: format!("kruskal_wallis across {} activity types (change scores)", groups.len()),
+            test: EffectTest::KruskalWallis,
         });
     }
     let idx: Vec<usize> = (0..out.len()).filter(|&i| out[i].p_value.is_some()).collect();

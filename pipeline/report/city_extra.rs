@@ -246,7 +246,7 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
                 && e.set_id == set_id
                 && e.kind == Source::Barometer
                 && e.wave == wave
-                && e.group_dim == "all"
+                && e.group_dim == crate::vocab::ALL
         })
         .filter_map(|e| e.n)
         .max()
@@ -387,7 +387,7 @@ pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
         if !types.contains(&e.activity_type) || e.mean_pre.is_none() {
             continue;
         }
-        let binary = e.test.contains("mcnemar");
+        let binary = e.test == crate::vocab::EffectTest::McNemarExact;
         let v = |x: Option<f64>| match x {
             Some(x) if binary => f.value(x * 100.0, Unit::Percent),
             Some(x) => f.num(x, 2),

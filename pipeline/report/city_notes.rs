@@ -59,7 +59,7 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
     let suppressed = mine.iter().filter(|e| e.suppressed).count();
     let mut sup_waves: Vec<String> = mine
         .iter()
-        .filter(|e| e.suppressed && e.group_dim == "all")
+        .filter(|e| e.suppressed && e.group_dim == crate::vocab::ALL)
         .map(|e| f.wave(&e.wave))
         .collect();
     sup_waves.sort();
@@ -99,7 +99,7 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
     let mut by_ind: BTreeMap<(&str, &str), Vec<&Est>> = BTreeMap::new();
     for e in mine
         .iter()
-        .filter(|e| e.kind == Source::Barometer && e.group_dim == "all")
+        .filter(|e| e.kind == Source::Barometer && e.group_dim == crate::vocab::ALL)
     {
         by_ind
             .entry((e.set_id.as_str(), e.indicator_id.as_str()))

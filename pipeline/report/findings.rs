@@ -48,7 +48,7 @@ fn sign_good(p: Polarity) -> f64 {
 }
 
 fn all(group_dim: &str, group_value: &str) -> bool {
-    group_dim == "all" && group_value == "all"
+    group_dim == crate::vocab::ALL && group_value == crate::vocab::ALL
 }
 
 /// Summaries of every indicator of `set_id` with source `kind` for `city`.

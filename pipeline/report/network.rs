@@ -138,7 +138,7 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
             .effects
             .iter()
             .zip(q)
-            .filter(|(e, _)| e.mean_pre.is_none() && e.test.starts_with("kruskal"))
+            .filter(|(e, _)| e.mean_pre.is_none() && e.test == crate::vocab::EffectTest::KruskalWallis)
             .map(|(e, q)| {
                 vec![Inline::Text(
                     tr.f(

@@ -48,7 +48,7 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
             let whole: Vec<&crate::store::rows::EstimateRow> = d
                 .estimates
                 .iter()
-                .filter(|e| e.set_id == set.id && e.indicator_id == ind.id && e.group_dim == "all")
+                .filter(|e| e.set_id == set.id && e.indicator_id == ind.id && e.group_dim == crate::vocab::ALL)
                 .collect();
             let mut cities: Vec<&str> = whole.iter().map(|e| e.city.as_str()).collect();
             cities.sort();
@@ -64,7 +64,7 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
                 .filter(|c| {
                     c.set_id == set.id
                         && c.indicator_id == ind.id
-                        && c.group_dim == "all"
+                        && c.group_dim == crate::vocab::ALL
                         && c.comparison == crate::vocab::Comparison::Consecutive
                         && c.q_value.is_some()
                 })
@@ -74,7 +74,7 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
                 .associations
                 .iter()
                 .find(|a| a.set_id == set.id && a.indicator_id == ind.id && a.index_measure == "aggregate");
-            let items = if ind.source.as_str() == "index" {
+            let items = if ind.source == crate::vocab::Source::Index {
                 ind.items
                     .iter()
                     .map(|a| ctx.area_title(a))

@@ -5,7 +5,7 @@
 
 use super::schema::Day;
 use crate::store_table;
-use crate::vocab::{Comparison, Direction, Flag, PeerBasis, Position, Source, Statistic, Test, Word};
+use crate::vocab::{Comparison, Direction, EffectTest, Flag, PeerBasis, Position, Source, Statistic, Test, Word};
 
 store_table! {
     /// One harmonised answer: respondent × item (schema of the frames ingest builds column-wise;
@@ -522,7 +522,7 @@ store_table! {
         /// Effect size.
         pub effect_size: Option<f64>,
         /// Test used.
-        pub test: String,
+        pub test: EffectTest,
         /// What the effect size is.
         pub effect_size_kind: String,
         /// Answers without their partner (left out).

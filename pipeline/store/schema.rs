@@ -305,6 +305,7 @@ word_cell!(
     crate::vocab::Test,
     crate::vocab::Word,
     crate::vocab::PeerBasis,
+    crate::vocab::EffectTest,
 );
 
 /// A store table: one row struct, one schema, one writer, one checked reader.
