@@ -170,6 +170,63 @@ vocab! {
 }
 
 vocab! {
+    /// What a row of `diagnostics` is about.
+    pub enum DiagKind as "diagnostic kind" {
+        /// Association with the ICC Index across cities.
+        Association = "association",
+        /// Minimum detectable change.
+        Detectability = "detectability",
+        /// Share at the bottom / top of the scale.
+        FloorCeiling = "floor_ceiling",
+        /// Missing answers.
+        Missingness = "missingness",
+        /// Correlation with the other indicators of the set.
+        Redundancy = "redundancy",
+        /// Internal consistency of a scale.
+        Reliability = "reliability",
+        /// How often the indicator changes significantly.
+        Sensitivity = "sensitivity",
+    }
+}
+
+vocab! {
+    /// A diagnostic metric (`diagnostics.metric`); per-item and per-pair metrics name the item
+    /// or the other indicator in `diagnostics.other`.
+    pub enum DiagMetric as "diagnostic metric" {
+        /// Cronbach's α.
+        Alpha = "alpha",
+        /// Weighted share at the top of the scale.
+        Ceiling = "ceiling",
+        /// Pearson r with the indicator named in `other`.
+        CorrWith = "corr_with",
+        /// Weighted share at the bottom of the scale.
+        Floor = "floor",
+        /// Share missing for the item named in `other`.
+        ItemMissing = "item_missing",
+        /// Item–rest correlation of the item named in `other`.
+        ItemRest = "item_rest",
+        /// Minimum detectable change between two waves like this one.
+        Mdc = "mdc",
+        /// Median MDC over city-waves.
+        MdcMedian = "mdc_median",
+        /// Share of respondents without a value.
+        Missing = "missing",
+        /// Share of consecutive changes that are significant.
+        ShareSignificant = "share_significant",
+        /// Spearman ρ with the aggregate ICC Index across cities (kind in `other` when not barometer).
+        SpearmanIccIndex = "spearman_icc_index",
+        /// Its p-value.
+        SpearmanIccIndexP = "spearman_icc_index_p",
+        /// Spearman ρ with the indicator named in `other`.
+        SpearmanWith = "spearman_with",
+        /// Median |consecutive change|.
+        TypicalChange = "typical_change",
+        /// Share answering none of the set's items (indicator `*`).
+        UnitMissing = "unit_missing",
+    }
+}
+
+vocab! {
     /// The test behind a row of `activity_effects`.
     pub enum EffectTest as "activity test" {
         /// Kruskal–Wallis across activity types on participants' change scores.

@@ -99,7 +99,7 @@ fn demo_composite_has_non_degenerate_score_and_rank_intervals() {
         .flatten()
         .map(str::to_string)
         .collect();
-    for m in ["alpha", "item_rest:", "mdc", "floor", "spearman_icc_index"] {
+    for m in ["alpha", "item_rest", "mdc", "floor", "spearman_icc_index"] {
         assert!(
             metrics.iter().any(|x| x.starts_with(m)),
             "metric {m} missing; have {metrics:?}"

@@ -133,13 +133,10 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
 fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
     let rows: Vec<&crate::store::rows::PeerRow> = ctx
         .data
-        .peers
-        .iter()
+        .city(city)
+        .peers()
         .filter(|p| {
-            p.city == city
-                && p.set_id == set_id
-                && p.kind == Source::Barometer
-                && p.peer_basis == crate::vocab::PeerBasis::Nearest
+            p.set_id == set_id && p.kind == Source::Barometer && p.peer_basis == crate::vocab::PeerBasis::Nearest
         })
         .collect();
     let first = rows.first()?;

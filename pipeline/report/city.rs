@@ -390,9 +390,9 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
     b.push(Block::H2(tr.t("city.peers").into()));
     let rows: Vec<&crate::store::rows::PeerRow> = ctx
         .data
-        .peers
-        .iter()
-        .filter(|p| p.city == city && p.set_id == set_id && p.kind == Source::Barometer)
+        .city(city)
+        .peers()
+        .filter(|p| p.set_id == set_id && p.kind == Source::Barometer)
         .collect();
     if rows.is_empty() {
         b.push(Block::p(tr.t("city.no_peers")));

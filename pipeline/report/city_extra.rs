@@ -15,9 +15,9 @@ use anyhow::Result;
 fn index_peers(ctx: &Ctx, city: &str) -> Vec<String> {
     let knn = ctx
         .data
-        .peers
-        .iter()
-        .find(|p| p.city == city && p.peer_basis == crate::vocab::PeerBasis::Nearest);
+        .city(city)
+        .peers()
+        .find(|p| p.peer_basis == crate::vocab::PeerBasis::Nearest);
     match knn {
         Some(p) => p.peer_cities.split(", ").map(str::to_string).collect(),
         None => ctx.data.cities.iter().filter(|c| *c != city).cloned().collect(),
@@ -216,9 +216,9 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
     };
     let all: Vec<&crate::store::rows::GapRow> = ctx
         .data
-        .gaps
-        .iter()
-        .filter(|g| g.city == city && g.set_id == set_id && g.kind == Source::Barometer)
+        .city(city)
+        .gaps()
+        .filter(|g| g.set_id == set_id && g.kind == Source::Barometer)
         .collect();
     let Some(wave) = all
         .iter()
@@ -239,14 +239,10 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
     };
     let n_wave = ctx
         .data
-        .estimates
-        .iter()
+        .city(city)
+        .estimates()
         .filter(|e| {
-            e.city == city
-                && e.set_id == set_id
-                && e.kind == Source::Barometer
-                && e.wave == wave
-                && e.group_dim == crate::vocab::ALL
+            e.set_id == set_id && e.kind == Source::Barometer && e.wave == wave && e.group_dim == crate::vocab::ALL
         })
         .filter_map(|e| e.n)
         .max()

@@ -55,7 +55,7 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
     let d = ctx.data;
     b.push(Block::H2(tr.t("city.notes").into()));
     let mut items: Vec<String> = Vec::new();
-    let mine: Vec<&Est> = d.estimates.iter().filter(|e| e.city == city).collect();
+    let mine: Vec<&Est> = d.city(city).estimates().collect();
     let suppressed = mine.iter().filter(|e| e.suppressed).count();
     let mut sup_waves: Vec<String> = mine
         .iter()

@@ -56,13 +56,12 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: Source) -> V
     let Some(set) = ctx.cp.sets.iter().find(|s| s.id == set_id) else {
         return Vec::new();
     };
-    let d = ctx.data;
+    let d = ctx.data.city(city);
     let mut out = Vec::new();
     for ind in set.indicators.iter().filter(|i| i.source == kind) {
         let mut series: Vec<&Est> = d
-            .estimates
-            .iter()
-            .filter(|e| e.city == city && e.set_id == set_id && e.indicator_id == ind.id && e.kind == kind)
+            .estimates()
+            .filter(|e| e.set_id == set_id && e.indicator_id == ind.id && e.kind == kind)
             .filter(|e| all(&e.group_dim, &e.group_value))
             .collect();
         if series.is_empty() {
@@ -70,28 +69,19 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: Source) -> V
         }
         series.sort_by(|a, b| a.date.cmp(&b.date).then(a.wave.cmp(&b.wave)));
         let latest = series.iter().rev().find(|e| e.estimate.is_some()).copied();
-        let last_change = d.changes.iter().find(|c| {
-            c.city == city
-                && c.set_id == set_id
+        let last_change = d.changes().find(|c| {
+            c.set_id == set_id
                 && c.indicator_id == ind.id
                 && c.kind == kind
                 && all(&c.group_dim, &c.group_value)
                 && c.comparison == Comparison::Consecutive
                 && latest.is_some_and(|l| l.wave == c.wave_to)
         });
-        let trend = d.trends.iter().find(|t| {
-            t.city == city
-                && t.set_id == set_id
-                && t.indicator_id == ind.id
-                && t.kind == kind
-                && all(&t.group_dim, &t.group_value)
+        let trend = d.trends().find(|t| {
+            t.set_id == set_id && t.indicator_id == ind.id && t.kind == kind && all(&t.group_dim, &t.group_value)
         });
-        let verdict = d.verdicts.iter().find(|v| {
-            v.city == city
-                && v.set_id == set_id
-                && v.indicator_id == ind.id
-                && v.kind == kind
-                && all(&v.group_dim, &v.group_value)
+        let verdict = d.verdicts().find(|v| {
+            v.set_id == set_id && v.indicator_id == ind.id && v.kind == kind && all(&v.group_dim, &v.group_value)
         });
         out.push(Summary {
             ind,

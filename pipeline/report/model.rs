@@ -8,6 +8,7 @@ use crate::store::rows::{
     GapRow, IndexScoreRow, PeerRow, RejectRow, TrendRow, VerdictRow, WaveRow,
 };
 use anyhow::{Context, Result};
+use std::collections::BTreeMap;
 
 /// Everything the reports read.
 #[derive(Debug, Clone, Default)]
@@ -44,6 +45,88 @@ pub struct ReportData {
     pub diagnostics: Option<Vec<DiagRow>>,
     /// `set_comparison`, when written.
     pub set_comparison: Option<Vec<ComparisonRow>>,
+    /// Row positions of each city in the city-level tables, built once (pages look a city's
+    /// rows up instead of scanning whole tables per city, indicator and language).
+    pub by_city: BTreeMap<String, CityRows>,
+}
+
+/// Positions of one city's rows in the tables of [`ReportData`].
+#[derive(Debug, Clone, Default)]
+pub struct CityRows {
+    estimates: Vec<usize>,
+    changes: Vec<usize>,
+    trends: Vec<usize>,
+    verdicts: Vec<usize>,
+    gaps: Vec<usize>,
+    peers: Vec<usize>,
+}
+
+/// One city's rows of every city-level table.
+pub struct City<'a> {
+    data: &'a ReportData,
+    rows: Option<&'a CityRows>,
+}
+
+impl<'a> City<'a> {
+    fn pick<T>(&self, table: &'a [T], ix: impl Fn(&'a CityRows) -> &'a [usize]) -> impl Iterator<Item = &'a T> + 'a {
+        self.rows.map(ix).unwrap_or(&[]).iter().map(move |&i| &table[i])
+    }
+    /// The city's estimates.
+    pub fn estimates(&self) -> impl Iterator<Item = &'a EstimateRow> + 'a {
+        self.pick(&self.data.estimates, |r| &r.estimates)
+    }
+    /// The city's changes.
+    pub fn changes(&self) -> impl Iterator<Item = &'a ChangeRow> + 'a {
+        self.pick(&self.data.changes, |r| &r.changes)
+    }
+    /// The city's trends.
+    pub fn trends(&self) -> impl Iterator<Item = &'a TrendRow> + 'a {
+        self.pick(&self.data.trends, |r| &r.trends)
+    }
+    /// The city's verdicts.
+    pub fn verdicts(&self) -> impl Iterator<Item = &'a VerdictRow> + 'a {
+        self.pick(&self.data.verdicts, |r| &r.verdicts)
+    }
+    /// The city's subgroup gaps.
+    pub fn gaps(&self) -> impl Iterator<Item = &'a GapRow> + 'a {
+        self.pick(&self.data.gaps, |r| &r.gaps)
+    }
+    /// The city's peer comparisons.
+    pub fn peers(&self) -> impl Iterator<Item = &'a PeerRow> + 'a {
+        self.pick(&self.data.peers, |r| &r.peers)
+    }
+}
+
+impl ReportData {
+    /// The rows of `city`.
+    pub fn city(&self, city: &str) -> City<'_> {
+        City {
+            data: self,
+            rows: self.by_city.get(city),
+        }
+    }
+
+    fn build_index(&mut self) {
+        let mut m: BTreeMap<String, CityRows> = BTreeMap::new();
+        macro_rules! index {
+            ($table:ident) => {
+                for (i, r) in self.$table.iter().enumerate() {
+                    if let Some(c) = m.get_mut(r.city.as_str()) {
+                        c.$table.push(i);
+                    } else {
+                        m.entry(r.city.clone()).or_default().$table.push(i);
+                    }
+                }
+            };
+        }
+        index!(estimates);
+        index!(changes);
+        index!(trends);
+        index!(verdicts);
+        index!(gaps);
+        index!(peers);
+        self.by_city = m;
+    }
 }
 
 /// Read every table the reports use.
@@ -54,7 +137,7 @@ pub fn read(store: &Store) -> Result<ReportData> {
     activity_cities.sort();
     activity_cities.dedup();
     let cities: Vec<CityRow> = store.read_rows_if()?.unwrap_or_default();
-    Ok(ReportData {
+    let mut d = ReportData {
         estimates: store.read_rows().context("the reports need the `estimates` table")?,
         changes: store.read_rows_if()?.unwrap_or_default(),
         trends: store.read_rows_if()?.unwrap_or_default(),
@@ -71,5 +154,8 @@ pub fn read(store: &Store) -> Result<ReportData> {
         composite: store.read_rows_if()?,
         diagnostics: store.read_rows_if()?,
         set_comparison: store.read_rows_if()?,
-    })
+        by_city: BTreeMap::new(),
+    };
+    d.build_index();
+    Ok(d)
 }

@@ -8,6 +8,7 @@ use super::doc::{Block, Cell, Doc, Table};
 use super::format::Unit;
 use crate::config::indicators::{Aggregation, Normalisation, Weights};
 use crate::store::rows::DiagRow;
+use crate::vocab::DiagMetric;
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::BTreeMap;
@@ -204,66 +205,127 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
                 "rho_icc_index",
             ])?;
             b.push(Block::Table(frame_table(ctx, &numbers, tr.t("sets.comparison_table"))?));
-            let mut verdicts = pick(&["set_id", "indicator_id", "verdict", "reasons"])?;
-            // Verdict words ("keep", "weak reliability + insensitive") in the report's language.
-            if let Ok(v) = verdicts.column("verdict").and_then(|c| c.str().cloned()) {
-                let words: Vec<Option<String>> = v
-                    .iter()
-                    .map(|x| {
-                        x.map(|x| {
-                            x.split(" + ")
-                                .map(|w| {
-                                    tr.get(&format!("verdict.{}", w.replace(' ', "_")))
-                                        .unwrap_or(w)
-                                        .to_string()
-                                })
-                                .collect::<Vec<_>>()
-                                .join(" + ")
-                        })
-                    })
-                    .collect();
-                verdicts.with_column(Column::new("verdict".into(), words))?;
-            }
-            b.push(Block::Table(frame_table(
-                ctx,
-                &verdicts,
-                tr.t("sets.comparison_verdicts"),
-            )?));
+            b.push(Block::Table(verdict_table(ctx, rows)));
         }
         None => b.push(Block::p(tr.t("sets.no_comparison"))),
     }
     Ok(doc)
 }
 
+/// The set comparison's verdicts and the numbers behind them, worded in the report's language
+/// from the flag and number columns (never from the English `verdict`/`reasons` text).
+fn verdict_table(ctx: &Ctx, rows: &[crate::store::rows::ComparisonRow]) -> Table {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let mut words: Vec<&str> = Vec::new();
+            for (flag, key) in [
+                (r.weak_reliability, "verdict.weak_reliability"),
+                (r.insensitive, "verdict.insensitive"),
+                (r.redundant, "verdict.redundant"),
+            ] {
+                if flag {
+                    words.push(tr.t(key));
+                }
+            }
+            if words.is_empty() {
+                words.push(tr.t("verdict.keep"));
+            }
+            let mut why: Vec<String> = Vec::new();
+            if let Some(a) = r.alpha_median {
+                why.push(tr.f("reason.alpha", &[("alpha", &f.num(a, 2))]));
+            }
+            if let (Some(m), Some(t)) = (r.mdc_median, r.typical_change) {
+                why.push(tr.f("reason.mdc", &[("mdc", &f.num(m, 1)), ("typical", &f.num(t, 1))]));
+            }
+            if let Some(s) = r.share_significant {
+                let k = (s * r.n_changes as f64).round() as u64;
+                why.push(tr.f(
+                    "reason.significant",
+                    &[("k", &f.count(k)), ("n", &f.count(r.n_changes))],
+                ));
+            }
+            if let (Some(c), Some(o)) = (r.max_abs_corr, &r.most_correlated_with) {
+                why.push(tr.f(
+                    "reason.corr",
+                    &[("r", &f.num(c, 2)), ("other", &ctx.indicator_title(&r.set_id, o))],
+                ));
+            }
+            if let Some(rho) = r.rho_icc_index {
+                why.push(tr.f("reason.rho", &[("rho", &f.num(rho, 2))]));
+            }
+            vec![
+                Cell::text(r.set_id.clone()),
+                Cell::text(ctx.indicator_title(&r.set_id, &r.indicator_id)),
+                Cell::text(words.join(" + ")),
+                Cell::text(why.join("; ")),
+            ]
+        })
+        .collect();
+    Table {
+        caption: tr.t("sets.comparison_verdicts").into(),
+        head: ["col.set", "col.indicator", "col.verdict", "col.reasons"]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
+        rows,
+        note: String::new(),
+    }
+}
+
+/// The diagnostics shown per indicator, in order (per-item and per-pair metrics, and the
+/// set-level unit missingness, are left to the notebooks).
+const SHOWN: [DiagMetric; 8] = [
+    DiagMetric::Alpha,
+    DiagMetric::Missing,
+    DiagMetric::Floor,
+    DiagMetric::Ceiling,
+    DiagMetric::MdcMedian,
+    DiagMetric::ShareSignificant,
+    DiagMetric::TypicalChange,
+    DiagMetric::SpearmanIccIndex,
+];
+
 /// One table per set: indicators × diagnostic metrics, each cell the median over cities and
-/// waves (per-pair metrics such as item-rest correlations are left to the notebooks).
+/// waves.
 pub fn diagnostics_tables(ctx: &Ctx, rows: &[DiagRow]) -> Vec<Block> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    let mut by_set: BTreeMap<&str, BTreeMap<&str, BTreeMap<&str, Vec<f64>>>> = BTreeMap::new();
-    let mut metrics: Vec<&str> = Vec::new();
-    for r in rows.iter().filter(|r| !r.metric.contains(':')) {
-        if !metrics.contains(&r.metric.as_str()) {
-            metrics.push(&r.metric);
-        }
+    let mut by_set: BTreeMap<&str, BTreeMap<&str, BTreeMap<DiagMetric, Vec<f64>>>> = BTreeMap::new();
+    for r in rows
+        .iter()
+        .filter(|r| r.other.is_none() && r.indicator_id != "*" && SHOWN.contains(&r.metric))
+    {
         let cell = by_set
             .entry(&r.set_id)
             .or_default()
             .entry(&r.indicator_id)
             .or_default()
-            .entry(&r.metric)
+            .entry(r.metric)
             .or_default();
         if let Some(v) = r.value {
             cell.push(v);
         }
     }
+    // Only the metrics that have a value somewhere.
+    let metrics: Vec<DiagMetric> = SHOWN
+        .iter()
+        .copied()
+        .filter(|m| {
+            by_set
+                .values()
+                .any(|inds| inds.values().any(|ms| ms.get(m).is_some_and(|v| !v.is_empty())))
+        })
+        .collect();
     let mut out = Vec::new();
     for (set, inds) in by_set {
         let mut head = vec![tr.t("col.indicator").to_string()];
         head.extend(
             metrics
                 .iter()
-                .map(|m| tr.get(&format!("metric.{m}")).unwrap_or(m).to_string()),
+                .map(|m| tr.t(&format!("metric.{}", m.as_str())).to_string()),
         );
         let trows = inds
             .iter()

@@ -5,7 +5,9 @@
 
 use super::schema::Day;
 use crate::store_table;
-use crate::vocab::{Comparison, Direction, EffectTest, Flag, PeerBasis, Position, Source, Statistic, Test, Word};
+use crate::vocab::{
+    Comparison, DiagKind, DiagMetric, Direction, EffectTest, Flag, PeerBasis, Position, Source, Statistic, Test, Word,
+};
 
 store_table! {
     /// One harmonised answer: respondent × item (schema of the frames ingest builds column-wise;
@@ -537,14 +539,16 @@ store_table! {
         pub set_id: String,
         /// Indicator (or `*` for the whole set).
         pub indicator_id: String,
-        /// reliability | missingness | floor_ceiling | detectability | sensitivity | redundancy | association.
-        pub kind: String,
+        /// What the metric is about.
+        pub kind: DiagKind,
         /// City (null across cities).
         pub city: Option<String>,
         /// Wave (null across waves).
         pub wave: Option<String>,
-        /// Metric name.
-        pub metric: String,
+        /// The metric.
+        pub metric: DiagMetric,
+        /// The item (item_rest, item_missing), the other indicator (corr_with, spearman_with) or the kind of the estimates (spearman_icc_index for survey indicators).
+        pub other: Option<String>,
         /// Value (null when undefined).
         pub value: Option<f64>,
         /// Respondents, pairs or cities behind the value.
@@ -645,7 +649,13 @@ store_table! {
         pub most_correlated_with: Option<String>,
         /// Spearman ρ with the aggregate ICC Index across cities.
         pub rho_icc_index: Option<f64>,
-        /// keep | weak reliability | insensitive | redundant (joined with " + ").
+        /// Median α below the reliability threshold (0.7).
+        pub weak_reliability: bool,
+        /// Never significant, or the MDC exceeds the typical change.
+        pub insensitive: bool,
+        /// |r| above 0.9 with another indicator of the set.
+        pub redundant: bool,
+        /// keep | weak reliability | insensitive | redundant (joined with " + "; the flags above, as text).
         pub verdict: String,
         /// The numbers behind the verdict.
         pub reasons: String,

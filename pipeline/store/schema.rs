@@ -306,6 +306,8 @@ word_cell!(
     crate::vocab::Word,
     crate::vocab::PeerBasis,
     crate::vocab::EffectTest,
+    crate::vocab::DiagKind,
+    crate::vocab::DiagMetric,
 );
 
 /// A store table: one row struct, one schema, one writer, one checked reader.

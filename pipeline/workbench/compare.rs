@@ -12,6 +12,7 @@ use crate::config::bank::QuestionBank;
 use crate::config::indicators::IndicatorSet;
 use crate::diag::{Owner, Problem, Problems};
 use crate::store::rows::{ComparisonRow, DiagRow};
+use crate::vocab::DiagMetric;
 use anyhow::Result;
 use polars::prelude::*;
 
@@ -29,28 +30,32 @@ pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> V
                 .iter()
                 .filter(|d| d.set_id == set.id && d.indicator_id == ind.id)
                 .collect();
-            let across = |m: &str| mine.iter().find(|d| d.city.is_none() && d.metric == m).copied();
+            let across = |m: DiagMetric| {
+                mine.iter()
+                    .find(|d| d.city.is_none() && d.metric == m && d.other.is_none())
+                    .copied()
+            };
             let alphas: Vec<f64> = mine
                 .iter()
-                .filter(|d| d.metric == "alpha" && d.city.is_some())
+                .filter(|d| d.metric == DiagMetric::Alpha && d.city.is_some())
                 .filter_map(|d| d.value)
                 .collect();
             let alpha_median = crate::stats::descriptive::median(&alphas);
-            let mdc_median = across("mdc_median").and_then(|d| d.value);
-            let typical_change = across("typical_change").and_then(|d| d.value);
-            let sig = across("share_significant");
+            let mdc_median = across(DiagMetric::MdcMedian).and_then(|d| d.value);
+            let typical_change = across(DiagMetric::TypicalChange).and_then(|d| d.value);
+            let sig = across(DiagMetric::ShareSignificant);
             let share_significant = sig.and_then(|d| d.value);
             let n_changes = sig.and_then(|d| d.n).unwrap_or(0);
             let (mut max_abs_corr, mut most) = (None::<f64>, None);
-            for d in mine.iter().filter(|d| d.metric.starts_with("corr_with:")) {
+            for d in mine.iter().filter(|d| d.metric == DiagMetric::CorrWith) {
                 if let Some(v) = d.value
                     && max_abs_corr.is_none_or(|m| v.abs() > m)
                 {
                     max_abs_corr = Some(v.abs());
-                    most = d.metric.strip_prefix("corr_with:").map(str::to_string);
+                    most = d.other.clone();
                 }
             }
-            let rho_icc_index = across("spearman_icc_index").and_then(|d| d.value);
+            let rho_icc_index = across(DiagMetric::SpearmanIccIndex).and_then(|d| d.value);
             let (mut flags, mut why) = (Vec::new(), Vec::new());
             if let Some(a) = alpha_median {
                 if a < WEAK_ALPHA {
@@ -100,6 +105,9 @@ pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> V
                 max_abs_corr,
                 most_correlated_with: most,
                 rho_icc_index,
+                weak_reliability: flags.contains(&"weak reliability"),
+                insensitive: flags.contains(&"insensitive"),
+                redundant: flags.contains(&"redundant"),
                 verdict: if flags.is_empty() {
                     "keep".into()
                 } else {
@@ -186,13 +194,18 @@ mod tests {
     use super::*;
 
     fn d(ind: &str, city: Option<&str>, metric: &str, value: f64, n: u64) -> DiagRow {
+        // "corr_with:other" names the other indicator.
+        let (m, other) = metric
+            .split_once(':')
+            .map_or((metric, None), |(m, o)| (m, Some(o.to_string())));
         DiagRow {
             set_id: "s".into(),
             indicator_id: ind.into(),
-            kind: "x".to_string(),
+            kind: crate::vocab::DiagKind::Redundancy,
             city: city.map(str::to_string),
             wave: None,
-            metric: metric.into(),
+            metric: DiagMetric::parse(m).expect("metric"),
+            other,
             value: Some(value),
             n: Some(n),
         }

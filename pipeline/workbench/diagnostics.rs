@@ -30,7 +30,7 @@ use crate::stats::intervals::minimum_detectable_change_t;
 use crate::stats::reliability::cronbach_alpha;
 use crate::store::rows::{AssociationRow, ChangeRow, DiagRow, EstimateRow, WaveRow};
 use crate::store::wide::{WaveData, indicator_values};
-use crate::vocab::{Comparison, Source};
+use crate::vocab::{Comparison, DiagKind, DiagMetric, Source};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Power used for detectability.
@@ -42,24 +42,46 @@ fn fin(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)
 }
 
+/// A metric, alone or about an item / another indicator.
+trait Metric {
+    fn split(self) -> (DiagMetric, Option<String>);
+}
+impl Metric for DiagMetric {
+    fn split(self) -> (DiagMetric, Option<String>) {
+        (self, None)
+    }
+}
+impl Metric for (DiagMetric, &str) {
+    fn split(self) -> (DiagMetric, Option<String>) {
+        (self.0, Some(self.1.to_string()))
+    }
+}
+impl Metric for (DiagMetric, Option<&str>) {
+    fn split(self) -> (DiagMetric, Option<String>) {
+        (self.0, self.1.map(str::to_string))
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn row(
     set: &str,
     ind: &str,
-    kind: &'static str,
+    kind: DiagKind,
     city: Option<&str>,
     wave: Option<&str>,
-    metric: impl Into<String>,
+    metric: impl Metric,
     value: f64,
     n: Option<u64>,
 ) -> DiagRow {
+    let (metric, other) = metric.split();
     DiagRow {
         set_id: set.into(),
         indicator_id: ind.into(),
-        kind: kind.to_string(),
+        kind,
         city: city.map(str::to_string),
         wave: wave.map(str::to_string),
-        metric: metric.into(),
+        metric,
+        other,
         value: fin(value),
         n,
     }
@@ -84,10 +106,10 @@ pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, 
             out.push(row(
                 &set.id,
                 id,
-                "missingness",
+                DiagKind::Missingness,
                 c,
                 w,
-                "missing",
+                DiagMetric::Missing,
                 share(missing, n),
                 Some(n as u64),
             ));
@@ -100,10 +122,10 @@ pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, 
                     out.push(row(
                         &set.id,
                         id,
-                        "missingness",
+                        DiagKind::Missingness,
                         c,
                         w,
-                        format!("item_missing:{it}"),
+                        (DiagMetric::ItemMissing, it.as_str()),
                         share(m, n),
                         Some(n as u64),
                     ));
@@ -118,12 +140,39 @@ pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, 
                 match cronbach_alpha(&cols) {
                     Some(a) => {
                         let nc = Some(a.n_complete as u64);
-                        out.push(row(&set.id, id, "reliability", c, w, "alpha", a.alpha, nc));
+                        out.push(row(
+                            &set.id,
+                            id,
+                            DiagKind::Reliability,
+                            c,
+                            w,
+                            DiagMetric::Alpha,
+                            a.alpha,
+                            nc,
+                        ));
                         for (it, r) in ind.items.iter().zip(&a.item_rest) {
-                            out.push(row(&set.id, id, "reliability", c, w, format!("item_rest:{it}"), *r, nc));
+                            out.push(row(
+                                &set.id,
+                                id,
+                                DiagKind::Reliability,
+                                c,
+                                w,
+                                (DiagMetric::ItemRest, it.as_str()),
+                                *r,
+                                nc,
+                            ));
                         }
                     }
-                    None => out.push(row(&set.id, id, "reliability", c, w, "alpha", f64::NAN, None)),
+                    None => out.push(row(
+                        &set.id,
+                        id,
+                        DiagKind::Reliability,
+                        c,
+                        w,
+                        DiagMetric::Alpha,
+                        f64::NAN,
+                        None,
+                    )),
                 }
             }
             // Floor and ceiling on the POMP scale (binary items skipped).
@@ -151,8 +200,26 @@ pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, 
                         }
                     }
                 }
-                out.push(row(&set.id, id, "floor_ceiling", c, w, "floor", lo / tw, Some(k)));
-                out.push(row(&set.id, id, "floor_ceiling", c, w, "ceiling", hi / tw, Some(k)));
+                out.push(row(
+                    &set.id,
+                    id,
+                    DiagKind::FloorCeiling,
+                    c,
+                    w,
+                    DiagMetric::Floor,
+                    lo / tw,
+                    Some(k),
+                ));
+                out.push(row(
+                    &set.id,
+                    id,
+                    DiagKind::FloorCeiling,
+                    c,
+                    w,
+                    DiagMetric::Ceiling,
+                    hi / tw,
+                    Some(k),
+                ));
             }
         }
         if !set_items.is_empty() {
@@ -166,10 +233,10 @@ pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, 
             out.push(row(
                 &set.id,
                 "*",
-                "missingness",
+                DiagKind::Missingness,
                 c,
                 w,
-                "unit_missing",
+                DiagMetric::UnitMissing,
                 share(none, n),
                 Some(n as u64),
             ));
@@ -201,10 +268,10 @@ pub fn estimate_diagnostics(
                 ..row(
                     &r.set_id,
                     &r.indicator_id,
-                    "detectability",
+                    DiagKind::Detectability,
                     Some(&r.city),
                     Some(&r.wave),
-                    "mdc",
+                    DiagMetric::Mdc,
                     m,
                     None,
                 )
@@ -216,10 +283,10 @@ pub fn estimate_diagnostics(
         out.push(row(
             s,
             i,
-            "detectability",
+            DiagKind::Detectability,
             None,
             None,
-            "mdc_median",
+            DiagMetric::MdcMedian,
             crate::stats::descriptive::median(&v).unwrap_or(f64::NAN),
             Some(k),
         ));
@@ -244,10 +311,10 @@ pub fn estimate_diagnostics(
         out.push(row(
             s,
             i,
-            "sensitivity",
+            DiagKind::Sensitivity,
             city,
             None,
-            "share_significant",
+            DiagMetric::ShareSignificant,
             share(hits, tested),
             Some(tested as u64),
         ));
@@ -255,10 +322,10 @@ pub fn estimate_diagnostics(
         out.push(row(
             s,
             i,
-            "sensitivity",
+            DiagKind::Sensitivity,
             city,
             None,
-            "typical_change",
+            DiagMetric::TypicalChange,
             crate::stats::descriptive::median(&diffs).unwrap_or(f64::NAN),
             Some(k),
         ));
@@ -288,20 +355,20 @@ pub fn estimate_diagnostics(
                 out.push(row(
                     &set.id,
                     &a.id,
-                    "redundancy",
+                    DiagKind::Redundancy,
                     None,
                     None,
-                    format!("corr_with:{}", b.id),
+                    (DiagMetric::CorrWith, b.id.as_str()),
                     p,
                     k,
                 ));
                 out.push(row(
                     &set.id,
                     &a.id,
-                    "redundancy",
+                    DiagKind::Redundancy,
                     None,
                     None,
-                    format!("spearman_with:{}", b.id),
+                    (DiagMetric::SpearmanWith, b.id.as_str()),
                     s,
                     k,
                 ));
@@ -314,28 +381,25 @@ pub fn estimate_diagnostics(
         .filter(|a| ids.contains(a.set_id.as_str()) && a.index_measure == "aggregate")
     {
         let k = Some(u64::from(a.n_cities));
-        let metric = if a.kind == Source::Barometer {
-            "spearman_icc_index".to_string()
-        } else {
-            format!("spearman_icc_index:{}", a.kind)
-        };
+        // Barometer indicators name no kind; others name theirs in `other`.
+        let other = (a.kind != Source::Barometer).then(|| a.kind.as_str());
         out.push(row(
             &a.set_id,
             &a.indicator_id,
-            "association",
+            DiagKind::Association,
             None,
             None,
-            metric.clone(),
+            (DiagMetric::SpearmanIccIndex, other),
             a.rho.unwrap_or(f64::NAN),
             k,
         ));
         out.push(row(
             &a.set_id,
             &a.indicator_id,
-            "association",
+            DiagKind::Association,
             None,
             None,
-            format!("{metric}_p"),
+            (DiagMetric::SpearmanIccIndexP, other),
             a.p_value.unwrap_or(f64::NAN),
             k,
         ));
@@ -346,13 +410,14 @@ pub fn estimate_diagnostics(
 /// Sort key: identical tables whatever the thread count.
 pub fn sort(rows: &mut [DiagRow]) {
     rows.sort_by(|a, b| {
-        (&a.set_id, &a.indicator_id, &a.kind, &a.city, &a.wave, &a.metric).cmp(&(
+        (&a.set_id, &a.indicator_id, a.kind, &a.city, &a.wave, a.metric, &a.other).cmp(&(
             &b.set_id,
             &b.indicator_id,
-            &b.kind,
+            b.kind,
             &b.city,
             &b.wave,
-            &b.metric,
+            b.metric,
+            &b.other,
         ))
     });
 }
@@ -428,8 +493,9 @@ statistic = "share_agree"
         }
         let d = estimate_diagnostics(&[set()], &rows, &[], &[], 0.05);
         let get = |ind: &str, metric: &str| {
+            let (m, other) = metric.split_once(':').map_or((metric, None), |(m, o)| (m, Some(o)));
             d.iter()
-                .find(|r| r.indicator_id == ind && r.metric == metric)
+                .find(|r| r.indicator_id == ind && r.metric.as_str() == m && r.other.as_deref() == other)
                 .and_then(|r| r.value)
         };
         assert!((get("a", "mdc").unwrap() - 10.415427928915102).abs() < 1e-9);
@@ -441,7 +507,17 @@ statistic = "share_agree"
     #[test]
     fn median_and_share_are_null_safe() {
         assert_eq!(
-            row("s", "i", "sensitivity", None, None, "x", share(0, 0), None).value,
+            row(
+                "s",
+                "i",
+                DiagKind::Sensitivity,
+                None,
+                None,
+                DiagMetric::ShareSignificant,
+                share(0, 0),
+                None
+            )
+            .value,
             None
         );
     }
