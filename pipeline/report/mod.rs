@@ -18,11 +18,7 @@
 //! Benjamini–Hochberg q-values for the association and activity families that the store gives
 //! only as p-values).
 
-pub mod brief;
 pub mod charts;
-pub mod city;
-pub mod city_extra;
-pub mod city_notes;
 pub mod config;
 pub mod doc;
 pub mod figures;
@@ -31,8 +27,7 @@ pub mod format;
 pub mod html;
 pub mod i18n;
 pub mod model;
-pub mod network;
-pub mod sets;
+pub mod pages;
 
 use crate::config::indicators::IndicatorSet;
 use crate::config::project::MultipleTesting;
@@ -269,18 +264,20 @@ pub fn write_reports(cp: &ReportConfig, out: &Path) -> Result<ReportSummary> {
             .par_iter()
             .map(|city| {
                 let dir = tmp.join("city").join(&slugs[city]).join(lang);
-                let n =
-                    city::write(&ctx, city, &dir).with_context(|| format!("writing the {lang} report of {city}"))?;
-                let m =
-                    brief::write(&ctx, city, &dir).with_context(|| format!("writing the {lang} brief of {city}"))?;
+                let n = pages::city::write(&ctx, city, &dir)
+                    .with_context(|| format!("writing the {lang} report of {city}"))?;
+                let m = pages::brief::write(&ctx, city, &dir)
+                    .with_context(|| format!("writing the {lang} brief of {city}"))?;
                 Ok(n + m)
             })
             .collect();
         for r in results {
             summary.files += r?;
         }
-        summary.files += network::write(&ctx, &tmp.join("network").join(lang)).context("writing the network report")?;
-        summary.files += sets::write(&ctx, &tmp.join("sets").join(lang)).context("writing the indicator-set report")?;
+        summary.files +=
+            pages::network::write(&ctx, &tmp.join("network").join(lang)).context("writing the network report")?;
+        summary.files +=
+            pages::sets::write(&ctx, &tmp.join("sets").join(lang)).context("writing the indicator-set report")?;
         index.push((lang.clone(), tr.clone()));
     }
     write_atomic(

@@ -1,18 +1,20 @@
 //! The city report: one city against its own history (barometer trends with intervals, Sen
 //! slope, breaks) and against its peer groups (median and middle half, never a rank), its ICC
 //! Index profile, subgroup gaps, activity evaluations and data notes. Every number carries its
-//! interval and n; changes are worded by significance. Sections that need other tables live in
-//! `city_extra.rs`.
+//! interval and n; findings are worded from the verdicts. The Index, gaps and activity sections
+//! live in [`extra`], the survey table and data notes in [`notes`].
 
-use super::Ctx;
-use super::charts::{PeerRow, TrendPoint, TrendSeries, peer_band_chart, trend_chart};
-use super::city_extra;
-use super::city_notes;
-use super::doc::{Block, Cell, Doc, Inline, Table, Tone};
-use super::figures::Figs;
-use super::findings::{self, Summary};
-use super::format::{Unit, decimal_year};
+pub mod extra;
+pub mod notes;
+
+use crate::report::Ctx;
+use crate::report::charts::{PeerRow, TrendPoint, TrendSeries, peer_band_chart, trend_chart};
+
 use crate::config::bank::Polarity;
+use crate::report::doc::{Block, Cell, Doc, Inline, Table, Tone};
+use crate::report::figures::Figs;
+use crate::report::findings::{self, Summary};
+use crate::report::format::{Unit, decimal_year};
 use crate::store::rows::EstimateRow as Est;
 use crate::vocab::{Position, Source};
 use anyhow::Result;
@@ -22,7 +24,7 @@ use std::path::Path;
 pub fn write(ctx: &Ctx, city: &str, dir: &Path) -> Result<usize> {
     let figs = Figs::new(dir.to_path_buf(), 3);
     let doc = build(ctx, city, &figs)?;
-    super::write_doc(dir, "report", &doc, ctx.tr)?;
+    crate::report::write_doc(dir, "report", &doc, ctx.tr)?;
     let charts = doc.blocks.iter().filter(|b| matches!(b, Block::Figure(_))).count();
     Ok(2 + 2 * charts)
 }
@@ -68,12 +70,12 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
 
     over_time(ctx, city, &sums, figs, b)?;
     peers(ctx, city, &set_id, figs, b)?;
-    city_extra::index(ctx, city, figs, b)?;
-    city_extra::gaps(ctx, city, &set_id, figs, b)?;
-    city_extra::activities(ctx, city, b);
-    city_notes::surveys(ctx, city, &set_id, b);
+    extra::index(ctx, city, figs, b)?;
+    extra::gaps(ctx, city, &set_id, figs, b)?;
+    extra::activities(ctx, city, b);
+    notes::surveys(ctx, city, &set_id, b);
     how_to_read(ctx, b);
-    city_notes::data_notes(ctx, city, b);
+    notes::data_notes(ctx, city, b);
     Ok(doc)
 }
 

@@ -3,10 +3,10 @@
 //! association with the ICC Index), the workbench's `diagnostics` and `set_comparison` tables
 //! in readable form when they exist, and a plain statement of what is missing when not.
 
-use super::Ctx;
-use super::doc::{Block, Cell, Doc, Table};
-use super::format::Unit;
 use crate::config::indicators::{Aggregation, Normalisation, Weights};
+use crate::report::Ctx;
+use crate::report::doc::{Block, Cell, Doc, Table};
+use crate::report::format::Unit;
 use crate::store::rows::DiagRow;
 use crate::vocab::DiagMetric;
 use anyhow::Result;
@@ -17,7 +17,7 @@ use std::path::Path;
 /// Write the set report into `dir` (`reports/sets/<lang>`); returns files written.
 pub fn write(ctx: &Ctx, dir: &Path) -> Result<usize> {
     let doc = build(ctx)?;
-    super::write_doc(dir, "report", &doc, ctx.tr)?;
+    crate::report::write_doc(dir, "report", &doc, ctx.tr)?;
     Ok(2)
 }
 
@@ -41,7 +41,7 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
     b.push(Block::p(tr.t("sets.intro")));
     for set in &ctx.cp.sets {
         b.push(Block::H2(ctx.set_title(set)));
-        if let Some(desc) = super::pick_lang(&set.description, tr.lang()) {
+        if let Some(desc) = crate::report::pick_lang(&set.description, tr.lang()) {
             b.push(Block::p(desc));
         }
         let mut rows = Vec::new();
@@ -158,7 +158,7 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
                     &[
                         (
                             "name",
-                            &super::pick_lang(&c.title, tr.lang()).unwrap_or_else(|| c.id.clone()),
+                            &crate::report::pick_lang(&c.title, tr.lang()).unwrap_or_else(|| c.id.clone()),
                         ),
                         (
                             "list",

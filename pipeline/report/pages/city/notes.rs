@@ -1,10 +1,10 @@
 //! City report sections at the end: the city's own surveys and the data notes (suppressed
 //! cells, rejected rows, series breaks, multiple-testing method, run id).
 
-use super::Ctx;
-use super::city::{estimate_cell, mode_breaks, mode_name};
-use super::doc::{Block, Cell, Inline, Table};
-use super::findings;
+use crate::report::Ctx;
+use crate::report::doc::{Block, Cell, Inline, Table};
+use crate::report::findings;
+use crate::report::pages::city::{estimate_cell, mode_breaks, mode_name};
 use crate::store::rows::EstimateRow as Est;
 use crate::vocab::Source;
 use std::collections::BTreeMap;

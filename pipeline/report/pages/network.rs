@@ -4,14 +4,14 @@
 //! workbench wrote `composite` (the only place ranks appear), indicator-set diagnostics when
 //! `diagnostics` exists, and the activity evaluations across the network.
 
-use super::Ctx;
-use super::charts::{IntervalRow, interval_chart};
-use super::city_extra::{activity_title, effect_q, effects_table};
-use super::doc::{Block, Cell, Doc, Inline, Table, Tone};
-use super::figures::Figs;
-use super::findings;
-use super::format::Unit;
-use super::sets::diagnostics_tables;
+use crate::report::Ctx;
+use crate::report::charts::{IntervalRow, interval_chart};
+use crate::report::doc::{Block, Cell, Doc, Inline, Table, Tone};
+use crate::report::figures::Figs;
+use crate::report::findings;
+use crate::report::format::Unit;
+use crate::report::pages::city::extra::{activity_title, effect_q, effects_table};
+use crate::report::pages::sets::diagnostics_tables;
 use crate::vocab::Source;
 use anyhow::Result;
 use std::path::Path;
@@ -20,7 +20,7 @@ use std::path::Path;
 pub fn write(ctx: &Ctx, dir: &Path) -> Result<usize> {
     let figs = Figs::new(dir.to_path_buf(), 2);
     let doc = build(ctx, &figs)?;
-    super::write_doc(dir, "report", &doc, ctx.tr)?;
+    crate::report::write_doc(dir, "report", &doc, ctx.tr)?;
     Ok(2 + 2 * doc.blocks.iter().filter(|b| matches!(b, Block::Figure(_))).count())
 }
 
@@ -287,7 +287,7 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
             title.clone(),
             subtitle.clone(),
             String::new(),
-            super::city::y_axis(ctx, unit),
+            crate::report::pages::city::y_axis(ctx, unit),
         );
         let alt = format!("{title}. {}", table_rows.join("; "));
         let caption = format!("{subtitle}. {}", ctx.source());

@@ -4,10 +4,10 @@
 //! The print stylesheet (`body.brief` in `reports/style.css`) keeps it to one page; a
 //! headless-Chromium test prints it and counts pages.
 
-use super::Ctx;
-use super::doc::{Block, Doc, Inline};
-use super::findings;
 use crate::config::bank::Polarity;
+use crate::report::Ctx;
+use crate::report::doc::{Block, Doc, Inline};
+use crate::report::findings;
 use crate::vocab::Word;
 use crate::vocab::{Position, Source};
 use anyhow::Result;
@@ -16,7 +16,7 @@ use std::path::Path;
 /// Write `brief.html` and `brief.md` for `city` into `dir`; returns files written.
 pub fn write(ctx: &Ctx, city: &str, dir: &Path) -> Result<usize> {
     let doc = build(ctx, city);
-    super::write_doc(dir, "brief", &doc, ctx.tr)?;
+    crate::report::write_doc(dir, "brief", &doc, ctx.tr)?;
     Ok(2)
 }
 
@@ -71,8 +71,11 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
 
     let mut breaks: Vec<String> = Vec::new();
     if let Some(s) = sums.iter().max_by_key(|s| s.series.len()) {
-        for (_, wave, a, m) in super::city::mode_breaks(&s.series) {
-            let (a, m) = (super::city::mode_name(ctx, &a), super::city::mode_name(ctx, &m));
+        for (_, wave, a, m) in crate::report::pages::city::mode_breaks(&s.series) {
+            let (a, m) = (
+                crate::report::pages::city::mode_name(ctx, &a),
+                crate::report::pages::city::mode_name(ctx, &m),
+            );
             breaks.push(tr.f(
                 "brief.mode_break",
                 &[("wave", &f.wave(&wave)), ("from", &a), ("to", &m)],

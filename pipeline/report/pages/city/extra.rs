@@ -1,12 +1,12 @@
 //! City report sections beyond the barometer: ICC Index profile (radar against the peer median,
 //! version breaks), subgroup gaps, activity evaluations, city surveys and the data notes.
 
-use super::Ctx;
-use super::charts::{IntervalRow, RadarArea, interval_chart, radar_chart};
-use super::doc::{Block, Cell, Table, Tone};
-use super::figures::Figs;
-use super::format::Unit;
 use crate::config::bank::AreaKind;
+use crate::report::Ctx;
+use crate::report::charts::{IntervalRow, RadarArea, interval_chart, radar_chart};
+use crate::report::doc::{Block, Cell, Table, Tone};
+use crate::report::figures::Figs;
+use crate::report::format::Unit;
 use crate::store::rows::{EffectRow as Effect, EstimateRow as Est};
 use crate::vocab::{Source, Statistic};
 use anyhow::Result;
