@@ -104,6 +104,23 @@ impl Statistic {
 }
 
 vocab! {
+    /// Fieldwork mode of a wave (manifest `mode`); a change between consecutive waves is a
+    /// series break.
+    pub enum Mode as "mode" {
+        /// Interviewer in person.
+        FaceToFace = "face_to_face",
+        /// More than one mode.
+        Mixed = "mixed",
+        /// Web questionnaire.
+        Online = "online",
+        /// Self-completed on paper.
+        Paper = "paper",
+        /// Telephone interview.
+        Phone = "phone",
+    }
+}
+
+vocab! {
     /// Which two waves a row of `changes` compares.
     pub enum Comparison as "comparison" {
         /// Two consecutive non-suppressed waves.
@@ -244,8 +261,34 @@ vocab! {
     }
 }
 
-/// The `group_dim` and `group_value` of whole-population rows.
+/// The `group_value` of whole-population rows (their `group_dim` is [`GroupDim::All`]).
 pub const ALL: &str = "all";
+
+vocab! {
+    /// A subgroup dimension (`group_dim`); `all` marks whole-population rows.
+    pub enum GroupDim as "group dimension" {
+        /// Age band.
+        AgeBand = "age_band",
+        /// The whole population.
+        All = "all",
+        /// Gender.
+        Gender = "gender",
+        /// Migrant background.
+        MigrantBackground = "migrant_background",
+        /// Neighbourhood.
+        Neighbourhood = "neighbourhood",
+    }
+}
+
+impl GroupDim {
+    /// The four subgroup dimensions, in the order of the `responses` columns.
+    pub const DIMS: [GroupDim; 4] = [
+        GroupDim::MigrantBackground,
+        GroupDim::AgeBand,
+        GroupDim::Gender,
+        GroupDim::Neighbourhood,
+    ];
+}
 
 vocab! {
     /// What a peer group is built on (`peers.peer_basis`).

@@ -5,6 +5,7 @@
 
 use crate::stats::correlation::spearman_bonett_wright;
 use crate::store::rows::{AssociationRow, EstimateRow, IndexScoreRow};
+use crate::vocab::GroupDim;
 use crate::vocab::Source;
 use std::collections::BTreeMap;
 
@@ -51,7 +52,7 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
     let mut by: BTreeMap<(&str, &str, Source), BTreeMap<&str, Vec<&EstimateRow>>> = BTreeMap::new();
     for r in rows
         .iter()
-        .filter(|r| r.kind != Source::Index && r.group_dim == "all" && r.estimate.is_some())
+        .filter(|r| r.kind != Source::Index && r.group_dim == GroupDim::All && r.estimate.is_some())
     {
         by.entry((&r.set_id, &r.indicator_id, r.kind))
             .or_default()

@@ -17,13 +17,14 @@ use crate::stats::multtest::adjust_within;
 use crate::stats::tdist::t_two_sided_p;
 use crate::stats::trend::{mann_kendall, theil_sen};
 use crate::store::rows::{ChangeRow, EstimateRow, GapRow, TrendRow};
+use crate::vocab::GroupDim;
 use crate::vocab::{Comparison, Direction, Source};
 use std::collections::{BTreeMap, HashMap};
 
 /// Minimum number of waves for a trend test (with 4 the two-sided p never falls below 0.05).
 pub const MIN_TREND_WAVES: usize = 5;
 
-type SeriesKey = (String, String, String, Source, String, String);
+type SeriesKey = (String, String, String, Source, GroupDim, String);
 
 /// Group estimate rows into series (set, indicator, city, kind, group_dim, group_value),
 /// each sorted by date.
@@ -35,7 +36,7 @@ pub fn series(rows: &[EstimateRow]) -> BTreeMap<SeriesKey, Vec<&EstimateRow>> {
             r.indicator_id.clone(),
             r.city.clone(),
             r.kind,
-            r.group_dim.clone(),
+            r.group_dim,
             r.group_value.clone(),
         ))
         .or_default()
@@ -114,7 +115,7 @@ fn change(
         indicator_id: a.indicator_id.clone(),
         city: a.city.clone(),
         kind: a.kind,
-        group_dim: a.group_dim.clone(),
+        group_dim: a.group_dim,
         group_value: a.group_value.clone(),
         wave_from: a.wave.clone(),
         wave_to: b.wave.clone(),
@@ -279,7 +280,7 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
                     r.set_id.clone(),
                     r.city.clone(),
                     r.kind,
-                    r.group_dim.clone(),
+                    r.group_dim,
                     r.group_value.clone(),
                 );
                 (family, p)
@@ -302,19 +303,19 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
 
 /// Subgroup gaps for every dimension, city and wave.
 pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
-    let mut by: BTreeMap<(&str, &str, &str, Source, &str, &str), Vec<&EstimateRow>> = BTreeMap::new();
+    let mut by: BTreeMap<(&str, &str, &str, Source, &str, GroupDim), Vec<&EstimateRow>> = BTreeMap::new();
     for r in rows
         .iter()
-        .filter(|r| r.group_dim != "all" && r.estimate.is_some() && r.se.is_some())
+        .filter(|r| r.group_dim != GroupDim::All && r.estimate.is_some() && r.se.is_some())
     {
-        by.entry((&r.set_id, &r.indicator_id, &r.city, r.kind, &r.wave, &r.group_dim))
+        by.entry((&r.set_id, &r.indicator_id, &r.city, r.kind, &r.wave, r.group_dim))
             .or_default()
             .push(r);
     }
     // The wave's df for the item: PSUs − strata among all respondents with a value.
     let wave_df: HashMap<(&str, &str, &str, Source, &str), u32> = rows
         .iter()
-        .filter(|r| r.group_dim == "all")
+        .filter(|r| r.group_dim == GroupDim::All)
         .filter_map(|r| {
             Some((
                 (
@@ -359,7 +360,7 @@ pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
                 city: r.city.clone(),
                 kind: r.kind,
                 wave: r.wave.clone(),
-                group_dim: r.group_dim.clone(),
+                group_dim: r.group_dim,
                 group_value: r.group_value.clone(),
                 reference_value: reference.group_value.clone(),
                 estimate: e,
@@ -410,11 +411,11 @@ mod tests {
             wave: wave.into(),
             date: crate::store::schema::Day(date),
             survey_id: Some(format!("C-{wave}")),
-            mode: Some(mode.into()),
+            mode: crate::vocab::Mode::parse(mode),
             index_version: None,
             series_version: None,
             mapping: None,
-            group_dim: "all".into(),
+            group_dim: GroupDim::All,
             group_value: "all".into(),
             n: Some(100),
             n_eff: Some(90.0),
@@ -551,7 +552,7 @@ mod tests {
         // A mode change before the 4th wave leaves 4 waves since the break: not tested.
         let mut broken = rows.clone();
         for r in broken.iter_mut().take(3) {
-            r.mode = Some("phone".into());
+            r.mode = Some(crate::vocab::Mode::Phone);
         }
         let t = trends(&broken, 0.05);
         assert_eq!(
@@ -564,10 +565,10 @@ mod tests {
     #[test]
     fn gap_is_group_minus_reference_no() {
         let mut yes = row("a", "w1", 100, Some(40.0), Some(3.0), "online");
-        yes.group_dim = "migrant_background".into();
+        yes.group_dim = GroupDim::MigrantBackground;
         yes.group_value = "yes".into();
         let mut no = row("a", "w1", 100, Some(48.0), Some(4.0), "online");
-        no.group_dim = "migrant_background".into();
+        no.group_dim = GroupDim::MigrantBackground;
         no.group_value = "no".into();
         let g = gaps(&[yes, no], &GapSe::new(), 0.05);
         assert_eq!(g.len(), 1);

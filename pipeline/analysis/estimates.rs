@@ -6,13 +6,13 @@
 //! are sorted by key before writing, so the table is identical whatever the thread count.
 
 use crate::config::indicators::{Indicator, IndicatorSet, Source, Statistic};
-use crate::config::manifest::GROUP_DIMS;
 use crate::stats::intervals::{korn_graubard, t_ci};
 use crate::stats::survey::{Design, MeanEstimate, domain_mean};
 use crate::store::rows::{EstimateRow, IndexScoreRow, WaveRow};
 use crate::store::schema::Day;
 use crate::store::wide::{WaveData, indicator_values};
 use crate::vocab::Flag;
+use crate::vocab::GroupDim;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Joint-linearisation SE of each group's difference to the reference group of its dimension
@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 pub type GapSe = HashMap<GapKey, (String, f64)>;
 
 /// (set, indicator, city, kind, wave, group_dim, group_value) of an estimate row.
-pub type GapKey = (String, String, String, Source, String, String, String);
+pub type GapKey = (String, String, String, Source, String, GroupDim, String);
 
 /// The [`GapSe`] key of a row.
 pub fn gap_key(r: &EstimateRow) -> GapKey {
@@ -31,7 +31,7 @@ pub fn gap_key(r: &EstimateRow) -> GapKey {
         r.city.clone(),
         r.kind,
         r.wave.clone(),
-        r.group_dim.clone(),
+        r.group_dim,
         r.group_value.clone(),
     )
 }
@@ -126,12 +126,12 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
         psu: data.psu.as_deref(),
     };
     // Domains: all, then each value of each group dimension present in the wave.
-    let mut domains: Vec<(String, String, Option<Vec<bool>>)> = vec![("all".into(), "all".into(), None)];
-    for (d, dim) in GROUP_DIMS.iter().enumerate() {
+    let mut domains: Vec<(GroupDim, String, Option<Vec<bool>>)> = vec![(GroupDim::All, "all".into(), None)];
+    for (d, dim) in GroupDim::DIMS.iter().enumerate() {
         let values: BTreeSet<&str> = data.groups[d].iter().flatten().map(String::as_str).collect();
         for v in values {
             let mask = data.groups[d].iter().map(|g| g.as_deref() == Some(v)).collect();
-            domains.push((dim.to_string(), v.to_string(), Some(mask)));
+            domains.push((*dim, v.to_string(), Some(mask)));
         }
     }
     let mut rows = Vec::new();
@@ -169,11 +169,11 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
                     wave: meta.wave.clone(),
                     date: meta.date,
                     survey_id: Some(meta.survey_id.clone()),
-                    mode: meta.mode.clone(),
+                    mode: meta.mode,
                     index_version: None,
                     series_version: meta.series_version.clone(),
                     mapping: mapping.clone(),
-                    group_dim: dim.clone(),
+                    group_dim: *dim,
                     group_value: val.clone(),
                     n: Some(0),
                     n_eff: None,
@@ -226,18 +226,18 @@ pub fn reference_group<'a>(rows: &[&'a EstimateRow]) -> Option<&'a EstimateRow> 
 /// difference to the reference group (R `svycontrast` on `svyby(..., covmat = TRUE)`).
 fn joint_gap_se(
     rows: &[EstimateRow],
-    domains: &[(String, String, Option<Vec<bool>>)],
+    domains: &[(GroupDim, String, Option<Vec<bool>>)],
     design: &Design,
     y: &[Option<f64>],
 ) -> Vec<(GapKey, (String, f64))> {
     let mut out = Vec::new();
-    let mask = |dim: &str, val: &str| {
+    let mask = |dim: GroupDim, val: &str| {
         domains
             .iter()
             .find(|d| d.0 == dim && d.1 == val)
             .and_then(|d| d.2.as_deref())
     };
-    for dim in GROUP_DIMS {
+    for dim in GroupDim::DIMS {
         let valid: Vec<&EstimateRow> = rows
             .iter()
             .filter(|r| r.group_dim == dim && r.estimate.is_some())
@@ -304,7 +304,7 @@ pub fn estimate_index(sets: &[IndicatorSet], index: &[IndexScoreRow]) -> Vec<Est
                     index_version: Some(v.clone()),
                     series_version: None,
                     mapping: None,
-                    group_dim: "all".into(),
+                    group_dim: GroupDim::All,
                     group_value: "all".into(),
                     n: None,
                     n_eff: None,

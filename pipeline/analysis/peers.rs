@@ -5,6 +5,7 @@
 
 use crate::stats::descriptive::quantile_sorted;
 use crate::store::rows::{CityRow, EstimateRow, PeerRow};
+use crate::vocab::GroupDim;
 use crate::vocab::{PeerBasis, Position, Source};
 use std::collections::BTreeMap;
 
@@ -107,7 +108,10 @@ pub fn peer_groups(cities: &[CityRow], k: usize) -> BTreeMap<(String, String), P
 pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow> {
     // Latest non-suppressed estimate per (set, indicator, kind, city).
     let mut latest: BTreeMap<(&str, &str, Source), BTreeMap<&str, &EstimateRow>> = BTreeMap::new();
-    for r in rows.iter().filter(|r| r.group_dim == "all" && r.estimate.is_some()) {
+    for r in rows
+        .iter()
+        .filter(|r| r.group_dim == GroupDim::All && r.estimate.is_some())
+    {
         let e = latest.entry((&r.set_id, &r.indicator_id, r.kind)).or_default();
         match e.get(r.city.as_str()) {
             Some(prev) if (prev.date, &prev.wave) >= (r.date, &r.wave) => {}

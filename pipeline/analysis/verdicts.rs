@@ -128,7 +128,7 @@ pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<
                     r.set_id.clone(),
                     r.city.clone(),
                     r.kind,
-                    r.group_dim.clone(),
+                    r.group_dim,
                     r.group_value.clone(),
                 );
                 (family, p)
@@ -170,7 +170,7 @@ mod tests {
     use crate::config::indicators::Indicator;
     use crate::rng::Rng;
     use crate::store::schema::Day;
-    use crate::vocab::{Source, Statistic};
+    use crate::vocab::{GroupDim, Source, Statistic};
 
     fn set(n: usize, polarity: Polarity) -> IndicatorSet {
         IndicatorSet {
@@ -208,11 +208,11 @@ mod tests {
             wave: year.to_string(),
             date: Day(crate::config::days_from_civil(year as i64, 7, 1)),
             survey_id: Some(format!("{city}-{year}")),
-            mode: Some("online".into()),
+            mode: Some(crate::vocab::Mode::Online),
             index_version: None,
             series_version: None,
             mapping: None,
-            group_dim: "all".into(),
+            group_dim: GroupDim::All,
             group_value: "all".into(),
             n: Some(1000),
             n_eff: Some(800.0),

@@ -211,7 +211,7 @@ pub struct Manifest {
     /// PSU column.
     pub psu: Option<ColumnRef>,
     /// Fieldwork mode, if given.
-    pub mode: Option<String>,
+    pub mode: Option<crate::vocab::Mode>,
     /// Questionnaire or weighting version (`series_version`): a change between consecutive
     /// waves of a city and kind is a series break.
     pub series_version: Option<String>,
@@ -309,14 +309,15 @@ impl Manifest {
                 "`fieldwork_end` is before `fieldwork_start`".into(),
             );
         }
-        let mode = raw.mode.as_ref().map(|m| {
-            if !MODES.contains(&m.get_ref().as_str()) {
+        let mode = raw.mode.as_ref().and_then(|m| {
+            let parsed = crate::vocab::Mode::parse(m.get_ref());
+            if parsed.is_none() {
                 bad(
                     m.span().start,
                     format!("unknown mode `{}`, expected one of {}", m.get_ref(), MODES.join(", ")),
                 );
             }
-            m.get_ref().clone()
+            parsed
         });
         let missing_codes: Vec<Code> = raw.missing_codes.iter().map(Code::from_literal).collect();
         let mut groups = Vec::new();

@@ -561,7 +561,7 @@ fn wave_rows(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Vec<
             fieldwork_start: Day(m.fieldwork_start),
             fieldwork_end: Day(m.fieldwork_end),
             date: Day(m.midpoint()),
-            mode: m.mode.clone(),
+            mode: m.mode,
             series_version: m.series_version.clone(),
             item_mappings: m
                 .items

@@ -364,7 +364,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
         Column::new("survey_id".into(), vec![m.id.as_str(); n]),
         Column::new("wave".into(), vec![m.wave.as_str(); n]),
         date.into(),
-        Column::new("mode".into(), vec![m.mode.as_deref(); n]),
+        Column::new("mode".into(), vec![m.mode.map(crate::vocab::Mode::as_str); n]),
         Column::new("respondent_key".into(), key),
         Column::new("weight".into(), weight),
         Column::new("strata".into(), strata),

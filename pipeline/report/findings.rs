@@ -15,6 +15,7 @@ use super::format::Unit;
 use crate::config::bank::Polarity;
 use crate::config::indicators::Indicator;
 use crate::store::rows::{ChangeRow as Change, EstimateRow as Est, TrendRow as Trend, VerdictRow};
+use crate::vocab::GroupDim;
 use crate::vocab::{Comparison, Direction, Flag, Source, Test, Word};
 
 /// Everything known about one indicator in one city (whole population).
@@ -47,8 +48,8 @@ fn sign_good(p: Polarity) -> f64 {
     }
 }
 
-fn all(group_dim: &str, group_value: &str) -> bool {
-    group_dim == crate::vocab::ALL && group_value == crate::vocab::ALL
+fn all(group_dim: &GroupDim, group_value: &str) -> bool {
+    *group_dim == GroupDim::All && group_value == crate::vocab::ALL
 }
 
 /// Summaries of every indicator of `set_id` with source `kind` for `city`.

@@ -113,14 +113,14 @@ impl Ctx<'_> {
     }
 
     /// A subgroup dimension's name.
-    pub fn dim_title(&self, dim: &str) -> String {
-        self.tr.get(&format!("dim.{dim}")).unwrap_or(dim).to_string()
+    pub fn dim_title(&self, dim: crate::vocab::GroupDim) -> String {
+        self.tr.t(&format!("dim.{}", dim.as_str())).to_string()
     }
 
     /// A subgroup value's name (codes such as "yes" are translated; data values kept).
-    pub fn group_title(&self, dim: &str, value: &str) -> String {
+    pub fn group_title(&self, dim: crate::vocab::GroupDim, value: &str) -> String {
         self.tr
-            .get(&format!("group.{dim}.{value}"))
+            .get(&format!("group.{}.{value}", dim.as_str()))
             .unwrap_or(value)
             .to_string()
     }

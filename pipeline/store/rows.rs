@@ -6,7 +6,8 @@
 use super::schema::Day;
 use crate::store_table;
 use crate::vocab::{
-    Comparison, DiagKind, DiagMetric, Direction, EffectTest, Flag, PeerBasis, Position, Source, Statistic, Test, Word,
+    Comparison, DiagKind, DiagMetric, Direction, EffectTest, Flag, GroupDim, Mode, PeerBasis, Position, Source,
+    Statistic, Test, Word,
 };
 
 store_table! {
@@ -20,7 +21,7 @@ store_table! {
         /// Fieldwork midpoint.
         pub date: Day,
         /// Fieldwork mode (online | phone | face_to_face | paper | mixed), when the manifest gives it.
-        pub mode: Option<String>,
+        pub mode: Option<Mode>,
         /// Pseudonymous respondent key: the first 16 hex digits of SHA-256(salt, survey id, id).
         pub respondent_key: String,
         /// Sampling weight (1 when the wave has none).
@@ -70,7 +71,7 @@ store_table! {
         /// Fieldwork midpoint: the date the wave stands for in trends.
         pub date: Day,
         /// Fieldwork mode, when given.
-        pub mode: Option<String>,
+        pub mode: Option<Mode>,
         /// Questionnaire or weighting version (manifest `series_version`), when given.
         pub series_version: Option<String>,
         /// Each item's local mapping, one `item: column …, scale …, agree …` per line; a change between consecutive waves is a series break for the indicators using the item.
@@ -195,7 +196,7 @@ store_table! {
         /// Wave id (null for the Index).
         pub survey_id: Option<String>,
         /// Fieldwork mode, when known.
-        pub mode: Option<String>,
+        pub mode: Option<Mode>,
         /// Index version (Index rows only).
         pub index_version: Option<String>,
         /// Questionnaire or weighting version of the wave (manifest `series_version`).
@@ -203,7 +204,7 @@ store_table! {
         /// Local mapping of the indicator's items in this wave (column, scale, reverse, agree).
         pub mapping: Option<String>,
         /// Group dimension, or `all`.
-        pub group_dim: String,
+        pub group_dim: GroupDim,
         /// Group value, or `all`.
         pub group_value: String,
         /// Respondents in the domain with a value (null for the Index).
@@ -243,7 +244,7 @@ store_table! {
         /// survey | barometer | index.
         pub kind: Source,
         /// Group dimension, or `all`.
-        pub group_dim: String,
+        pub group_dim: GroupDim,
         /// Group value, or `all`.
         pub group_value: String,
         /// Earlier wave.
@@ -299,7 +300,7 @@ store_table! {
         /// survey | barometer | index.
         pub kind: Source,
         /// Group dimension, or `all`.
-        pub group_dim: String,
+        pub group_dim: GroupDim,
         /// Group value, or `all`.
         pub group_value: String,
         /// Non-suppressed waves in the tested segment.
@@ -348,7 +349,7 @@ store_table! {
         /// survey | barometer | index.
         pub kind: Source,
         /// Group dimension, or `all`.
-        pub group_dim: String,
+        pub group_dim: GroupDim,
         /// Group value, or `all`.
         pub group_value: String,
         /// trend (5 or more waves since the latest break) | change (first against latest since the break) | none.
@@ -402,7 +403,7 @@ store_table! {
         /// Wave.
         pub wave: String,
         /// Group dimension.
-        pub group_dim: String,
+        pub group_dim: GroupDim,
         /// Group compared.
         pub group_value: String,
         /// Reference group (`no` when the dimension has it, else the largest group).

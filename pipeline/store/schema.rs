@@ -299,6 +299,8 @@ word_cell!(
     crate::vocab::Source,
     crate::vocab::Statistic,
     crate::vocab::Comparison,
+    crate::vocab::Mode,
+    crate::vocab::GroupDim,
     crate::vocab::Direction,
     crate::vocab::Position,
     crate::vocab::Flag,

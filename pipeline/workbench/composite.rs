@@ -20,6 +20,7 @@
 use crate::config::bank::Polarity;
 use crate::config::indicators::{Aggregation, Composite, Indicator, IndicatorSet, Normalisation, Source, Weights};
 use crate::store::rows::EstimateRow;
+use crate::vocab::GroupDim;
 use std::collections::BTreeMap;
 
 /// The data a composite is built from.
@@ -79,7 +80,10 @@ pub fn composite_data(
     // (indicator, city) -> rows sorted by date
     let mut by: BTreeMap<(&str, &str), Vec<&EstimateRow>> = BTreeMap::new();
     for r in rows.iter().filter(|r| {
-        r.set_id == set.id && r.group_dim == "all" && r.estimate.is_some() && c.indicators.contains(&r.indicator_id)
+        r.set_id == set.id
+            && r.group_dim == GroupDim::All
+            && r.estimate.is_some()
+            && c.indicators.contains(&r.indicator_id)
     }) {
         by.entry((&r.indicator_id, &r.city)).or_default().push(r);
     }

@@ -30,6 +30,7 @@ use crate::stats::intervals::minimum_detectable_change_t;
 use crate::stats::reliability::cronbach_alpha;
 use crate::store::rows::{AssociationRow, ChangeRow, DiagRow, EstimateRow, WaveRow};
 use crate::store::wide::{WaveData, indicator_values};
+use crate::vocab::GroupDim;
 use crate::vocab::{Comparison, DiagKind, DiagMetric, Source};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -255,7 +256,7 @@ pub fn estimate_diagnostics(
 ) -> Vec<DiagRow> {
     let mut out = Vec::new();
     let ids: BTreeSet<&str> = sets.iter().map(|s| s.id.as_str()).collect();
-    let whole = |r: &&EstimateRow| ids.contains(r.set_id.as_str()) && r.group_dim == "all";
+    let whole = |r: &&EstimateRow| ids.contains(r.set_id.as_str()) && r.group_dim == GroupDim::All;
     // Detectability.
     let mut mdcs: BTreeMap<(&str, &str), Vec<f64>> = BTreeMap::new();
     for r in estimates.iter().filter(whole) {
@@ -294,10 +295,9 @@ pub fn estimate_diagnostics(
     // Sensitivity: consecutive whole-population changes.
     type Sig = (usize, usize, Vec<f64>);
     let mut sig: BTreeMap<(&str, &str, Option<&str>), Sig> = BTreeMap::new();
-    for ch in changes
-        .iter()
-        .filter(|c| ids.contains(c.set_id.as_str()) && c.group_dim == "all" && c.comparison == Comparison::Consecutive)
-    {
+    for ch in changes.iter().filter(|c| {
+        ids.contains(c.set_id.as_str()) && c.group_dim == GroupDim::All && c.comparison == Comparison::Consecutive
+    }) {
         for city in [Some(ch.city.as_str()), None] {
             let e = sig.entry((&ch.set_id, &ch.indicator_id, city)).or_default();
             if let Some(s) = ch.significant {
@@ -333,7 +333,10 @@ pub fn estimate_diagnostics(
     // Redundancy: correlations across city-waves of the same kind.
     for set in sets {
         let mut vals: BTreeMap<&str, BTreeMap<(&str, &str, &str), f64>> = BTreeMap::new();
-        for r in estimates.iter().filter(|r| r.set_id == set.id && r.group_dim == "all") {
+        for r in estimates
+            .iter()
+            .filter(|r| r.set_id == set.id && r.group_dim == GroupDim::All)
+        {
             if let Some(e) = r.estimate {
                 vals.entry(&r.indicator_id)
                     .or_default()
@@ -440,7 +443,7 @@ mod tests {
             index_version: None,
             series_version: None,
             mapping: None,
-            group_dim: "all".into(),
+            group_dim: GroupDim::All,
             group_value: "all".into(),
             n: Some(400),
             n_eff: Some(400.0),

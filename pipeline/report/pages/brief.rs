@@ -73,8 +73,8 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
     if let Some(s) = sums.iter().max_by_key(|s| s.series.len()) {
         for (_, wave, a, m) in crate::report::pages::city::mode_breaks(&s.series) {
             let (a, m) = (
-                crate::report::pages::city::mode_name(ctx, &a),
-                crate::report::pages::city::mode_name(ctx, &m),
+                crate::report::pages::city::mode_name(ctx, a),
+                crate::report::pages::city::mode_name(ctx, m),
             );
             breaks.push(tr.f(
                 "brief.mode_break",

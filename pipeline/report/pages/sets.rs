@@ -9,6 +9,7 @@ use crate::report::doc::{Block, Cell, Doc, Table};
 use crate::report::format::Unit;
 use crate::store::rows::DiagRow;
 use crate::vocab::DiagMetric;
+use crate::vocab::GroupDim;
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::BTreeMap;
@@ -49,7 +50,7 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
             let whole: Vec<&crate::store::rows::EstimateRow> = d
                 .estimates
                 .iter()
-                .filter(|e| e.set_id == set.id && e.indicator_id == ind.id && e.group_dim == crate::vocab::ALL)
+                .filter(|e| e.set_id == set.id && e.indicator_id == ind.id && e.group_dim == GroupDim::All)
                 .collect();
             let mut cities: Vec<&str> = whole.iter().map(|e| e.city.as_str()).collect();
             cities.sort();
@@ -65,7 +66,7 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
                 .filter(|c| {
                     c.set_id == set.id
                         && c.indicator_id == ind.id
-                        && c.group_dim == crate::vocab::ALL
+                        && c.group_dim == GroupDim::All
                         && c.comparison == crate::vocab::Comparison::Consecutive
                         && c.q_value.is_some()
                 })

@@ -8,6 +8,7 @@ use crate::report::doc::{Block, Cell, Table, Tone};
 use crate::report::figures::Figs;
 use crate::report::format::Unit;
 use crate::store::rows::{EffectRow as Effect, EstimateRow as Est};
+use crate::vocab::GroupDim;
 use crate::vocab::{Source, Statistic};
 use anyhow::Result;
 
@@ -241,9 +242,7 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         .data
         .city(city)
         .estimates()
-        .filter(|e| {
-            e.set_id == set_id && e.kind == Source::Barometer && e.wave == wave && e.group_dim == crate::vocab::ALL
-        })
+        .filter(|e| e.set_id == set_id && e.kind == Source::Barometer && e.wave == wave && e.group_dim == GroupDim::All)
         .filter_map(|e| e.n)
         .max()
         .unwrap_or(0);
@@ -259,16 +258,16 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         ],
     )));
     // Chart: the migrant-background gap (or the first dimension) for every indicator.
-    let dim = if rows.iter().any(|g| g.group_dim == "migrant_background") {
-        "migrant_background".to_string()
+    let dim = if rows.iter().any(|g| g.group_dim == GroupDim::MigrantBackground) {
+        GroupDim::MigrantBackground
     } else {
-        rows.first().map(|g| g.group_dim.clone()).unwrap_or_default()
+        rows.first().map_or(GroupDim::All, |g| g.group_dim)
     };
     let dim_rows: Vec<&&&crate::store::rows::GapRow> = rows.iter().filter(|g| g.group_dim == dim).collect();
     if let Some(first) = dim_rows.first() {
         let (gv, rv) = (
-            ctx.group_title(&dim, &first.group_value),
-            ctx.group_title(&dim, &first.reference_value),
+            ctx.group_title(dim, &first.group_value),
+            ctx.group_title(dim, &first.reference_value),
         );
         let chart_rows: Vec<IntervalRow> = dim_rows
             .iter()
@@ -283,7 +282,7 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
             .collect();
         let title = tr.f(
             "chart.gap_title",
-            &[("dim", &ctx.dim_title(&dim)), ("group", &gv), ("reference", &rv)],
+            &[("dim", &ctx.dim_title(dim)), ("group", &gv), ("reference", &rv)],
         );
         let subtitle = tr.f(
             "chart.gap_subtitle",
@@ -329,9 +328,9 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
                     Cell::text(ctx.indicator_title(set_id, &g.indicator_id)),
                     Cell::text(format!(
                         "{}: {} − {}",
-                        ctx.dim_title(&g.group_dim),
-                        ctx.group_title(&g.group_dim, &g.group_value),
-                        ctx.group_title(&g.group_dim, &g.reference_value)
+                        ctx.dim_title(g.group_dim),
+                        ctx.group_title(g.group_dim, &g.group_value),
+                        ctx.group_title(g.group_dim, &g.reference_value)
                     )),
                     Cell::num(format!(
                         "{} / {}",

@@ -16,6 +16,7 @@ use crate::report::figures::Figs;
 use crate::report::findings::{self, Summary};
 use crate::report::format::{Unit, decimal_year};
 use crate::store::rows::EstimateRow as Est;
+use crate::vocab::Mode;
 use crate::vocab::{Position, Source};
 use anyhow::Result;
 use std::path::Path;
@@ -184,8 +185,8 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
                 "sentence.mode_break",
                 &[
                     ("wave", &f.wave(&wave)),
-                    ("from", &mode_name(ctx, &a)),
-                    ("to", &mode_name(ctx, &m)),
+                    ("from", &mode_name(ctx, a)),
+                    ("to", &mode_name(ctx, m)),
                 ],
             );
             parts.push(Inline::Text(format!(" {txt}")));
@@ -246,14 +247,14 @@ fn trend_short(ctx: &Ctx, t: &crate::store::rows::TrendRow, unit: Unit) -> Strin
 }
 
 /// Mode changes between consecutive waves of a series: (decimal year of the break, wave, from, to).
-pub fn mode_breaks(series: &[&Est]) -> Vec<(f64, String, String, String)> {
+pub fn mode_breaks(series: &[&Est]) -> Vec<(f64, String, Mode, Mode)> {
     let mut out = Vec::new();
     for w in series.windows(2) {
         if let (Some(a), Some(b)) = (&w[0].mode, &w[1].mode)
             && a != b
         {
             let t = (decimal_year(w[0].date.0) + decimal_year(w[1].date.0)) / 2.0;
-            out.push((t, w[1].wave.clone(), a.clone(), b.clone()));
+            out.push((t, w[1].wave.clone(), *a, *b));
         }
     }
     out
@@ -367,8 +368,8 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
             "sentence.mode_break",
             &[
                 ("wave", &f.wave(wave)),
-                ("from", &mode_name(ctx, a)),
-                ("to", &mode_name(ctx, b)),
+                ("from", &mode_name(ctx, *a)),
+                ("to", &mode_name(ctx, *b)),
             ],
         ));
     }
@@ -382,8 +383,8 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
 }
 
 /// A fieldwork mode's name.
-pub fn mode_name(ctx: &Ctx, mode: &str) -> String {
-    ctx.tr.get(&format!("mode.{mode}")).unwrap_or(mode).to_string()
+pub fn mode_name(ctx: &Ctx, mode: Mode) -> String {
+    ctx.tr.t(&format!("mode.{}", mode.as_str())).to_string()
 }
 
 fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {

@@ -6,6 +6,7 @@ use crate::report::doc::{Block, Cell, Inline, Table};
 use crate::report::findings;
 use crate::report::pages::city::{estimate_cell, mode_breaks, mode_name};
 use crate::store::rows::EstimateRow as Est;
+use crate::vocab::GroupDim;
 use crate::vocab::Source;
 use std::collections::BTreeMap;
 
@@ -59,7 +60,7 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
     let suppressed = mine.iter().filter(|e| e.suppressed).count();
     let mut sup_waves: Vec<String> = mine
         .iter()
-        .filter(|e| e.suppressed && e.group_dim == crate::vocab::ALL)
+        .filter(|e| e.suppressed && e.group_dim == GroupDim::All)
         .map(|e| f.wave(&e.wave))
         .collect();
     sup_waves.sort();
@@ -99,14 +100,14 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
     let mut by_ind: BTreeMap<(&str, &str), Vec<&Est>> = BTreeMap::new();
     for e in mine
         .iter()
-        .filter(|e| e.kind == Source::Barometer && e.group_dim == crate::vocab::ALL)
+        .filter(|e| e.kind == Source::Barometer && e.group_dim == GroupDim::All)
     {
         by_ind
             .entry((e.set_id.as_str(), e.indicator_id.as_str()))
             .or_default()
             .push(e);
     }
-    let mut breaks: Vec<(String, String, String)> = Vec::new();
+    let mut breaks: Vec<(String, crate::vocab::Mode, crate::vocab::Mode)> = Vec::new();
     if let Some(series) = by_ind.values_mut().max_by_key(|v| v.len()) {
         series.sort_by_key(|e| e.date);
         for (_, w, a, bb) in mode_breaks(series) {
@@ -123,8 +124,8 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
                 "sentence.mode_break",
                 &[
                     ("wave", &f.wave(&w)),
-                    ("from", &mode_name(ctx, &a)),
-                    ("to", &mode_name(ctx, &bb))
+                    ("from", &mode_name(ctx, a)),
+                    ("to", &mode_name(ctx, bb))
                 ]
             ),
             tr.t("notes.mode_break_rule")
