@@ -99,6 +99,83 @@ pub fn summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str, kind: Source) -> V
     out
 }
 
+/// Summaries of every source the city has — barometer first, then its city surveys — so that
+/// the brief and "at a glance" draw on all of its evidence.
+pub fn city_summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str) -> Vec<Summary<'a>> {
+    let mut out = summaries(ctx, city, set_id, Source::Barometer);
+    out.extend(summaries(ctx, city, set_id, Source::Survey));
+    out
+}
+
+/// The wave whose respondents a sentence counts: the latest shown wave of `sums` (by date)
+/// with its accepted respondents from `waves` (every respondent of the wave, not one
+/// indicator's n).
+pub fn latest_wave<'a>(ctx: &Ctx<'a>, city: &str, sums: &[Summary<'a>]) -> Option<(&'a Est, u64)> {
+    let e = sums.iter().filter_map(|s| s.latest).max_by_key(|e| (e.date, e.kind))?;
+    let n = ctx
+        .data
+        .waves
+        .iter()
+        .find(|w| w.city == city && w.kind == e.kind && w.wave == e.wave)
+        .map_or(e.n.unwrap_or(0), |w| w.accepted);
+    Some((e, n))
+}
+
+/// Sentences on the significant subgroup gaps of the city's latest wave of each source (at
+/// most `max`, largest first), each with the interval printed beside its q (adjusted).
+pub fn gap_sentences(ctx: &Ctx, city: &str, set_id: &str, max: usize) -> Vec<String> {
+    let d = ctx.data.city(city);
+    let mut out: Vec<(f64, String)> = Vec::new();
+    for kind in [Source::Barometer, Source::Survey] {
+        let rows: Vec<&crate::store::rows::GapRow> =
+            d.gaps().filter(|g| g.set_id == set_id && g.kind == kind).collect();
+        let latest = rows
+            .iter()
+            .filter_map(|g| {
+                ctx.data
+                    .waves
+                    .iter()
+                    .find(|w| w.city == city && w.kind == kind && w.wave == g.wave)
+                    .map(|w| (w.date, &g.wave))
+            })
+            .max();
+        let Some((_, wave)) = latest else { continue };
+        for g in rows.iter().filter(|g| &g.wave == wave && g.significant == Some(true)) {
+            let Some(ind) = ctx
+                .cp
+                .sets
+                .iter()
+                .find(|s| s.id == set_id)
+                .and_then(|s| s.get(&g.indicator_id))
+            else {
+                continue;
+            };
+            let unit = Unit::of_statistic(ind.statistic);
+            let f = ctx.fmt;
+            let s = ctx.tr.f(
+                "gap.sentence",
+                &[
+                    ("indicator", &ctx.indicator_title(set_id, &g.indicator_id)),
+                    ("group", &ctx.group_title(g.group_dim, &g.group_value)),
+                    ("value", &f.value(g.estimate, unit)),
+                    ("reference", &ctx.group_title(g.group_dim, &g.reference_value)),
+                    ("ref_value", &f.value(g.reference_estimate, unit)),
+                    ("gap", &f.signed(g.gap, unit)),
+                    ("unit", ctx.diff_unit(unit)),
+                    ("lo", &g.ci_adj_low.map_or("–".into(), |x| f.signed(x, unit))),
+                    ("hi", &g.ci_adj_high.map_or("–".into(), |x| f.signed(x, unit))),
+                    ("q", &g.q_value.map_or("q = –".into(), |q| f.q_expr(q))),
+                    ("wave", &f.wave(&g.wave)),
+                    ("source", ctx.tr.t(&format!("source.{}", kind.as_str()))),
+                ],
+            );
+            out.push((g.gap.abs(), s));
+        }
+    }
+    out.sort_by(|a, b| b.0.total_cmp(&a.0));
+    out.into_iter().take(max).map(|x| x.1).collect()
+}
+
 impl Summary<'_> {
     /// The verdict's word (no comparison without a verdict row).
     pub fn word(&self) -> Word {
@@ -382,9 +459,23 @@ impl Ctx<'_> {
 
     /// (tone, tone label, headline, detail) of a summary: the verdict's word, then its evidence.
     pub fn finding(&self, s: &Summary) -> (Tone, String, String, String) {
+        self.finding_with(s, true)
+    }
+
+    /// [`Ctx::finding`], optionally without the note on a dip inside the margin of error (the
+    /// brief says it once, in "how to talk about this result").
+    pub fn finding_with(&self, s: &Summary, dip_note: bool) -> (Tone, String, String, String) {
         let word = s.word();
-        // The word is the tone label beside the headline; the headline names the indicator.
-        let head = s.title.clone();
+        // The word is the tone label beside the headline; the headline names the indicator
+        // (and the source when it is a city survey).
+        let survey_word = self.tr.t("source.survey").to_lowercase();
+        let head = match s.latest.or(s.series.first().copied()).map(|e| e.kind) {
+            // Unless the set's own title already says it.
+            Some(Source::Survey) if !s.title.to_lowercase().contains(&survey_word) => {
+                self.tr.f("finding.survey", &[("indicator", s.title.as_str())])
+            }
+            _ => s.title.clone(),
+        };
         let latest = self.latest_phrase(s);
         let mut detail = match s.verdict {
             Some(v) if v.test != Test::None => format!(
@@ -402,7 +493,7 @@ impl Ctx<'_> {
             detail.push(' ');
             detail.push_str(self.tr.t("sentence.flagged"));
         }
-        if word != Word::Declined && s.dip_inside_interval() {
+        if dip_note && word != Word::Declined && s.dip_inside_interval() {
             detail.push(' ');
             detail.push_str(self.tr.t("sentence.dip"));
         }

@@ -25,29 +25,39 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
     let tr = ctx.tr;
     let f = ctx.fmt;
     let set_id = ctx.primary_set().map(|s| s.id.clone()).unwrap_or_default();
-    let sums = findings::summaries(ctx, city, &set_id, Source::Barometer);
-    let latest = sums.iter().filter_map(|s| s.latest).max_by_key(|e| e.date);
-    let first = sums
+    let sums = findings::city_summaries(ctx, city, &set_id);
+    let baro: Vec<&findings::Summary> = sums.iter().filter(|s| s.ind.source == Source::Barometer).collect();
+    let first = baro
         .iter()
         .filter_map(|s| s.series.first().copied())
         .min_by_key(|e| e.date);
-    let n_waves = sums.iter().map(|s| s.series.len()).max().unwrap_or(0);
-    let subtitle = match (latest, first) {
-        (Some(l), Some(fst)) => tr.f(
+    let n_waves = baro.iter().map(|s| s.series.len()).max().unwrap_or(0);
+    let baro_owned: Vec<findings::Summary> = baro.iter().map(|s| (*s).clone()).collect();
+    let latest_baro = findings::latest_wave(ctx, city, &baro_owned);
+    let subtitle = match (latest_baro.or(findings::latest_wave(ctx, city, &sums)), first) {
+        (Some((l, n)), Some(fst)) if l.kind == Source::Barometer => tr.f(
             "brief.subtitle",
             &[
                 ("latest", &f.wave(&l.wave)),
-                ("n", &f.count(l.n.unwrap_or(0))),
+                ("n", &f.count(n)),
                 ("waves", &n_waves.to_string()),
                 ("first", &f.wave(&fst.wave)),
             ],
+        ),
+        (Some((l, n)), _) => tr.f(
+            "brief.subtitle_survey",
+            &[("latest", &f.wave(&l.wave)), ("n", &f.count(n))],
         ),
         _ => tr.t("brief.subtitle_none").to_string(),
     };
     let mut doc = Doc {
         lang: tr.lang().to_string(),
         kind: "brief",
-        title: tr.f("brief.title", &[("city", city)]),
+        title: if baro.is_empty() && !sums.is_empty() {
+            tr.f("brief.title_survey", &[("city", city)])
+        } else {
+            tr.f("brief.title", &[("city", city)])
+        },
         subtitle,
         blocks: Vec::new(),
         footer: ctx.footer(),
@@ -56,16 +66,43 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
     let b = &mut doc.blocks;
 
     b.push(Block::H2(tr.t("brief.findings").into()));
-    let picked = findings::pick(&sums);
+    // One printed page holds four statements: the findings that hold, and the largest
+    // subgroup gap that holds (if any) in the last place.
+    let gaps = findings::gap_sentences(ctx, city, &set_id, 1);
+    let mut picked = findings::pick(&sums);
+    picked.truncate(if gaps.is_empty() { 4 } else { 3 });
     if picked.is_empty() {
-        b.push(Block::p(tr.t("brief.no_findings")));
+        // No comparison yet (e.g. a single survey round): say where the city stands.
+        let levels: Vec<Vec<Inline>> = sums
+            .iter()
+            .filter(|s| s.latest.is_some())
+            .take(4)
+            .map(|s| {
+                vec![Inline::Text(tr.f(
+                    "brief.level_line",
+                    &[("indicator", &s.title), ("latest", &ctx.latest_phrase(s))],
+                ))]
+            })
+            .collect();
+        if levels.is_empty() {
+            b.push(Block::p(tr.t("brief.no_findings")));
+        } else {
+            b.push(Block::p(tr.t("brief.no_findings_levels")));
+            b.push(Block::List(levels));
+        }
     } else {
-        b.push(Block::Findings(picked.iter().map(|s| ctx.finding(s)).collect()));
+        b.push(Block::Findings(
+            picked.iter().map(|s| ctx.finding_with(s, false)).collect(),
+        ));
+    }
+    if !gaps.is_empty() {
+        b.push(Block::P(vec![Inline::Strong(tr.t("brief.gaps_lead").to_string())]));
+        b.push(Block::List(gaps.into_iter().map(|g| vec![Inline::Text(g)]).collect()));
     }
     if let Some(p) = peer_sentence(ctx, city, &set_id) {
         b.push(Block::P(vec![
-            Inline::Strong(format!("{} ", tr.t("brief.peers_lead"))),
-            Inline::Text(p),
+            Inline::Strong(tr.t("brief.peers_lead").to_string()),
+            Inline::Text(format!(" {p}")),
         ]));
     }
 

@@ -113,9 +113,28 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
         ),
     }));
 
-    barometer(ctx, &cities, figs, b)?;
-    associations(ctx, figs, b)?;
-    composite(ctx, figs, b)?;
+    // Sections appear only with content; one line says what is absent and how to add it.
+    let absent_at = b.len();
+    let mut absent: Vec<&str> = Vec::new();
+    if !source_section(ctx, &cities, Source::Barometer, figs, b)? {
+        absent.push("absent.network_barometer");
+    }
+    if !source_section(ctx, &cities, Source::Survey, figs, b)? {
+        absent.push("absent.network_surveys");
+    }
+    if !associations(ctx, figs, b)? {
+        absent.push("absent.index_project");
+    }
+    if !composite(ctx, figs, b)? {
+        absent.push("absent.composite");
+    }
+    if !absent.is_empty() {
+        let items: Vec<String> = absent.iter().map(|k| tr.t(k).to_string()).collect();
+        b.insert(
+            absent_at,
+            Block::p(tr.f("absent.lead", &[("items", &items.join("; "))])),
+        );
+    }
 
     b.push(Block::H2(tr.t("network.diagnostics").into()));
     match &ctx.data.diagnostics {
@@ -192,24 +211,32 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
     Ok(doc)
 }
 
-fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+/// The verdicts and latest values of every city for the indicators of one source (the
+/// barometer, or the city surveys); false (nothing written) when no city has such data.
+fn source_section(ctx: &Ctx, cities: &[String], kind: Source, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    b.push(Block::H2(tr.t("network.barometer").into()));
-    let Some(set) = ctx.primary_set() else { return Ok(()) };
-    b.push(Block::p(
-        tr.f("network.barometer_intro", &[("set", &ctx.set_title(set))]),
-    ));
-    // Trend overview: one row per city, one column per indicator.
-    let inds: Vec<&crate::config::indicators::Indicator> = set
-        .indicators
+    let Some(set) = ctx.primary_set() else { return Ok(false) };
+    let has_data = ctx
+        .data
+        .estimates
         .iter()
-        .filter(|i| i.source == Source::Barometer)
-        .collect();
+        .any(|e| e.set_id == set.id && e.kind == kind && e.estimate.is_some());
+    if !has_data {
+        return Ok(false);
+    }
+    let (title, intro) = match kind {
+        Source::Survey => ("network.surveys", "network.surveys_intro"),
+        _ => ("network.barometer", "network.barometer_intro"),
+    };
+    b.push(Block::H2(tr.t(title).into()));
+    b.push(Block::p(tr.f(intro, &[("set", &ctx.set_title(set))])));
+    // Trend overview: one row per city, one column per indicator.
+    let inds: Vec<&crate::config::indicators::Indicator> = set.indicators.iter().filter(|i| i.source == kind).collect();
     let mut rows = Vec::new();
     let mut per_city = Vec::new();
     for c in cities {
-        let sums = findings::summaries(ctx, c, &set.id, Source::Barometer);
+        let sums = findings::summaries(ctx, c, &set.id, kind);
         let mut row = vec![Cell::text(c.clone())];
         for i in &inds {
             let s = sums.iter().find(|s| s.ind.id == i.id);
@@ -298,21 +325,21 @@ fn barometer(ctx: &Ctx, cities: &[String], figs: &Figs, b: &mut Vec<Block>) -> R
             caption,
         )?);
     }
-    Ok(())
+    Ok(true)
 }
 
-fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+/// Returns false (and writes nothing) when no association was computed (no ICC Index).
+fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    b.push(Block::H2(tr.t("network.associations").into()));
-    b.push(Block::p(tr.t("network.associations_intro")));
-    let Some(set) = ctx.primary_set() else { return Ok(()) };
+    let Some(set) = ctx.primary_set() else { return Ok(false) };
     let rows: Vec<&crate::store::rows::AssociationRow> =
         ctx.data.associations.iter().filter(|a| a.set_id == set.id).collect();
     if rows.is_empty() {
-        b.push(Block::p(tr.t("network.no_associations")));
-        return Ok(());
+        return Ok(false);
     }
+    b.push(Block::H2(tr.t("network.associations").into()));
+    b.push(Block::p(tr.t("network.associations_intro")));
     // BH q within the set, as the analysis stage computed it.
     let q: Vec<Option<f64>> = rows.iter().map(|r| r.q_value).collect();
     let agg: Vec<(usize, &&crate::store::rows::AssociationRow)> = rows
@@ -404,7 +431,7 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
         ),
     }));
     area_matrix(ctx, &rows, &q, b);
-    Ok(())
+    Ok(true)
 }
 
 /// Associations with the Index areas: a compact matrix of ρ, significant cells marked.
@@ -465,14 +492,14 @@ fn area_matrix(ctx: &Ctx, rows: &[&crate::store::rows::AssociationRow], q: &[Opt
     }));
 }
 
-fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+/// Returns false (and writes nothing) when no set has a composite.
+fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    b.push(Block::H2(tr.t("network.composite").into()));
-    let Some(rows) = &ctx.data.composite else {
-        b.push(Block::p(tr.t("network.no_composite")));
-        return Ok(());
+    let Some(rows) = ctx.data.composite.as_ref().filter(|r| !r.is_empty()) else {
+        return Ok(false);
     };
+    b.push(Block::H2(tr.t("network.composite").into()));
     b.push(Block::p(tr.t("network.composite_intro")));
     let mut sets: Vec<&str> = rows.iter().map(|r| r.set_id.as_str()).collect();
     sets.dedup();
@@ -567,5 +594,5 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
             note: format!("{} {}", tr.t("network.composite_note"), ctx.source()),
         }));
     }
-    Ok(())
+    Ok(true)
 }

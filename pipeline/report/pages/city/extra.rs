@@ -44,14 +44,14 @@ fn area_score(ctx: &Ctx, city: &str, year: i32, area: &str) -> Option<f64> {
 }
 
 /// The ICC Index section.
-pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+/// Returns false (and writes nothing) when the city has no assessment.
+pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    b.push(Block::H2(tr.t("city.index").into()));
     let Some((year, version)) = latest_assessment(ctx, city) else {
-        b.push(Block::p(tr.t("city.no_index")));
-        return Ok(());
+        return Ok(false);
     };
+    b.push(Block::H2(tr.t("city.index").into()));
     let peers = index_peers(ctx, city);
     let peer_latest: Vec<(String, i32, String)> = peers
         .iter()
@@ -200,35 +200,55 @@ pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<(
             b.push(Block::p(n));
         }
     }
-    Ok(())
+    Ok(true)
 }
 
-/// The subgroup gaps section (latest barometer wave).
-pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+/// The subgroup gaps section: the latest barometer wave and the latest city survey, each with
+/// its own table. Returns false (and writes nothing) when the city has no gap at all.
+pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
+    let mut body = Vec::new();
+    for kind in [Source::Barometer, Source::Survey] {
+        gaps_of(ctx, city, set_id, kind, figs, &mut body)?;
+    }
+    if body.is_empty() {
+        return Ok(false);
+    }
+    b.push(Block::H2(ctx.tr.t("city.gaps").into()));
+    b.extend(body);
+    Ok(true)
+}
+
+/// The gaps of the latest wave of one source.
+fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    b.push(Block::H2(tr.t("city.gaps").into()));
     let date_of = |w: &str| {
         ctx.data
             .waves
             .iter()
-            .find(|x| x.city == city && x.kind == Source::Barometer && x.wave == w)
+            .find(|x| x.city == city && x.kind == kind && x.wave == w)
             .map(|x| x.date.0)
     };
     let all: Vec<&crate::store::rows::GapRow> = ctx
         .data
         .city(city)
         .gaps()
-        .filter(|g| g.set_id == set_id && g.kind == Source::Barometer)
+        .filter(|g| g.set_id == set_id && g.kind == kind)
         .collect();
     let Some(wave) = all
         .iter()
         .map(|g| g.wave.as_str())
         .max_by_key(|w| (date_of(w), w.to_string()))
     else {
-        b.push(Block::p(tr.t("city.no_gaps")));
         return Ok(());
     };
+    b.push(Block::H3(tr.f(
+        "city.gaps_source",
+        &[
+            ("source", tr.t(&format!("source.{}", kind.as_str()))),
+            ("wave", &f.wave(wave)),
+        ],
+    )));
     let rows: Vec<&&crate::store::rows::GapRow> = all.iter().filter(|g| g.wave == wave).collect();
     let unit_of = |ind: &str| {
         ctx.data
@@ -242,7 +262,7 @@ pub fn gaps(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>
         .data
         .city(city)
         .estimates()
-        .filter(|e| e.set_id == set_id && e.kind == Source::Barometer && e.wave == wave && e.group_dim == GroupDim::All)
+        .filter(|e| e.set_id == set_id && e.kind == kind && e.wave == wave && e.group_dim == GroupDim::All)
         .filter_map(|e| e.n)
         .max()
         .unwrap_or(0);

@@ -36,11 +36,8 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     let set = ctx.primary_set();
     let set_id = set.map(|s| s.id.clone()).unwrap_or_default();
     let sums = findings::summaries(ctx, city, &set_id, Source::Barometer);
-    let latest_wave = sums
-        .iter()
-        .filter_map(|s| s.latest)
-        .max_by_key(|e| e.date)
-        .map(|e| ctx.fmt.wave(&e.wave));
+    let all_sources = findings::city_summaries(ctx, city, &set_id);
+    let latest_wave = findings::latest_wave(ctx, city, &all_sources).map(|(e, _)| ctx.fmt.wave(&e.wave));
     let mut doc = Doc {
         lang: tr.lang().to_string(),
         kind: "report",
@@ -59,7 +56,7 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     let b = &mut doc.blocks;
 
     b.push(Block::H2(tr.t("city.glance").into()));
-    let picked = findings::pick(&sums);
+    let picked = findings::pick(&all_sources);
     if picked.is_empty() {
         b.push(Block::p(tr.t("city.no_findings")));
     } else {
@@ -69,10 +66,33 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
         b.push(Block::Findings(picked.iter().map(|s| ctx.finding(s)).collect()));
     }
 
-    over_time(ctx, city, &sums, figs, b)?;
-    peers(ctx, city, &set_id, figs, b)?;
-    extra::index(ctx, city, figs, b)?;
-    extra::gaps(ctx, city, &set_id, figs, b)?;
+    // Sections appear only with content; one line after "at a glance" says what is absent and
+    // how to add it.
+    let absent_at = b.len();
+    let mut absent: Vec<&str> = Vec::new();
+    if !over_time(ctx, city, &sums, figs, b)? {
+        absent.push("absent.barometer");
+    }
+    if !peers(ctx, city, &set_id, figs, b)? {
+        absent.push("absent.peers");
+    }
+    if !extra::index(ctx, city, figs, b)? {
+        absent.push(if ctx.data.index_scores.is_empty() {
+            "absent.index_project"
+        } else {
+            "absent.index_city"
+        });
+    }
+    if !extra::gaps(ctx, city, &set_id, figs, b)? {
+        absent.push("absent.gaps");
+    }
+    if !absent.is_empty() {
+        let items: Vec<String> = absent.iter().map(|k| tr.t(k).to_string()).collect();
+        b.insert(
+            absent_at,
+            Block::p(tr.f("absent.lead", &[("items", &items.join("; "))])),
+        );
+    }
     extra::activities(ctx, city, b);
     notes::surveys(ctx, city, &set_id, b);
     how_to_read(ctx, b);
@@ -80,14 +100,14 @@ pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     Ok(doc)
 }
 
-fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+/// Returns false (and writes nothing) when the city has no barometer waves.
+fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    b.push(Block::H2(tr.t("city.over_time").into()));
     if sums.is_empty() {
-        b.push(Block::p(tr.t("city.no_barometer")));
-        return Ok(());
+        return Ok(false);
     }
+    b.push(Block::H2(tr.t("city.over_time").into()));
     b.push(Block::p(tr.f(
         "city.over_time_intro",
         &[("alpha", &f.num(ctx.alpha(), 2)), ("method", ctx.method())],
@@ -196,7 +216,7 @@ fn over_time(ctx: &Ctx, city: &str, sums: &[Summary], figs: &Figs, b: &mut Vec<B
         }
         b.push(Block::P(parts));
     }
-    Ok(())
+    Ok(true)
 }
 
 fn polarity_sign(p: Polarity) -> f64 {
@@ -387,10 +407,10 @@ pub fn mode_name(ctx: &Ctx, mode: Mode) -> String {
     ctx.tr.t(&format!("mode.{}", mode.as_str())).to_string()
 }
 
-fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<()> {
+/// Returns false (and writes nothing) when the city has no peer comparison.
+fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    b.push(Block::H2(tr.t("city.peers").into()));
     let rows: Vec<&crate::store::rows::PeerRow> = ctx
         .data
         .city(city)
@@ -398,9 +418,9 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
         .filter(|p| p.set_id == set_id && p.kind == Source::Barometer)
         .collect();
     if rows.is_empty() {
-        b.push(Block::p(tr.t("city.no_peers")));
-        return Ok(());
+        return Ok(false);
     }
+    b.push(Block::H2(tr.t("city.peers").into()));
     b.push(Block::p(tr.t("city.peers_intro")));
     let mut groups: Vec<(crate::vocab::PeerBasis, &str, &str)> = Vec::new();
     for r in &rows {
@@ -531,7 +551,7 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
         }
         b.push(Block::Table(t));
     }
-    Ok(())
+    Ok(true)
 }
 
 fn how_to_read(ctx: &Ctx, b: &mut Vec<Block>) {
