@@ -80,6 +80,7 @@ pub fn parameters(cp: &CheckedProject) -> serde_json::Value {
 /// Run the pipeline.
 pub fn run(opts: &RunOptions) -> Result<RunInfo> {
     let ui = opts.ui;
+    let _lock = crate::store::OutLock::acquire(&opts.out)?;
     let mut timings = Vec::new();
     let (dir, demo) = match &opts.project {
         Some(d) => (d.clone(), false),

@@ -261,6 +261,9 @@ vocab! {
     }
 }
 
+/// Fewest peers with a value for a peer comparison (below it: "too few comparable cities").
+pub const MIN_PEERS: usize = 4;
+
 /// The `group_value` of whole-population rows (their `group_dim` is [`GroupDim::All`]).
 pub const ALL: &str = "all";
 

@@ -60,3 +60,27 @@ fn init_then_validate_passes_and_a_broken_manifest_fails_with_file_line() {
     // init refuses to overwrite.
     assert_eq!(wd.run(&["--quiet", "init", "proj"]).status.code(), Some(2));
 }
+
+/// Two runs into one output folder: the second refuses with a clear message while the first
+/// holds `OUT/.cohesion.lock`; a lock left by a process that is gone is taken over.
+#[test]
+fn a_second_run_into_the_same_out_refuses_and_a_stale_lock_is_taken_over() {
+    let wd = Workdir::new("cli-lock");
+    wd.copy_fixture("base", "project");
+    std::fs::create_dir_all(wd.path("out")).expect("mkdir");
+    // This test process is alive: its pid holds the lock.
+    std::fs::write(wd.path("out/.cohesion.lock"), format!("{}\n", std::process::id())).expect("lock");
+    let o = wd.run(&["--quiet", "run", "project", "--out", "out"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("another cohesion process") && err.contains("is writing"),
+        "{err}"
+    );
+    assert!(!wd.path("out/store").exists(), "nothing written while locked");
+    // A pid that cannot exist: stale, taken over, and removed when the run ends.
+    std::fs::write(wd.path("out/.cohesion.lock"), "4294967295\n").expect("lock");
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    assert!(wd.path("out/store/estimates").is_dir());
+    assert!(!wd.path("out/.cohesion.lock").exists());
+}

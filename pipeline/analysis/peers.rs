@@ -9,6 +9,10 @@ use crate::vocab::GroupDim;
 use crate::vocab::{PeerBasis, Position, Source};
 use std::collections::BTreeMap;
 
+/// Fewest peers with a value for a comparison ("too few comparable cities" below it): with
+/// two or three, the quartiles of the peers are not a spread worth placing a city against.
+pub use crate::vocab::MIN_PEERS;
+
 /// Population band (ICC style).
 pub fn population_band(p: f64) -> &'static str {
     if p < 100_000.0 {
@@ -138,10 +142,20 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow>
                 quantile_sorted(&vals, 0.5),
                 quantile_sorted(&vals, 0.75),
             );
-            let position = match (own.estimate, q1, q3) {
-                (Some(v), Some(a), Some(b)) if vals.len() >= 2 => Some(if v < a {
+            // Too few comparable cities: no median, no quartiles, no position.
+            let (q1, med, q3) = if vals.len() >= MIN_PEERS {
+                (q1, med, q3)
+            } else {
+                (None, None, None)
+            };
+            // Above (below) the middle half only when the city's whole interval is (the Index,
+            // without an interval, by its score).
+            let lo = own.ci_low.or(own.estimate);
+            let hi = own.ci_high.or(own.estimate);
+            let position = match (lo, hi, q1, q3) {
+                (Some(lo), Some(hi), Some(a), Some(b)) => Some(if hi < a {
                     Position::Below
-                } else if v > b {
+                } else if lo > b {
                     Position::Above
                 } else {
                     Position::Within
@@ -200,5 +214,71 @@ mod tests {
         let nn = &g[&("A".to_string(), "2 nearest neighbours".to_string())];
         assert!(nn.members.contains(&"D".to_string()));
         assert_eq!((nn.basis, nn.band.as_str()), (PeerBasis::Nearest, "2"));
+    }
+
+    fn est(city: &str, v: f64, half: f64) -> EstimateRow {
+        EstimateRow {
+            set_id: "s".into(),
+            indicator_id: "i".into(),
+            statistic: crate::vocab::Statistic::ShareAgree,
+            city: city.into(),
+            kind: Source::Barometer,
+            wave: "w".into(),
+            date: crate::store::schema::Day(0),
+            survey_id: None,
+            mode: None,
+            index_version: None,
+            series_version: None,
+            mapping: None,
+            group_dim: crate::vocab::GroupDim::All,
+            group_value: "all".into(),
+            n: Some(500),
+            n_eff: Some(500.0),
+            n_eff_kg: None,
+            df: Some(499),
+            estimate: Some(v),
+            se: Some(half / 1.96),
+            ci_low: Some(v - half),
+            ci_high: Some(v + half),
+            deff: None,
+            suppressed: false,
+            flag: None,
+        }
+    }
+
+    #[test]
+    fn too_few_peers_and_intervals_that_overlap_the_quartiles_are_not_placed() {
+        let c = |n: &str, p: f64| CityRow {
+            city: n.into(),
+            country: String::new(),
+            population: p,
+            foreign_born_share: 0.15,
+        };
+        // Five cities of one band: A has four peers (values 40, 50, 60, 70: quartiles 47.5 and
+        // 62.5, R type 7). A at 66 ± 5 overlaps the upper quartile: within, not above; at
+        // 70 ± 5 its whole interval is above: above.
+        let cities: Vec<CityRow> = ["A", "B", "C", "D", "E"].iter().map(|n| c(n, 150_000.0)).collect();
+        let mut rows = vec![
+            est("A", 66.0, 5.0),
+            est("B", 40.0, 5.0),
+            est("C", 50.0, 5.0),
+            est("D", 60.0, 5.0),
+            est("E", 70.0, 5.0),
+        ];
+        let band = |rows: &[EstimateRow]| {
+            peers(rows, &cities, 2)
+                .into_iter()
+                .find(|r| r.city == "A" && r.peer_basis == PeerBasis::Population)
+                .expect("population group")
+        };
+        let r = band(&rows);
+        assert_eq!((r.n_peers, r.peer_q1, r.peer_q3), (4, Some(47.5), Some(62.5)));
+        assert_eq!(r.position, Some(Position::Within));
+        rows[0] = est("A", 70.0, 5.0);
+        assert_eq!(band(&rows).position, Some(Position::Above));
+        // Three peers with a value: too few comparable cities.
+        rows[4].estimate = None;
+        let r = band(&rows);
+        assert_eq!((r.n_peers, r.peer_median, r.position), (3, None, None));
     }
 }

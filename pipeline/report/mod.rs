@@ -367,6 +367,7 @@ impl ReportSummary {
 
 /// `cohesion report`: rerun only this stage on a store that `run` filled.
 pub fn run_standalone(out: &Path) -> Result<ReportSummary> {
+    let _lock = crate::store::OutLock::acquire(out)?;
     let cfg = ReportConfig::load(&Store::new(out))?;
     write_reports(&cfg, out)
 }

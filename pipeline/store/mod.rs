@@ -387,6 +387,54 @@ impl PartitionWriter {
     }
 }
 
+/// An output folder held by one run: `OUT/.cohesion.lock` holds the process id and is removed
+/// when the guard drops. A second `cohesion run` (or `report`) into the same folder refuses
+/// with a clear message instead of both failing half-way; a lock left by a process that no
+/// longer exists (a crash) is taken over.
+#[derive(Debug)]
+pub struct OutLock {
+    path: PathBuf,
+}
+
+impl OutLock {
+    /// Take the lock of `out` (creating the folder).
+    pub fn acquire(out: &Path) -> Result<OutLock> {
+        fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+        let path = out.join(".cohesion.lock");
+        for _ in 0..2 {
+            match fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(mut f) => {
+                    use std::io::Write;
+                    writeln!(f, "{}", std::process::id())?;
+                    return Ok(OutLock { path });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let holder = fs::read_to_string(&path).unwrap_or_default();
+                    let pid = holder.trim().parse::<u32>().ok();
+                    let alive = pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists());
+                    if alive {
+                        return Err(anyhow!(
+                            "another cohesion process (pid {}) is writing {}; wait for it to finish or use another --out",
+                            pid.unwrap_or(0),
+                            out.display()
+                        ));
+                    }
+                    // A stale lock from a process that has gone: take it over.
+                    fs::remove_file(&path).with_context(|| format!("removing the stale {}", path.display()))?;
+                }
+                Err(e) => return Err(e).with_context(|| format!("creating {}", path.display())),
+            }
+        }
+        Err(anyhow!("could not take the lock {}", path.display()))
+    }
+}
+
+impl Drop for OutLock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
 /// Hive partition value escaping: bytes outside `[A-Za-z0-9._-]` become `%XX`, as Hive,
 /// pyarrow, polars and DuckDB expect.
 pub fn hive_escape(s: &str) -> String {

@@ -468,7 +468,7 @@ store_table! {
         pub peer_q3: Option<f64>,
         /// Peers with a value.
         pub n_peers: u32,
-        /// below | within | above the peers' interquartile range.
+        /// above | below (the city's whole 95% interval lies above the third / below the first quartile) | within; null with fewer than 4 peers with a value ("too few comparable cities"; median and quartiles are null too).
         pub position: Option<Position>,
     }
 }

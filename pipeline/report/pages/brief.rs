@@ -193,6 +193,12 @@ fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
             _ => {}
         }
     }
+    if better + within + behind == 0 {
+        return Some(
+            ctx.tr
+                .f("city.peers_too_few", &[("min", &crate::vocab::MIN_PEERS.to_string())]),
+        );
+    }
     Some(ctx.tr.f(
         "brief.peers",
         &[

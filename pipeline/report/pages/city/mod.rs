@@ -441,6 +441,12 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
             "city.peer_list",
             &[("cities", &peer_cities), ("n", &n_peers.to_string())],
         )));
+        if gr.iter().all(|r| r.peer_median.is_none()) {
+            b.push(Block::p(
+                tr.f("city.peers_too_few", &[("min", &crate::vocab::MIN_PEERS.to_string())]),
+            ));
+            continue;
+        }
         // Chart rows in the set's indicator order.
         let order: Vec<&str> = set
             .map(|s| s.indicators.iter().map(|i| i.id.as_str()).collect())
