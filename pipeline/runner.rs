@@ -351,32 +351,27 @@ pub fn compare_sets(o: &CompareOptions, ui: &Ui) -> Result<Vec<crate::store::row
         ui.info(format!("ingesting {} into {}", dir.display(), store.root.display()));
         ingest::ingest(&cp, Some(&store), &ProgressBar::hidden())?;
     }
-    let diags = evaluate(&store, &sets, &cp.bank, &cp.project.analysis)?;
-    let mut rows = compare::summarise("A", &sets[0], &diags);
-    rows.extend(compare::summarise("B", &sets[1], &diags));
+    let (est, diags) = evaluate(&store, &sets, &cp.bank, &cp.project.analysis)?;
+    let mut rows = compare::summarise("A", &sets[0], &diags, &est);
+    rows.extend(compare::summarise("B", &sets[1], &diags, &est));
     store.write_rows(&rows, &cp.inputs_digest())?;
     Ok(rows)
 }
 
-/// Estimate and diagnose `sets` on the store's data (one pass over the waves), writing nothing.
+/// Estimate and diagnose `sets` on the store's data (one pass over the waves), writing
+/// nothing; returns the estimates and the diagnostics.
 fn evaluate(
     store: &Store,
     sets: &[crate::config::indicators::IndicatorSet],
     bank: &crate::config::bank::QuestionBank,
     analysis: &crate::config::project::Analysis,
-) -> Result<Vec<crate::store::rows::DiagRow>> {
+) -> Result<(Vec<crate::store::rows::EstimateRow>, Vec<crate::store::rows::DiagRow>)> {
     use crate::analysis::{association, changes, compute_estimates};
     let hook = |w: &WaveRow, d: &WaveData| crate::workbench::diagnostics::wave_diagnostics(sets, w, d, bank);
     let (est, _, _, respondent) = compute_estimates(store, sets, analysis, &ProgressBar::hidden(), &hook)?;
     let ch = changes::changes(&est, sets, analysis.alpha, analysis.multiple_testing);
     let index: Vec<crate::store::rows::IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
     let assoc = association::associations(&est, &association::index_latest(&index));
-    Ok(crate::workbench::all_diagnostics(
-        sets,
-        respondent,
-        &est,
-        &ch,
-        &assoc,
-        analysis.alpha,
-    ))
+    let diags = crate::workbench::all_diagnostics(sets, respondent, &est, &ch, &assoc, analysis.alpha);
+    Ok((est, diags))
 }

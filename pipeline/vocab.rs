@@ -216,6 +216,11 @@ vocab! {
         Ceiling = "ceiling",
         /// Pearson r with the indicator named in `other`.
         CorrWith = "corr_with",
+        /// Trend slope a year detectable at 80% power over one city's series since its latest
+        /// break: 2.8·SE/√Σ(tᵢ − t̄)², SE of the latest wave, tᵢ in years (`n` = waves).
+        DetectableSlope = "detectable_slope",
+        /// Median of `detectable_slope` over cities (`n` = cities).
+        DetectableSlopeMedian = "detectable_slope_median",
         /// Weighted share at the bottom of the scale.
         Floor = "floor",
         /// Share missing for the item named in `other`.
@@ -236,10 +241,26 @@ vocab! {
         SpearmanIccIndexP = "spearman_icc_index_p",
         /// Spearman ρ with the indicator named in `other`.
         SpearmanWith = "spearman_with",
+        /// Standard deviation of the true consecutive change across cities: √max(0,
+        /// var(diffs) − mean(se_diff²)), in the indicator's units (`n` = changes).
+        TrueChangeSd = "true_change_sd",
         /// Median |consecutive change|.
         TypicalChange = "typical_change",
         /// Share answering none of the set's items (indicator `*`).
         UnitMissing = "unit_missing",
+    }
+}
+
+vocab! {
+    /// Whether an indicator can detect the smallest change that matters
+    /// (`set_comparison.detectability`, docs/METHODS.md "Detectability").
+    pub enum Detectability as "detectability" {
+        /// The median MDC exceeds the declared `min_important_change`.
+        Insensitive = "insensitive",
+        /// No `min_important_change` declared, or no MDC (no data, no sampling error).
+        NotAssessed = "not_assessed",
+        /// The median MDC is at most the declared `min_important_change`.
+        Sensitive = "sensitive",
     }
 }
 

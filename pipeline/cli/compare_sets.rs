@@ -7,7 +7,8 @@ use anyhow::Result;
 use std::path::PathBuf;
 
 /// Evaluate two indicator sets on the same data and print a verdict per indicator
-/// (keep / weak reliability / insensitive / redundant) with the numbers behind it.
+/// (no_data, or keep / weak reliability / insensitive / detectability not assessed /
+/// redundant) with the numbers behind it.
 ///
 /// Reuses OUT/store when it has been ingested (e.g. by `cohesion run`); otherwise ingests
 /// PROJECT_DIR (default: the embedded demo project) first. Writes the `set_comparison` table

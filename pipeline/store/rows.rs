@@ -6,8 +6,8 @@
 use super::schema::Day;
 use crate::store_table;
 use crate::vocab::{
-    Comparison, DiagKind, DiagMetric, Direction, EffectTest, Flag, GroupDim, Mode, PeerBasis, Position, Source,
-    Statistic, Test, Word,
+    Comparison, Detectability, DiagKind, DiagMetric, Direction, EffectTest, Flag, GroupDim, Mode, PeerBasis, Position,
+    Source, Statistic, Test, Word,
 };
 
 store_table! {
@@ -552,7 +552,7 @@ store_table! {
         pub other: Option<String>,
         /// Value (null when undefined).
         pub value: Option<f64>,
-        /// Respondents, pairs or cities behind the value.
+        /// Respondents, pairs, cities, waves or changes behind the value.
         pub n: Option<u64>,
     }
 }
@@ -638,9 +638,16 @@ store_table! {
         pub alpha_median: Option<f64>,
         /// Median minimum detectable change over city-waves.
         pub mdc_median: Option<f64>,
-        /// Median |consecutive change|.
+        /// The smallest change that matters, as the set declares it (`min_important_change`).
+        pub min_important_change: Option<f64>,
+        /// Median over cities of the trend slope a year detectable at 80% power.
+        pub detectable_slope_median: Option<f64>,
+        /// Median |consecutive change| (information only).
         pub typical_change: Option<f64>,
-        /// Share of consecutive changes that are significant.
+        /// SD of the true consecutive change: √max(0, var(diffs) − mean(se_diff²)).
+        pub true_change_sd: Option<f64>,
+        /// Share of consecutive changes that are significant (information only: q-values are
+        /// adjusted over the set's indicators, so this depends on the set's size).
         pub share_significant: Option<f64>,
         /// Consecutive changes tested.
         pub n_changes: u64,
@@ -650,13 +657,18 @@ store_table! {
         pub most_correlated_with: Option<String>,
         /// Spearman ρ with the aggregate ICC Index across cities.
         pub rho_icc_index: Option<f64>,
+        /// No non-suppressed estimate of the indicator in the store (verdict `no_data`).
+        pub no_data: bool,
         /// Median α below the reliability threshold (0.7).
         pub weak_reliability: bool,
-        /// Never significant, or the MDC exceeds the typical change.
+        /// Median MDC against `min_important_change`: sensitive | insensitive | not_assessed.
+        pub detectability: Detectability,
+        /// `detectability` is `insensitive`: the median MDC exceeds `min_important_change`.
         pub insensitive: bool,
         /// |r| above 0.9 with another indicator of the set.
         pub redundant: bool,
-        /// keep | weak reliability | insensitive | redundant (joined with " + "; the flags above, as text).
+        /// `no_data`, or `keep`, or the flags joined with " + " (weak reliability, insensitive,
+        /// detectability not assessed, redundant): the columns above, as text.
         pub verdict: String,
         /// The numbers behind the verdict.
         pub reasons: String,

@@ -310,6 +310,7 @@ word_cell!(
     crate::vocab::EffectTest,
     crate::vocab::DiagKind,
     crate::vocab::DiagMetric,
+    crate::vocab::Detectability,
 );
 
 /// A store table: one row struct, one schema, one writer, one checked reader.

@@ -2,17 +2,28 @@
 //! both sets are estimated on the store's waves, diagnosed, and summarised per indicator with
 //! a verdict and the numbers behind it. Written as `set_comparison`, printed as Markdown.
 //!
-//! Verdicts (several can apply; none = `keep`):
+//! Verdicts (docs/METHODS.md "Detectability"; several can apply). Each indicator's verdict
+//! rests on its own numbers only, never on how many indicators its set holds:
+//! - `no_data`: no non-suppressed estimate in the store; nothing else is said;
 //! - `weak reliability`: median Cronbach's α over city-waves < 0.70 (multi-item scales);
-//! - `insensitive`: the median minimum detectable change (80% power) exceeds the median
-//!   |consecutive change|, or no consecutive change was ever significant;
-//! - `redundant`: |Pearson r| > 0.90 with another indicator of the same set across city-waves.
+//! - `insensitive`: the median minimum detectable change (80% power) exceeds the indicator's
+//!   declared `min_important_change`; without one (or without an MDC: Index scores carry no
+//!   sampling error) detectability is `not_assessed` and the verdict says "detectability not
+//!   assessed" — never `keep`;
+//! - `redundant`: |Pearson r| > 0.90 with another indicator of the same set across city-waves
+//!   (a property of the pair, whatever the set's size);
+//! - `keep`: data, detectability `sensitive`, and none of the above.
+//!
+//! "Never significant" is a reason, not a verdict: `changes` adjusts q over all indicators of
+//! a set (BH per family), so the share of significant changes moves with the set's size; the
+//! typical |change| is printed as information only (under pure noise it is ≈ 0.95·SE, so the
+//! MDC always exceeds it — the rule it once fed called every indicator insensitive).
 
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::IndicatorSet;
 use crate::diag::{Owner, Problem, Problems};
-use crate::store::rows::{ComparisonRow, DiagRow};
-use crate::vocab::DiagMetric;
+use crate::store::rows::{ComparisonRow, DiagRow, EstimateRow};
+use crate::vocab::{Detectability, DiagMetric};
 use anyhow::Result;
 use polars::prelude::*;
 
@@ -21,11 +32,29 @@ pub const WEAK_ALPHA: f64 = 0.7;
 /// Redundancy threshold on |r|.
 pub const REDUNDANT_R: f64 = 0.9;
 
-/// Summarise one set's diagnostics per indicator, with verdicts.
-pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> Vec<ComparisonRow> {
+/// Detectability of an indicator from its median MDC and declared smallest important change.
+pub fn detectability(mdc_median: Option<f64>, min_important_change: Option<f64>) -> Detectability {
+    match (mdc_median, min_important_change) {
+        (Some(m), Some(c)) if m > c => Detectability::Insensitive,
+        (Some(_), Some(_)) => Detectability::Sensitive,
+        _ => Detectability::NotAssessed,
+    }
+}
+
+/// Summarise one set's diagnostics per indicator, with verdicts; `estimates` tell which
+/// indicators have data at all.
+pub fn summarise(
+    side: &'static str,
+    set: &IndicatorSet,
+    diags: &[DiagRow],
+    estimates: &[EstimateRow],
+) -> Vec<ComparisonRow> {
     set.indicators
         .iter()
         .map(|ind| {
+            let no_data = !estimates
+                .iter()
+                .any(|e| e.set_id == set.id && e.indicator_id == ind.id && e.estimate.is_some());
             let mine: Vec<&DiagRow> = diags
                 .iter()
                 .filter(|d| d.set_id == set.id && d.indicator_id == ind.id)
@@ -42,7 +71,10 @@ pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> V
                 .collect();
             let alpha_median = crate::stats::descriptive::median(&alphas);
             let mdc_median = across(DiagMetric::MdcMedian).and_then(|d| d.value);
+            let min_important_change = ind.min_important_change;
+            let detectable_slope_median = across(DiagMetric::DetectableSlopeMedian).and_then(|d| d.value);
             let typical_change = across(DiagMetric::TypicalChange).and_then(|d| d.value);
+            let true_change_sd = across(DiagMetric::TrueChangeSd).and_then(|d| d.value);
             let sig = across(DiagMetric::ShareSignificant);
             let share_significant = sig.and_then(|d| d.value);
             let n_changes = sig.and_then(|d| d.n).unwrap_or(0);
@@ -56,41 +88,71 @@ pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> V
                 }
             }
             let rho_icc_index = across(DiagMetric::SpearmanIccIndex).and_then(|d| d.value);
-            let (mut flags, mut why) = (Vec::new(), Vec::new());
-            if let Some(a) = alpha_median {
-                if a < WEAK_ALPHA {
+            let detect = detectability(mdc_median, min_important_change);
+            let weak_reliability = !no_data && alpha_median.is_some_and(|a| a < WEAK_ALPHA);
+            let redundant = !no_data && max_abs_corr.is_some_and(|r| r > REDUNDANT_R);
+            let insensitive = !no_data && detect == Detectability::Insensitive;
+            let mut why = Vec::new();
+            let verdict = if no_data {
+                why.push("no estimate in the store".to_string());
+                "no_data".to_string()
+            } else {
+                if let Some(a) = alpha_median {
+                    let cmp = if weak_reliability {
+                        format!(" < {WEAK_ALPHA:.2}")
+                    } else {
+                        String::new()
+                    };
+                    why.push(format!("median α {a:.2}{cmp}"));
+                }
+                why.push(match (mdc_median, min_important_change) {
+                    (Some(m), Some(c)) => {
+                        let cmp = if insensitive { ">" } else { "≤" };
+                        format!("MDC {m:.2} {cmp} min important change {c:.1}")
+                    }
+                    (Some(m), None) => format!("MDC {m:.2}, no min important change declared"),
+                    (None, _) => "no MDC (no sampling error)".to_string(),
+                });
+                if let Some(b) = detectable_slope_median {
+                    why.push(format!("detectable trend {b:.2} a year"));
+                }
+                if let Some(t) = true_change_sd {
+                    why.push(format!("true-change SD {t:.1}"));
+                }
+                if let Some(s) = share_significant {
+                    why.push(format!(
+                        "{} of {n_changes} changes significant",
+                        (s * n_changes as f64).round() as u64
+                    ));
+                }
+                if let (Some(r), Some(o)) = (max_abs_corr, &most) {
+                    if redundant {
+                        why.push(format!("|r| {r:.2} > {REDUNDANT_R:.2} with {o}"));
+                    } else {
+                        why.push(format!("max |r| {r:.2} ({o})"));
+                    }
+                }
+                if let Some(r) = rho_icc_index {
+                    why.push(format!("ρ with ICC Index {r:.2}"));
+                }
+                let mut flags = Vec::new();
+                if weak_reliability {
                     flags.push("weak reliability");
-                    why.push(format!("median α {a:.2} < {WEAK_ALPHA:.2}"));
-                } else {
-                    why.push(format!("median α {a:.2}"));
                 }
-            }
-            let never = n_changes > 0 && share_significant == Some(0.0);
-            let too_coarse = matches!((mdc_median, typical_change), (Some(m), Some(t)) if m > t);
-            if never || too_coarse {
-                flags.push("insensitive");
-            }
-            if let (Some(m), Some(t)) = (mdc_median, typical_change) {
-                let cmp = if m > t { ">" } else { "≤" };
-                why.push(format!("MDC {m:.1} {cmp} typical change {t:.1}"));
-            }
-            if let Some(s) = share_significant {
-                why.push(format!(
-                    "{} of {n_changes} changes significant",
-                    (s * n_changes as f64).round() as u64
-                ));
-            }
-            if let (Some(r), Some(o)) = (max_abs_corr, &most) {
-                if r > REDUNDANT_R {
+                match detect {
+                    Detectability::Insensitive => flags.push("insensitive"),
+                    Detectability::NotAssessed => flags.push("detectability not assessed"),
+                    Detectability::Sensitive => {}
+                }
+                if redundant {
                     flags.push("redundant");
-                    why.push(format!("|r| {r:.2} > {REDUNDANT_R:.2} with {o}"));
-                } else {
-                    why.push(format!("max |r| {r:.2} ({o})"));
                 }
-            }
-            if let Some(r) = rho_icc_index {
-                why.push(format!("ρ with ICC Index {r:.2}"));
-            }
+                if flags.is_empty() {
+                    "keep".to_string()
+                } else {
+                    flags.join(" + ")
+                }
+            };
             ComparisonRow {
                 side: side.to_string(),
                 set_id: set.id.clone(),
@@ -99,20 +161,21 @@ pub fn summarise(side: &'static str, set: &IndicatorSet, diags: &[DiagRow]) -> V
                 statistic: ind.statistic,
                 alpha_median,
                 mdc_median,
+                min_important_change,
+                detectable_slope_median,
                 typical_change,
+                true_change_sd,
                 share_significant,
                 n_changes,
                 max_abs_corr,
                 most_correlated_with: most,
                 rho_icc_index,
-                weak_reliability: flags.contains(&"weak reliability"),
-                insensitive: flags.contains(&"insensitive"),
-                redundant: flags.contains(&"redundant"),
-                verdict: if flags.is_empty() {
-                    "keep".into()
-                } else {
-                    flags.join(" + ")
-                },
+                no_data,
+                weak_reliability,
+                detectability: detect,
+                insensitive,
+                redundant,
+                verdict,
                 reasons: why.join("; "),
             }
         })
@@ -129,17 +192,20 @@ pub fn markdown(rows: &[ComparisonRow]) -> String {
         };
         out.push_str(&format!("\n## {side}: {}\n\n", first.set_id));
         out.push_str(
-            "| indicator | statistic | α | MDC | typical change | % significant | max \\|r\\| | ρ ICC | verdict | why |\n",
+            "| indicator | statistic | α | MDC | min important change | detectability | detectable trend / year | true-change SD | % significant | max \\|r\\| | ρ ICC | verdict | why |\n",
         );
-        out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
+        out.push_str("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for r in rows.iter().filter(|r| r.side == side) {
             out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} | {} | {} | **{}** | {} |\n",
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | **{}** | {} |\n",
                 r.indicator_id,
                 r.statistic,
                 f(r.alpha_median, 2),
                 f(r.mdc_median, 1),
-                f(r.typical_change, 1),
+                f(r.min_important_change, 1),
+                if r.no_data { "–" } else { r.detectability.as_str() },
+                f(r.detectable_slope_median, 2),
+                f(r.true_change_sd, 1),
                 f(r.share_significant.map(|s| s * 100.0), 0),
                 f(r.max_abs_corr, 2),
                 f(r.rho_icc_index, 2),
@@ -211,9 +277,47 @@ mod tests {
         }
     }
 
+    fn parse(src: &str) -> IndicatorSet {
+        let bank = QuestionBank::shipped().unwrap();
+        let areas = crate::config::bank::IndexAreas::shipped().unwrap();
+        let mut p = crate::diag::Problems::default();
+        IndicatorSet::parse(std::path::Path::new("s.toml"), src, &bank, &areas, &mut p).unwrap()
+    }
+
+    fn est(ind: &str, city: &str, wave: &str, day: i32, e: f64, se: f64, df: u32) -> EstimateRow {
+        EstimateRow {
+            set_id: "s".into(),
+            indicator_id: ind.into(),
+            statistic: crate::vocab::Statistic::ShareAgree,
+            city: city.into(),
+            kind: crate::vocab::Source::Barometer,
+            wave: wave.into(),
+            date: crate::store::schema::Day(day),
+            survey_id: None,
+            mode: None,
+            index_version: None,
+            series_version: None,
+            mapping: None,
+            group_dim: crate::vocab::GroupDim::All,
+            group_value: "all".into(),
+            n: Some(1000),
+            n_eff: Some(1000.0),
+            n_eff_kg: None,
+            df: Some(df),
+            estimate: Some(e),
+            se: Some(se),
+            ci_low: None,
+            ci_high: None,
+            deff: None,
+            suppressed: false,
+            flag: None,
+        }
+    }
+
     #[test]
     fn verdicts_follow_the_numbers() {
-        let src = r#"
+        let set = parse(
+            r#"
 id = "s"
 title = { en = "S" }
 [[indicator]]
@@ -222,17 +326,15 @@ title = { en = "Scale" }
 source = "barometer"
 items = ["trust_people", "trust_neighbours", "trust_institutions"]
 statistic = "scale_pomp"
+min_important_change = 5
 [[indicator]]
 id = "single"
 title = { en = "Single" }
 source = "barometer"
 items = ["belonging"]
 statistic = "share_agree"
-"#;
-        let bank = QuestionBank::shipped().unwrap();
-        let areas = crate::config::bank::IndexAreas::shipped().unwrap();
-        let mut p = crate::diag::Problems::default();
-        let set = IndicatorSet::parse(std::path::Path::new("s.toml"), src, &bank, &areas, &mut p).unwrap();
+"#,
+        );
         let diags = vec![
             d("scale", Some("X"), "alpha", 0.6, 300),
             d("scale", Some("Y"), "alpha", 0.65, 300),
@@ -245,15 +347,147 @@ statistic = "share_agree"
             d("single", None, "share_significant", 0.0, 10),
             d("single", None, "corr_with:scale", -0.95, 20),
         ];
-        let rows = summarise("A", &set, &diags);
+        let estimates = vec![
+            est("scale", "X", "1", 0, 50.0, 1.0, 100),
+            est("single", "X", "1", 0, 50.0, 1.0, 100),
+        ];
+        let rows = summarise("A", &set, &diags, &estimates);
+        // MDC 4.0 ≤ 5: sensitive, so only the reliability flag remains.
         assert_eq!(rows[0].verdict, "weak reliability");
+        assert_eq!(rows[0].detectability, Detectability::Sensitive);
         assert_eq!(rows[0].alpha_median, Some(0.625));
         assert!(rows[0].reasons.contains("median α 0.62 < 0.70"), "{}", rows[0].reasons);
-        assert_eq!(rows[1].verdict, "insensitive + redundant");
-        assert!(rows[1].reasons.contains("MDC 9.0 > typical change 3.0"));
+        assert!(
+            rows[0].reasons.contains("MDC 4.00 ≤ min important change 5.0"),
+            "{}",
+            rows[0].reasons
+        );
+        // No min_important_change: MDC 9 above a typical change of 3 and no significant change
+        // do not make it insensitive (the old rule); its detectability is not assessed.
+        assert_eq!(rows[1].verdict, "detectability not assessed + redundant");
+        assert_eq!(rows[1].detectability, Detectability::NotAssessed);
+        assert!(!rows[1].insensitive && rows[1].redundant && !rows[1].no_data);
+        assert!(rows[1].reasons.contains("MDC 9.00, no min important change declared"));
         assert!(rows[1].reasons.contains("0 of 10 changes significant"));
         assert!(rows[1].reasons.contains("|r| 0.95 > 0.90 with scale"));
         let md = markdown(&rows);
-        assert!(md.contains("## A: s") && md.contains("**insensitive + redundant**"));
+        assert!(md.contains("## A: s") && md.contains("**detectability not assessed + redundant**"));
+        assert!(md.contains("| 4.0 | 5.0 | sensitive |"), "{md}");
+    }
+
+    /// A barometer set of four single-item shares over cities P, Q, R and waves on days 0 and
+    /// 730; `sharp` and `coarse` declare a smallest important change of 5 points.
+    const FOUR: &str = r#"
+id = "s"
+title = { en = "S" }
+[[indicator]]
+id = "sharp"
+title = { en = "Sharp" }
+source = "barometer"
+items = ["trust_people"]
+statistic = "share_agree"
+min_important_change = 5
+[[indicator]]
+id = "coarse"
+title = { en = "Coarse" }
+source = "barometer"
+items = ["belonging"]
+statistic = "share_agree"
+min_important_change = 5
+[[indicator]]
+id = "undeclared"
+title = { en = "Undeclared" }
+source = "barometer"
+items = ["get_along"]
+statistic = "share_agree"
+[[indicator]]
+id = "absent"
+title = { en = "Absent" }
+source = "barometer"
+items = ["contact_diverse"]
+statistic = "share_agree"
+min_important_change = 5
+"#;
+
+    #[test]
+    fn detectability_rests_on_the_min_important_change_and_no_data_is_its_own_verdict() {
+        // sharp: SE 1, df 100 per wave, a planted change of +10 = 2 × the min important change
+        // in every city. MDC = (t(200, 0.975) + t(200, 0.8)) · √(1² + 1²) = 3.981461400278377
+        // (scipy 1.17.1) ≤ 5 ≤ 10: sensitive.
+        // coarse: SE 2.5, df 10: MDC = (t(20, 0.975) + t(20, 0.8)) · √2 · 2.5 =
+        // 10.415427928915102 (scipy 1.17.1) > 5: insensitive.
+        // undeclared: the same precision as sharp but no min_important_change: not assessed.
+        // absent: no estimate at all: no_data (never keep).
+        // Pearson r between the three series over the six city-waves: 0.117, −0.076, −0.103
+        // (numpy 2): nobody is redundant.
+        let mut estimates = Vec::new();
+        for (city, s, c, u) in [
+            ("P", (40.0, 50.0), (30.0, 31.0), (60.0, 62.0)),
+            ("Q", (45.0, 55.0), (36.0, 30.0), (58.0, 57.0)),
+            ("R", (50.0, 60.0), (33.0, 34.0), (61.0, 60.0)),
+        ] {
+            for (wave, day, k) in [("1", 0, 0), ("2", 730, 1)] {
+                let pick = |p: (f64, f64)| if k == 0 { p.0 } else { p.1 };
+                estimates.push(est("sharp", city, wave, day, pick(s), 1.0, 100));
+                estimates.push(est("coarse", city, wave, day, pick(c), 2.5, 10));
+                estimates.push(est("undeclared", city, wave, day, pick(u), 1.0, 100));
+            }
+        }
+        let set = parse(FOUR);
+        let diags =
+            crate::workbench::diagnostics::estimate_diagnostics(std::slice::from_ref(&set), &estimates, &[], &[], 0.05);
+        let rows = summarise("A", &set, &diags, &estimates);
+        let by = |id: &str| rows.iter().find(|r| r.indicator_id == id).unwrap();
+
+        let sharp = by("sharp");
+        assert!((sharp.mdc_median.unwrap() - 3.981461400278377).abs() < 1e-9);
+        assert!(sharp.mdc_median.unwrap() < 10.0, "the planted change exceeds the MDC");
+        assert_eq!(sharp.min_important_change, Some(5.0));
+        assert_eq!(sharp.detectability, Detectability::Sensitive);
+        assert_eq!(sharp.verdict, "keep");
+        // The trend detectable over two waves two years apart: 2.8·1/√((730/365.25)²/2)
+        // = 1.981255082519129 (the same in every city).
+        assert!((sharp.detectable_slope_median.unwrap() - 1.981255082519129).abs() < 1e-9);
+
+        let coarse = by("coarse");
+        assert!((coarse.mdc_median.unwrap() - 10.415427928915102).abs() < 1e-9);
+        assert_eq!(coarse.detectability, Detectability::Insensitive);
+        assert!(coarse.insensitive && !coarse.no_data);
+        assert_eq!(coarse.verdict, "insensitive");
+        assert!(
+            coarse.reasons.contains("MDC 10.42 > min important change 5.0"),
+            "{}",
+            coarse.reasons
+        );
+
+        let undeclared = by("undeclared");
+        assert_eq!(undeclared.detectability, Detectability::NotAssessed);
+        assert!(!undeclared.insensitive);
+        assert_eq!(undeclared.verdict, "detectability not assessed");
+
+        let absent = by("absent");
+        assert!(absent.no_data && !absent.insensitive && !absent.redundant && !absent.weak_reliability);
+        assert_eq!(absent.verdict, "no_data");
+        assert_eq!(absent.detectability, Detectability::NotAssessed);
+
+        // Each verdict rests on the indicator's own numbers: alone in a set, sharp gets the
+        // same verdict and numbers.
+        let alone = parse(&FOUR[..FOUR.find("[[indicator]]\nid = \"coarse\"").unwrap()]);
+        let d1 = crate::workbench::diagnostics::estimate_diagnostics(
+            std::slice::from_ref(&alone),
+            &estimates,
+            &[],
+            &[],
+            0.05,
+        );
+        let one = summarise("B", &alone, &d1, &estimates);
+        assert_eq!(one.len(), 1);
+        assert_eq!(
+            (&one[0].verdict, one[0].detectability, one[0].mdc_median),
+            (&sharp.verdict, sharp.detectability, sharp.mdc_median)
+        );
+
+        let md = markdown(&rows);
+        assert!(md.contains("**no_data**") && md.contains("**insensitive**") && md.contains("**keep**"));
     }
 }

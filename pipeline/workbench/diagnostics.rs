@@ -13,9 +13,15 @@
 //! From the estimates and changes (computed stage):
 //! - `detectability`: `mdc` per city and wave, the minimum detectable change at 80% power and
 //!   the run's α assuming the next wave has the same SE (`stats::intervals`), with `n_eff` in
-//!   `n`; across cities: `mdc_median`;
+//!   `n`; across cities: `mdc_median`; per city `detectable_slope`, the trend slope a year
+//!   detectable at 80% power over the series since its latest break (2.8·SE/√Σ(tᵢ − t̄)², SE
+//!   of the latest wave, tᵢ the waves' dates in years; `n` = waves), and across cities
+//!   `detectable_slope_median` (`n` = cities);
 //! - `sensitivity`: `share_significant` (share of consecutive whole-population changes with
-//!   q < α) per city and overall, and `typical_change` (median |diff| of those changes);
+//!   q < α) per city and overall, `typical_change` (median |diff| of those changes), and
+//!   across cities `true_change_sd`: √max(0, var(diffs) − mean(se_diff²)) over the
+//!   consecutive whole-population changes that do not span a series break (sample variance,
+//!   at least two changes; `n` = changes);
 //! - `redundancy`: `corr_with:<other>` (Pearson) and `spearman_with:<other>` between the
 //!   indicators of a set across city-waves of the same kind (≥ 5 pairs);
 //! - `association`: `spearman_icc_index` (ρ with the aggregate ICC Index across cities, from
@@ -26,7 +32,7 @@
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::{IndicatorSet, Statistic};
 use crate::stats::correlation::{pearson, spearman};
-use crate::stats::intervals::minimum_detectable_change_t;
+use crate::stats::intervals::{detectable_slope, minimum_detectable_change_t};
 use crate::stats::reliability::cronbach_alpha;
 use crate::store::rows::{AssociationRow, ChangeRow, DiagRow, EstimateRow, WaveRow};
 use crate::store::wide::{WaveData, indicator_values};
@@ -292,6 +298,97 @@ pub fn estimate_diagnostics(
             Some(k),
         ));
     }
+    // Trend detectability: each city's whole-population series since its latest break (the
+    // segment a trend test would use; breaks as flagged in `changes`).
+    let breaks: BTreeSet<(&str, &str, &str, Source, &str)> = changes
+        .iter()
+        .filter(|c| c.series_break && c.group_dim == GroupDim::All && c.comparison == Comparison::Consecutive)
+        .map(|c| {
+            (
+                c.set_id.as_str(),
+                c.indicator_id.as_str(),
+                c.city.as_str(),
+                c.kind,
+                c.wave_to.as_str(),
+            )
+        })
+        .collect();
+    let mut series: BTreeMap<(&str, &str, &str, Source), Vec<&EstimateRow>> = BTreeMap::new();
+    for r in estimates.iter().filter(whole) {
+        if r.estimate.is_some() && r.kind != Source::Index {
+            series
+                .entry((&r.set_id, &r.indicator_id, &r.city, r.kind))
+                .or_default()
+                .push(r);
+        }
+    }
+    let mut slopes: BTreeMap<(&str, &str), Vec<f64>> = BTreeMap::new();
+    for ((s, i, city, kind), mut v) in series {
+        v.sort_by(|a, b| (a.date, &a.wave).cmp(&(b.date, &b.wave)));
+        let start = v
+            .iter()
+            .rposition(|r| breaks.contains(&(s, i, city, kind, r.wave.as_str())))
+            .unwrap_or(0);
+        let seg = &v[start..];
+        let Some(se) = seg.last().and_then(|r| r.se) else {
+            continue;
+        };
+        let times: Vec<f64> = seg.iter().map(|r| crate::config::decimal_year(r.date.0)).collect();
+        let b = detectable_slope(se, &times);
+        if b.is_finite() {
+            slopes.entry((s, i)).or_default().push(b);
+        }
+        out.push(row(
+            s,
+            i,
+            DiagKind::Detectability,
+            Some(city),
+            None,
+            DiagMetric::DetectableSlope,
+            b,
+            Some(seg.len() as u64),
+        ));
+    }
+    for ((s, i), v) in slopes {
+        out.push(row(
+            s,
+            i,
+            DiagKind::Detectability,
+            None,
+            None,
+            DiagMetric::DetectableSlopeMedian,
+            crate::stats::descriptive::median(&v).unwrap_or(f64::NAN),
+            Some(v.len() as u64),
+        ));
+    }
+    // True-change variance across cities (docs/METHODS.md "Detectability"): the observed
+    // variance of consecutive changes less the mean sampling variance of a change.
+    let mut true_change: BTreeMap<(&str, &str), Vec<(f64, f64)>> = BTreeMap::new();
+    for ch in changes.iter().filter(|c| {
+        ids.contains(c.set_id.as_str())
+            && c.group_dim == GroupDim::All
+            && c.comparison == Comparison::Consecutive
+            && !c.series_break
+    }) {
+        if let Some(se) = ch.se_diff {
+            true_change
+                .entry((&ch.set_id, &ch.indicator_id))
+                .or_default()
+                .push((ch.diff, se));
+        }
+    }
+    for ((s, i), v) in true_change {
+        out.push(row(
+            s,
+            i,
+            DiagKind::Sensitivity,
+            None,
+            None,
+            DiagMetric::TrueChangeSd,
+            true_change_variance(&v).map_or(f64::NAN, f64::sqrt),
+            Some(v.len() as u64),
+        ));
+    }
     // Sensitivity: consecutive whole-population changes.
     type Sig = (usize, usize, Vec<f64>);
     let mut sig: BTreeMap<(&str, &str, Option<&str>), Sig> = BTreeMap::new();
@@ -410,6 +507,19 @@ pub fn estimate_diagnostics(
     out
 }
 
+/// Variance of the true change from observed changes and their SEs: the sample variance
+/// (n − 1) of the diffs less the mean of se_diff², floored at 0; None with fewer than two.
+pub fn true_change_variance(changes: &[(f64, f64)]) -> Option<f64> {
+    let n = changes.len();
+    if n < 2 {
+        return None;
+    }
+    let mean = changes.iter().map(|c| c.0).sum::<f64>() / n as f64;
+    let var = changes.iter().map(|c| (c.0 - mean).powi(2)).sum::<f64>() / (n - 1) as f64;
+    let noise = changes.iter().map(|c| c.1 * c.1).sum::<f64>() / n as f64;
+    Some((var - noise).max(0.0))
+}
+
 /// Sort key: identical tables whatever the thread count.
 pub fn sort(rows: &mut [DiagRow]) {
     rows.sort_by(|a, b| {
@@ -505,6 +615,89 @@ statistic = "share_agree"
         assert!((get("a", "mdc_median").unwrap() - 10.415427928915102).abs() < 1e-9);
         assert!((get("a", "corr_with:b").unwrap() - 1.0).abs() < 1e-12);
         assert!((get("b", "spearman_with:a").unwrap() - 1.0).abs() < 1e-12);
+    }
+
+    fn change(ind: &str, city: &str, from: &str, to: &str, diff: f64, se: f64, brk: bool) -> ChangeRow {
+        ChangeRow {
+            set_id: "s".into(),
+            indicator_id: ind.into(),
+            city: city.into(),
+            kind: Source::Barometer,
+            group_dim: GroupDim::All,
+            group_value: "all".into(),
+            wave_from: from.into(),
+            wave_to: to.into(),
+            estimate_from: 50.0,
+            estimate_to: 50.0 + diff,
+            diff,
+            se_diff: Some(se),
+            df: Some(20),
+            t: Some(diff / se),
+            p_value: None,
+            q_value: None,
+            significant: None,
+            ci_low: None,
+            ci_high: None,
+            ci_adj_low: None,
+            ci_adj_high: None,
+            equivalent: None,
+            comparison: Comparison::Consecutive,
+            series_break: brk,
+            break_note: None,
+        }
+    }
+
+    #[test]
+    fn true_change_variance_by_hand() {
+        // diffs 2, −1, 4, 3 (mean 2; squared deviations 0 + 9 + 4 + 1 = 14; sample variance
+        // 14/3) with se_diff 1, 1, 2, 2 (mean se² = 10/4 = 2.5): 14/3 − 2.5 = 13/6.
+        let v = true_change_variance(&[(2.0, 1.0), (-1.0, 1.0), (4.0, 2.0), (3.0, 2.0)]).unwrap();
+        assert!((v - 13.0 / 6.0).abs() < 1e-12, "{v}");
+        // Pure noise: var(diffs) = 2 < mean se² = 9, floored at 0.
+        assert_eq!(true_change_variance(&[(1.0, 3.0), (-1.0, 3.0)]), Some(0.0));
+        assert_eq!(true_change_variance(&[(1.0, 3.0)]), None);
+    }
+
+    #[test]
+    fn true_change_sd_and_detectable_slope_are_wired_and_respect_breaks() {
+        // Two cities, four waves on days 0, 730, 1461, 2191 (decimal years 1970 + d/365.25),
+        // SE 2 at every wave. P has a series break before wave 3, so its trend segment is waves
+        // 3–4: 2.8·2/√Σ(tᵢ − t̄)² = 3.9625101650381973; Q's is all four waves:
+        // 1.2523694604913886 (numpy 2 / Python: 2.8 * 2 / sqrt(((tt - tt.mean())**2).sum())).
+        // Median of the two: 2.6074398127647930.
+        let days = [0, 730, 1461, 2191];
+        let mut rows = Vec::new();
+        for city in ["P", "Q"] {
+            for (k, d) in days.iter().enumerate() {
+                let mut r = est("a", city, &(k + 1).to_string(), 50.0, 2.0);
+                r.date = crate::store::schema::Day(*d);
+                rows.push(r);
+            }
+        }
+        // The break's change (diff 30) is left out of the true-change variance; the others are
+        // the hand case of `true_change_variance_by_hand`: √(13/6) = 1.4719601443879744.
+        let changes = vec![
+            change("a", "P", "1", "2", 2.0, 1.0, false),
+            change("a", "P", "2", "3", 30.0, 1.0, true),
+            change("a", "P", "3", "4", -1.0, 1.0, false),
+            change("a", "Q", "1", "2", 4.0, 2.0, false),
+            change("a", "Q", "2", "3", 3.0, 2.0, false),
+        ];
+        let d = estimate_diagnostics(&[set()], &rows, &changes, &[], 0.05);
+        let get = |city: Option<&str>, m: DiagMetric| {
+            d.iter()
+                .find(|r| r.indicator_id == "a" && r.metric == m && r.city.as_deref() == city)
+                .map(|r| (r.value.unwrap(), r.n.unwrap()))
+                .unwrap()
+        };
+        let (p, np) = get(Some("P"), DiagMetric::DetectableSlope);
+        assert!((p - 3.9625101650381973).abs() < 1e-9 && np == 2, "{p} {np}");
+        let (q, nq) = get(Some("Q"), DiagMetric::DetectableSlope);
+        assert!((q - 1.2523694604913886).abs() < 1e-9 && nq == 4, "{q} {nq}");
+        let (m, k) = get(None, DiagMetric::DetectableSlopeMedian);
+        assert!((m - 2.607439812764793).abs() < 1e-9 && k == 2, "{m} {k}");
+        let (sd, n) = get(None, DiagMetric::TrueChangeSd);
+        assert!((sd - 1.4719601443879744).abs() < 1e-12 && n == 4, "{sd} {n}");
     }
 
     #[test]

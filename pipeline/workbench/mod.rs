@@ -121,8 +121,8 @@ pub fn run(
     // With two or more sets, compare the first two side by side (as `compare-sets` does), so
     // that the indicator-set report always has a comparison to show.
     if let [a, b, ..] = sets {
-        let mut rows = compare::summarise("A", a, &diagnostics);
-        rows.extend(compare::summarise("B", b, &diagnostics));
+        let mut rows = compare::summarise("A", a, &diagnostics, estimates);
+        rows.extend(compare::summarise("B", b, &diagnostics, estimates));
         store.write_rows(&rows, digest)?;
     }
     Ok(Workbench {

@@ -8,8 +8,8 @@ use crate::report::Ctx;
 use crate::report::doc::{Block, Cell, Doc, Table};
 use crate::report::format::Unit;
 use crate::store::rows::DiagRow;
-use crate::vocab::DiagMetric;
 use crate::vocab::GroupDim;
+use crate::vocab::{Detectability, DiagMetric};
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::BTreeMap;
@@ -200,7 +200,9 @@ pub fn build(ctx: &Ctx) -> Result<Doc> {
                 "statistic",
                 "alpha_median",
                 "mdc_median",
-                "typical_change",
+                "min_important_change",
+                "detectable_slope_median",
+                "true_change_sd",
                 "share_significant",
                 "max_abs_corr",
                 "rho_icc_index",
@@ -222,9 +224,22 @@ fn verdict_table(ctx: &Ctx, rows: &[crate::store::rows::ComparisonRow]) -> Table
         .iter()
         .map(|r| {
             let mut words: Vec<&str> = Vec::new();
+            let mut why: Vec<String> = Vec::new();
+            if r.no_data {
+                words.push(tr.t("verdict.no_data"));
+                why.push(tr.t("reason.no_data").to_string());
+                return vec![
+                    Cell::text(r.set_id.clone()),
+                    Cell::text(ctx.indicator_title(&r.set_id, &r.indicator_id)),
+                    Cell::text(words.join(" + ")),
+                    Cell::text(why.join("; ")),
+                ];
+            }
+            let not_assessed = r.detectability == Detectability::NotAssessed;
             for (flag, key) in [
                 (r.weak_reliability, "verdict.weak_reliability"),
                 (r.insensitive, "verdict.insensitive"),
+                (not_assessed, "verdict.not_assessed"),
                 (r.redundant, "verdict.redundant"),
             ] {
                 if flag {
@@ -234,12 +249,26 @@ fn verdict_table(ctx: &Ctx, rows: &[crate::store::rows::ComparisonRow]) -> Table
             if words.is_empty() {
                 words.push(tr.t("verdict.keep"));
             }
-            let mut why: Vec<String> = Vec::new();
             if let Some(a) = r.alpha_median {
                 why.push(tr.f("reason.alpha", &[("alpha", &f.num(a, 2))]));
             }
-            if let (Some(m), Some(t)) = (r.mdc_median, r.typical_change) {
-                why.push(tr.f("reason.mdc", &[("mdc", &f.num(m, 1)), ("typical", &f.num(t, 1))]));
+            why.push(match (r.mdc_median, r.min_important_change) {
+                (Some(m), Some(c)) => tr.f(
+                    if r.insensitive {
+                        "reason.mdc_above"
+                    } else {
+                        "reason.mdc_within"
+                    },
+                    &[("mdc", &f.num(m, 2)), ("mic", &f.num(c, 1))],
+                ),
+                (Some(m), None) => tr.f("reason.mdc_no_mic", &[("mdc", &f.num(m, 2))]),
+                (None, _) => tr.t("reason.no_mdc").to_string(),
+            });
+            if let Some(b) = r.detectable_slope_median {
+                why.push(tr.f("reason.detectable_slope", &[("slope", &f.num(b, 2))]));
+            }
+            if let Some(t) = r.true_change_sd {
+                why.push(tr.f("reason.true_change", &[("sd", &f.num(t, 1))]));
             }
             if let Some(s) = r.share_significant {
                 let k = (s * r.n_changes as f64).round() as u64;
@@ -278,14 +307,16 @@ fn verdict_table(ctx: &Ctx, rows: &[crate::store::rows::ComparisonRow]) -> Table
 
 /// The diagnostics shown per indicator, in order (per-item and per-pair metrics, and the
 /// set-level unit missingness, are left to the notebooks).
-const SHOWN: [DiagMetric; 8] = [
+const SHOWN: [DiagMetric; 10] = [
     DiagMetric::Alpha,
     DiagMetric::Missing,
     DiagMetric::Floor,
     DiagMetric::Ceiling,
     DiagMetric::MdcMedian,
+    DiagMetric::DetectableSlopeMedian,
     DiagMetric::ShareSignificant,
     DiagMetric::TypicalChange,
+    DiagMetric::TrueChangeSd,
     DiagMetric::SpearmanIccIndex,
 ];
 
