@@ -1,7 +1,8 @@
 //! Reports (README.md): structure against golden heading lists, charts that are not blank and
 //! at least 1200 px wide, HTML escaping of data-derived text (a city named
-//! `<script>alert(1)</script>`), complete French translations, and a real headless Chromium
-//! that opens every page, finds no broken image and prints each brief on exactly one A4 page.
+//! `<script>alert(1)</script>`), complete translations (French, German) with the English
+//! placeholders, and a real headless Chromium that opens every page, finds no broken image and
+//! prints each brief on exactly one A4 page.
 
 use crate::util::{Workdir, golden};
 use std::path::{Path, PathBuf};
@@ -135,14 +136,34 @@ fn every_chart_is_wide_and_not_blank() {
 }
 
 #[test]
-fn french_translation_is_complete() {
-    let fr = cohesion::report::i18n::Tr::embedded("fr");
-    let missing = fr.missing();
-    assert!(
-        missing.is_empty(),
-        "keys missing from reports/i18n/fr.toml (they fall back to English):\n{}",
-        missing.join("\n")
-    );
+fn every_translation_is_complete() {
+    // Every shipped language other than English (French, German, …) has every English key, and
+    // each of its strings has exactly the English string's {placeholders}.
+    use cohesion::report::i18n::{EMBEDDED, Tr, flatten};
+    let placeholders = |s: &str| -> Vec<String> {
+        let mut v: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|r| r.split_once('}').map(|(p, _)| p.to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    let en = flatten(EMBEDDED[0].1).expect("en.toml parses");
+    let langs: Vec<&str> = EMBEDDED.iter().map(|(l, _)| *l).filter(|l| *l != "en").collect();
+    assert!(langs.contains(&"fr") && langs.contains(&"de"), "shipped languages: {langs:?}");
+    for (lang, src) in EMBEDDED.iter().filter(|(l, _)| *l != "en") {
+        let missing = Tr::embedded(lang).missing();
+        assert!(
+            missing.is_empty(),
+            "keys missing from reports/i18n/{lang}.toml (they fall back to English):\n{}",
+            missing.join("\n")
+        );
+        for (k, v) in flatten(src).unwrap_or_else(|e| panic!("{lang}.toml: {e}")) {
+            let e = en.get(&k).unwrap_or_else(|| panic!("{lang}.toml has `{k}`, which en.toml lacks"));
+            assert_eq!(placeholders(&v), placeholders(e), "{lang}.toml `{k}`: placeholders differ from English");
+        }
+    }
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Translations: every word a report shows comes from `reports/i18n/<lang>.toml`.
 //!
-//! English and French are embedded in the binary; any other `<lang>.toml` found at run time in
-//! a translation folder (the project's `reports/i18n/`, or `COHESION_I18N_DIR`) adds or
+//! English, French and German are embedded in the binary; any other `<lang>.toml` found at run
+//! time in a translation folder (the project's `reports/i18n/`, or `COHESION_I18N_DIR`) adds or
 //! overrides a language, so adding a language is adding a file. Nested TOML tables flatten
 //! to dotted keys (`[city] title = …` is `city.title`). A key missing from a language falls
 //! back to English; a key missing from English shows as the key itself (a bug the tests catch).
@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../reports/i18n/en.toml")),
     ("fr", include_str!("../../reports/i18n/fr.toml")),
+    ("de", include_str!("../../reports/i18n/de.toml")),
 ];
 
 /// Translations of one language with the English fallback.
@@ -163,9 +164,11 @@ mod tests {
     }
 
     #[test]
-    fn french_is_complete() {
-        let fr = Tr::embedded("fr");
-        assert_eq!(fr.missing(), Vec::<String>::new(), "keys missing from fr.toml");
+    fn every_embedded_language_is_complete() {
+        for (lang, _) in EMBEDDED.iter().skip(1) {
+            let tr = Tr::embedded(lang);
+            assert_eq!(tr.missing(), Vec::<String>::new(), "keys missing from {lang}.toml");
+        }
     }
 
     #[test]
