@@ -267,7 +267,7 @@ vocab! {
 vocab! {
     /// The test behind a row of `activity_effects`.
     pub enum EffectTest as "activity test" {
-        /// Kruskal–Wallis across activity types on participants' change scores.
+        /// Kruskal–Wallis across activity types on activity-mean change scores (one per activity).
         KruskalWallis = "kruskal_wallis",
         /// Exact McNemar test (binary items).
         McNemarExact = "mcnemar_exact",
@@ -287,6 +287,10 @@ pub const MIN_PEERS: usize = 4;
 
 /// The `group_value` of whole-population rows (their `group_dim` is [`GroupDim::All`]).
 pub const ALL: &str = "all";
+
+/// The `activity_type` of the `activity_effects` rows comparing the activity types
+/// (Kruskal–Wallis); those rows have `city` = [`ALL`].
+pub const ALL_TYPES: &str = "all types";
 
 vocab! {
     /// A subgroup dimension (`group_dim`); `all` marks whole-population rows.

@@ -221,17 +221,32 @@ fn mode_change_is_a_series_break_and_small_wave_is_suppressed() {
 fn activity_effects_and_index_association_are_found() {
     let out = demo_out();
     let fx = read_table(out, "activity_effects");
-    let (t, item) = (strs(&fx, "activity_type"), strs(&fx, "item"));
-    let p = fx.column("p_value").expect("p").f64().expect("f").clone();
-    let p_of = |a: &str, i: &str| {
-        t.iter()
-            .zip(&item)
-            .position(|(x, y)| x == a && y == i)
-            .and_then(|k| p.get(k))
+    let (t, item, city) = (strs(&fx, "activity_type"), strs(&fx, "item"), strs(&fx, "city"));
+    let f64s = |c: &str| fx.column(c).expect(c).f64().expect("f").clone();
+    let (p, lo, hi) = (f64s("p_value"), f64s("diff_ci_low"), f64s("diff_ci_high"));
+    let k_of = |a: &str, i: &str, c: &str| {
+        (0..t.len())
+            .find(|&k| t[k] == a && item[k] == i && city[k] == c)
+            .unwrap_or_else(|| panic!("no row {a} {i} {c}"))
     };
-    assert!(p_of("intercultural_dialogue", "get_along").expect("row") < 0.001);
-    assert!(p_of("info_session", "get_along").expect("row") > 0.05);
-    assert!(p_of("all types", "get_along").expect("kruskal-wallis row") < 0.05);
+    // Pooled over the three cities that ran each type (one session each).
+    let strong = k_of("intercultural_dialogue", "get_along", "all");
+    let none = k_of("info_session", "get_along", "all");
+    assert!(p.get(strong).expect("p") < 0.001);
+    assert!(p.get(none).expect("p") > 0.05);
+    // The planted strong effect (+0.9 latent points) is clear of 0 across activities; the
+    // null activity's cluster-bootstrap interval covers 0.
+    assert!(lo.get(strong).expect("lo") > 0.0);
+    assert!(lo.get(none).expect("lo") <= 0.0 && hi.get(none).expect("hi") >= 0.0);
+    // Each city ran one session: its own row has no interval over activities.
+    let oslo = k_of("intercultural_dialogue", "get_along", "Oslo");
+    assert!(lo.get(oslo).is_none() && hi.get(oslo).is_none());
+    let n_act = fx.column("n_activities").expect("n").u32().expect("u").clone();
+    assert_eq!((n_act.get(strong), n_act.get(oslo)), (Some(3), Some(1)));
+    // Types compared on activity-mean changes: 3 types × 3 activities.
+    let kw = k_of("all types", "get_along", "all");
+    assert_eq!(n_act.get(kw), Some(9));
+    assert!(p.get(kw).expect("kruskal-wallis p") < 0.05);
     let assoc = read_table(out, "associations")
         .lazy()
         .filter(

@@ -1,5 +1,6 @@
 //! Paired and k-sample non-parametric tests for pre/post activity evaluations (docs/METHODS.md):
-//! Wilcoxon signed-rank with the matched-pairs rank-biserial r, exact McNemar,
+//! Wilcoxon signed-rank with the matched-pairs rank-biserial r (zeros counted, see
+//! [`Wilcoxon::r_rank_biserial`]), exact McNemar,
 //! Kruskal–Wallis, Cohen's d_z, and the shared average-rank helper.
 //!
 //! References (numbers in `tests/reference/scipy_reference.py`):
@@ -109,7 +110,19 @@ pub struct Wilcoxon {
     pub z: Option<f64>,
     /// Which null distribution gave `p_value`.
     pub method: WilcoxonMethod,
-    /// Matched-pairs rank-biserial correlation (T+ − T−)/(T+ + T−).
+    /// Matched-pairs rank-biserial correlation with zero differences counted:
+    /// r = (T⁺₀ − T⁻₀) / (N(N+1)/2), where N counts *all* differences, zeros included, and
+    /// T⁺₀, T⁻₀ are the sums of the ranks of |d| over the positive and negative differences
+    /// when the zeros are ranked with the others (Pratt 1959, "Remarks on zeros and ties in
+    /// the Wilcoxon signed rank procedures", JASA 54:655–667) — Kerby's simple difference
+    /// formula (Kerby 2014, "The simple difference formula: an approach to teaching
+    /// nonparametric correlation", Comprehensive Psychology 3:11.IT.3.1) over all N pairs.
+    /// The zeros' ranks go to neither side (Pratt) or half to each side (scipy's
+    /// `zero_method="zsplit"`), which gives the same r: r = (2·T⁺_zsplit − N(N+1)/2) /
+    /// (N(N+1)/2). Dropping zeros (Wilcoxon's handling, used for the p-value) would describe
+    /// only the participants who changed and overstate the effect when many did not; here a
+    /// sample where most answers stay the same gets an r near 0. Without zeros it is the usual
+    /// (T+ − T−)/(T+ + T−).
     pub r_rank_biserial: f64,
 }
 
@@ -164,6 +177,7 @@ pub fn wilcoxon_signed_rank(d: &[f64]) -> Option<Wilcoxon> {
         WilcoxonMethod::Exact => (exact_signed_rank_p(n, t_plus), None),
         WilcoxonMethod::Permutation => (permutation_signed_rank_p(&ranks, t_plus), None),
     };
+    let r_rank_biserial = rank_biserial_with_zeros(d);
     Some(Wilcoxon {
         statistic: t_plus.min(t_minus),
         t_plus,
@@ -173,8 +187,22 @@ pub fn wilcoxon_signed_rank(d: &[f64]) -> Option<Wilcoxon> {
         p_value,
         z,
         method,
-        r_rank_biserial: (t_plus - t_minus) / (t_plus + t_minus),
+        r_rank_biserial,
     })
+}
+
+/// The matched-pairs rank-biserial r with zeros counted (Pratt ranks), see
+/// [`Wilcoxon::r_rank_biserial`]: (T⁺₀ − T⁻₀)/(N(N+1)/2) over all N differences.
+fn rank_biserial_with_zeros(d: &[f64]) -> f64 {
+    let abs: Vec<f64> = d.iter().map(|v| v.abs()).collect();
+    let ranks = average_ranks(&abs);
+    let signed: f64 = d
+        .iter()
+        .zip(&ranks)
+        .map(|(v, r)| r * v.signum() * f64::from(*v != 0.0))
+        .sum();
+    let n = d.len() as f64;
+    signed / (n * (n + 1.0) / 2.0)
 }
 
 /// Two-sided exact p of T+ for n untied non-zero differences (n ≤ 50 so counts fit in u64):
@@ -351,6 +379,36 @@ mod tests {
         assert_eq!((w.statistic, w.n, w.n_zero), (5.5, 8, 1));
         close(w.p_value, 0.1015625, 1e-15);
         assert!(w.z.is_none());
+        // Rank-biserial with the zero counted, by hand: |d| ranked with the zero: 0 → 1,
+        // 1 1 → 2.5, 2 2 2 → 5, 3 3 → 7.5, 4 → 9; T⁺₀ = 2.5 + 5 + 5 + 7.5 + 9 + 7.5 = 36.5,
+        // T⁻₀ = 2.5 + 5 = 7.5, N(N+1)/2 = 45: r = 29/45. scipy 1.17.1
+        // `wilcoxon(d, zero_method="zsplit", alternative="greater").statistic` = 37.0
+        // (T⁺ plus half the zero's rank): (2·37 − 45)/45 = 29/45 = 0.6444444444444445.
+        close(w.r_rank_biserial, 29.0 / 45.0, 1e-15);
+    }
+
+    #[test]
+    fn rank_biserial_counts_zero_differences() {
+        // d = (0, 0, 1, −1, 2, 3), by hand: |d| ranks 1.5 1.5 3.5 3.5 5 6; T⁺₀ = 3.5 + 5 + 6 =
+        // 14.5, T⁻₀ = 3.5, N(N+1)/2 = 21: r = 11/21 = 0.5238095238095238. scipy 1.17.1
+        // `wilcoxon(d, zero_method="zsplit", alternative="greater").statistic` = 16.0 and
+        // (2·16 − 21)/21 = 0.5238095238095238. Dropping the zeros would give
+        // (8.5 − 1.5)/10 = 0.7, as if the two who did not move had not been asked.
+        let w = wilcoxon_signed_rank(&[0., 0., 1., -1., 2., 3.]).expect("w");
+        close(w.r_rank_biserial, 11.0 / 21.0, 1e-15);
+        close(w.r_rank_biserial, 0.5238095238095238, 1e-15);
+        assert_eq!((w.t_plus, w.t_minus), (8.5, 1.5));
+        // All moved up: r = 1; one zero among three ups (ranks 1; 3, 3, 3): (9 − 0)/10 = 0.9.
+        close(
+            wilcoxon_signed_rank(&[1., 1., 1.]).expect("w").r_rank_biserial,
+            1.0,
+            1e-15,
+        );
+        close(
+            wilcoxon_signed_rank(&[0., 1., 1., 1.]).expect("w").r_rank_biserial,
+            0.9,
+            1e-15,
+        );
     }
 
     #[test]

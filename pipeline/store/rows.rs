@@ -502,34 +502,61 @@ store_table! {
 }
 
 store_table! {
-    /// One paired pre/post effect of an activity type on an item.
+    /// One paired pre/post effect of an activity type on an item, in one city or pooled.
     pub struct EffectRow in "activity_effects" {
-        /// Activity type, or `all types` for the Kruskal–Wallis comparison.
+        /// Activity type, or `all types` for the Kruskal–Wallis comparison of the types.
         pub activity_type: String,
-        /// Item.
+        /// Item (question bank; its scale is known, so scales are never pooled).
         pub item: String,
-        /// Complete pre/post pairs.
+        /// City whose activities the row describes, or `all` for the row pooled over every
+        /// city (the Kruskal–Wallis rows are pooled).
+        pub city: String,
+        /// Activities with at least one complete pre/post pair: the resampling units of the
+        /// cluster bootstrap (Kruskal–Wallis rows: the activities compared).
+        pub n_activities: u32,
+        /// Complete pre/post pairs (participants with both answers) over those activities.
         pub n_pairs: u32,
-        /// Mean before.
+        /// Participants with a pre or a post answer but not both (attrition; left out).
+        pub n_unpaired: u32,
+        /// Mean before, over the paired participants (item scale; 0–1 for a binary item).
         pub mean_pre: Option<f64>,
-        /// Mean after.
+        /// Mean after, over the paired participants.
         pub mean_post: Option<f64>,
-        /// mean_post − mean_pre.
+        /// Mean change post − pre over the paired participants (= mean_post − mean_pre).
         pub diff: Option<f64>,
-        /// Test statistic.
+        /// 2.5th percentile of the cluster-bootstrap mean changes (activities resampled,
+        /// 2,000 seeded draws); null with fewer than 2 activities.
+        pub diff_ci_low: Option<f64>,
+        /// 97.5th percentile of the cluster-bootstrap mean changes; null with fewer than 2
+        /// activities.
+        pub diff_ci_high: Option<f64>,
+        /// Share of the pairs with post > pre, in percent (0–100).
+        pub share_up: Option<f64>,
+        /// 2.5th percentile of the cluster-bootstrap shares who improved (percent); null with
+        /// fewer than 2 activities.
+        pub share_up_ci_low: Option<f64>,
+        /// 97.5th percentile of the cluster-bootstrap shares who improved (percent); null
+        /// with fewer than 2 activities.
+        pub share_up_ci_high: Option<f64>,
+        /// Share of the pairs with post = pre, in percent (0–100).
+        pub share_same: Option<f64>,
+        /// Share of the pairs with post < pre, in percent (0–100).
+        pub share_down: Option<f64>,
+        /// Test statistic: min(T+, T−) (Wilcoxon), min(b, c) (McNemar) or H (Kruskal–Wallis).
         pub statistic: Option<f64>,
-        /// p-value.
+        /// p-value (Wilcoxon and McNemar: participant-level descriptions; Kruskal–Wallis:
+        /// across activity types, on activity-mean changes).
         pub p_value: Option<f64>,
-        /// Benjamini–Hochberg q over every test of the table.
+        /// Benjamini–Hochberg q over the rows with a p-value and the same `city` (the pooled
+        /// rows with the Kruskal–Wallis rows form one family, each city's rows another).
         pub q_value: Option<f64>,
-        /// Effect size.
-        pub effect_size: Option<f64>,
         /// Test used.
         pub test: EffectTest,
+        /// Effect size: the matched-pairs rank-biserial r with zero differences counted
+        /// (ordinal items) or the difference in proportions (binary items).
+        pub effect_size: Option<f64>,
         /// What the effect size is.
         pub effect_size_kind: String,
-        /// Answers without their partner (left out).
-        pub n_unpaired: u32,
     }
 }
 

@@ -10,9 +10,9 @@ use crate::report::doc::{Block, Cell, Doc, Inline, Table, Tone};
 use crate::report::figures::Figs;
 use crate::report::findings;
 use crate::report::format::Unit;
-use crate::report::pages::city::extra::{activity_title, effect_q, effects_table};
+use crate::report::pages::city::extra::{activity_title, effects_table};
 use crate::report::pages::sets::diagnostics_tables;
-use crate::vocab::Source;
+use crate::vocab::{ALL, ALL_TYPES, Source};
 use anyhow::Result;
 use std::path::Path;
 
@@ -148,41 +148,57 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
     if !ctx.data.effects.is_empty() {
         b.push(Block::H2(tr.t("network.activities").into()));
         b.push(Block::p(tr.t("network.activities_intro")));
-        let mut types: Vec<String> = ctx.data.effects.iter().map(|e| e.activity_type.clone()).collect();
-        types.dedup();
-        b.push(Block::Table(effects_table(ctx, &types)));
-        let q = effect_q(&ctx.data.effects);
+        let rows = |pooled: bool| -> Vec<&crate::store::rows::EffectRow> {
+            ctx.data
+                .effects
+                .iter()
+                .filter(|e| e.activity_type != ALL_TYPES && (e.city == ALL) == pooled)
+                .collect()
+        };
+        b.push(Block::Table(effects_table(
+            ctx,
+            &rows(true),
+            false,
+            tr.t("city.activities_table"),
+        )));
         let kw: Vec<Vec<Inline>> = ctx
             .data
             .effects
             .iter()
-            .zip(q)
-            .filter(|(e, _)| e.mean_pre.is_none() && e.test == crate::vocab::EffectTest::KruskalWallis)
-            .map(|(e, q)| {
-                vec![Inline::Text(
-                    tr.f(
-                        "network.kruskal",
-                        &[
-                            ("item", &ctx.item_title(&e.item)),
-                            ("n", &f.count(e.n_pairs as u64)),
-                            ("q", &q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
-                            (
-                                "types",
-                                &ctx.data
-                                    .effects
-                                    .iter()
-                                    .filter(|x| x.item == e.item && x.mean_pre.is_some())
-                                    .map(|x| activity_title(ctx, &x.activity_type))
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            ),
-                        ],
-                    ),
-                )]
+            .filter(|e| e.test == crate::vocab::EffectTest::KruskalWallis)
+            .map(|e| {
+                let mut types: Vec<String> = ctx
+                    .data
+                    .effects
+                    .iter()
+                    .filter(|x| x.item == e.item && x.city == ALL && x.activity_type != ALL_TYPES && x.n_pairs > 0)
+                    .map(|x| activity_title(ctx, &x.activity_type))
+                    .collect();
+                types.dedup();
+                vec![Inline::Text(tr.f(
+                    "effects.kruskal",
+                    &[
+                        ("item", &ctx.item_title(&e.item)),
+                        ("k", &f.count(u64::from(e.n_activities))),
+                        ("n", &f.count(u64::from(e.n_pairs))),
+                        ("q", &e.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
+                        ("types", &types.join(", ")),
+                    ],
+                ))]
             })
             .collect();
         if !kw.is_empty() {
             b.push(Block::List(kw));
+        }
+        let by_city = rows(false);
+        if !by_city.is_empty() {
+            b.push(Block::p(tr.t("effects.network_by_city")));
+            b.push(Block::Table(effects_table(
+                ctx,
+                &by_city,
+                true,
+                tr.t("effects.by_city_table"),
+            )));
         }
     }
 

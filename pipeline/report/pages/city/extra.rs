@@ -8,7 +8,7 @@ use crate::report::doc::{Block, Cell, Table, Tone};
 use crate::report::figures::Figs;
 use crate::report::format::Unit;
 use crate::store::rows::{EffectRow as Effect, EstimateRow as Est};
-use crate::vocab::GroupDim;
+use crate::vocab::{ALL, ALL_TYPES, GroupDim};
 use crate::vocab::{Source, Statistic};
 use anyhow::Result;
 
@@ -379,11 +379,6 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
     Ok(())
 }
 
-/// The q-values of the activity effects (BH over the whole table, from the analysis stage).
-pub fn effect_q(effects: &[Effect]) -> Vec<Option<f64>> {
-    effects.iter().map(|e| e.q_value).collect()
-}
-
 /// An activity type's name.
 pub fn activity_title(ctx: &Ctx, t: &str) -> String {
     ctx.tr
@@ -392,27 +387,49 @@ pub fn activity_title(ctx: &Ctx, t: &str) -> String {
         .unwrap_or_else(|| t.replace('_', " "))
 }
 
-/// Table of activity effects for the given types.
-pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
+/// Table of activity effects: the given rows of `activity_effects` (no Kruskal–Wallis rows),
+/// with a city column when `with_city`. The change is printed with its 95% cluster-bootstrap
+/// interval over activities (none with a single activity).
+pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &str) -> Table {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    let q = effect_q(&ctx.data.effects);
     let mut rows = Vec::new();
-    for (e, q) in ctx.data.effects.iter().zip(q) {
-        if !types.contains(&e.activity_type) || e.mean_pre.is_none() {
-            continue;
-        }
+    let mut single = false;
+    for e in rows_in.iter().filter(|e| e.mean_pre.is_some()) {
         let binary = e.test == crate::vocab::EffectTest::McNemarExact;
         let v = |x: Option<f64>| match x {
             Some(x) if binary => f.value(x * 100.0, Unit::Percent),
             Some(x) => f.num(x, 2),
             None => "–".into(),
         };
-        let d = match e.diff {
-            Some(x) if binary => format!("{} {}", f.signed(x * 100.0, Unit::Percent), tr.t("unit.pp")),
-            Some(x) => f.signed(x, Unit::Raw),
-            None => "–".into(),
+        let s = |x: f64| {
+            if binary {
+                f.signed(x * 100.0, Unit::Percent)
+            } else {
+                f.signed(x, Unit::Raw)
+            }
         };
+        let pp = if binary {
+            format!(" {}", tr.t("unit.pp"))
+        } else {
+            String::new()
+        };
+        let d = match (e.diff, e.diff_ci_low, e.diff_ci_high) {
+            (Some(x), Some(lo), Some(hi)) => format!(
+                "{}{pp}",
+                tr.f("phrase.diff_ci", &[("diff", &s(x)), ("lo", &s(lo)), ("hi", &s(hi))])
+            ),
+            (Some(x), _, _) => {
+                single = true;
+                format!("{}{pp} *", s(x))
+            }
+            _ => "–".into(),
+        };
+        let split = match (e.share_up, e.share_same, e.share_down) {
+            (Some(u), Some(m), Some(w)) => format!("{} / {} / {}", f.num(u, 0), f.num(m, 0), f.num(w, 0)),
+            _ => "–".into(),
+        };
+        let q = e.q_value;
         let sig = q.is_some_and(|q| q < ctx.alpha());
         let tone = match (sig, e.diff.is_some_and(|d| d > 0.0)) {
             (false, _) => Tone::Neutral,
@@ -423,13 +440,18 @@ pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
             .get(&format!("effect.{}", e.effect_size_kind))
             .unwrap_or(&e.effect_size_kind)
             .to_string();
-        rows.push(vec![
-            Cell::text(activity_title(ctx, &e.activity_type)),
+        let mut row = vec![Cell::text(activity_title(ctx, &e.activity_type))];
+        if with_city {
+            row.push(Cell::text(e.city.clone()));
+        }
+        row.extend([
             Cell::text(ctx.item_title(&e.item)),
-            Cell::num(f.count(e.n_pairs as u64)),
+            Cell::num(f.count(u64::from(e.n_activities))),
+            Cell::num(f.count(u64::from(e.n_pairs))),
             Cell::num(v(e.mean_pre)),
             Cell::num(v(e.mean_post)),
             Cell::num(d),
+            Cell::num(split),
             Cell::num(
                 e.effect_size
                     .map(|x| format!("{} ({es_kind})", f.coef(x)))
@@ -448,46 +470,104 @@ pub fn effects_table(ctx: &Ctx, types: &[String]) -> Table {
                 tone,
             ),
         ]);
+        rows.push(row);
+    }
+    let mut head = vec!["col.activity"];
+    if with_city {
+        head.push("col.city");
+    }
+    head.extend([
+        "col.item",
+        "effects.col_activities",
+        "col.pairs",
+        "col.before",
+        "col.after",
+        "effects.col_change_ci",
+        "effects.col_up_same_down",
+        "col.effect_size",
+        "col.q",
+    ]);
+    let mut note = tr.f(
+        "effects.note",
+        &[
+            ("method", tr.t("method.bh")),
+            ("draws", &f.count(crate::stats::bootstrap::DEFAULT_DRAWS as u64)),
+        ],
+    );
+    if single {
+        note = format!("{note} {}", tr.t("effects.single_activity"));
     }
     Table {
-        caption: tr.t("city.activities_table").into(),
-        head: [
-            "col.activity",
-            "col.item",
-            "col.pairs",
-            "col.before",
-            "col.after",
-            "col.change",
-            "col.effect_size",
-            "col.q",
-        ]
-        .iter()
-        .map(|k| tr.t(k).to_string())
-        .collect(),
+        caption: caption.to_string(),
+        head: head.iter().map(|k| tr.t(k).to_string()).collect(),
         rows,
-        note: format!(
-            "{} {}",
-            tr.f("city.activities_note", &[("method", tr.t("method.bh"))]),
-            ctx.source()
-        ),
+        note: format!("{note} {}", ctx.source()),
     }
 }
 
-/// The activity evaluations section (only when the city ran evaluated activities).
+/// The activity evaluations section: the effects of the city's own activities when it ran
+/// evaluated activities, otherwise the rows pooled over every city, with a sentence saying
+/// which. Nothing when the store has no activity effects.
 pub fn activities(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
-    let types: Vec<String> = ctx
+    let is_row = |e: &&Effect| e.activity_type != ALL_TYPES && e.mean_pre.is_some();
+    let own: Vec<&Effect> = ctx
         .data
-        .activity_cities
+        .effects
         .iter()
-        .filter(|(c, _)| c == city)
-        .map(|(_, t)| t.clone())
+        .filter(is_row)
+        .filter(|e| e.city == city)
         .collect();
-    if types.is_empty() {
-        return;
-    }
+    let pooled: Vec<&Effect> = ctx
+        .data
+        .effects
+        .iter()
+        .filter(is_row)
+        .filter(|e| e.city == ALL)
+        .collect();
     let tr = ctx.tr;
-    b.push(Block::H2(tr.t("city.activities").into()));
-    let names: Vec<String> = types.iter().map(|t| activity_title(ctx, t)).collect();
-    b.push(Block::p(tr.f("city.activities_intro", &[("types", &names.join(", "))])));
-    b.push(Block::Table(effects_table(ctx, &types)));
+    let names = |rows: &[&Effect]| {
+        let mut n: Vec<String> = rows.iter().map(|e| activity_title(ctx, &e.activity_type)).collect();
+        n.dedup();
+        n.join(", ")
+    };
+    if !own.is_empty() {
+        b.push(Block::H2(tr.t("city.activities").into()));
+        b.push(Block::p(
+            tr.f("effects.city_own", &[("types", &names(&own)), ("city", city)]),
+        ));
+        b.push(Block::Table(effects_table(
+            ctx,
+            &own,
+            false,
+            tr.t("city.activities_table"),
+        )));
+        // The same types across the network, for the interval over activities that one
+        // city's few sessions cannot give.
+        let same: Vec<&Effect> = pooled
+            .into_iter()
+            .filter(|p| {
+                own.iter()
+                    .any(|o| o.activity_type == p.activity_type && o.item == p.item)
+            })
+            .collect();
+        if !same.is_empty() {
+            b.push(Block::Table(effects_table(
+                ctx,
+                &same,
+                false,
+                tr.t("effects.pooled_table"),
+            )));
+        }
+    } else if !pooled.is_empty() {
+        b.push(Block::H2(tr.t("city.activities").into()));
+        b.push(Block::p(
+            tr.f("effects.city_pooled", &[("types", &names(&pooled)), ("city", city)]),
+        ));
+        b.push(Block::Table(effects_table(
+            ctx,
+            &pooled,
+            false,
+            tr.t("city.activities_table"),
+        )));
+    }
 }
