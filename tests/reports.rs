@@ -151,7 +151,10 @@ fn every_translation_is_complete() {
     };
     let en = flatten(EMBEDDED[0].1).expect("en.toml parses");
     let langs: Vec<&str> = EMBEDDED.iter().map(|(l, _)| *l).filter(|l| *l != "en").collect();
-    assert!(langs.contains(&"fr") && langs.contains(&"de"), "shipped languages: {langs:?}");
+    assert!(
+        langs.contains(&"fr") && langs.contains(&"de"),
+        "shipped languages: {langs:?}"
+    );
     for (lang, src) in EMBEDDED.iter().filter(|(l, _)| *l != "en") {
         let missing = Tr::embedded(lang).missing();
         assert!(
@@ -160,8 +163,14 @@ fn every_translation_is_complete() {
             missing.join("\n")
         );
         for (k, v) in flatten(src).unwrap_or_else(|e| panic!("{lang}.toml: {e}")) {
-            let e = en.get(&k).unwrap_or_else(|| panic!("{lang}.toml has `{k}`, which en.toml lacks"));
-            assert_eq!(placeholders(&v), placeholders(e), "{lang}.toml `{k}`: placeholders differ from English");
+            let e = en
+                .get(&k)
+                .unwrap_or_else(|| panic!("{lang}.toml has `{k}`, which en.toml lacks"));
+            assert_eq!(
+                placeholders(&v),
+                placeholders(e),
+                "{lang}.toml `{k}`: placeholders differ from English"
+            );
         }
     }
 }

@@ -256,16 +256,19 @@ fn md_table(t: &Table) -> String {
     s
 }
 
-/// Escape text for Markdown: HTML-significant characters become entities (so raw HTML in
-/// data never reaches a Markdown renderer) and Markdown punctuation is backslash-escaped.
+/// Escape text for Markdown. A `<` that could open raw HTML (before a letter, `/`, `!` or `?`)
+/// and an `&` that could open an entity become entities, so raw HTML in data never reaches a
+/// Markdown renderer; every other `<` and `>` is backslash-escaped, so the file reads
+/// `q \< 0.001` rather than `q &lt; 0.001`; Markdown punctuation is backslash-escaped.
 pub fn md(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
         match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' => {
+            '<' if next.is_ascii_alphabetic() || matches!(next, '/' | '!' | '?') => out.push_str("&lt;"),
+            '&' if next.is_ascii_alphanumeric() || next == '#' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '<' | '>' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -282,7 +285,8 @@ mod tests {
 
     #[test]
     fn markdown_escapes_html_and_markup() {
-        assert_eq!(md("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assert_eq!(md("<script>alert(1)</script>"), "&lt;script\\>alert(1)&lt;/script\\>");
+        assert_eq!(md("q < 0.001 & more, a&b"), "q \\< 0.001 & more, a&amp;b");
         assert_eq!(md("a_b*c"), "a\\_b\\*c");
     }
 }

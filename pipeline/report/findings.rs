@@ -390,7 +390,17 @@ impl Ctx<'_> {
             _ => s(v.estimate),
         };
         let q = v.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
-        if v.word == Word::Stable {
+        if v.word == Word::Stable && v.test == Test::Trend {
+            // The equivalence interval is of the total change over the period, not the slope.
+            self.tr.f(
+                "verdict_short.stable_trend",
+                &[
+                    ("lo", &s(v.eq_ci_low)),
+                    ("hi", &s(v.eq_ci_high)),
+                    ("margin", &v.margin.map(|m| f.bare(m, unit)).unwrap_or_default()),
+                ],
+            )
+        } else if v.word == Word::Stable {
             self.tr.f(
                 "verdict_short.stable",
                 &[
