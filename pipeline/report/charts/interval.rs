@@ -189,11 +189,17 @@ impl Draw for Interval<'_> {
                 .iter()
                 .map(|r| {
                     let ci = match (r.ci_low.is_finite(), r.ci_high.is_finite()) {
-                        (true, true) => format!(
-                            " [{}; {}]",
-                            number(r.ci_low.min(r.ci_high), span, text),
-                            number(r.ci_low.max(r.ci_high), span, text)
-                        ),
+                        (true, true) => {
+                            let template = if text.range.is_empty() {
+                                "{lo} to {hi}"
+                            } else {
+                                &text.range
+                            };
+                            let range = template
+                                .replace("{lo}", &number(r.ci_low.min(r.ci_high), span, text))
+                                .replace("{hi}", &number(r.ci_low.max(r.ci_high), span, text));
+                            format!(" ({range})")
+                        }
                         _ => String::new(),
                     };
                     format!("{}{ci}", number(r.estimate, span, text))

@@ -78,6 +78,9 @@ pub struct ChartText {
     pub no_data: String,
     /// Decimal separator for tick labels and numbers; empty means ".".
     pub decimal_separator: String,
+    /// An interval as the report's text writes it, with `{lo}` and `{hi}` (e.g. "{lo} to {hi}");
+    /// empty means "{lo} to {hi}".
+    pub range: String,
 }
 
 /// Translated strings around a chart.
@@ -395,10 +398,12 @@ pub(crate) fn tick(v: f64, step: f64, text: &ChartText) -> String {
     };
     let v = if v.abs() < 1e-12 { 0.0 } else { v };
     let s = format!("{v:.decimals$}");
-    match text.decimal_separator.as_str() {
+    let s = match text.decimal_separator.as_str() {
         "" | "." => s,
         sep => s.replace('.', sep),
-    }
+    };
+    // A true minus sign, as the report's text prints it.
+    s.replacen('-', "\u{2212}", 1)
 }
 
 /// Finite value or `None`.

@@ -308,7 +308,9 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
             "chart.gap_subtitle",
             &[("city", city), ("wave", &f.wave(wave)), ("n", &f.count(n_wave))],
         );
-        let labels = ctx.labels(title.clone(), subtitle.clone(), String::new(), tr.t("axis.gap").into());
+        let mut labels = ctx.labels(title.clone(), subtitle.clone(), String::new(), tr.t("axis.gap").into());
+        // The whiskers are the intervals printed beside q: adjusted for the many comparisons.
+        labels.text.interval = tr.t("chart.interval_adjusted").into();
         let alt = format!(
             "{title}. {}",
             chart_rows
