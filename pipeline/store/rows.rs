@@ -599,15 +599,15 @@ store_table! {
         pub date: Day,
         /// Score with the nominal choices and point estimates.
         pub score: Option<f64>,
-        /// 5th percentile of the score (weights and sampling varied).
+        /// 2.5th percentile of the score over the Monte Carlo draws (weights, normalisation, aggregation and sampling varied together): a 95% uncertainty band, not a sampling confidence interval.
         pub score_ci_low: Option<f64>,
-        /// 95th percentile.
+        /// 97.5th percentile of the score over the draws.
         pub score_ci_high: Option<f64>,
         /// Median rank over all draws.
         pub rank_median: Option<f64>,
-        /// 5th percentile of the rank (best end).
+        /// 2.5th percentile of the rank (best end).
         pub rank_low: Option<f64>,
-        /// 95th percentile of the rank.
+        /// 97.5th percentile of the rank.
         pub rank_high: Option<f64>,
         /// Rank of the nominal score among the period's cities (null when not ranked).
         pub rank_point: Option<f64>,

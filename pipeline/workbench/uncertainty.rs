@@ -215,12 +215,14 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
                 date: Day(*date),
                 rank_period: crate::config::civil_from_days(*date).0 as i32,
                 score: fin(point[u]),
-                score_ci_low: percentile(&sc, 0.05),
-                score_ci_high: percentile(&sc, 0.95),
+                // A 95% Monte Carlo band (2.5th–97.5th percentiles), not a sampling CI: the
+                // draws vary weights and choices as well as sampling noise.
+                score_ci_low: percentile(&sc, 0.025),
+                score_ci_high: percentile(&sc, 0.975),
                 rank_point: fin(point_rank[u]),
                 rank_median: q(0.5),
-                rank_low: q(0.05),
-                rank_high: q(0.95),
+                rank_low: q(0.025),
+                rank_high: q(0.975),
                 n_ranked: n_in_period.get(&u).copied().unwrap_or(0),
                 n_indicators: k as u32,
                 draws: n as u32,

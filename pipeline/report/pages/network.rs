@@ -551,12 +551,14 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
             })
             .collect();
         let subtitle = tr.f("chart.composite_subtitle", &[("n", &latest.len().to_string())]);
-        let labels = ctx.labels(
+        let mut labels = ctx.labels(
             tr.f("chart.composite_title", &[("set", &set_title)]),
             subtitle.clone(),
             String::new(),
             tr.t("axis.score").into(),
         );
+        // A Monte Carlo band over choices and sampling, not a confidence interval.
+        labels.text.interval = tr.t("chart.band_monte_carlo").into();
         let alt = format!(
             "{}. {}",
             tr.f("chart.composite_title", &[("set", &set_title)]),
