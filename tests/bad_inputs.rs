@@ -67,6 +67,7 @@ cases!(
     activities_unknown_city,
     row_missing_psu,
     cities_bad_share,
+    cities_missing_population,
     data_semicolon_csv,
     data_windows_1252,
     data_cities_windows_1252,

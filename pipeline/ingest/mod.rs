@@ -171,6 +171,17 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
     {
         let col = staged.frame.column("city")?.str()?;
         city_names = col.iter().flatten().map(str::to_string).collect();
+        // A city whose row is rejected (e.g. a missing population) still names a city: its
+        // waves are not also "not in cities.csv" (the reject says what is wrong with the row).
+        if let Some(ci) = t.col("city") {
+            for r in &staged.rejects {
+                if let Some(row) = t.rows.iter().find(|row| row.line as u64 == r.line)
+                    && let Some(name) = row.cells.get(ci).map(|c| c.trim()).filter(|c| !c.is_empty())
+                {
+                    city_names.insert(name.to_string());
+                }
+            }
+        }
         cities_usable = true;
     }
     for (t, p, cols) in [
