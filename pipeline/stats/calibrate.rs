@@ -324,22 +324,7 @@ pub fn raked_mean(
 #[allow(clippy::excessive_precision)]
 mod tests {
     use super::*;
-
-    fn csv(text: &str) -> Vec<Vec<Option<f64>>> {
-        text.lines()
-            .skip(1)
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.split(',').map(|v| v.trim().parse::<f64>().ok()).collect())
-            .collect()
-    }
-
-    fn col(rows: &[Vec<Option<f64>>], k: usize) -> Vec<Option<f64>> {
-        rows.iter().map(|r| r[k]).collect()
-    }
-
-    fn num(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
-        rows.iter().map(|r| r[k].expect("number")).collect()
-    }
+    use crate::stats::testdata::{col, csv, num};
 
     fn code(rows: &[Vec<Option<f64>>], k: usize) -> Vec<Option<usize>> {
         rows.iter().map(|r| r[k].map(|v| v as usize)).collect()

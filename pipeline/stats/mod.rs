@@ -23,6 +23,29 @@ pub mod survey;
 pub mod tdist;
 pub mod trend;
 
+/// Reference data of the tests: numeric CSV files exported from R (`tests/reference/`).
+#[cfg(test)]
+pub(crate) mod testdata {
+    /// Parses a numeric CSV with a header (values may be "NA").
+    pub fn csv(text: &str) -> Vec<Vec<Option<f64>>> {
+        text.lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split(',').map(|v| v.trim().parse::<f64>().ok()).collect())
+            .collect()
+    }
+
+    /// Column `k`, missing values kept.
+    pub fn col(rows: &[Vec<Option<f64>>], k: usize) -> Vec<Option<f64>> {
+        rows.iter().map(|r| r[k]).collect()
+    }
+
+    /// Column `k`, every value present.
+    pub fn num(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
+        rows.iter().map(|r| r[k].expect("number")).collect()
+    }
+}
+
 use statrs::distribution::Normal;
 
 /// The 0.975 quantile of the standard normal distribution (R: `qnorm(0.975)`), used for 95%

@@ -234,23 +234,7 @@ pub fn replicate_mean_se(
 mod tests {
     use super::*;
     use crate::stats::survey::domain_mean;
-
-    /// Parses a numeric CSV with a header (values may be "NA").
-    fn csv(text: &str) -> Vec<Vec<Option<f64>>> {
-        text.lines()
-            .skip(1)
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.split(',').map(|v| v.trim().parse::<f64>().ok()).collect())
-            .collect()
-    }
-
-    fn col(rows: &[Vec<Option<f64>>], k: usize) -> Vec<Option<f64>> {
-        rows.iter().map(|r| r[k]).collect()
-    }
-
-    fn num(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
-        rows.iter().map(|r| r[k].expect("number")).collect()
-    }
+    use crate::stats::testdata::{col, csv, num};
 
     /// Replicate weights stored as columns `first..` of the CSV, one Vec per replicate.
     fn reps_from(rows: &[Vec<Option<f64>>], first: usize) -> Vec<Vec<f64>> {

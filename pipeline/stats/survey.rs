@@ -278,23 +278,11 @@ fn stratified_psu_variance(keyed: &mut [(u32, u64, f64)]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stats::testdata::{col, csv};
 
     fn close(got: f64, want: f64, rel: f64) {
         let tol = rel * want.abs().max(1e-12);
         assert!((got - want).abs() <= tol, "got {got:.15} want {want:.15}");
-    }
-
-    /// Parses a numeric CSV with a header (values may be "NA").
-    fn csv(text: &str) -> Vec<Vec<Option<f64>>> {
-        text.lines()
-            .skip(1)
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.split(',').map(|v| v.trim().parse::<f64>().ok()).collect())
-            .collect()
-    }
-
-    fn col(rows: &[Vec<Option<f64>>], k: usize) -> Vec<Option<f64>> {
-        rows.iter().map(|r| r[k]).collect()
     }
 
     fn codes(rows: &[Vec<Option<f64>>], k: usize) -> Vec<u32> {
