@@ -321,8 +321,9 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
         );
         let caption = format!("{subtitle}. {} {}", tr.t("chart.gap_caption"), ctx.source());
         if !chart_rows.is_empty() {
+            // One chart file per source: a city with barometer and survey gaps has two.
             b.push(figs.save(
-                "gaps",
+                &format!("gaps-{}", kind.as_str()),
                 interval_chart(&chart_rows, Some((0.0, tr.t("chart.no_gap"))), &labels),
                 alt,
                 caption,
