@@ -110,8 +110,15 @@ pub fn city_summaries<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str) -> Vec<Summar
 /// The wave whose respondents a sentence counts: the latest shown wave of `sums` (by date)
 /// with its accepted respondents from `waves` (every respondent of the wave, not one
 /// indicator's n).
-pub fn latest_wave<'a>(ctx: &Ctx<'a>, city: &str, sums: &[Summary<'a>]) -> Option<(&'a Est, u64)> {
-    let e = sums.iter().filter_map(|s| s.latest).max_by_key(|e| (e.date, e.kind))?;
+pub fn latest_wave<'s, 'a: 's>(
+    ctx: &Ctx<'a>,
+    city: &str,
+    sums: impl IntoIterator<Item = &'s Summary<'a>>,
+) -> Option<(&'a Est, u64)> {
+    let e = sums
+        .into_iter()
+        .filter_map(|s| s.latest)
+        .max_by_key(|e| (e.date, e.kind))?;
     let n = ctx
         .data
         .waves

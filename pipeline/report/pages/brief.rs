@@ -32,8 +32,7 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
         .filter_map(|s| s.series.first().copied())
         .min_by_key(|e| e.date);
     let n_waves = baro.iter().map(|s| s.series.len()).max().unwrap_or(0);
-    let baro_owned: Vec<findings::Summary> = baro.iter().map(|s| (*s).clone()).collect();
-    let latest_baro = findings::latest_wave(ctx, city, &baro_owned);
+    let latest_baro = findings::latest_wave(ctx, city, baro.iter().copied());
     let subtitle = match (latest_baro.or(findings::latest_wave(ctx, city, &sums)), first) {
         (Some((l, n)), Some(fst)) if l.kind == Source::Barometer => tr.f(
             "brief.subtitle",
