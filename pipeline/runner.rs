@@ -148,7 +148,7 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
         let t = Instant::now();
         let bar = ui.bar("estimate");
         let hook =
-            |w: &WaveRow, d: &WaveData| crate::workbench::diagnostics::wave_diagnostics(&cp.sets, w, d, &cp.bank);
+            |w: &WaveRow, d: &WaveData| crate::workbench::wave_outputs(&cp.sets, w, d, &cp.bank, &cp.project.analysis);
         let (computed, respondent_diagnostics) = crate::analysis::compute(
             &store,
             &cp.sets,

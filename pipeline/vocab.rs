@@ -212,6 +212,10 @@ vocab! {
     pub enum DiagMetric as "diagnostic metric" {
         /// Cronbach's α.
         Alpha = "alpha",
+        /// 97.5th percentile of α over the wave's bootstrap replicates (`n` = replicates).
+        AlphaCiHigh = "alpha_ci_high",
+        /// 2.5th percentile of α over the wave's bootstrap replicates (`n` = replicates).
+        AlphaCiLow = "alpha_ci_low",
         /// Weighted share at the top of the scale.
         Ceiling = "ceiling",
         /// Pearson r with the indicator named in `other`.

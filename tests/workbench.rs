@@ -100,39 +100,40 @@ fn compare_sets_gives_a_verdict_for_every_indicator_of_both_shipped_sets() {
 }
 
 #[test]
-fn demo_composite_has_non_degenerate_score_and_rank_intervals() {
+fn demo_composite_has_a_sampling_interval_and_a_separate_sensitivity_band() {
     let out = crate::demo::demo_out();
     let c = read_table(out, "composite");
     assert!(c.height() > 0);
-    let lo = c.column("score_ci_low").expect("lo").f64().expect("f").clone();
-    let hi = c.column("score_ci_high").expect("hi").f64().expect("f").clone();
-    let wide = lo
-        .iter()
-        .zip(hi.iter())
-        .filter(|(l, h)| matches!((l, h), (Some(l), Some(h)) if h > l))
-        .count();
-    assert!(
-        wide * 10 >= c.height() * 9,
-        "most score intervals have width: {wide}/{}",
-        c.height()
-    );
-    let rl = c
-        .column("rank_low")
-        .expect("rl")
-        .cast(&polars::prelude::DataType::Float64)
-        .expect("cast");
-    let rh = c
-        .column("rank_high")
-        .expect("rh")
-        .cast(&polars::prelude::DataType::Float64)
-        .expect("cast");
-    let (rl, rh) = (rl.f64().expect("f").clone(), rh.f64().expect("f").clone());
-    assert!(
-        rl.iter()
-            .zip(rh.iter())
-            .any(|(l, h)| matches!((l, h), (Some(l), Some(h)) if h > l)),
-        "some rank intervals are wider than one rank"
-    );
+    let f64col = |name: &str| {
+        c.column(name)
+            .expect(name)
+            .cast(&polars::prelude::DataType::Float64)
+            .expect("cast")
+            .f64()
+            .expect("f")
+            .clone()
+    };
+    let score = f64col("score");
+    for (lo, hi) in [("score_ci_low", "score_ci_high"), ("score_band_low", "score_band_high")] {
+        let (lo, hi) = (f64col(lo), f64col(hi));
+        // Every demo composite indicator is sampled (barometer or survey) or an Index score:
+        // the sampling interval and the band both exist, have width and hold the score.
+        let good = (0..c.height())
+            .filter(|&i| matches!((lo.get(i), score.get(i), hi.get(i)), (Some(l), Some(s), Some(h)) if l < h && l <= s && s <= h))
+            .count();
+        assert!(good * 10 >= c.height() * 9, "{lo:?}: {good}/{}", c.height());
+    }
+    let reps = f64col("replicates");
+    assert!(reps.iter().all(|r| r == Some(200.0)), "200 replicates by default");
+    for (lo, hi) in [("rank_ci_low", "rank_ci_high"), ("rank_band_low", "rank_band_high")] {
+        let (rl, rh) = (f64col(lo), f64col(hi));
+        assert!(
+            rl.iter()
+                .zip(rh.iter())
+                .any(|(l, h)| matches!((l, h), (Some(l), Some(h)) if h > l)),
+            "some {lo}..{hi} intervals are wider than one rank"
+        );
+    }
     let d = read_table(out, "diagnostics");
     let metrics: std::collections::BTreeSet<String> = d
         .column("metric")
@@ -143,7 +144,15 @@ fn demo_composite_has_non_degenerate_score_and_rank_intervals() {
         .flatten()
         .map(str::to_string)
         .collect();
-    for m in ["alpha", "item_rest", "mdc", "floor", "spearman_icc_index"] {
+    for m in [
+        "alpha",
+        "alpha_ci_low",
+        "alpha_ci_high",
+        "item_rest",
+        "mdc",
+        "floor",
+        "spearman_icc_index",
+    ] {
         assert!(
             metrics.iter().any(|x| x.starts_with(m)),
             "metric {m} missing; have {metrics:?}"

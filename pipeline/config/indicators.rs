@@ -63,6 +63,8 @@ struct RawComposite {
     aggregation: Option<Spanned<String>>,
     #[serde(default)]
     uncertainty_draws: Option<Spanned<i64>>,
+    #[serde(default)]
+    max_age_years: Option<Spanned<f64>>,
 }
 
 pub use crate::vocab::{Source, Statistic};
@@ -141,9 +143,15 @@ pub struct Composite {
     pub weights: Weights,
     /// Aggregation.
     pub aggregation: Aggregation,
-    /// Monte Carlo draws.
+    /// Monte Carlo draws of the sensitivity analysis.
     pub uncertainty_draws: usize,
+    /// A survey or Index value older than this (years before the barometer wave's date) is
+    /// not carried forward into a composite unit.
+    pub max_age_years: f64,
 }
+
+/// Default of `[composite] max_age_years`.
+pub const DEFAULT_MAX_AGE_YEARS: f64 = 3.0;
 
 /// A parsed and checked indicator set.
 #[derive(Debug, Clone)]
@@ -426,6 +434,17 @@ fn parse_composite(
             return None;
         }
     };
+    let max_age_years = match &c.max_age_years {
+        None => DEFAULT_MAX_AGE_YEARS,
+        Some(a) if *a.get_ref() > 0.0 && *a.get_ref() <= 100.0 => *a.get_ref(),
+        Some(a) => {
+            bad(
+                a.span().start,
+                "max_age_years must be a number of years above 0 (at most 100)".into(),
+            );
+            return None;
+        }
+    };
     ok.then(|| Composite {
         id: c.id.get_ref().clone(),
         title: c.title.clone().unwrap_or_default(),
@@ -434,6 +453,7 @@ fn parse_composite(
         weights,
         aggregation,
         uncertainty_draws: draws,
+        max_age_years,
     })
 }
 

@@ -56,6 +56,8 @@ struct RawAnalysis {
     multiple_testing: Option<Spanned<String>>,
     #[serde(default)]
     peers_k: Option<Spanned<i64>>,
+    #[serde(default)]
+    replicates: Option<Spanned<i64>>,
 }
 
 /// Multiple-testing correction within each family of `changes` (docs/METHODS.md).
@@ -81,6 +83,17 @@ pub struct Analysis {
     pub multiple_testing: MultipleTesting,
     /// Number of nearest neighbours in the k-NN peer group.
     pub peers_k: usize,
+    /// Rao–Wu bootstrap replicate weights made per wave (docs/METHODS.md "Replicate weights").
+    #[serde(default = "default_replicates")]
+    pub replicates: usize,
+}
+
+/// Default number of bootstrap replicates per wave (R `as.svrepdesign`'s own default is 50;
+/// 200 gives 2.5th/97.5th percentiles from 5 replicates in each tail).
+pub const DEFAULT_REPLICATES: usize = 200;
+
+fn default_replicates() -> usize {
+    DEFAULT_REPLICATES
 }
 
 impl Default for Analysis {
@@ -91,6 +104,7 @@ impl Default for Analysis {
             seed: 42,
             multiple_testing: MultipleTesting::Bh,
             peers_k: 4,
+            replicates: DEFAULT_REPLICATES,
         }
     }
 }
@@ -211,6 +225,19 @@ impl Project {
                         &src,
                         k.span().start,
                         "`peers_k` must be at least 1",
+                        Owner::Config,
+                    ));
+                }
+            }
+            if let Some(r) = &a.replicates {
+                if (20..=10_000).contains(r.get_ref()) {
+                    analysis.replicates = *r.get_ref() as usize;
+                } else {
+                    problems.push(Problem::at_offset(
+                        &file,
+                        &src,
+                        r.span().start,
+                        "`replicates` must be a whole number between 20 and 10000",
                         Owner::Config,
                     ));
                 }

@@ -72,6 +72,39 @@ pub fn cronbach_alpha(items: &[Vec<Option<f64>>]) -> Option<Alpha> {
     })
 }
 
+/// Cronbach's α with frequency weights `w` (one per respondent, ≥ 0), listwise:
+/// k/(k−1) · (1 − Σ V_j / V_T) with V the weighted variance Σw(x − x̄_w)²/Σw of each item and
+/// of the total. The variances' common denominator cancels, so integer weights give the α of
+/// the data with each respondent repeated w times, and unit weights give [`cronbach_alpha`].
+/// Used with bootstrap replicate factors (PSUs resampled) for the α interval
+/// (docs/METHODS.md "Replicate weights"). `None` as [`cronbach_alpha`], or when fewer than 2
+/// complete respondents have a positive weight.
+pub fn weighted_alpha(items: &[Vec<Option<f64>>], w: &[f64]) -> Option<f64> {
+    let k = items.len();
+    if k < 2 || items.iter().any(|it| it.len() != w.len()) {
+        return None;
+    }
+    let complete: Vec<usize> = (0..w.len())
+        .filter(|&i| w[i] > 0.0 && items.iter().all(|it| it[i].is_some_and(f64::is_finite)))
+        .collect();
+    if complete.len() < 2 {
+        return None;
+    }
+    let sw: f64 = complete.iter().map(|&i| w[i]).sum();
+    let wvar = |x: &dyn Fn(usize) -> f64| {
+        let m = complete.iter().map(|&i| w[i] * x(i)).sum::<f64>() / sw;
+        complete.iter().map(|&i| w[i] * (x(i) - m).powi(2)).sum::<f64>() / sw
+    };
+    let val = |j: usize, i: usize| items[j][i].unwrap_or(f64::NAN);
+    let var_total = wvar(&|i| (0..k).map(|j| val(j, i)).sum());
+    if var_total <= 0.0 {
+        return None;
+    }
+    let sum_var: f64 = (0..k).map(|j| wvar(&|i| val(j, i))).sum();
+    let kf = k as f64;
+    Some(kf / (kf - 1.0) * (1.0 - sum_var / var_total))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +187,24 @@ mod tests {
         assert!((a.alpha - 0.810503128020365).abs() < 1e-14, "{}", a.alpha);
         assert_eq!(a.n_complete, 27);
         assert!(cronbach_alpha(&items(&[])[..1]).is_none());
+    }
+
+    #[test]
+    fn weighted_alpha_is_alpha_of_repeated_rows() {
+        // Unit weights: pingouin 0.7.0 / R psych 2.2.9 raw_alpha of attitude, 0.8431427695647599.
+        let it = items(&[]);
+        let a = weighted_alpha(&it, &[1.0; 30]).expect("alpha");
+        assert!((a - 0.8431427695647599).abs() < 1e-13, "{a}");
+        // Weights i mod 3 (0, 1, 2, 0, …): numpy 2.x on np.repeat(attitude, [i % 3], axis=0)
+        // (30 rows), k/(k−1)·(1 − Σ var(ddof=1)/var(total, ddof=1)) = 0.8915002876061442.
+        let w: Vec<f64> = (0..30).map(|i| (i % 3) as f64).collect();
+        let a = weighted_alpha(&it, &w).expect("alpha");
+        assert!((a - 0.8915002876061442).abs() < 1e-13, "{a}");
+        // Listwise as cronbach_alpha: unit weights with missing values give its 0.810503128020365.
+        let a = weighted_alpha(&items(&[(2, 1), (7, 4), (20, 0)]), &[1.0; 30]).expect("alpha");
+        assert!((a - 0.810503128020365).abs() < 1e-13, "{a}");
+        let mut one = vec![0.0; 30];
+        one[3] = 1.0;
+        assert!(weighted_alpha(&it, &one).is_none());
     }
 }

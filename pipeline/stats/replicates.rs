@@ -43,6 +43,17 @@ pub fn replicate_seed(project_seed: u64, wave_id: &str) -> u64 {
 ///   the replicates differ from R's and agree only in distribution). Derive the seed of a wave
 ///   with [`replicate_seed`].
 pub fn rao_wu_bootstrap(design: &Design, replicates: usize, seed: u64) -> Vec<Vec<f64>> {
+    rao_wu_factors(design, replicates, seed)
+        .into_iter()
+        .map(|f| f.iter().zip(design.weight).map(|(f, w)| w * f).collect())
+        .collect()
+}
+
+/// The replicate factors behind [`rao_wu_bootstrap`] (same seed, same draws): per replicate,
+/// the factor of each respondent's PSU, so that replicate weight = design weight × factor.
+/// The factors alone resample PSUs for a statistic computed without the design weights (an
+/// unweighted Cronbach's α): a stratified cluster bootstrap of that statistic.
+pub fn rao_wu_factors(design: &Design, replicates: usize, seed: u64) -> Vec<Vec<f64>> {
     let len = design.weight.len();
     // Dense PSU index per respondent, and the PSUs of each stratum, in sorted key order.
     let mut keys: Vec<(u32, u64)> = (0..len)
@@ -90,7 +101,7 @@ pub fn rao_wu_bootstrap(design: &Design, replicates: usize, seed: u64) -> Vec<Ve
                     factor[j] = f64::from(counts[j]) * nh as f64 / (nh as f64 - 1.0);
                 }
             }
-            (0..len).map(|i| design.weight[i] * factor[psu_of[i]]).collect()
+            (0..len).map(|i| factor[psu_of[i]]).collect()
         })
         .collect()
 }

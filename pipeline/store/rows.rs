@@ -599,16 +599,24 @@ store_table! {
         pub date: Day,
         /// Score with the nominal choices and point estimates.
         pub score: Option<f64>,
-        /// 2.5th percentile of the score over the Monte Carlo draws (weights, normalisation, aggregation and sampling varied together): a 95% uncertainty band, not a sampling confidence interval.
+        /// 95% sampling interval of the score, low end: the 2.5th percentile of the score recomputed on each bootstrap replicate (every indicator re-estimated on the same replicate weights). Null without replicates.
         pub score_ci_low: Option<f64>,
-        /// 97.5th percentile of the score over the draws.
+        /// 95% sampling interval of the score, high end (97.5th percentile over the replicates).
         pub score_ci_high: Option<f64>,
-        /// Median rank over all draws.
+        /// 95% sensitivity band of the score, low end: 2.5th percentile over the Monte Carlo draws of aggregation and weights (the set's normalisation kept), on the point estimates. Not a sampling interval.
+        pub score_band_low: Option<f64>,
+        /// 95% sensitivity band of the score, high end (97.5th percentile).
+        pub score_band_high: Option<f64>,
+        /// Median rank over the bootstrap replicates.
         pub rank_median: Option<f64>,
-        /// 2.5th percentile of the rank (best end).
-        pub rank_low: Option<f64>,
-        /// 97.5th percentile of the rank.
-        pub rank_high: Option<f64>,
+        /// 95% sampling interval of the rank, best end (2.5th percentile over the replicates).
+        pub rank_ci_low: Option<f64>,
+        /// 95% sampling interval of the rank, worst end (97.5th percentile over the replicates).
+        pub rank_ci_high: Option<f64>,
+        /// 95% sensitivity band of the rank, best end: 2.5th percentile over the Monte Carlo draws of normalisation, aggregation and weights, on the point estimates.
+        pub rank_band_low: Option<f64>,
+        /// 95% sensitivity band of the rank, worst end (97.5th percentile).
+        pub rank_band_high: Option<f64>,
         /// Rank of the nominal score among the period's cities (null when not ranked).
         pub rank_point: Option<f64>,
         /// Calendar year within which cities are ranked.
@@ -617,7 +625,9 @@ store_table! {
         pub n_ranked: u32,
         /// Indicators combined.
         pub n_indicators: u32,
-        /// Monte Carlo draws.
+        /// Bootstrap replicates behind the sampling interval (0 when it is null).
+        pub replicates: u32,
+        /// Monte Carlo draws behind the sensitivity band.
         pub draws: u32,
         /// Nominal normalisation.
         pub normalisation: String,
@@ -635,7 +645,7 @@ store_table! {
         pub composite_id: String,
         /// The output analysed (`rank`).
         pub output: String,
-        /// normalisation | aggregation | weights | sampling.
+        /// normalisation | aggregation | weights | sampling (which bootstrap replicate the indicators come from).
         pub factor: String,
         /// First-order index of the rank.
         pub first_order: Option<f64>,

@@ -4,7 +4,11 @@
 //!
 //! - **Units** are (city, barometer wave) with a whole-population, non-suppressed estimate of
 //!   every composite indicator. A survey or Index indicator enters with its latest estimate
-//!   dated on or before the barometer wave (Index scores have no SE: they are not perturbed).
+//!   dated on or before the barometer wave and at most `max_age_years` (default 3) older than
+//!   it (365.25-day years); a unit without such a value for every indicator is left out.
+//! - **Replicates**: each sample-based value carries its whole-population estimates under its
+//!   wave's bootstrap replicates ([`super::replicates`]); Index scores have no sampling error
+//!   and keep their value in every replicate.
 //! - **Normalisation**, goalposts fixed over all units (all cities and waves, so trends
 //!   survive): POMP on theoretical bounds (0–100 for percent statistics, the item scale for
 //!   `mean`), clamped to [0, 100]; min–max over all units to 0–100 (50 when constant);
@@ -21,7 +25,10 @@ use crate::config::bank::Polarity;
 use crate::config::indicators::{Aggregation, Composite, Indicator, IndicatorSet, Normalisation, Source, Weights};
 use crate::store::rows::EstimateRow;
 use crate::vocab::GroupDim;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// Replicate estimates by (set, indicator, city, wave), from [`super::replicates`].
+pub type RepIndex<'a> = HashMap<(&'a str, &'a str, &'a str, &'a str), &'a [f64]>;
 
 /// The data a composite is built from.
 #[derive(Debug, Clone)]
@@ -34,8 +41,13 @@ pub struct CompositeData {
     pub units: Vec<(String, String, i32)>,
     /// Point estimates, `est[unit][indicator]`.
     pub est: Vec<Vec<f64>>,
-    /// Standard errors (0 when unknown), same shape.
-    pub se: Vec<Vec<f64>>,
+    /// Replicate estimates, `reps[unit][indicator][r]`; empty for a value without sampling
+    /// error (Index scores).
+    pub reps: Vec<Vec<Vec<f64>>>,
+    /// Replicates per sample-based value (0 when the composite has none).
+    pub replicates: usize,
+    /// Per unit: every sample-based value has its replicates (else no sampling interval).
+    pub sampled: Vec<bool>,
     /// Theoretical POMP bounds per indicator.
     pub bounds: Vec<(f64, f64)>,
     /// True when lower is better, per indicator.
@@ -71,6 +83,7 @@ pub fn composite_data(
     set: &IndicatorSet,
     rows: &[EstimateRow],
     item_scales: &BTreeMap<String, (f64, f64)>,
+    reps: &RepIndex,
 ) -> Option<CompositeData> {
     let c = set.composite.as_ref()?;
     let inds: Vec<&Indicator> = c.indicators.iter().filter_map(|id| set.get(id)).collect();
@@ -97,8 +110,10 @@ pub fn composite_data(
         .find(|i| i.source == Source::Barometer)
         .copied()
         .unwrap_or(inds[0]);
+    let max_age_days = c.max_age_years * 365.25;
     let mut units = Vec::new();
-    let (mut est, mut se) = (Vec::new(), Vec::new());
+    let (mut est, mut rep, mut sampled) = (Vec::new(), Vec::new(), Vec::new());
+    let mut replicates = 0;
     for ((ind_id, city), anchor_rows) in by.range((anchor.id.as_str(), "")..) {
         if *ind_id != anchor.id {
             break;
@@ -106,23 +121,37 @@ pub fn composite_data(
         for a in anchor_rows {
             let mut e = Vec::with_capacity(inds.len());
             let mut s = Vec::with_capacity(inds.len());
+            let mut complete = true;
             for ind in &inds {
                 let hit = by.get(&(ind.id.as_str(), *city)).and_then(|v| {
                     if ind.source == anchor.source {
                         v.iter().find(|r| r.wave == a.wave)
                     } else {
-                        v.iter().rev().find(|r| r.date <= a.date)
+                        v.iter()
+                            .rev()
+                            .find(|r| r.date <= a.date && f64::from(a.date.0 - r.date.0) <= max_age_days)
                     }
                 });
                 if let Some(r) = hit {
                     e.push(r.estimate.unwrap_or(f64::NAN));
-                    s.push(r.se.filter(|x| x.is_finite()).unwrap_or(0.0));
+                    let key = (set.id.as_str(), ind.id.as_str(), *city, r.wave.as_str());
+                    match reps.get(&key) {
+                        Some(v) => {
+                            replicates = replicates.max(v.len());
+                            s.push(v.to_vec());
+                        }
+                        None => {
+                            complete &= ind.source == Source::Index;
+                            s.push(Vec::new());
+                        }
+                    }
                 }
             }
             if e.len() == inds.len() && e.iter().all(|x| x.is_finite()) {
                 units.push((city.to_string(), a.wave.clone(), a.date.0));
                 est.push(e);
-                se.push(s);
+                rep.push(s);
+                sampled.push(complete);
             }
         }
     }
@@ -145,7 +174,9 @@ pub fn composite_data(
         composite: c.clone(),
         units,
         est,
-        se,
+        reps: rep,
+        replicates,
+        sampled,
         bounds,
         lower_is_better: inds.iter().map(|i| i.polarity == Polarity::LowerIsBetter).collect(),
         weights: base_weights(c, &inds),
@@ -297,5 +328,81 @@ mod tests {
         // A 0–10 mean of 7.5 is 75 POMP; clamped when a draw leaves the scale.
         let z = normalise(&[vec![7.5], vec![11.0]], Normalisation::Pomp, &[(0.0, 10.0)], &[false]);
         close(&[z[0][0], z[1][0]], &[75.0, 100.0]);
+    }
+
+    fn est(ind: &str, kind: crate::vocab::Source, wave: &str, date: i32, e: f64) -> EstimateRow {
+        EstimateRow {
+            set_id: "s".into(),
+            indicator_id: ind.into(),
+            statistic: crate::vocab::Statistic::ShareAgree,
+            city: "A".into(),
+            kind,
+            wave: wave.into(),
+            date: crate::store::schema::Day(date),
+            survey_id: None,
+            mode: None,
+            index_version: None,
+            series_version: None,
+            mapping: None,
+            group_dim: GroupDim::All,
+            group_value: "all".into(),
+            n: Some(400),
+            n_eff: Some(400.0),
+            n_eff_kg: None,
+            df: Some(10),
+            estimate: Some(e),
+            se: Some(2.0),
+            ci_low: None,
+            ci_high: None,
+            deff: None,
+            suppressed: false,
+            flag: None,
+        }
+    }
+
+    #[test]
+    fn survey_values_are_carried_forward_at_most_max_age_years() {
+        let src = r#"
+id = "s"
+title = { en = "S" }
+[[indicator]]
+id = "b"
+title = { en = "B" }
+source = "barometer"
+items = ["trust_people"]
+statistic = "share_agree"
+[[indicator]]
+id = "v"
+title = { en = "V" }
+source = "survey"
+items = ["belonging"]
+statistic = "share_agree"
+[composite]
+id = "c"
+indicators = ["b", "v"]
+max_age_years = 2
+"#;
+        let bank = crate::config::bank::QuestionBank::shipped().unwrap();
+        let areas = crate::config::bank::IndexAreas::shipped().unwrap();
+        let mut p = crate::diag::Problems::default();
+        let set = IndicatorSet::parse(std::path::Path::new("s.toml"), src, &bank, &areas, &mut p).unwrap();
+        assert_eq!(set.composite.as_ref().unwrap().max_age_years, 2.0);
+        use crate::vocab::Source::{Barometer, Survey};
+        // Survey wave on day 0; barometer waves 730 days later (≤ 2·365.25 = 730.5: kept) and
+        // 731 days later (too old: the unit is left out).
+        let rows = vec![
+            est("v", Survey, "2020", 0, 40.0),
+            est("b", Barometer, "m1", 730, 60.0),
+            est("b", Barometer, "m2", 731, 61.0),
+        ];
+        let reps: Vec<f64> = vec![1.0, 2.0];
+        let mut index = RepIndex::new();
+        index.insert(("s", "b", "A", "m1"), &reps);
+        let d = composite_data(&set, &rows, &BTreeMap::new(), &index).unwrap();
+        assert_eq!(d.units, vec![("A".to_string(), "m1".to_string(), 730)]);
+        assert_eq!(d.est, vec![vec![60.0, 40.0]]);
+        // The survey value has no replicates here: the unit gets no sampling interval.
+        assert_eq!((d.replicates, d.sampled.clone()), (2, vec![false]));
+        assert_eq!(d.reps[0][0], vec![1.0, 2.0]);
     }
 }

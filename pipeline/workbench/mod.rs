@@ -9,14 +9,18 @@ pub mod compare;
 pub mod composite;
 pub mod diagnostics;
 pub mod plan;
+pub mod replicates;
 pub mod uncertainty;
 
+use crate::config::bank::QuestionBank;
 use crate::config::indicators::{IndicatorSet, Statistic};
 use crate::config::project::Analysis;
 use crate::store::Store;
-use crate::store::rows::{AssociationRow, ChangeRow, CompositeRow, DiagRow, EstimateRow, SensitivityRow};
+use crate::store::rows::{AssociationRow, ChangeRow, CompositeRow, DiagRow, EstimateRow, SensitivityRow, WaveRow};
+use crate::store::wide::WaveData;
 use anyhow::{Context, Result};
 use polars::prelude::*;
+use replicates::RepEstimate;
 use std::collections::BTreeMap;
 
 /// What the workbench produced.
@@ -28,6 +32,47 @@ pub struct Workbench {
     pub composite: Vec<CompositeRow>,
     /// `composite_sensitivity` rows.
     pub sensitivity: Vec<SensitivityRow>,
+}
+
+/// What the workbench takes from one wave's respondent-level data in the estimation pass.
+#[derive(Debug, Clone)]
+pub enum WaveOutput {
+    /// A respondent-level diagnostic ([`diagnostics::wave_diagnostics`], α intervals).
+    Diag(DiagRow),
+    /// Replicate estimates of a composite indicator ([`replicates::wave_replicates`]).
+    Replicates(RepEstimate),
+}
+
+/// The workbench's per-wave hook: respondent-level diagnostics, α intervals and the
+/// replicate estimates of composite indicators (`analysis.replicates` bootstrap replicates
+/// seeded from `analysis.seed` and the wave's survey id).
+pub fn wave_outputs(
+    sets: &[IndicatorSet],
+    meta: &WaveRow,
+    data: &WaveData,
+    bank: &QuestionBank,
+    analysis: &Analysis,
+) -> Vec<WaveOutput> {
+    let mut out: Vec<WaveOutput> = diagnostics::wave_diagnostics(sets, meta, data, bank)
+        .into_iter()
+        .map(WaveOutput::Diag)
+        .collect();
+    let (reps, diags) = replicates::wave_replicates(sets, meta, data, analysis.replicates, analysis.seed);
+    out.extend(diags.into_iter().map(WaveOutput::Diag));
+    out.extend(reps.into_iter().map(WaveOutput::Replicates));
+    out
+}
+
+/// Split the hook's outputs into diagnostics and replicate estimates.
+pub fn split_outputs(outputs: Vec<WaveOutput>) -> (Vec<DiagRow>, Vec<RepEstimate>) {
+    let (mut d, mut r) = (Vec::new(), Vec::new());
+    for o in outputs {
+        match o {
+            WaveOutput::Diag(x) => d.push(x),
+            WaveOutput::Replicates(x) => r.push(x),
+        }
+    }
+    (d, r)
 }
 
 /// Scale (min, max) of every item, over all waves (the POMP goalposts of `mean` indicators).
@@ -71,13 +116,29 @@ pub fn all_diagnostics(
     rows
 }
 
-/// Composite scores, intervals and sensitivity of every set with a composite.
+/// Composite scores, sampling intervals (from `reps`) and sensitivity of every set with a
+/// composite.
 pub fn composites(
     store: &Store,
     sets: &[IndicatorSet],
     estimates: &[EstimateRow],
+    reps: &[RepEstimate],
     seed: u64,
 ) -> Result<(Vec<CompositeRow>, Vec<SensitivityRow>)> {
+    let index: composite::RepIndex = reps
+        .iter()
+        .map(|r| {
+            (
+                (
+                    r.set_id.as_str(),
+                    r.indicator_id.as_str(),
+                    r.city.as_str(),
+                    r.wave.as_str(),
+                ),
+                r.values.as_slice(),
+            )
+        })
+        .collect();
     let needs_scales = sets.iter().any(|s| {
         s.composite.as_ref().is_some_and(|c| {
             c.indicators
@@ -92,7 +153,7 @@ pub fn composites(
     };
     let (mut rows, mut sens) = (Vec::new(), Vec::new());
     for set in sets {
-        if let Some(data) = composite::composite_data(set, estimates, &scales) {
+        if let Some(data) = composite::composite_data(set, estimates, &scales, &index) {
             let (r, s) = uncertainty::analyse(&data, seed);
             rows.extend(r);
             sens.extend(s);
@@ -104,17 +165,18 @@ pub fn composites(
 
 /// The workbench stage of `cohesion run`: compute and write `diagnostics`, `composite`,
 /// `composite_sensitivity` and, with two or more sets, `set_comparison` of the first two.
-/// `respondent` holds the per-wave diagnostics computed in the estimation pass.
+/// `respondent` holds what [`wave_outputs`] returned in the estimation pass.
 pub fn run(
     store: &Store,
     sets: &[IndicatorSet],
     analysis: &Analysis,
     (estimates, changes, associations): (&[EstimateRow], &[ChangeRow], &[AssociationRow]),
-    respondent: Vec<DiagRow>,
+    respondent: Vec<WaveOutput>,
     digest: &str,
 ) -> Result<Workbench> {
+    let (respondent, reps) = split_outputs(respondent);
     let diagnostics = all_diagnostics(sets, respondent, estimates, changes, associations, analysis.alpha);
-    let (composite, sensitivity) = composites(store, sets, estimates, analysis.seed)?;
+    let (composite, sensitivity) = composites(store, sets, estimates, &reps, analysis.seed)?;
     store.write_rows(&diagnostics, digest)?;
     store.write_rows(&composite, digest)?;
     store.write_rows(&sensitivity, digest)?;

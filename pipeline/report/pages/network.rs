@@ -557,8 +557,9 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
             String::new(),
             tr.t("axis.score").into(),
         );
-        // A Monte Carlo band over choices and sampling, not a confidence interval.
-        labels.text.interval = tr.t("chart.band_monte_carlo").into();
+        // The sampling interval from the bootstrap replicates; the sensitivity band over the
+        // construction choices is in the table, under its own name.
+        labels.text.interval = tr.t("chart.interval_sampling").into();
         let alt = format!(
             "{}. {}",
             tr.f("chart.composite_title", &[("set", &set_title)]),
@@ -580,11 +581,15 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
         let trows = latest
             .iter()
             .map(|r| {
-                let rank = match (r.rank_low, r.rank_high, r.rank_median) {
+                let rank = match (r.rank_ci_low, r.rank_ci_high, r.rank_median) {
                     (Some(lo), Some(hi), Some(m)) => tr.f(
                         "network.rank_interval",
                         &[("lo", &f.num(lo, 0)), ("hi", &f.num(hi, 0)), ("median", &f.num(m, 0))],
                     ),
+                    _ => "–".into(),
+                };
+                let range = |lo: Option<f64>, hi: Option<f64>, d: usize| match (lo, hi) {
+                    (Some(lo), Some(hi)) => tr.f("chart.range", &[("lo", &f.num(lo, d)), ("hi", &f.num(hi, d))]),
                     _ => "–".into(),
                 };
                 vec![
@@ -597,17 +602,27 @@ fn composite(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
                         ),
                         _ => "–".into(),
                     }),
+                    Cell::num(range(r.score_band_low, r.score_band_high, 1)),
                     Cell::num(rank),
+                    Cell::num(range(r.rank_band_low, r.rank_band_high, 0)),
                     Cell::num(r.n_ranked.to_string()),
                 ]
             })
             .collect();
         b.push(Block::Table(Table {
             caption: tr.f("network.composite_table", &[("set", &set_title)]),
-            head: ["col.city", "col.wave", "col.score", "col.rank_interval", "col.n_ranked"]
-                .iter()
-                .map(|k| tr.t(k).to_string())
-                .collect(),
+            head: [
+                "col.city",
+                "col.wave",
+                "col.score",
+                "col.score_band",
+                "col.rank_interval",
+                "col.rank_band",
+                "col.n_ranked",
+            ]
+            .iter()
+            .map(|k| tr.t(k).to_string())
+            .collect(),
             rows: trows,
             note: format!("{} {}", tr.t("network.composite_note"), ctx.source()),
         }));
