@@ -539,9 +539,9 @@ fn ingest_wave(
     writer: Option<&PartitionWriter>,
     sha: &str,
 ) -> Result<(WaveCounts, Vec<RejectRow>)> {
-    let table =
-        read_table(&m.file, &m.csv).map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
-    let mut res = survey::harmonise(m, &table, &cp.salt, &cp.label(&m.file))
+    let table = reader::read_cells(&m.file, &m.csv)
+        .map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
+    let mut res = survey::harmonise(m, table.as_ref(), &cp.salt, &cp.label(&m.file))
         .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
     let item_rows = res.frame.height() as u64;
     if let Some(w) = writer {
@@ -594,9 +594,13 @@ fn wave_rows(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Vec<
 }
 
 /// Fill in the column numbers of rejects from the table's header.
-pub fn number_columns(rejects: &mut [RejectRow], table: &TextTable) {
+pub fn number_columns(rejects: &mut [RejectRow], header: &[String]) {
     for r in rejects {
-        r.column_number = r.column.as_ref().and_then(|c| table.col(c)).map(|i| i as u32 + 1);
+        r.column_number = r
+            .column
+            .as_ref()
+            .and_then(|c| header.iter().position(|h| h == c))
+            .map(|i| i as u32 + 1);
     }
 }
 

@@ -6,14 +6,15 @@
 //! Every input row ends up either in the long `responses` frame (one row per respondent and
 //! item, value null for a missing answer) or in the rejects, never both and never neither.
 
-use super::reader::{TextTable, delimiter_hint};
+use super::reader::{Cells, TextTable, delimiter_hint};
 use crate::config::coding::{decimal_comma_to_point, is_one_of, list_codes};
-use crate::config::manifest::{ColumnRef, Manifest};
-use crate::config::{codes_equal, parse_number};
+use crate::config::manifest::{ColumnRef, GROUP_DIMS, Manifest};
+use crate::config::parse_number;
 use crate::diag::{Owner, Problem, Problems};
 use crate::store::rows::RejectRow;
 use anyhow::Result;
 use polars::prelude::*;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The harmonised wave.
@@ -69,13 +70,42 @@ pub fn check_header(m: &Manifest, table: &TextTable, problems: &mut Problems) {
 
 /// Pseudonymous respondent key: salted SHA-256 of survey id and respondent id, 16 hex digits.
 pub fn respondent_key(salt: &str, survey_id: &str, id: &str) -> String {
-    let mut s = String::with_capacity(salt.len() + survey_id.len() + id.len() + 2);
-    s.push_str(salt);
-    s.push('\u{1f}');
-    s.push_str(survey_id);
-    s.push('\u{1f}');
-    s.push_str(id.trim());
-    super::reader::sha256_bytes(s.as_bytes())[..16].to_string()
+    let mut out = String::with_capacity(16);
+    KeyHasher::new(salt, survey_id).key_into(id, &mut out);
+    out
+}
+
+/// [`respondent_key`] for many respondents of one wave: the salted prefix is built once and
+/// the hash input buffer is reused (one SHA-256 per respondent, never per item).
+struct KeyHasher {
+    input: Vec<u8>,
+    prefix: usize,
+}
+
+impl KeyHasher {
+    fn new(salt: &str, survey_id: &str) -> Self {
+        let mut input = Vec::with_capacity(salt.len() + survey_id.len() + 64);
+        input.extend_from_slice(salt.as_bytes());
+        input.push(0x1f);
+        input.extend_from_slice(survey_id.as_bytes());
+        input.push(0x1f);
+        let prefix = input.len();
+        KeyHasher { input, prefix }
+    }
+
+    /// Append the key of respondent `id` (trimmed) to `out`: the first 8 bytes of the digest
+    /// as 16 lower-case hex digits.
+    fn key_into(&mut self, id: &str, out: &mut String) {
+        use sha2::{Digest, Sha256};
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.input.truncate(self.prefix);
+        self.input.extend_from_slice(id.trim().as_bytes());
+        let d = Sha256::digest(&self.input);
+        for b in &d[..8] {
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        }
+    }
 }
 
 struct Bad {
@@ -85,13 +115,34 @@ struct Bad {
 }
 
 /// Harmonise an already-read wave. `file_label` is the data file as shown in rejects.
-pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) -> Result<WaveResult> {
+///
+/// Respondent-level columns (key, weight, design, groups) are computed once per respondent and
+/// only expanded to one row per item when the long frame is built, from borrowed text.
+pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_label: &str) -> Result<WaveResult> {
+    let header = table.header();
     let idx = |c: &ColumnRef| table.col(&c.name).unwrap_or(usize::MAX);
     let id_col = idx(&m.respondent_id);
     let w_col = m.weight.as_ref().map(idx);
     let s_col = m.strata.as_ref().map(idx);
     let p_col = m.psu.as_ref().map(idx);
     let g_cols: Vec<usize> = m.groups.iter().map(|g| idx(&g.column)).collect();
+    let g_dims: Vec<usize> = m
+        .groups
+        .iter()
+        .map(|g| GROUP_DIMS.iter().position(|d| *d == g.dim).unwrap_or(0))
+        .collect();
+    // Group maps with their keys parsed once (`codes_equal` per cell parsed both sides).
+    let g_maps: Vec<Option<Vec<(Option<f64>, &str, &str)>>> = m
+        .groups
+        .iter()
+        .map(|g| {
+            g.map.as_ref().map(|map| {
+                map.iter()
+                    .map(|(k, v)| (parse_number(k), k.trim(), v.as_str()))
+                    .collect()
+            })
+        })
+        .collect();
     let i_cols: Vec<usize> = m.items.iter().map(|i| idx(&i.column)).collect();
     let n_items = m.items.len();
     // ": -9, 98, \"Don't know\"" per item, for reasons (built once, not per cell).
@@ -107,26 +158,33 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
         })
         .collect();
 
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let n_rows = table.n_rows();
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(n_rows);
     let mut rejects = Vec::new();
-    let cap = table.rows.len() * n_items;
-    let mut key: Vec<String> = Vec::with_capacity(cap);
-    let mut weight: Vec<f64> = Vec::with_capacity(cap);
-    let mut strata: Vec<Option<String>> = Vec::with_capacity(cap);
-    let mut psu: Vec<Option<String>> = Vec::with_capacity(cap);
-    let mut groups: Vec<Vec<Option<String>>> = vec![Vec::with_capacity(cap); crate::config::manifest::GROUP_DIMS.len()];
-    let mut item: Vec<&str> = Vec::with_capacity(cap);
+    let mut hasher = KeyHasher::new(salt, &m.id);
+    // Respondent level: one entry per accepted respondent.
+    let mut keys = String::with_capacity(n_rows * 16);
+    let mut weight: Vec<f64> = Vec::with_capacity(n_rows);
+    let mut strata: Vec<Option<Cow<str>>> = Vec::with_capacity(n_rows);
+    let mut psu: Vec<Option<Cow<str>>> = Vec::with_capacity(n_rows);
+    let mut groups: Vec<Vec<Option<Cow<str>>>> = vec![Vec::with_capacity(n_rows); GROUP_DIMS.len()];
+    // Item level, respondent-major: one entry per accepted respondent and item.
+    let cap = n_rows * n_items;
     let mut value: Vec<Option<f64>> = Vec::with_capacity(cap);
     let mut pomp: Vec<Option<f64>> = Vec::with_capacity(cap);
     let mut agree: Vec<Option<bool>> = Vec::with_capacity(cap);
-    let mut scale_min: Vec<f64> = Vec::with_capacity(cap);
-    let mut scale_max: Vec<f64> = Vec::with_capacity(cap);
     let mut accepted = 0u64;
+    let mut bad: Vec<Bad> = Vec::new();
+    let mut gvals: Vec<(usize, Option<Cow<str>>)> = Vec::with_capacity(m.groups.len());
+    let mut ivals: Vec<(Option<f64>, Option<f64>, Option<bool>)> = Vec::with_capacity(n_items);
 
-    for row in &table.rows {
-        let cell = |i: usize| row.cells.get(i).map(String::as_str).unwrap_or("");
-        let mut bad: Vec<Bad> = Vec::new();
-        if let Some(reason) = table.field_count_problem(row) {
+    for r in 0..n_rows {
+        let cell = |i: usize| table.cell(r, i);
+        let line = table.line(r);
+        bad.clear();
+        gvals.clear();
+        ivals.clear();
+        if let Some(reason) = table.field_count_problem_at(r) {
             bad.push(Bad {
                 column: None,
                 value: None,
@@ -147,7 +205,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 Some(w) if w > 0.0 => w,
                 Some(_) => {
                     bad.push(Bad {
-                        column: Some(table.header[c].clone()),
+                        column: Some(header[c].clone()),
                         value: Some(cell(c).to_string()),
                         reason: "weight must be > 0".into(),
                     });
@@ -155,7 +213,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 }
                 None if cell(c).trim().is_empty() => {
                     bad.push(Bad {
-                        column: Some(table.header[c].clone()),
+                        column: Some(header[c].clone()),
                         value: None,
                         reason: "missing weight".into(),
                     });
@@ -163,7 +221,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 }
                 None => {
                     bad.push(Bad {
-                        column: Some(table.header[c].clone()),
+                        column: Some(header[c].clone()),
                         value: Some(cell(c).to_string()),
                         reason: format!("weight is not a number{}", decimal_hint(m, cell(c))),
                     });
@@ -171,12 +229,12 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 }
             },
         };
-        let mut design_cell = |c: Option<usize>, what: &str| -> Option<String> {
+        let mut design_cell = |c: Option<usize>, what: &str| -> Option<Cow<str>> {
             let c = c?;
-            let v = cell(c).trim();
+            let v = table.cell(r, c).trim();
             if v.is_empty() {
                 bad.push(Bad {
-                    column: Some(table.header[c].clone()),
+                    column: Some(header[c].clone()),
                     value: None,
                     reason: format!("missing {what}"),
                 });
@@ -187,13 +245,8 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
         };
         let st = design_cell(s_col, "stratum");
         let ps = design_cell(p_col, "psu");
-        let mut gvals: Vec<(usize, Option<String>)> = Vec::with_capacity(m.groups.len());
-        for (g, &c) in m.groups.iter().zip(&g_cols) {
+        for (((g, &c), &dim_idx), g_map) in m.groups.iter().zip(&g_cols).zip(&g_dims).zip(&g_maps) {
             let raw = cell(c).trim();
-            let dim_idx = crate::config::manifest::GROUP_DIMS
-                .iter()
-                .position(|d| *d == g.dim)
-                .unwrap_or(0);
             if raw.is_empty() {
                 gvals.push((dim_idx, None));
                 continue;
@@ -209,14 +262,14 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 }
                 let why = match num.map(|v| bands.label(v)) {
                     Some(Some(label)) => {
-                        gvals.push((dim_idx, Some(label.to_string())));
+                        gvals.push((dim_idx, Some(Cow::Borrowed(label))));
                         continue;
                     }
                     Some(None) => "below the first band",
                     None => "not a number",
                 };
                 bad.push(Bad {
-                    column: Some(table.header[c].clone()),
+                    column: Some(header[c].clone()),
                     value: Some(raw.to_string()),
                     reason: format!(
                         "{why} (expected a number for the {} bands {} or a missing code)",
@@ -226,25 +279,32 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 });
                 continue;
             }
-            match &g.map {
+            match g_map {
                 None if is_missing => gvals.push((dim_idx, None)),
                 None => gvals.push((dim_idx, Some(normalise_code(raw)))),
-                Some(map) => match map.iter().find(|(k, _)| codes_equal(k, raw)) {
-                    Some((_, v)) => gvals.push((dim_idx, Some(v.clone()))),
+                Some(map) => match map.iter().find(|(kn, kt, _)| match (kn, num) {
+                    (Some(x), Some(y)) => *x == y,
+                    _ => *kt == raw,
+                }) {
+                    Some((_, _, v)) => gvals.push((dim_idx, Some(Cow::Borrowed(*v)))),
                     None if is_missing => gvals.push((dim_idx, None)),
                     None => bad.push(Bad {
-                        column: Some(table.header[c].clone()),
+                        column: Some(header[c].clone()),
                         value: Some(raw.to_string()),
                         reason: format!(
                             "unknown code for {} (expected one of {})",
                             g.dim,
-                            map.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(", ")
+                            g.map
+                                .iter()
+                                .flatten()
+                                .map(|(k, _)| k.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     }),
                 },
             }
         }
-        let mut ivals: Vec<(Option<f64>, Option<f64>, Option<bool>)> = Vec::with_capacity(n_items);
         for (k, (spec, &c)) in m.items.iter().zip(&i_cols).enumerate() {
             let raw = cell(c).trim();
             if raw.is_empty() {
@@ -262,7 +322,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                     Some((_, v)) => *v,
                     None => {
                         bad.push(Bad {
-                            column: Some(table.header[c].clone()),
+                            column: Some(header[c].clone()),
                             value: Some(raw.to_string()),
                             reason: format!(
                                 "not in the map of {} (expected one of {} or a missing code{missing_note})",
@@ -276,7 +336,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
                 (None, Some(code)) => code,
                 (None, None) => {
                     bad.push(Bad {
-                        column: Some(table.header[c].clone()),
+                        column: Some(header[c].clone()),
                         value: Some(raw.to_string()),
                         reason: format!(
                             "not a number (expected a code on the scale [{}, {}] or a missing code{missing_note}){}",
@@ -291,7 +351,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
             let whole_scale = spec.min.fract() == 0.0 && spec.max.fract() == 0.0;
             if code < spec.min || code > spec.max || (whole_scale && code.fract() != 0.0) {
                 bad.push(Bad {
-                    column: Some(table.header[c].clone()),
+                    column: Some(header[c].clone()),
                     value: Some(raw.to_string()),
                     reason: format!(
                         "out of scale (expected a whole number from {} to {} or a missing code)",
@@ -330,7 +390,7 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
             }
             rejects.push(RejectRow {
                 file: file_label.to_string(),
-                line: row.line as u64,
+                line: line as u64,
                 column: first.column.clone(),
                 column_number: None,
                 value: first.value.clone(),
@@ -338,55 +398,77 @@ pub fn harmonise(m: &Manifest, table: &TextTable, salt: &str, file_label: &str) 
             });
             continue;
         }
-        seen.insert(rid.to_string(), row.line);
+        seen.insert(rid, line);
         accepted += 1;
-        let k = respondent_key(salt, &m.id, rid);
-        for (spec, (v, p, a)) in m.items.iter().zip(ivals) {
-            key.push(k.clone());
-            weight.push(w);
-            strata.push(st.clone());
-            psu.push(ps.clone());
-            for (d, col) in groups.iter_mut().enumerate() {
-                col.push(gvals.iter().find(|(i, _)| *i == d).and_then(|(_, v)| v.clone()));
-            }
-            item.push(spec.item.as_str());
+        hasher.key_into(rid, &mut keys);
+        weight.push(w);
+        strata.push(st);
+        psu.push(ps);
+        for (d, col) in groups.iter_mut().enumerate() {
+            // A dimension declared twice keeps its first column, as before.
+            col.push(gvals.iter().find(|(i, _)| *i == d).and_then(|(_, v)| v.clone()));
+        }
+        for (v, p, a) in ivals.drain(..) {
             value.push(v);
             pomp.push(p);
             agree.push(a);
-            scale_min.push(spec.min);
-            scale_max.push(spec.max);
         }
     }
 
-    let n = key.len();
+    // Long frame: respondent-level columns repeated once per item, from borrowed text.
+    let n_resp = weight.len();
+    let n = n_resp * n_items;
+    let per_item = |name: &str, col: &[Option<Cow<str>>]| -> Column {
+        StringChunked::from_iter_options(
+            name.into(),
+            col.iter().flat_map(|v| std::iter::repeat_n(v.as_deref(), n_items)),
+        )
+        .into_column()
+    };
     let date = Series::new("date".into(), vec![m.midpoint(); n]).cast(&DataType::Date)?;
+    let key_col = StringChunked::from_iter_values(
+        "respondent_key".into(),
+        (0..n_resp).flat_map(|i| std::iter::repeat_n(&keys[i * 16..i * 16 + 16], n_items)),
+    );
+    let weight_col = Float64Chunked::from_vec(
+        "weight".into(),
+        weight.iter().flat_map(|w| std::iter::repeat_n(*w, n_items)).collect(),
+    );
     let mut cols: Vec<Column> = vec![
         Column::new("survey_id".into(), vec![m.id.as_str(); n]),
         Column::new("wave".into(), vec![m.wave.as_str(); n]),
         date.into(),
         Column::new("mode".into(), vec![m.mode.map(crate::vocab::Mode::as_str); n]),
-        Column::new("respondent_key".into(), key),
-        Column::new("weight".into(), weight),
-        Column::new("strata".into(), strata),
-        Column::new("psu".into(), psu),
+        key_col.into_column(),
+        weight_col.into_column(),
+        per_item("strata", &strata),
+        per_item("psu", &psu),
     ];
-    for (d, col) in crate::config::manifest::GROUP_DIMS.iter().zip(groups) {
-        cols.push(Column::new((*d).into(), col));
+    for (d, col) in GROUP_DIMS.iter().zip(&groups) {
+        cols.push(per_item(d, col));
     }
+    let cycle = |f: &dyn Fn(&crate::config::manifest::ItemSpec) -> f64| -> Vec<f64> {
+        let one: Vec<f64> = m.items.iter().map(f).collect();
+        (0..n_resp).flat_map(|_| one.iter().copied()).collect()
+    };
     cols.extend([
-        Column::new("item".into(), item),
+        StringChunked::from_iter_values(
+            "item".into(),
+            (0..n_resp).flat_map(|_| m.items.iter().map(|i| i.item.as_str())),
+        )
+        .into_column(),
         Column::new("value".into(), value),
         Column::new("value_pomp".into(), pomp),
         Column::new("agree".into(), agree),
-        Column::new("scale_min".into(), scale_min),
-        Column::new("scale_max".into(), scale_max),
+        Column::new("scale_min".into(), cycle(&|i| i.min)),
+        Column::new("scale_max".into(), cycle(&|i| i.max)),
     ]);
     let frame = DataFrame::new(n, cols)?;
-    super::number_columns(&mut rejects, table);
+    super::number_columns(&mut rejects, header);
     Ok(WaveResult {
         frame,
         rejects,
-        rows_in: table.rows.len() as u64,
+        rows_in: n_rows as u64,
         accepted,
     })
 }
@@ -400,10 +482,33 @@ fn decimal_hint(m: &Manifest, raw: &str) -> &'static str {
     }
 }
 
-/// Codes like `1.0` become `1` so that the same group reads the same in every file.
-fn normalise_code(s: &str) -> String {
+/// Codes like `1.0` become `1` so that the same group reads the same in every file. A code
+/// already written that way (plain digits, no leading zero) is borrowed as it is.
+fn normalise_code(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    if !b.is_empty() && b.len() < 15 && b.iter().all(u8::is_ascii_digit) && (b.len() == 1 || b[0] != b'0') {
+        return Cow::Borrowed(s);
+    }
     match parse_number(s) {
-        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{}", v as i64),
-        _ => s.to_string(),
+        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => Cow::Owned(format!("{}", v as i64)),
+        _ => Cow::Borrowed(s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key is the first 16 hex digits of SHA-256(salt ␟ survey id ␟ trimmed id); the value
+    /// is Python 3.11 `hashlib.sha256(b"salt\x1fw1\x1f42").hexdigest()[:16]`.
+    #[test]
+    fn respondent_key_is_the_salted_sha256_prefix() {
+        assert_eq!(respondent_key("salt", "w1", " 42 "), "2358af15c4d4c256");
+        let mut h = KeyHasher::new("salt", "w1");
+        let mut out = String::new();
+        h.key_into("7", &mut out);
+        h.key_into("42", &mut out);
+        assert_eq!(&out[16..], "2358af15c4d4c256");
+        assert_eq!(&out[..16], respondent_key("salt", "w1", "7"));
     }
 }

@@ -148,7 +148,7 @@ pub fn stage_cities(table: &TextTable, path: &Path, label: &str, problems: &mut 
             cols.push(Column::new(name, values));
         }
     }
-    super::number_columns(&mut rejects, table);
+    super::number_columns(&mut rejects, &table.header);
     Ok(Some(Staged {
         frame: DataFrame::new(n, cols)?,
         rows_in: table.rows.len() as u64,
@@ -323,7 +323,7 @@ pub fn stage_index(
             Column::new("score".into(), score),
         ],
     )?;
-    super::number_columns(&mut rejects, table);
+    super::number_columns(&mut rejects, &table.header);
     Ok(Some(Staged {
         frame,
         rows_in: table.rows.len() as u64,
@@ -469,7 +469,7 @@ pub fn stage_activities(
             Column::new("value".into(), value),
         ],
     )?;
-    super::number_columns(&mut rejects, table);
+    super::number_columns(&mut rejects, &table.header);
     Ok(Some(Staged {
         frame,
         rows_in: table.rows.len() as u64,
