@@ -141,7 +141,7 @@ pub fn bench(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
     let t = Instant::now();
     let info = crate::runner::run(&RunOptions {
         project: Some(project.clone()),
-        out,
+        out: out.clone(),
         stages: Stages::All,
         allow_rejects: false,
         ui,
@@ -179,4 +179,307 @@ pub fn bench(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         let _ = writeln!(md, "| rows in `{}` | {} |", t.table, t.rows);
     }
     Ok(md)
+}
+
+/// The network project generator of `--compare-pandas` (`bench/gen_big.py`, embedded).
+pub const GEN_BIG_PY: &str = include_str!("../bench/gen_big.py");
+/// The pandas peer baseline of `--compare-pandas` (`bench/pandas_ref.py`, embedded).
+pub const PANDAS_REF_PY: &str = include_str!("../bench/pandas_ref.py");
+
+/// A child process's wall clock and peak resident memory.
+struct ChildRun {
+    seconds: f64,
+    peak_mib: Option<f64>,
+    stdout: String,
+}
+
+/// Run `python3 args…`, wait for it with `wait4` to get its own peak resident memory
+/// (`ru_maxrss`), and fail with its stderr when it fails.
+fn run_python(args: &[&std::ffi::OsStr], what: &str) -> Result<ChildRun> {
+    use std::process::{Command, Stdio};
+    let t = Instant::now();
+    let child = Command::new("python3")
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("starting python3 for {what}"))?;
+    let pid = child.id() as libc::pid_t;
+    // Read the pipes on threads so that a chatty child cannot block on a full pipe.
+    let mut out = child.stdout.context("child stdout")?;
+    let mut err = child.stderr.context("child stderr")?;
+    let out_t = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut out, &mut s);
+        s
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut err, &mut s);
+        s
+    });
+    let mut status: libc::c_int = 0;
+    // SAFETY: an all-zero rusage is a valid value of this plain C struct.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is our own child, not yet reaped; status and usage are valid pointers.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let seconds = t.elapsed().as_secs_f64();
+    let stdout = out_t.join().unwrap_or_default();
+    let stderr = err_t.join().unwrap_or_default();
+    if r != pid {
+        return Err(anyhow::anyhow!("waiting for python3 ({what}) failed"));
+    }
+    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+        return Err(anyhow::anyhow!("python3 {what} failed:\n{}", stderr.trim_end()));
+    }
+    Ok(ChildRun {
+        seconds,
+        // Linux reports ru_maxrss in KiB.
+        peak_mib: (usage.ru_maxrss > 0).then(|| usage.ru_maxrss as f64 / 1024.0),
+        stdout,
+    })
+}
+
+/// `cohesion bench --compare-pandas`: generate the network project with `bench/gen_big.py`
+/// (reused when present), run the whole pipeline on it in this process, then the pandas
+/// reference `bench/pandas_ref.py` on the same CSV files, and report both with their ratio.
+/// Needs python3 with numpy and pandas. Returns a Markdown summary.
+pub fn compare_pandas(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
+    let probe = std::process::Command::new("python3")
+        .args(["-c", "import numpy, pandas; print(pandas.__version__)"])
+        .output();
+    let pandas_version = match probe {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
+        _ => {
+            return Err(anyhow::anyhow!(
+                "--compare-pandas needs python3 with numpy and pandas (`pip install numpy pandas`); run `cohesion bench` without it to measure cohesion alone"
+            ));
+        }
+    };
+    let scripts = work.join("scripts");
+    write_atomic(&scripts.join("gen_big.py"), GEN_BIG_PY.as_bytes())?;
+    write_atomic(&scripts.join("pandas_ref.py"), PANDAS_REF_PY.as_bytes())?;
+    let tag = format!("{}x{}x{}", size.cities, size.waves, size.respondents);
+    let project = work.join(format!("network-{tag}"));
+    let out = work.join(format!("out-{tag}"));
+    let t = Instant::now();
+    let gen_s = if project.join("cohesion.toml").is_file() {
+        ui.info(format!("reusing the network project in {}", project.display()));
+        None
+    } else {
+        ui.info(format!(
+            "generating {} cities × {} waves × {} respondents with bench/gen_big.py in {} (a few minutes)",
+            size.cities,
+            size.waves,
+            size.respondents,
+            project.display()
+        ));
+        // Generated into a temporary folder and renamed: a half-written project is never reused.
+        let tmp = work.join(format!("network-{tag}.tmp"));
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp).with_context(|| format!("removing {}", tmp.display()))?;
+        }
+        let n = |v: usize| std::ffi::OsString::from(v.to_string());
+        run_python(
+            &[
+                scripts.join("gen_big.py").as_os_str(),
+                tmp.as_os_str(),
+                &n(size.cities),
+                &n(size.waves),
+                &n(size.respondents),
+            ],
+            "bench/gen_big.py",
+        )?;
+        std::fs::rename(&tmp, &project).with_context(|| format!("moving {} into place", project.display()))?;
+        Some(t.elapsed().as_secs_f64())
+    };
+    ui.info("running cohesion on it");
+    let t = Instant::now();
+    let info = crate::runner::run(&RunOptions {
+        project: Some(project.clone()),
+        out: out.clone(),
+        stages: Stages::All,
+        allow_rejects: false,
+        ui,
+    })?;
+    let total = t.elapsed().as_secs_f64();
+    let peak = peak_rss_mib();
+    ui.info(format!(
+        "running the pandas reference (pandas {pandas_version}) on the same files"
+    ));
+    let pandas_out = work.join(format!("pandas-estimates-{tag}.parquet"));
+    let py = run_python(
+        &[
+            scripts.join("pandas_ref.py").as_os_str(),
+            project.as_os_str(),
+            pandas_out.as_os_str(),
+        ],
+        "bench/pandas_ref.py",
+    )?;
+    let agree = agreement(&pandas_out, &out.join("store/estimates/part-0.parquet"))?;
+    let stage = |name: &str| info.timings.iter().find(|s| s.stage == name).map_or(0.0, |s| s.seconds);
+    let through_compute = stage("validate") + stage("ingest") + stage("compute");
+    let items = info
+        .tables
+        .iter()
+        .find(|t| t.table == "responses")
+        .map_or(0, |t| t.rows);
+    let mut md = String::new();
+    let _ = writeln!(md, "| measure | cohesion | pandas reference |\n|---|---|---|");
+    let _ = writeln!(
+        md,
+        "| network | {} cities × {} waves × {} respondents × 10 items | same CSV files |",
+        size.cities, size.waves, size.respondents
+    );
+    let _ = writeln!(md, "| item responses | {items} | |");
+    let _ = writeln!(md, "| threads | {} | 1 (pandas) |", info.threads);
+    if let Some(g) = gen_s {
+        let _ = writeln!(md, "| generate CSV (bench/gen_big.py, not timed below) | {g:.1} s | |");
+    }
+    for s in &info.timings {
+        let _ = writeln!(md, "| stage `{}` | {:.1} s | |", s.stage, s.seconds);
+    }
+    // pandas_ref.py prints "pandas reference: N estimates; read R s, total T s" (its own
+    // clock, from after the imports); the ratio uses it, the process's wall clock is shown.
+    let after = |key: &str| {
+        py.stdout
+            .split(key)
+            .nth(1)
+            .and_then(|s| s.split(' ').next())
+            .and_then(|s| s.parse::<f64>().ok())
+    };
+    if let Some(r) = after("read ") {
+        let _ = writeln!(md, "| reading the CSV files (pandas) | | {r:.1} s |");
+    }
+    let pandas_s = after("total ").unwrap_or(py.seconds);
+    let _ = writeln!(
+        md,
+        "| validate + ingest + compute vs the pandas estimates | {through_compute:.1} s | {pandas_s:.1} s ({:.1} s with Python's start-up) |",
+        py.seconds
+    );
+    let _ = writeln!(md, "| whole run (with workbench and reports) | {total:.1} s | |");
+    let mib = |m: Option<f64>| m.map_or("n/a".to_string(), |m| format!("{m:.0} MiB"));
+    let _ = writeln!(md, "| peak resident memory | {} | {} |", mib(peak), mib(py.peak_mib));
+    let _ = writeln!(
+        md,
+        "| **speed-up: validate + ingest + compute** | **{:.1}×** | |",
+        pandas_s / through_compute.max(1e-9)
+    );
+    let _ = writeln!(
+        md,
+        "| **speed-up: whole run** | **{:.1}×** | |",
+        pandas_s / total.max(1e-9)
+    );
+    let _ = writeln!(
+        md,
+        "| estimates compared (item × city × wave × all/yes/no) | {} of {} matched ({} suppressed by cohesion) | max abs difference: estimate {:.1e}, SE {:.1e}, n {} |",
+        agree.matched, agree.pandas_rows, agree.suppressed, agree.max_est, agree.max_se, agree.max_n
+    );
+    let _ = writeln!(md, "\npandas: {}", py.stdout.trim());
+    Ok(md)
+}
+
+/// How far cohesion's share estimates are from the pandas reference's.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Agreement {
+    /// Rows the pandas reference wrote.
+    pub pandas_rows: usize,
+    /// Of those, rows with a cohesion estimate for the same item, city, wave and group.
+    pub matched: usize,
+    /// Largest |estimate difference| (percentage points).
+    pub max_est: f64,
+    /// Largest |SE difference|.
+    pub max_se: f64,
+    /// Largest |n difference|.
+    pub max_n: f64,
+    /// Matched rows that cohesion suppresses (no estimate published: too few respondents or
+    /// too small an effective sample), left out of the differences.
+    pub suppressed: usize,
+}
+
+/// Compare the pandas reference's estimates (`pandas_ref.py DIR OUT`: city, wave, indicator,
+/// group, est, se, n) with the `share_agree` rows of cohesion's `estimates` table (indicator
+/// `<item>_share`, group `all` or a migrant_background value).
+pub fn agreement(pandas: &Path, estimates: &Path) -> Result<Agreement> {
+    use polars::prelude::*;
+    use std::collections::HashMap;
+    let read = |p: &Path| -> Result<DataFrame> {
+        let f = std::fs::File::open(p).with_context(|| format!("opening {}", p.display()))?;
+        ParquetReader::new(f)
+            .finish()
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("reading {}", p.display()))
+    };
+    let strs = |df: &DataFrame, c: &str| -> Result<Vec<Option<String>>> {
+        let col = df.column(c)?.cast(&DataType::String)?;
+        Ok(col.str()?.iter().map(|v| v.map(str::to_string)).collect())
+    };
+    let nums = |df: &DataFrame, c: &str| -> Result<Vec<Option<f64>>> {
+        let col = df.column(c)?.cast(&DataType::Float64)?;
+        Ok(col.f64()?.iter().collect())
+    };
+    let ours = read(estimates)?;
+    let (stat, ind, city, wave, grp) = (
+        strs(&ours, "statistic")?,
+        strs(&ours, "indicator_id")?,
+        strs(&ours, "city")?,
+        strs(&ours, "wave")?,
+        strs(&ours, "group_value")?,
+    );
+    let (est, se, n) = (nums(&ours, "estimate")?, nums(&ours, "se")?, nums(&ours, "n")?);
+    let mut map: HashMap<(String, String, String, String), (Option<f64>, Option<f64>, Option<f64>)> = HashMap::new();
+    for i in 0..ours.height() {
+        if stat[i].as_deref() != Some("share_agree") {
+            continue;
+        }
+        let item = ind[i].as_deref().unwrap_or("").trim_end_matches("_share").to_string();
+        let key = (
+            item,
+            city[i].clone().unwrap_or_default(),
+            wave[i].clone().unwrap_or_default(),
+            grp[i].clone().unwrap_or_default(),
+        );
+        map.insert(key, (est[i], se[i], n[i]));
+    }
+    let theirs = read(pandas)?;
+    let (pi, pc, pw, pg) = (
+        strs(&theirs, "indicator")?,
+        strs(&theirs, "city")?,
+        strs(&theirs, "wave")?,
+        strs(&theirs, "group")?,
+    );
+    let (pe, ps, pn) = (nums(&theirs, "est")?, nums(&theirs, "se")?, nums(&theirs, "n")?);
+    let mut a = Agreement {
+        pandas_rows: theirs.height(),
+        matched: 0,
+        max_est: 0.0,
+        max_se: 0.0,
+        max_n: 0.0,
+        suppressed: 0,
+    };
+    let diff = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) if x.is_finite() && y.is_finite() => (x - y).abs(),
+        (None, None) => 0.0,
+        (Some(x), None) | (None, Some(x)) if x.is_nan() => 0.0,
+        _ => f64::INFINITY,
+    };
+    for i in 0..theirs.height() {
+        let key = (
+            pi[i].clone().unwrap_or_default(),
+            pc[i].clone().unwrap_or_default(),
+            pw[i].clone().unwrap_or_default(),
+            pg[i].clone().unwrap_or_default(),
+        );
+        if let Some(&(e, s, n)) = map.get(&key) {
+            a.matched += 1;
+            if e.is_none() {
+                a.suppressed += 1;
+                continue;
+            }
+            a.max_est = a.max_est.max(diff(e, pe[i]));
+            a.max_se = a.max_se.max(diff(s, ps[i]));
+            a.max_n = a.max_n.max(diff(n, pn[i]));
+        }
+    }
+    Ok(a)
 }

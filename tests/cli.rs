@@ -84,3 +84,46 @@ fn a_second_run_into_the_same_out_refuses_and_a_stale_lock_is_taken_over() {
     assert!(wd.path("out/store/estimates").is_dir());
     assert!(!wd.path("out/.cohesion.lock").exists());
 }
+
+/// `bench --compare-pandas` on a tiny network: bench/gen_big.py writes the project, cohesion
+/// runs on it, bench/pandas_ref.py (the peer baseline, whose estimates and SEs equal R
+/// survey's `svymean` on the full design) runs on the same files, and cohesion's share
+/// estimates, SEs and n equal pandas' for every item × city × wave × {all, yes, no}.
+#[test]
+fn bench_compare_pandas_matches_the_pandas_reference_estimates() {
+    let wd = Workdir::new("cli-bench-pandas");
+    let o = wd.run(&[
+        "--quiet",
+        "bench",
+        "--compare-pandas",
+        "--cities",
+        "2",
+        "--waves",
+        "3",
+        "--respondents",
+        "250",
+        "--dir",
+        "bw",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}\n{}", String::from_utf8_lossy(&o.stderr));
+    // 10 items × 2 cities × 3 waves × 3 groups.
+    assert!(out.contains("| 180 of 180 matched ("), "{out}");
+    let diffs = out
+        .split("max abs difference: estimate ")
+        .nth(1)
+        .expect("agreement row");
+    let num = |key: &str| -> f64 {
+        let s = if key.is_empty() {
+            diffs
+        } else {
+            diffs.split(key).nth(1).expect("key")
+        };
+        s.split([',', ' ']).next().expect("number").parse().expect("a number")
+    };
+    assert!(num("") < 1e-9, "{out}");
+    assert!(num("SE ") < 1e-9, "{out}");
+    assert_eq!(num("n "), 0.0, "{out}");
+    assert!(out.contains("**speed-up: validate + ingest + compute**"), "{out}");
+    assert!(wd.path("bw/network-2x3x250/cohesion.toml").is_file());
+}

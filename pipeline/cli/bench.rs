@@ -22,19 +22,25 @@ pub struct Args {
     /// Working folder (the generated project is reused when present).
     #[arg(long, default_value = "bench-work")]
     pub dir: PathBuf,
+    /// Generate the network project with bench/gen_big.py (embedded), run the whole pipeline
+    /// on it, then the pandas reference bench/pandas_ref.py on the same files, and print both
+    /// with the speed-up. Needs python3 with numpy and pandas.
+    #[arg(long)]
+    pub compare_pandas: bool,
 }
 
 /// Execute.
 pub fn run(a: Args, ui: Ui) -> Result<u8> {
-    let md = crate::bench::bench(
-        &a.dir,
-        BenchSize {
-            cities: a.cities,
-            waves: a.waves,
-            respondents: a.respondents,
-        },
-        ui,
-    )?;
+    let size = BenchSize {
+        cities: a.cities,
+        waves: a.waves,
+        respondents: a.respondents,
+    };
+    let md = if a.compare_pandas {
+        crate::bench::compare_pandas(&a.dir, size, ui)?
+    } else {
+        crate::bench::bench(&a.dir, size, ui)?
+    };
     print!("{md}");
     Ok(0)
 }
