@@ -137,19 +137,10 @@ fn every_chart_is_wide_and_not_blank() {
 
 #[test]
 fn every_translation_is_complete() {
-    // Every shipped language other than English (French, German, …) has every English key, and
-    // each of its strings has exactly the English string's {placeholders}.
-    use cohesion::report::i18n::{EMBEDDED, Tr, flatten};
-    let placeholders = |s: &str| -> Vec<String> {
-        let mut v: Vec<String> = s
-            .split('{')
-            .skip(1)
-            .filter_map(|r| r.split_once('}').map(|(p, _)| p.to_string()))
-            .collect();
-        v.sort();
-        v
-    };
-    let en = flatten(EMBEDDED[0].1).expect("en.toml parses");
+    // Every shipped language other than English (French, German, …) has every English message,
+    // and each of its messages uses every variable the English one uses (through selectors too).
+    use cohesion::report::i18n::{EMBEDDED, Tr, messages};
+    let en = messages(EMBEDDED[0].1).expect("en.ftl parses");
     let langs: Vec<&str> = EMBEDDED.iter().map(|(l, _)| *l).filter(|l| *l != "en").collect();
     assert!(
         langs.contains(&"fr") && langs.contains(&"de"),
@@ -159,17 +150,17 @@ fn every_translation_is_complete() {
         let missing = Tr::embedded(lang).missing();
         assert!(
             missing.is_empty(),
-            "keys missing from reports/i18n/{lang}.toml (they fall back to English):\n{}",
+            "messages missing from reports/i18n/{lang}.ftl (they fall back to English):\n{}",
             missing.join("\n")
         );
-        for (k, v) in flatten(src).unwrap_or_else(|e| panic!("{lang}.toml: {e}")) {
+        for (id, vars) in messages(src).unwrap_or_else(|e| panic!("{lang}.ftl: {e}")) {
             let e = en
-                .get(&k)
-                .unwrap_or_else(|| panic!("{lang}.toml has `{k}`, which en.toml lacks"));
-            assert_eq!(
-                placeholders(&v),
-                placeholders(e),
-                "{lang}.toml `{k}`: placeholders differ from English"
+                .get(&id)
+                .unwrap_or_else(|| panic!("{lang}.ftl has `{id}`, which en.ftl lacks"));
+            let lacking: Vec<&String> = e.iter().filter(|v| !vars.contains(*v)).collect();
+            assert!(
+                lacking.is_empty(),
+                "{lang}.ftl `{id}` lacks English variables {lacking:?}"
             );
         }
     }
@@ -178,11 +169,13 @@ fn every_translation_is_complete() {
 #[test]
 fn no_untranslated_key_leaks_into_a_page() {
     // A key missing from every language would print as itself, e.g. "city.title".
-    let keys = cohesion::report::i18n::flatten(cohesion::report::i18n::EMBEDDED[0].1).expect("en");
-    let prefixes: Vec<String> = keys
+    // Message ids are `city-title`; the code asks for `city.title` and prints that if missing.
+    let keys = cohesion::report::i18n::messages(cohesion::report::i18n::EMBEDDED[0].1).expect("en");
+    let mut prefixes: Vec<String> = keys
         .keys()
-        .filter_map(|k| k.split('.').next().map(|p| format!(">{p}.")))
+        .filter_map(|k| k.split('-').next().map(|p| format!(">{p}.")))
         .collect();
+    prefixes.dedup();
     for p in all("html") {
         let s = std::fs::read_to_string(&p).expect("read");
         for pre in &prefixes {

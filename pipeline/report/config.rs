@@ -32,7 +32,7 @@ pub struct Snapshot {
     pub run_id: String,
     /// Every indicator set: (path as shown to users, TOML source).
     pub sets: Vec<(String, String)>,
-    /// Extra translation files in the order they apply (later wins): (`<lang>.toml`, TOML
+    /// Extra translation files in the order they apply (later wins): (`<lang>.ftl`, Fluent
     /// text) from `COHESION_I18N_DIR`, then the project's `reports/i18n/`.
     pub translations: Vec<(String, String)>,
 }
@@ -57,7 +57,7 @@ impl Snapshot {
         serde_json::from_str(&text).with_context(|| format!("reading {}", path.display()))
     }
 
-    /// The `<lang>.toml` files of the translation folders `dirs`, in order (file names
+    /// The `<lang>.ftl` files of the translation folders `dirs`, in order (file names
     /// sorted within a folder).
     pub fn translations_in(dirs: &[std::path::PathBuf]) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -66,7 +66,7 @@ impl Snapshot {
             if let Ok(entries) = std::fs::read_dir(dir) {
                 for e in entries.flatten() {
                     let p = e.path();
-                    if p.extension().is_some_and(|x| x == "toml")
+                    if p.extension().is_some_and(|x| x == "ftl")
                         && let (Some(name), Ok(text)) = (p.file_name(), std::fs::read_to_string(&p))
                     {
                         files.insert(name.to_string_lossy().into_owned(), text);

@@ -76,7 +76,7 @@ impl Ctx<'_> {
                 peer_spread: t("chart.peer_spread"),
                 no_data: t("chart.no_data"),
                 decimal_separator: t("number.decimal"),
-                range: t("chart.range"),
+                range: self.tr.f("chart.range", &[("lo", "{lo}"), ("hi", "{hi}")]),
             },
         }
     }

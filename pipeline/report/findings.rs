@@ -12,6 +12,7 @@
 use super::Ctx;
 use super::doc::Tone;
 use super::format::Unit;
+use super::i18n::Arg;
 use crate::config::bank::Polarity;
 use crate::config::indicators::Indicator;
 use crate::store::rows::{ChangeRow as Change, EstimateRow as Est, TrendRow as Trend, VerdictRow};
@@ -168,7 +169,7 @@ pub fn gap_sentences(ctx: &Ctx, city: &str, set_id: &str, max: usize) -> Vec<Str
                     ("reference", &ctx.group_title(g.group_dim, &g.reference_value)),
                     ("ref_value", &f.value(g.reference_estimate, unit)),
                     ("gap", &f.signed(g.gap, unit)),
-                    ("unit", ctx.diff_unit(unit)),
+                    ("unit", &ctx.diff_unit(unit, Some(g.gap))),
                     ("lo", &g.ci_adj_low.map_or("–".into(), |x| f.signed(x, unit))),
                     ("hi", &g.ci_adj_high.map_or("–".into(), |x| f.signed(x, unit))),
                     ("q", &g.q_value.map_or("q = –".into(), |q| f.q_expr(q))),
@@ -256,13 +257,19 @@ impl Ctx<'_> {
         }
     }
 
-    /// Unit words for differences ("percentage points").
-    pub fn diff_unit(&self, unit: Unit) -> &str {
-        self.tr.t(match unit {
+    /// Unit words for a difference `v` as shown ("1 point", "0,1 point", "2 points": the
+    /// plural form follows the number the unit comes after; `None` reads as plural).
+    pub fn diff_unit(&self, unit: Unit, v: Option<f64>) -> String {
+        let key = match unit {
             Unit::Percent => "unit.pp",
             Unit::Score => "unit.points",
             Unit::Raw => "unit.scale_points",
-        })
+        };
+        let n = match v.filter(|x| x.is_finite()) {
+            Some(x) => Arg::num(x, unit.decimals()),
+            None => Arg::num(2.0, 0),
+        };
+        self.tr.fa(key, &[("n", n)])
     }
 
     /// The adjusted interval of a change (the one printed beside its q), as text.
@@ -284,7 +291,7 @@ impl Ctx<'_> {
             "phrase.change",
             &[
                 ("diff", &f.signed(c.diff, unit)),
-                ("unit", self.diff_unit(unit)),
+                ("unit", &self.diff_unit(unit, Some(c.diff))),
                 ("lo", &lo),
                 ("hi", &hi),
                 ("q", &q),
@@ -333,7 +340,7 @@ impl Ctx<'_> {
                 ("change", &self.change_phrase(c, unit)),
                 ("lo", &lo),
                 ("hi", &hi),
-                ("unit", self.diff_unit(unit)),
+                ("unit", &self.diff_unit(unit, c.ci_adj_high)),
                 (
                     "q",
                     &c.q_value.map(|q| self.fmt.q_expr(q)).unwrap_or_else(|| "q = –".into()),
@@ -357,7 +364,10 @@ impl Ctx<'_> {
             .sen_slope_per_year
             .map(|s| f.signed(s, unit))
             .unwrap_or_else(|| "–".into());
-        let per_year = self.tr.f("unit.per_year", &[("unit", self.diff_unit(unit))]);
+        let per_year = self.tr.f(
+            "unit.per_year",
+            &[("unit", &self.diff_unit(unit, t.sen_slope_per_year))],
+        );
         let alpha = f.num(self.alpha(), 2);
         let key = match t.direction {
             Direction::Rising => "sentence.trend_up",
@@ -433,15 +443,25 @@ impl Ctx<'_> {
         let last = v.wave_to.as_deref().map(|w| f.wave(w)).unwrap_or_default();
         let s = |x: Option<f64>| x.map_or("–".to_string(), |x| f.signed(x, unit));
         let q = v.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
+        let unbounded = v.test == Test::Trend && v.ci_adj_low.is_none() && v.ci_adj_high.is_none();
+        // The unit follows the estimate in a significant (or unbounded) sentence, the upper
+        // adjusted bound in a "no change detected" one, the upper equivalence bound in a
+        // "stable" one: its plural form follows that number.
+        let unit_number = match v.word {
+            Word::NoChangeDetected if !unbounded => v.ci_adj_high,
+            Word::Stable => v.eq_ci_high,
+            _ => v.estimate,
+        };
         let unit_words = match v.test {
-            Test::Trend => self.tr.f("unit.per_year", &[("unit", self.diff_unit(unit))]),
-            _ => self.diff_unit(unit).to_string(),
+            Test::Trend => self
+                .tr
+                .f("unit.per_year", &[("unit", &self.diff_unit(unit, unit_number))]),
+            _ => self.diff_unit(unit, unit_number),
         };
         let test = match v.test {
             Test::Trend => "trend",
             _ => "change",
         };
-        let unbounded = v.test == Test::Trend && v.ci_adj_low.is_none() && v.ci_adj_high.is_none();
         let key = match v.word {
             Word::Improved | Word::Declined => format!("verdict_sentence.{test}_sig"),
             Word::Stable => format!("verdict_sentence.{test}_stable"),
@@ -458,7 +478,7 @@ impl Ctx<'_> {
                 ("n", &v.n_waves.to_string()),
                 ("estimate", &s(v.estimate)),
                 ("unit", &unit_words),
-                ("total_unit", self.diff_unit(unit)),
+                ("total_unit", &self.diff_unit(unit, v.eq_ci_high)),
                 ("lo", &lo_adj),
                 ("hi", &hi_adj),
                 ("eq_lo", &s(v.eq_ci_low)),

@@ -37,7 +37,8 @@ impl Unit {
             _ => Unit::Score,
         }
     }
-    fn decimals(self) -> usize {
+    /// Decimals shown for values and differences in this unit.
+    pub fn decimals(self) -> usize {
         match self {
             Unit::Raw => 2,
             _ => 1,
@@ -51,41 +52,18 @@ impl Fmt {
         Fmt {
             decimal: tr.t("number.decimal").to_string(),
             group: tr.t("number.group").to_string(),
-            percent: tr.t("number.percent").to_string(),
+            percent: tr.f("number.percent", &[("v", "{v}")]),
             months: (1..=12).map(|m| tr.t(&format!("month.{m}")).to_string()).collect(),
             months_short: (1..=12)
                 .map(|m| tr.t(&format!("month_short.{m}")).to_string())
                 .collect(),
-            date: tr.t("date.pattern").to_string(),
+            date: tr.f("date.pattern", &[("d", "{d}"), ("month", "{month}"), ("y", "{y}")]),
         }
     }
 
     /// `v` with `decimals` decimals, thousands grouped, a true minus sign.
     pub fn num(&self, v: f64, decimals: usize) -> String {
-        if !v.is_finite() {
-            return "–".into();
-        }
-        let s = format!("{:.*}", decimals, v.abs());
-        let (int, frac) = match s.split_once('.') {
-            Some((i, f)) => (i.to_string(), Some(f.to_string())),
-            None => (s.clone(), None),
-        };
-        let mut grouped = String::new();
-        let digits: Vec<char> = int.chars().collect();
-        for (i, c) in digits.iter().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 4 {
-                grouped.push_str(&self.group);
-            }
-            grouped.push(*c);
-        }
-        let negative = v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0');
-        let mut out = if negative { "−".to_string() } else { String::new() };
-        out.push_str(&grouped);
-        if let Some(f) = frac {
-            out.push_str(&self.decimal);
-            out.push_str(&f);
-        }
-        out
+        super::i18n::format_number(v, decimals, &self.decimal, &self.group)
     }
 
     /// A whole count, grouped (e.g. "4 812").

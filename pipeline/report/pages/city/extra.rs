@@ -413,7 +413,8 @@ pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &
             }
         };
         let pp = if binary {
-            format!(" {}", tr.t("unit.pp"))
+            let last = e.diff_ci_high.or(e.diff).map(|x| x * 100.0);
+            format!(" {}", ctx.diff_unit(Unit::Percent, last))
         } else {
             String::new()
         };

@@ -258,7 +258,9 @@ fn trend_short(ctx: &Ctx, t: &crate::store::rows::TrendRow, unit: Unit) -> Strin
         .sen_slope_per_year
         .map(|s| ctx.fmt.signed(s, unit))
         .unwrap_or_else(|| "–".into());
-    let per_year = ctx.tr.f("unit.per_year", &[("unit", ctx.diff_unit(unit))]);
+    let per_year = ctx
+        .tr
+        .f("unit.per_year", &[("unit", &ctx.diff_unit(unit, t.sen_slope_per_year))]);
     let mut s = ctx.tr.f(key, &[("slope", &slope), ("per_year", &per_year)]);
     if t.series_break {
         s.push_str(" †");

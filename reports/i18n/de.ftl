@@ -1,0 +1,607 @@
+# Deutsche Texte der cohesion-Berichte im Format von Project Fluent (https://projectfluent.org/).
+# Gleiche Kennungen wie en.ftl (fehlende Meldungen fallen auf Englisch zurück); siehe
+# docs/TRANSLATIONS.md. Variablen { $name } füllt das Programm; sie werden nicht übersetzt.
+# Stil: Amtsstatistik, sachlich und überwiegend unpersönlich.
+#
+# Zahlen: Dezimalkomma; Tausendertrennung mit schmalem geschütztem Leerzeichen (U+202F), wie in
+# den Tabellen von Destatis und nach DIN 5008 / DIN 1333 und ISO 80000-1 (erst ab fünf Stellen:
+# 4812, aber 40 297). Geschütztes Leerzeichen (U+00A0) vor „%“ („45,2 %“, DIN 5008).
+#
+# Numerus nach CLDR: „one“ nur für die ganze Zahl 1 ohne Nachkommastellen („1 Punkt“, aber
+# „1,0 Punkte“). Zahlen vor Substantiven wählen ihre Form mit { $n -> [one] … *[other] … };
+# wo eine Zahl fast nie 1 ist (Trends erst ab fünf Wellen), bleibt die Formulierung im Plural.
+
+## number
+number-decimal = ,
+number-group =  
+number-percent = { $v } %
+
+## date
+date-pattern = { $d }. { $month } { $y }
+
+## month
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+
+## month_short
+month_short-1 = Jan.
+month_short-2 = Feb.
+month_short-3 = März
+month_short-4 = Apr.
+month_short-5 = Mai
+month_short-6 = Juni
+month_short-7 = Juli
+month_short-8 = Aug.
+month_short-9 = Sept.
+month_short-10 = Okt.
+month_short-11 = Nov.
+month_short-12 = Dez.
+
+## common
+common-contents = Inhalt
+common-source = Quelle: { $project }, cohesion-Lauf { $run }
+common-footer_method = Die Befunde beruhen auf einem vorab festgelegten Test (Trend über fünf oder mehr Wellen, sonst Vergleich der ersten mit der letzten Welle) unter Berücksichtigung der Freiheitsgrade des Stichprobendesigns; q-Werte nach dem { $method }; „signifikant“ bedeutet q < { $alpha }; „stabil“ setzt einen Äquivalenztest voraus. Schätzwerte, die auf weniger als { $min_n } Antworten beruhen, werden nicht ausgewiesen.
+common-footer_run = { $project } · cohesion { $version } · Lauf { $run }
+common-n_cities = { $n ->
+        [one] { $n } Stadt.
+       *[other] { $n } Städte.
+    }
+common-no_diagnostics = Die Diagnosetabelle der Indikatorensets (diagnostics) ist nicht im Datenspeicher; Reliabilität, fehlende Werte, Nachweisbarkeit und Redundanz werden daher hier nicht gezeigt. Führen Sie die Workbench-Stufe aus, um sie hinzuzufügen.
+
+## method
+method-bh = Benjamini-Hochberg-Verfahren (Falscherkennungsrate)
+method-holm = Holm-Verfahren
+
+## unit
+unit-pp = { $n ->
+        [one] Prozentpunkt
+       *[other] Prozentpunkte
+    }
+unit-points = { $n ->
+        [one] Punkt
+       *[other] Punkte
+    }
+unit-scale_points = { $n ->
+        [one] Skalenpunkt
+       *[other] Skalenpunkte
+    }
+unit-per_year = { $unit } pro Jahr
+
+## axis
+axis-percent = Anteil der Befragten in %
+axis-score = Punktwert (0–100)
+axis-raw = Mittelwert auf der Antwortskala der Frage
+axis-wave = Barometerwelle (Erhebungszeitraum)
+axis-gap = Unterschied zwischen den Gruppen
+axis-rho = Spearman-Korrelation ρ
+axis-score_or_percent = Anteil der Befragten in % oder Punktwert (0–100)
+
+## chart
+chart-estimate = Schätzwert
+chart-interval = 95-%-Konfidenzintervall
+chart-trend = Trend (Sen-Steigung)
+chart-break = Reihenbruch
+chart-suppressed = n < { $min_n }
+chart-peer_median = Median der Vergleichsstädte
+chart-peer_spread = Vergleichsstädte, mittlere Hälfte
+chart-no_data = keine Daten
+chart-trend_subtitle = { $city }: { $first } bis { $last }; { $waves ->
+        [one] { $waves } Welle
+       *[other] { $waves } Wellen
+    }; { $n ->
+        [one] { $n } Befragte Person
+       *[other] { $n } Befragte
+    } insgesamt
+chart-peer_title = { $city } und ähnliche Städte
+chart-peer_subtitle = { $group }; Vergleichsstädte: { $n }; jeweils letzte Barometerwelle
+chart-radar_title = Bereiche des ICC-Index: { $city } und Median der Vergleichsstädte
+chart-radar_subtitle = Bewertung { $year } (Indexversion { $version }); Median der jeweils letzten Bewertungen der Vergleichsstädte (Städte: { $n })
+chart-gap_title = { $dim }: { $group } − { $reference }
+chart-gap_subtitle = { $city }, { $wave }; { $n ->
+        [one] { $n } Befragte Person
+       *[other] { $n } Befragte
+    }
+chart-gap_caption = Die Balken sind 95-%-Konfidenzintervalle; hervorgehobene (blaue) Zeilen sind nach der Korrektur signifikant.
+chart-no_gap = kein Unterschied
+chart-network_subtitle = Jeweils letzte Welle von { $n ->
+        [one] { $n } Stadt
+       *[other] { $n } Städten
+    }; { $resp ->
+        [one] { $resp } Befragte Person
+       *[other] { $resp } Befragte
+    }
+chart-network_median = Median der Städte
+chart-assoc_title = ICC-Index und Zusammenhalt im Städtevergleich
+chart-assoc_subtitle = Spearmans ρ mit 95-%-KI; Städte: { $n }
+chart-no_association = kein Zusammenhang
+chart-composite_title = Kompositindex: { $set }
+chart-composite_subtitle = Punktwert mit 95-%-Stichprobenintervall (Bootstrap-Replikate); Städte: { $n }
+chart-range = { $lo } bis { $hi }
+chart-interval_adjusted = Intervall, adjustiert für Mehrfachvergleiche
+chart-interval_sampling = 95-%-Stichprobenintervall (Bootstrap-Replikate)
+
+## alt
+alt-trend = Liniendiagramm: { $indicator } in { $city } von { $first } bis { $last } mit 95-%-Konfidenzband. Aktueller Wert: { $latest }.
+alt-peers = Punktdiagramm: { $city } im Vergleich zur mittleren Hälfte und zum Median der Vergleichsstädte ({ $group })
+alt-radar = Netzdiagramm der Bereiche des ICC-Index für { $city } im Jahr { $year } (Wert der Stadt / Median der Vergleichsstädte):
+
+## phrase
+phrase-estimate = { $value } ({ $wave }; 95-%-KI { $lo } bis { $hi }; n = { $n })
+phrase-estimate_short = { $value } ({ $lo }–{ $hi })
+phrase-suppressed = zu wenige Antworten ({ $wave })
+phrase-too_few = zu wenige Antworten für einen Schätzwert
+phrase-too_few_short = zu wenige Antworten
+phrase-change = { $diff } { $unit } (adjustiertes Intervall { $lo } bis { $hi }; { $q })
+phrase-change_short = { $diff } ({ $lo } bis { $hi }); { $q }
+phrase-diff_ci = { $diff } ({ $lo } bis { $hi })
+
+## sentence
+sentence-latest = Aktueller Wert: { $latest }.
+sentence-change_sig = Signifikante Veränderung zwischen { $from } und { $to }: { $change }.
+sentence-change_ns = Zwischen { $from } und { $to } ist keine Veränderung nachweisbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } ({ $q }).
+sentence-across_break = Dieser Vergleich reicht über einen Reihenbruch hinweg; die Werte sind daher nicht streng vergleichbar.
+sentence-trend_up = Steigender Trend über { $n } Wellen von { $first } bis { $last }: etwa { $slope } { $per_year } (Sen-Steigung; Mann-Kendall-Test, { $q }).
+sentence-trend_down = Sinkender Trend über { $n } Wellen von { $first } bis { $last }: etwa { $slope } { $per_year } (Sen-Steigung; Mann-Kendall-Test, { $q }).
+sentence-trend_none = Über { $n } Wellen von { $first } bis { $last } ist kein Trend nachweisbar (Sen-Steigung { $slope } { $per_year }; Mann-Kendall-Test, { $q }).
+sentence-trend_few = Zu wenige vergleichbare Wellen ({ $n }) für einen Trendtest; erforderlich sind mindestens fünf.
+sentence-trend_after_break = Der Trendtest berücksichtigt nur die Wellen nach dem letzten Reihenbruch.
+sentence-dip = Der jüngste Schritt in die ungünstige Richtung liegt innerhalb der Fehlermarge und ist kein Beleg für eine Verschlechterung.
+sentence-lower_is_better = Bei diesem Indikator sind niedrigere Werte besser.
+sentence-mode_break = Reihenbruch vor { $wave }: Erhebungsmodus bis dahin { $from }, seitdem { $to }.
+sentence-change_eq = Stabil zwischen { $from } und { $to }: { $change }; die Veränderung liegt innerhalb des Äquivalenzbereichs.
+sentence-flagged = Der aktuelle Wert ist mit Vorsicht zu interpretieren: Er beruht auf wenigen Auswahleinheiten oder hat ein breites Intervall.
+
+## tone
+tone-better = Verbesserung
+tone-worse = Verschlechterung
+tone-stable = Keine signifikante Veränderung
+tone-too_few = Zu wenige Wellen
+tone-significant = signifikant
+tone-significant_cap = Signifikant
+
+## trend
+trend-up = steigend, { $slope } { $per_year }
+trend-down = sinkend, { $slope } { $per_year }
+trend-none = kein signifikanter Trend
+trend-few = zu wenige Wellen
+
+## position
+position-above = über der mittleren Hälfte
+position-below = unter der mittleren Hälfte
+position-within = in der mittleren Hälfte
+position-unknown = nicht verfügbar
+
+## peers
+peers-knn = { $k ->
+        [one] Die ähnlichste Stadt
+       *[other] Die { $k } ähnlichsten Städte
+    }
+peers-population = Städte ähnlicher Größe (Einwohnerzahl { $band })
+peers-foreign_born = Städte mit ähnlichem Anteil im Ausland Geborener ({ $band })
+
+## mode
+mode-online = online
+mode-phone = telefonisch
+mode-face_to_face = persönlich-mündlich
+mode-paper = schriftlich (Papier)
+mode-mixed = gemischt (Mixed Mode)
+
+## dim
+dim-migrant_background = Migrationshintergrund
+dim-age_band = Alter
+dim-gender = Geschlecht
+dim-neighbourhood = Stadtteil
+
+## group.migrant_background
+group-migrant_background-yes = mit Migrationshintergrund
+group-migrant_background-no = ohne Migrationshintergrund
+
+## group.gender
+group-gender-man = Männer
+group-gender-woman = Frauen
+group-gender-other = anderes Geschlecht
+
+## item
+item-trust_people = Den meisten Menschen kann man vertrauen
+item-trust_neighbours = Vertrauen in die Nachbarschaft
+item-trust_institutions = Vertrauen in die Stadtverwaltung
+item-belonging = Zugehörigkeit zur Stadt
+item-get_along = Menschen unterschiedlicher Herkunft kommen gut miteinander aus
+item-diversity_advantage = Vielfalt ist ein Vorteil
+item-contact_diverse = Bedeutsame Kontakte zwischen Menschen unterschiedlicher Herkunft
+item-discrimination_experienced = Erlebte Diskriminierung
+item-safety_night = Sicherheitsgefühl bei Dunkelheit
+item-civic_participation = Bürgerschaftliche Beteiligung
+
+## activity
+activity-intercultural_dialogue = Interkultureller Dialog
+activity-sports_mixed_teams = Sport in gemischten Teams
+activity-info_session = Informationsveranstaltung
+
+## effect
+effect-difference_in_proportions = Anteilsdifferenz
+effect-matched-pairs_rank-biserial_r = rangbiseriales r
+
+## source
+source-survey = Stadtbefragung
+source-barometer = Barometer
+source-index = ICC-Index
+
+## statistic
+statistic-share_agree = Anteil Zustimmung (%)
+statistic-mean = Mittelwert auf der Antwortskala
+statistic-mean_pomp = mittlerer Punktwert (0–100)
+statistic-scale_pomp = Skalenwert (0–100)
+statistic-index_area = Punktwert eines Indexbereichs
+statistic-index_aggregate = Gesamtindex
+
+## polarity
+polarity-higher_is_better = höher ist besser
+polarity-lower_is_better = niedriger ist besser
+
+## norm
+norm-pomp = Prozent des möglichen Maximums (POMP)
+norm-minmax = Min-Max
+norm-zscore = z-Werte
+
+## agg
+agg-arithmetic = arithmetisches Mittel
+agg-geometric = geometrisches Mittel
+
+## metric
+metric-alpha = Cronbachs α
+metric-missing = fehlende Antworten (Anteil)
+metric-unit_missing = nicht gefragt (Anteil)
+metric-floor = Bodeneffekt (Anteil)
+metric-ceiling = Deckeneffekt (Anteil)
+metric-mdc = minimal nachweisbare Veränderung
+metric-mdc_median = minimal nachweisbare Veränderung (Median)
+metric-share_significant = Anteil signifikanter Veränderungen
+metric-typical_change = typische Veränderung
+metric-spearman_icc_index = ρ mit dem ICC-Index
+metric-item_missing = fehlende Itemantworten (Anteil)
+metric-item_rest = Trennschärfe (Item-Rest-Korrelation)
+metric-corr_with = Korrelation (Pearson)
+metric-spearman_with = Korrelation (Spearman)
+metric-spearman_icc_index_p = p-Wert von ρ mit dem ICC-Index
+metric-detectable_slope = nachweisbarer Trend pro Jahr
+metric-detectable_slope_median = nachweisbarer Trend pro Jahr (Median)
+metric-true_change_sd = Standardabweichung der wahren Veränderung
+
+## col
+col-indicator = Indikator
+col-latest = Aktueller Wert (95-%-KI)
+col-n = n
+col-last_change = Veränderung seit der Vorwelle
+col-overall_change = Veränderung seit der ersten Welle
+col-trend = Trend
+col-city_value = Stadt
+col-peer_median = Median der Vergleichsstädte
+col-peer_iqr = Mittlere Hälfte der Vergleichsstädte
+col-position = Lage
+col-area = Bereich
+col-city_score = Punktwert der Stadt
+col-n_peers = Vergleichsstädte mit Daten
+col-year = Jahr
+col-version = Indexversion
+col-index = ICC-Index
+col-note = Anmerkung
+col-groups = Verglichene Gruppen
+col-values = Werte
+col-gap = Unterschied (95-%-KI)
+col-q = q
+col-activity = Angebotsart
+col-item = Frage
+col-pairs = Paare
+col-before = Vorher
+col-after = Nachher
+col-change = Veränderung
+col-effect_size = Effektstärke
+col-city = Stadt
+col-waves = Barometerwellen
+col-period = Zeitraum
+col-respondents = Befragte
+col-surveys = Stadtbefragungen
+col-index_latest = Letzter ICC-Index (Version)
+col-index_measure = Maß des ICC-Index
+col-n_cities = Städte
+col-rho = ρ (95-%-KI)
+col-wave = Welle
+col-score = Punktwert (95-%-Stichprobenintervall)
+col-score_band = Sensitivitätsband des Punktwerts (95 %)
+col-rank_interval = Rang: Stichprobenintervall (Median)
+col-rank_band = Rang: Sensitivitätsband
+col-n_ranked = Städte mit Rang
+col-source = Quelle · Statistik
+col-items = Fragen oder Bereiche
+col-polarity = Richtung
+col-sig_changes = Signifikante Veränderungen
+col-ci_width = Typische Breite des 95-%-KI
+col-rho_index = ρ mit dem ICC-Index (95-%-KI)
+col-verdict = Befund
+col-set = Indikatorenset
+col-reasons = Begründung
+
+## city
+city-title = { $city }: Bericht zum gesellschaftlichen Zusammenhalt
+city-subtitle = { $project } · { $set } · letzte Barometerwelle: { $latest }
+city-glance = Auf einen Blick
+city-glance_intro = Der Befund zu jedem Indikator beruht auf dem vorab festgelegten Test (Trend über fünf oder mehr Wellen, sonst Vergleich der ersten mit der letzten Welle), nach Korrektur für die vielen durchgeführten Vergleiche (q < { $alpha }). „Stabil“ heißt: Die Veränderung liegt nachweislich innerhalb eines engen Bereichs. „Keine Veränderung nachweisbar“ heißt: Die Daten lassen keine Aussage zu.
+city-no_findings = Für diese Stadt lässt sich noch keine Veränderung messen: Ein Vergleich erfordert mindestens zwei Wellen derselben Quelle.
+city-over_time = Die Stadt im Zeitverlauf
+city-over_time_intro = Jeder Indikator des Zusammenhaltsbarometers, Welle für Welle, mit seinem 95-%-Konfidenzintervall. Eine Veränderung gilt als signifikant, wenn ihr q-Wert nach Korrektur für die vielen durchgeführten Vergleiche mit dem { $method } unter { $alpha } liegt; andernfalls weist der Bericht keine signifikante Veränderung aus – auch das ist ein Ergebnis, kein Misserfolg.
+city-no_barometer = Für diese Stadt liegen noch keine Barometerwellen vor.
+city-table_over_time = Barometerindikatoren: aktueller Wert, Veränderungen und Trend
+city-table_note_n = Grundlage: { $n ->
+        [one] { $n } Antwort
+       *[other] { $n } Antworten
+    } über alle Wellen.
+city-table_note_units = Veränderungen in Prozentpunkten für Anteile (%) und in Punkten für Punktwerte, 95-%-KI in Klammern.
+city-table_note_break = † Vergleich über einen Reihenbruch hinweg.
+city-peers = Vergleich mit ähnlichen Städten
+city-peers_intro = Jedes Diagramm zeigt die Stadt (Punkt) im Vergleich zu ihren Vergleichsstädten: Der graue Balken ist die mittlere Hälfte der Vergleichsstädte (vom ersten bis zum dritten Quartil), der schwarze Strich ihr Median. Dies ist ein Vergleich, keine Rangliste.
+city-no_peers = Für diese Stadt ist kein Vergleich mit ähnlichen Städten verfügbar.
+city-peer_list = Vergleichsstädte: { $cities } ({ $n ->
+        [one] { $n } Stadt
+       *[other] { $n } Städte
+    }).
+city-peer_table = Lage gegenüber den Vergleichsstädten: { $group }
+city-peer_note = Werte der Vergleichsstädte aus deren jeweils letzter Barometerwelle ({ $n ->
+        [one] { $n } Stadt
+       *[other] { $n } Städte
+    }).
+city-index = ICC-Index
+city-no_index = Für diese Stadt liegt keine Bewertung im ICC-Index vor.
+city-index_intro = Die Bewertung im Intercultural Cities Index (ICC-Index) von { $year } (Indexversion { $version }), Bereich für Bereich, verglichen mit dem Median der jeweils letzten Bewertungen der ähnlichsten Städte (Anzahl: { $n }; { $cities }).
+city-index_peer_versions = Die letzten Bewertungen einiger Vergleichsstädte beruhen auf einer anderen Indexversion und sind nicht streng vergleichbar: { $list }.
+city-index_table = Bereiche des ICC-Index, { $year }
+city-index_history = Bewertungen im ICC-Index
+city-index_not_comparable = Version geändert: mit der vorherigen Bewertung nicht streng vergleichbar
+city-index_break = Der Fragebogen des Index wurde zwischen { $from_year } (Version { $from }) und { $to_year } (Version { $to }) geändert: Punktwerte davor und danach sind nicht streng vergleichbar.
+city-gaps = Unterschiede zwischen Gruppen
+city-no_gaps = Für diese Stadt ist kein Vergleich von Untergruppen verfügbar.
+city-gaps_intro = Unterschiede zwischen Bevölkerungsgruppen in der Welle { $wave }. Nach Korrektur mit dem { $method } signifikant: { $sig } von { $tested } geprüften Unterschieden.
+city-gaps_none = Keiner der Unterschiede zwischen den Gruppen ist signifikant (q < { $alpha }): Bei diesen Stichprobengrößen lassen sich die Gruppen nicht unterscheiden.
+city-gaps_table = Signifikante Unterschiede zwischen Gruppen, { $wave }
+city-gaps_note = { $n ->
+        [one] { $n } Befragte Person
+       *[other] { $n } Befragte
+    } in dieser Welle.
+city-activities = Begegnungsangebote
+city-activities_intro = Die Stadt hat diese Arten von Begegnungsangeboten mit Vorher-nachher-Befragungen evaluiert: { $types }. Die Tabelle fasst alle Städte zusammen, die dieselbe Art von Angebot durchgeführt haben.
+city-activities_table = Vorher und nachher: Antworten der Teilnehmenden
+city-activities_note = Gepaarte Vorher-nachher-Antworten derselben Teilnehmenden (Wilcoxon-Vorzeichen-Rang-Test oder McNemar-Test); q-Werte nach dem { $method } über alle Ergebnisse der Angebote. Es gibt keine Kontrollgruppe: Eine Veränderung unter Freiwilligen belegt nicht, dass das Angebot sie bewirkt hat.
+city-surveys = Stadtbefragungen
+city-surveys_intro = Indikatoren aus den eigenen Bevölkerungsbefragungen der Stadt.
+city-surveys_table = Indikatoren der Stadtbefragungen
+city-single_wave = bisher nur eine Welle
+city-how_to_read = Hinweise zum Lesen dieses Berichts
+city-notes = Hinweise zu den Daten
+city-table_note_flag = ‡ mit Vorsicht zu interpretieren: Der Schätzwert beruht auf weniger als 8 Freiheitsgraden des Stichprobendesigns, oder sein Intervall ist im Verhältnis zum Wert breit.
+city-gaps_source = { $source }, letzte Welle: { $wave }
+city-peers_too_few = Zu wenige vergleichbare Städte: Ein Vergleich erfordert mindestens { $min } Städte mit einem Wert.
+
+## read
+read-ci = Jede Zahl stammt aus einer Stichprobenerhebung. Das 95-%-Konfidenzintervall gibt den Bereich an, in dem der wahre Wert mit hoher Wahrscheinlichkeit liegt; n ist die Zahl der zugrunde liegenden Antworten.
+read-q = Eine Veränderung gilt als signifikant, wenn ihr q-Wert unter { $alpha } liegt. q-Werte korrigieren mit dem { $method } für die vielen gleichzeitig durchgeführten Vergleiche, damit zufällige Unterschiede nicht als Ergebnisse berichtet werden.
+read-no_change = „Keine Veränderung nachweisbar“ ist ein Ergebnis, kein Misserfolg: Eine etwaige Veränderung ist zu klein, als dass die Stichprobe sie erkennen könnte. Nur ein Äquivalenztest kann zeigen, dass ein Indikator gleich geblieben ist („stabil“).
+read-peers = Vergleiche mit anderen Städten zeigen die mittlere Hälfte und den Median ähnlicher Städte. Sie sind keine Ranglisten.
+read-causation = Diese Zahlen beschreiben, wie sich das gesellschaftliche Klima in der Stadt verändert; für sich genommen zeigen sie nicht, warum. Zusammenhänge mit dem ICC-Index im Städtevergleich sind Korrelationen, keine kausalen Effekte.
+
+## notes
+notes-suppressed = Schätzwerte für diese Stadt (nach Welle, Gruppe und Indikator), die auf weniger als { $min_n } Antworten beruhen und daher als „zu wenige Antworten“ ausgewiesen werden: { $k } von { $total }.
+notes-suppressed_waves = Schätzwerte für die Gesamtbevölkerung mit weniger als { $min_n } Antworten: { $waves }.
+notes-rejects = Bei der Prüfung zurückgewiesene Eingabezeilen aus den Befragungsdateien dieser Stadt (Dateien: { $files }): { $k } von { $n }; mit Datei, Zeile und Grund in der Tabelle rejects aufgeführt.
+notes-no_mode_break = Kein Wechsel des Erhebungsmodus zwischen den Barometerwellen.
+notes-mode_break_rule = Veränderungen über diesen Bruch hinweg werden gekennzeichnet; Trendtests beginnen erst danach.
+notes-method = Multiples Testen: { $method }; Signifikanzniveau α = { $alpha }; Schätzwerte aus weniger als { $min_n } Antworten werden nicht ausgewiesen.
+notes-run = { $project }, Lauf { $run }.
+
+## brief
+brief-title = { $city }: Was das Zusammenhaltsbarometer zeigt
+brief-subtitle = Letzte Befragung { $latest } mit { $n ->
+        [one] { $n } befragten Person
+       *[other] { $n } Befragten
+    }; { $waves ->
+        [one] { $waves } Welle
+       *[other] { $waves } Wellen
+    } seit { $first }
+brief-subtitle_none = Noch keine Barometerwellen
+brief-findings = Ergebnisse
+brief-no_findings = Es liegen noch nicht genügend Barometerwellen vor, um Ergebnisse zu berichten.
+brief-peers_lead = Im Vergleich mit ähnlichen Städten:
+brief-peers = Unter ihren ähnlichsten Städten ({ $cities }) liegt die Stadt bei { $within } von { $total } Indikatoren in der mittleren Hälfte, bei { $better } vor den meisten von ihnen und bei { $behind } dahinter.
+brief-mode_break = Hinweis: Mit der Welle { $wave } wurde die Erhebungsmethode umgestellt ({ $from } → { $to }). Ergebnisse davor und danach sind nicht direkt vergleichbar; Trends werden ab dieser Welle gemessen.
+brief-what_shows = Was diese Ergebnisse zeigen – und was nicht
+brief-shows_sample = Die Zahlen stammen aus Befragungen einer Stichprobe der Einwohnerinnen und Einwohner; jede Zahl hat daher eine Fehlermarge (das angegebene 95-%-Intervall).
+brief-shows_q = Eine Veränderung gilt nur dann als signifikant, wenn sie unter Berücksichtigung der vielen durchgeführten Vergleiche kaum durch Zufall zu erklären ist (q < { $alpha }); auch die neben q angegebenen Intervalle sind entsprechend adjustiert.
+brief-shows_causation = Das Barometer zeigt, wie sich das gesellschaftliche Klima verändert, nicht warum: Es belegt nicht, dass eine Maßnahme eine Veränderung bewirkt hat.
+brief-shows_peers = Vergleiche mit ähnlichen Städten verorten die Stadt gegenüber deren mittlerer Hälfte – sie sind keine Rangliste.
+brief-talk_title = Hinweise für die Kommunikation
+brief-talk_dip = { $list }: Der jüngste Rückschritt liegt innerhalb der Fehlermarge. Ein Rückschritt innerhalb des Intervalls ist weder ein Misserfolg noch ein Trend.
+brief-talk_decline = { $list }: eine echte Verschlechterung. Sie ist ein Anlass zum Handeln – etwa zu prüfen, in welchen Gruppen und Stadtteilen sich etwas verändert hat –, kein Anlass, die Messung einzustellen.
+brief-talk_keep = Weiter messen: Nur eine fortgeführte Zeitreihe kann zeigen, ob Maßnahmen wirken.
+brief-talk_say = Die Daten mit ihrer Unsicherheit darstellen; „Wir sind gescheitert“ oder „Wir waren erfolgreich“ auf Grundlage einer einzigen Befragung vermeiden.
+brief-full_report = Der vollständige Stadtbericht enthält jede Zahl mit ihrem Intervall, den Vergleich mit ähnlichen Städten und die Hinweise zu den Daten.
+brief-gaps_lead = Belastbare Unterschiede zwischen Gruppen:
+brief-subtitle_survey = Letzte Stadtbefragung { $latest } mit { $n ->
+        [one] { $n } befragten Person
+       *[other] { $n } Befragten
+    }; noch keine Barometerwellen
+brief-title_survey = { $city }: Was die Stadtbefragungen zeigen
+brief-no_findings_levels = Noch lässt sich keine Veränderung messen: Ein Vergleich erfordert eine zweite Befragungsrunde. Der aktuelle Stand der Stadt:
+brief-level_line = { $indicator }: { $latest }
+
+## network
+network-title = Zusammenhaltsbarometer: Netzwerkbericht
+network-subtitle = { $project } · { $n ->
+        [one] { $n } Stadt
+       *[other] { $n } Städte
+    } · für die Forschung
+network-intro = Alle Städte des Netzwerks im Überblick: das Barometer im Zeitverlauf, die Zusammenhänge zwischen ICC-Index und Zusammenhalt, der Kompositindex und die Indikatordiagnostik. Schätzwerte tragen 95-%-Konfidenzintervalle, die Signifikanz beruht auf q-Werten; der Kompositindex trägt zwei getrennte Bereiche: ein 95-%-Stichprobenintervall aus Bootstrap-Replikationsgewichten und ein Sensitivitätsband über seine Konstruktionsentscheidungen, das kein Konfidenzintervall ist.
+network-cities = Die Städte und ihre Daten
+network-cities_table = Verfügbare Daten je Stadt
+network-barometer = Das Barometer im Zeitverlauf
+network-barometer_intro = Indikatoren des Sets „{ $set }“: zuerst die Richtung der Zeitreihe jeder Stadt, dann der aktuelle Wert jeder Stadt mit seinem Intervall (Städte in alphabetischer Reihenfolge).
+network-trend_table = Befund zur Zeitreihe jeder Stadt
+network-trend_note = Jede Zelle zeigt den Befund des vorab festgelegten Tests (Trend über fünf oder mehr Wellen seit dem letzten Reihenbruch, sonst Vergleich der ersten mit der letzten Welle) nach Korrektur für multiples Testen (q < { $alpha }); „stabil“ nur aufgrund eines Äquivalenztests.
+network-cell_up = steigend
+network-cell_down = sinkend
+network-cell_stable = stabil
+network-cell_few = zu wenige Wellen
+network-associations = ICC-Index und Zusammenhalt
+network-associations_intro = Wie hängt der aktuelle ICC-Gesamtindex im Städtevergleich mit den einzelnen Zusammenhaltsindikatoren zusammen (Spearmans ρ mit Fisher-z-Intervall)? Dies sind ökologische Zusammenhänge zwischen Städten – keine kausalen Effekte und keine Aussagen über Einzelpersonen.
+network-no_associations = Es wurden keine Zusammenhänge berechnet.
+network-assoc_table = Zusammenhänge mit dem ICC-Index
+network-assoc_note = q-Werte nach dem { $method } innerhalb des Sets (Gesamtindex und Bereiche gemeinsam).
+network-assoc_areas = Zusammenhänge mit den Bereichen des ICC-Index (Spearmans ρ)
+network-assoc_areas_note = {"*"} q < { $alpha }; { $method } innerhalb des Sets.
+network-ecological = Ökologischer Zusammenhang zwischen Städten, kein kausaler Effekt.
+network-index_aggregate = Gesamtindex
+network-too_few_cities = zu wenige Städte
+network-too_few_cities_long = Zu wenige Städte haben sowohl einen ICC-Index als auch einen Wert für diesen Indikator, um einen Zusammenhang zu schätzen.
+network-no_values = Noch keine Stadt hat einen Wert für diesen Indikator.
+network-composite = Kompositindex
+network-no_composite = Die Tabelle des Kompositindex (composite) ist nicht im Datenspeicher; Kompositwerte und Rangintervalle werden daher nicht gezeigt. Führen Sie die Workbench-Stufe aus, um sie hinzuzufügen.
+network-composite_intro = Kompositwerte mit zwei getrennten Bereichen. Das 95-%-Stichprobenintervall berechnet jeden Indikator auf denselben Bootstrap-Replikaten jeder Welle neu und erhält so die Korrelation zwischen Indikatoren, die bei denselben Befragten gemessen wurden. Das Sensitivitätsband zeigt, wie stark sich Punktwert und Rang bei anderer Wahl von Normierung, Gewichtung und Aggregation bewegen; es ist kein Konfidenzintervall. Rangintervalle sind nur für die Forschung angegeben: Der Rang einer Stadt ist unsicher und sollte nicht als Platzierung zitiert werden.
+network-composite_table = Kompositwerte und Rangintervalle: { $set }
+network-composite_note = Rang 1 ist der höchste Punktwert; die Stichprobenintervalle der Ränge stammen aus den Bootstrap-Replikaten, die Sensitivitätsbänder aus den Monte-Carlo-Ziehungen der Konstruktionsentscheidungen.
+network-rank_interval = { $lo }–{ $hi } ({ $median })
+network-diagnostics = Diagnostik der Indikatorensets
+network-diagnostics_intro = Median jeder Diagnosegröße über Städte und Wellen, je Indikator.
+network-activities = Begegnungsangebote
+network-activities_intro = Vorher-nachher-Evaluationen der Begegnungsangebote, über alle Städte zusammengefasst.
+network-kruskal = { $item }: Veränderung im Vergleich der Angebotsarten ({ $types }) mit dem Kruskal-Wallis-Test; Paare: { $n }; { $q }.
+network-notes_rejects = Bei der Prüfung zurückgewiesene Eingabezeilen: { $k } von { $n } (siehe Tabelle rejects).
+network-surveys = Stadtbefragungen
+network-surveys_intro = Indikatoren des Sets „{ $set }“ aus den eigenen Bevölkerungsbefragungen der Städte: zuerst der Befund zu den Befragungsrunden jeder Stadt (Runde für Runde), dann der aktuelle Wert jeder Stadt mit seinem Intervall (Städte in alphabetischer Reihenfolge).
+
+## sets
+sets-title = Indikatorensets: Bericht für die Arbeitsgruppe
+sets-subtitle = { $project } · { $n ->
+        [one] { $n } Indikatorenset
+       *[other] { $n } Indikatorensets
+    }
+sets-intro = Jedes zur Wahl stehende Set mit seinen Indikatoren und dem, was dieser Lauf über sie aussagt: Abdeckung, wie oft sie eine signifikante Veränderung erkannt haben, ihre Präzision und ihr Zusammenhang mit dem ICC-Index.
+sets-table = Indikatoren des Sets
+sets-table_note = Signifikante Veränderungen: aufeinanderfolgende Wellen, Gesamtbevölkerung, q < α. KI-Breite: Median der Breite des 95-%-Intervalls über alle Wellen aller Städte.
+sets-share_sig = { $k } von { $n }
+sets-composite = Kompositindex „{ $name }“: { $list }; { $norm }, { $weights }, { $agg }; { $draws } Monte-Carlo-Ziehungen für das Sensitivitätsband; 95-%-Stichprobenintervalle aus Bootstrap-Replikationsgewichten.
+sets-weights_equal = gleiche Gewichte
+sets-weights_explicit = explizite Gewichte
+sets-diagnostics = Diagnostik
+sets-diag_table = Diagnostik: { $set }
+sets-diag_note = Median über Städte und Wellen.
+sets-comparison = Vergleich der Sets
+sets-comparison_intro = Die beiden zur Wahl stehenden Sets nebeneinander, Indikator für Indikator, mit Befund und den zugrunde liegenden Zahlen.
+sets-comparison_table = Vergleich der Sets
+sets-comparison_verdicts = Befunde und die zugrunde liegenden Zahlen
+sets-no_comparison = Im Datenspeicher liegt kein Vergleich der Sets vor (Tabelle set_comparison). Führen Sie den Befehl compare-sets aus, um einen hinzuzufügen.
+
+## column
+column-side = Set
+column-set_id = Set-ID
+column-indicator_id = Indikator
+column-source = Quelle
+column-statistic = Statistik
+column-alpha_median = α (Median)
+column-mdc_median = MDC (Median)
+column-typical_change = Typische Veränderung
+column-share_significant = Anteil signifikant
+column-n_changes = Geprüfte Veränderungen
+column-max_abs_corr = Max. |r|
+column-most_correlated_with = Am stärksten korreliert mit
+column-rho_icc_index = ρ mit dem ICC-Index
+column-verdict = Befund
+column-reasons = Gründe
+column-min_important_change = Kleinste relevante Veränderung
+column-detectable_slope_median = Nachweisbarer Trend pro Jahr
+column-true_change_sd = SD der wahren Veränderung
+
+## index
+index-heading = Berichte auf Deutsch
+index-city_report = Stadtbericht
+index-brief = Kurzbericht für die Stadtspitze
+
+## verdict
+verdict-keep = beibehalten
+verdict-weak_reliability = geringe Reliabilität
+verdict-insensitive = wenig änderungssensitiv
+verdict-redundant = redundant
+verdict-no_data = keine Daten
+verdict-not_assessed = Nachweisbarkeit nicht beurteilt
+
+## word
+word-improved = Verbessert
+word-declined = Verschlechtert
+word-stable = Stabil
+word-no_change_detected = Keine Veränderung nachweisbar
+word-no_comparison = Zu wenige Wellen
+
+## verdict_sentence
+verdict_sentence-trend_sig = Über { $n } Wellen von { $first } bis { $last } beträgt der Trend { $estimate } { $unit } (Sen-Steigung; adjustiertes Intervall { $lo } bis { $hi }; Mann-Kendall-Test, { $q }).
+verdict_sentence-trend_ns = Über { $n } Wellen von { $first } bis { $last } ist kein Trend nachweisbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } (Sen-Steigung { $estimate }; Mann-Kendall-Test, { $q }).
+verdict_sentence-trend_stable = Über { $n } Wellen von { $first } bis { $last } gleich geblieben: Die Gesamtveränderung im Zeitraum, { $eq_lo } bis { $eq_hi } { $total_unit } (90-%-Intervall), liegt innerhalb des Bereichs von ±{ $margin }, der als stabil gilt.
+verdict_sentence-change_sig = Zwischen { $first } und { $last }: { $estimate } { $unit } (adjustiertes Intervall { $lo } bis { $hi }; { $q }).
+verdict_sentence-change_ns = Zwischen { $first } und { $last } ist keine Veränderung nachweisbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } (Veränderung { $estimate }; { $q }).
+verdict_sentence-change_stable = Zwischen { $first } und { $last } gleich geblieben: Die Veränderung, { $eq_lo } bis { $eq_hi } { $unit } (90-%-Intervall), liegt innerhalb des Bereichs von ±{ $margin }, der als stabil gilt.
+verdict_sentence-none = Noch zu wenige vergleichbare Wellen, um eine Veränderung zu testen.
+verdict_sentence-trend_ns_any = Über { $n } Wellen von { $first } bis { $last } ist kein Trend nachweisbar: Bei so wenigen Wellen und nach Berücksichtigung der vielen durchgeführten Vergleiche können die Daten keinen Trend ausschließen (Sen-Steigung { $estimate } { $unit }; Mann-Kendall-Test, { $q }).
+
+## verdict_short
+verdict_short-per_year = { $slope } pro Jahr
+verdict_short-stable = { $estimate } (90-%-Intervall { $lo } bis { $hi }, innerhalb von ±{ $margin })
+verdict_short-stable_trend = Gesamtveränderung { $lo } bis { $hi } über den Zeitraum (90-%-Intervall), innerhalb von ±{ $margin }
+
+## reason
+reason-alpha = α im Median { $alpha }
+reason-significant = { $k } von { $n } Veränderungen signifikant
+reason-corr = größtes |r| { $r } (mit { $other })
+reason-rho = ρ mit dem ICC-Index { $rho }
+reason-no_data = kein Schätzwert im Datenspeicher
+reason-mdc_above = minimal nachweisbare Veränderung { $mdc }, größer als die kleinste relevante Veränderung ({ $mic })
+reason-mdc_within = minimal nachweisbare Veränderung { $mdc }, nicht größer als die kleinste relevante Veränderung ({ $mic })
+reason-mdc_no_mic = minimal nachweisbare Veränderung { $mdc }; das Set legt keine kleinste relevante Veränderung fest (min_important_change)
+reason-no_mdc = keine minimal nachweisbare Veränderung (kein Stichprobenfehler)
+reason-detectable_slope = nachweisbarer Trend { $slope } pro Jahr
+reason-true_change = Standardabweichung der wahren Veränderung zwischen Wellen { $sd }
+
+## finding
+finding-survey = { $indicator } (Stadtbefragung)
+
+## gap
+gap-sentence = { $indicator }, { $source } { $wave }: { $group } { $value }, { $reference } { $ref_value } – Unterschied { $gap } { $unit } (adjustiertes Intervall { $lo } bis { $hi }; { $q }).
+
+## absent
+absent-lead = Einschränkungen dieses Berichts: { $items }.
+absent-barometer = keine Barometerwellen für diese Stadt (Barometerwellen mit kind = "barometer" im Ordner der Befragungen hinzufügen)
+absent-peers = kein Vergleich mit ähnlichen Städten (dafür sind weitere Städte mit denselben Barometerindikatoren nötig)
+absent-index_project = keine Werte des ICC-Index in diesem Projekt (data/index_scores.csv hinzufügen und in cohesion.toml angeben)
+absent-index_city = keine Bewertung im ICC-Index für diese Stadt (ihre Werte in die Indexdatei aufnehmen)
+absent-gaps = kein Vergleich von Untergruppen (in den Befragungsmanifesten eine [groups]-Spalte wie migrant_background zuordnen)
+absent-network_barometer = keine Barometerwellen (Wellen mit kind = "barometer" hinzufügen)
+absent-network_surveys = keine Indikatoren aus Stadtbefragungen mit Daten (Befragungswellen und Befragungsindikatoren zum Set hinzufügen)
+absent-composite = kein Kompositindex (dem Indikatorenset einen Abschnitt [composite] hinzufügen)
+
+## effects
+effects-city_own = Vorher-nachher-Evaluationen der Begegnungsangebote, die { $city } selbst durchgeführt hat: { $types }. Die erste Tabelle beschreibt nur die Veranstaltungen dieser Stadt; die zweite fasst alle Städte zusammen, die dieselben Angebotsarten durchgeführt haben, mit einem Intervall über deren Angebote.
+effects-city_pooled = { $city } hat keine eigenen evaluierten Begegnungsangebote. Die Tabelle zeigt die Ergebnisse der Angebote der anderen Städte des Netzwerks, über alle Städte zusammengefasst: { $types }.
+effects-col_activities = Angebote
+effects-col_change_ci = Veränderung (95-%-KI über die Angebote)
+effects-col_up_same_down = Besser / gleich / schlechter (%)
+effects-note = Veränderung: Mittelwert von nachher − vorher über die Teilnehmenden, die beide Befragungen beantwortet haben, mit einem 95-%-Intervall aus einem Cluster-Bootstrap über die Angebote ({ $draws } Ziehungen der Veranstaltungen, da Teilnehmende derselben Veranstaltung nicht unabhängig sind). Besser / gleich / schlechter: Anteile dieser Teilnehmenden. Der Wilcoxon-Vorzeichen-Rang-Test bzw. der McNemar-Test und das rangbiseriale r (das auch Teilnehmende ohne Veränderung zählt) beschreiben die Teilnehmenden, als wären sie unabhängig; q-Werte nach dem { $method } innerhalb der Ergebnisse derselben Stadt (die über alle Städte zusammengefassten Ergebnisse bilden eine eigene Gruppe). Bei wenigen Angeboten unterschätzt das Intervall die Unsicherheit: Es kann kaum breiter sein als die Streuung zwischen den beobachteten Angeboten. Es gibt keine Kontrollgruppe: Eine Veränderung unter Freiwilligen belegt nicht, dass das Angebot sie bewirkt hat.
+effects-single_activity = {"*"} Ein einzelnes Angebot: Es gibt nichts neu zu ziehen, daher kann kein Intervall angegeben werden.
+effects-kruskal = { $item }: Veränderung im Vergleich der Angebotsarten ({ $types }) mit dem Kruskal-Wallis-Test auf die mittlere Veränderung je Angebot; Angebote: { $k }; Paare: { $n }; { $q }.
+effects-network_by_city = Dieselben Evaluationen Stadt für Stadt: jeweils die eigenen Veranstaltungen jeder Stadt. Bei nur einem Angebot in einer Stadt gibt es kein Intervall.
+effects-by_city_table = Vorher und nachher, nach Städten
+effects-pooled_table = Dieselben Angebotsarten, alle durchführenden Städte zusammengefasst
