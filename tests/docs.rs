@@ -29,7 +29,11 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let md = std::fs::read_to_string(root.join("docs/INPUTS.md")).expect("docs/INPUTS.md");
     let blocks = toml_blocks(&md);
-    assert_eq!(blocks.len(), 3, "cohesion.toml, survey.toml and an indicator set");
+    assert_eq!(
+        blocks.len(),
+        4,
+        "cohesion.toml, survey.toml, an SPSS wave's survey.toml and an indicator set"
+    );
     for b in &blocks {
         if let Err(e) = b.parse::<toml::Table>() {
             panic!("a TOML example in docs/INPUTS.md does not parse: {e}\n{b}");
@@ -43,7 +47,7 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
     std::fs::write(p.join("cohesion.toml"), &blocks[0]).expect("write");
     std::fs::write(w.join("survey.toml"), &blocks[1]).expect("write");
-    std::fs::write(p.join("indicators/core.toml"), &blocks[2]).expect("write");
+    std::fs::write(p.join("indicators/core.toml"), &blocks[3]).expect("write");
     std::fs::write(
         p.join("data/cities.csv"),
         "city,country,population,foreign_born_share\nStavanger,NO,144000,0.22\n",
@@ -84,6 +88,17 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     assert!(
         out.status.success(),
         "the manual's examples do not validate:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The SPSS wave's manifest validates in the GSS example project it describes.
+    let gss = wd.path("gss");
+    crate::util::copy_dir(&root.join("examples/gss2012"), &gss);
+    std::fs::write(gss.join("data/surveys/gss-2012/survey.toml"), &blocks[2]).expect("write");
+    let out = wd.run(&["validate", "gss"]);
+    assert!(
+        out.status.success(),
+        "the manual's SPSS example does not validate:\n{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );

@@ -16,6 +16,8 @@ mod demo;
 mod docs;
 /// Ingest of the base fixture: row accounting, harmonisation, store layout, footers.
 mod ingest;
+/// SPSS and Stata wave files: the GSS example, three formats, identical estimates.
+mod labelled;
 /// The researcher notebooks execute against the demo store.
 mod notebooks;
 /// Files as offices send them: CSV dialects and encodings, value maps, text missing codes, bands.

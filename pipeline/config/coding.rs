@@ -123,6 +123,58 @@ pub fn list_codes(codes: &[Code]) -> String {
     codes.iter().map(Code::display).collect::<Vec<_>>().join(", ")
 }
 
+/// What an SPSS or Stata file says about one of its columns: its variable label, its value
+/// labels (code → label) and its SPSS user-missing values, as text for messages and drafts
+/// (`8`, `97 thru 99`). Read by `ingest::labelled`; used here to resolve codes written as
+/// labels.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ColumnLabels {
+    /// The variable label ("Feel safe walking alone after dark"), when set.
+    pub label: Option<String>,
+    /// Value labels in file order: the code and its label.
+    pub values: Vec<(Code, String)>,
+    /// SPSS user-missing values (read as missing), as SPSS shows them.
+    pub user_missing: Vec<String>,
+}
+
+impl ColumnLabels {
+    /// The code whose value label is `label` (trimmed, exact).
+    pub fn code_of(&self, label: &str) -> Option<&Code> {
+        let t = label.trim();
+        self.values.iter().find(|(_, l)| l.trim() == t).map(|(c, _)| c)
+    }
+
+    /// `1 = "Yes", 2 = "No"` for messages.
+    pub fn describe(&self) -> String {
+        self.values
+            .iter()
+            .map(|(c, l)| format!("{} = \"{l}\"", c.text))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The labels of every column of a labelled (SPSS or Stata) file, by column name. Empty for
+/// CSV and XLSX files.
+pub type FileLabels = std::collections::BTreeMap<String, ColumnLabels>;
+
+/// A code as a manifest writes it, read against the labels of its column: text that is a
+/// value label of the column becomes that label's code (kept as the label's text for
+/// messages, matched as the code's number). Everything else is read as [`Code::from_literal`].
+pub fn code_in_column(l: &Literal, labels: Option<&ColumnLabels>) -> Code {
+    let code = Code::from_literal(l);
+    match (code.num, labels.and_then(|c| c.code_of(&code.text))) {
+        (None, Some(resolved)) => match resolved.num {
+            Some(n) => Code {
+                text: code.text,
+                num: Some(n),
+            },
+            None => resolved.clone(),
+        },
+        _ => code,
+    }
+}
+
 /// Numeric bands of a group (`bands = [15, 30, 45, 65]`): increasing whole-number lower
 /// bounds; a value v falls in the band whose lower bound is the largest one ≤ v, labelled
 /// "15–29", "30–44", "45–64" and "65+" (with an en dash, as docs/INPUTS.md shows).

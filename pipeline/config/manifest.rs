@@ -4,7 +4,9 @@
 //! list). Checks against the data file's header happen in `ingest::survey`, which reports
 //! them at the manifest position kept here in [`ColumnRef::at`].
 
-use super::coding::{Bands, Code, CsvFormat, TextEncoding, delimiter_from_name, list_codes};
+use super::coding::{
+    Bands, Code, ColumnLabels, CsvFormat, FileLabels, TextEncoding, code_in_column, delimiter_from_name, list_codes,
+};
 use super::{Literal, days_from_civil, parse_toml};
 use crate::config::bank::QuestionBank;
 use crate::diag::{Owner, Problem, Problems, line_col};
@@ -238,6 +240,20 @@ impl Manifest {
         cities: Option<&BTreeSet<String>>,
         problems: &mut Problems,
     ) -> Option<Manifest> {
+        Manifest::load_with_labels(path, bank, cities, &|_| FileLabels::new(), problems)
+    }
+
+    /// [`Manifest::load`] for a data file that may carry value labels (SPSS, Stata):
+    /// `labels_of(file)` gives them, and codes the manifest writes as labels (map keys,
+    /// `agree`, missing codes) are read as the labelled codes. A map key or `agree` code that
+    /// is text but no label of a labelled column is an error.
+    pub fn load_with_labels(
+        path: &Path,
+        bank: &QuestionBank,
+        cities: Option<&BTreeSet<String>>,
+        labels_of: &dyn Fn(&Path) -> FileLabels,
+        problems: &mut Problems,
+    ) -> Option<Manifest> {
         let src = match std::fs::read_to_string(path) {
             Ok(s) => s,
             Err(e) => {
@@ -320,6 +336,14 @@ impl Manifest {
             parsed
         });
         let missing_codes: Vec<Code> = raw.missing_codes.iter().map(Code::from_literal).collect();
+        // --- value labels of an SPSS / Stata file (codes written as labels) ---
+        let data_file = path.parent().unwrap_or(Path::new("")).join(raw.file.get_ref());
+        let file_labels = if data_file.is_file() && is_labelled_file(&data_file) {
+            labels_of(&data_file)
+        } else {
+            FileLabels::new()
+        };
+        let labels_for = |column: &str| file_labels.get(column).filter(|l| !l.values.is_empty());
         let mut groups = Vec::new();
         for (dim, g) in &raw.groups {
             if !GROUP_DIMS.contains(&dim.get_ref().as_str()) {
@@ -344,13 +368,21 @@ impl Manifest {
                 }
                 Some(b) => check_bands(b, &mut bad),
             };
+            let col_labels = labels_for(g.column.get_ref());
+            let map = g.map.as_ref().map(|m| {
+                m.iter()
+                    .map(|(k, v)| {
+                        (
+                            group_key(k, g.column.get_ref(), col_labels, g.column.span().start, &mut bad),
+                            v.clone(),
+                        )
+                    })
+                    .collect()
+            });
             groups.push(GroupSpec {
                 dim: dim.get_ref().clone(),
                 column: col(&g.column),
-                map: g
-                    .map
-                    .as_ref()
-                    .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+                map,
                 bands,
             });
         }
@@ -384,10 +416,17 @@ impl Manifest {
                     format!("`{}` is a binary item: its scale must be [0, 1]", item.get_ref()),
                 );
             }
-            let map = spec
-                .map
-                .as_ref()
-                .map(|m| check_value_map(item.get_ref(), m, min, max, &mut bad));
+            let col_labels = labels_for(spec.column.get_ref());
+            let map = spec.map.as_ref().map(|m| {
+                check_value_map(
+                    item.get_ref(),
+                    m,
+                    min,
+                    max,
+                    (spec.column.get_ref(), col_labels),
+                    &mut bad,
+                )
+            });
             // `agree` names local codes as written in the file: before the map and before
             // mirroring (docs/INPUTS.md). With a map they must be keys of it; without one, codes on
             // the scale.
@@ -396,7 +435,7 @@ impl Manifest {
                 Some(a) => {
                     let mut codes = Vec::new();
                     for l in a.get_ref() {
-                        let code = Code::from_literal(l);
+                        let code = code_in_column(l, col_labels);
                         let ok = match &map {
                             Some(m) => m.iter().any(|(k, _)| k.matches(&code.text, code.num)),
                             None => code.num.is_some_and(|v| v >= min && v <= max),
@@ -415,10 +454,18 @@ impl Manifest {
                                 ),
                             );
                         } else {
+                            let labels = match col_labels {
+                                Some(c) if code.num.is_none() => format!(
+                                    " nor a value label of column `{}` ({})",
+                                    spec.column.get_ref(),
+                                    c.describe()
+                                ),
+                                _ => String::new(),
+                            };
                             bad(
                                 a.span().start,
                                 format!(
-                                    "agree code `{}` is not a number within the scale [{min}, {max}]",
+                                    "agree code `{}` is not a number within the scale [{min}, {max}]{labels}",
                                     l.as_text()
                                 ),
                             );
@@ -430,11 +477,26 @@ impl Manifest {
             // Where a clash is shown: the item's own list, else its map, else its scale.
             let (missing, missing_at) = match (&spec.missing_codes, &spec.map) {
                 (Some(m), _) => (
-                    m.get_ref().iter().map(Code::from_literal).collect::<Vec<Code>>(),
+                    m.get_ref()
+                        .iter()
+                        .map(|l| code_in_column(l, col_labels))
+                        .collect::<Vec<Code>>(),
                     m.span().start,
                 ),
-                (None, Some(map)) => (missing_codes.clone(), map.span().start),
-                (None, None) => (missing_codes.clone(), spec.scale.span().start),
+                (None, Some(map)) => (
+                    raw.missing_codes
+                        .iter()
+                        .map(|l| code_in_column(l, col_labels))
+                        .collect(),
+                    map.span().start,
+                ),
+                (None, None) => (
+                    raw.missing_codes
+                        .iter()
+                        .map(|l| code_in_column(l, col_labels))
+                        .collect(),
+                    spec.scale.span().start,
+                ),
             };
             // A missing code that is also an answer would silently delete valid answers: with
             // a map, a missing code may not be one of its keys; without, not a code on the scale.
@@ -490,17 +552,20 @@ impl Manifest {
                 .and_then(|e| e.to_str())
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if !matches!(ext.as_str(), "csv" | "xlsx") {
+            if !matches!(ext.as_str(), "csv" | "xlsx" | "sav" | "zsav" | "dta") {
                 bad(
                     raw.file.span().start,
-                    format!("data file `{}` must be .csv or .xlsx", raw.file.get_ref()),
+                    format!(
+                        "data file `{}` must be .csv, .xlsx, SPSS .sav/.zsav or Stata .dta",
+                        raw.file.get_ref()
+                    ),
                 );
             } else if ext != "csv" {
                 for key in [&raw.delimiter, &raw.decimal, &raw.encoding].into_iter().flatten() {
                     bad(
                         key.span().start,
                         format!(
-                            "`delimiter`, `decimal` and `encoding` apply to CSV files only; `{}` is a workbook",
+                            "`delimiter`, `decimal` and `encoding` apply to CSV files only; `{}` is not a CSV file",
                             raw.file.get_ref()
                         ),
                     );
@@ -633,6 +698,7 @@ fn check_value_map(
     m: &Spanned<BTreeMap<String, Spanned<Literal>>>,
     min: f64,
     max: f64,
+    (column, labels): (&str, Option<&ColumnLabels>),
     bad: &mut impl FnMut(usize, String),
 ) -> Vec<(Code, f64)> {
     if m.get_ref().is_empty() {
@@ -645,7 +711,19 @@ fn check_value_map(
     let mut pairs = Vec::new();
     for (k, v) in m.get_ref() {
         match v.get_ref().as_f64() {
-            Some(x) if x >= min && x <= max && (!whole || x.fract() == 0.0) => pairs.push((Code::new(k), x)),
+            Some(x) if x >= min && x <= max && (!whole || x.fract() == 0.0) => {
+                let code = code_in_column(&Literal::Str(k.clone()), labels);
+                match labels {
+                    Some(c) if code.num.is_none() && c.code_of(k).is_none() => bad(
+                        v.span().start,
+                        format!(
+                            "the map of `{item}` names \"{k}\", which is not a value label of column `{column}` ({})",
+                            c.describe()
+                        ),
+                    ),
+                    _ => pairs.push((code, x)),
+                }
+            }
             _ => bad(
                 v.span().start,
                 format!(
@@ -657,6 +735,43 @@ fn check_value_map(
     }
     pairs.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.text.cmp(&b.0.text)));
     pairs
+}
+
+// --- value labels (SPSS / Stata files) ---
+
+/// True for the labelled formats (`.sav`, `.zsav`, `.dta`).
+pub fn is_labelled_file(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["sav", "zsav", "dta"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// A group map key read against its column's value labels: a label becomes its code as
+/// text (`"Female"` → `"2"`); text that is no label of a labelled column is an error.
+fn group_key(
+    k: &str,
+    column: &str,
+    labels: Option<&ColumnLabels>,
+    at: usize,
+    bad: &mut impl FnMut(usize, String),
+) -> String {
+    let Some(c) = labels else { return k.to_string() };
+    if super::parse_number(k).is_some() {
+        return k.to_string();
+    }
+    match c.code_of(k) {
+        Some(code) => code.text.clone(),
+        None => {
+            bad(
+                at,
+                format!(
+                    "the map of column `{column}` names \"{k}\", which is not one of its value labels ({})",
+                    c.describe()
+                ),
+            );
+            k.to_string()
+        }
+    }
 }
 
 /// Find every `survey.toml` under the surveys folder (one per wave folder), sorted.
@@ -750,6 +865,88 @@ mod tests {
             item(", map = { \"1\" = 1, \"2\" = 0 }"),
             item(", map = { \"1\" = 1, \"0\" = 0 }")
         );
+    }
+
+    #[test]
+    fn codes_named_by_value_label_resolve_to_the_codes_and_unknown_labels_are_errors() {
+        use crate::config::coding::{Code, ColumnLabels};
+        let dir = std::env::temp_dir().join(format!("cohesion-manifest-labels-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        std::fs::write(dir.join("responses.sav"), b"not read here").expect("write");
+        let path = dir.join("survey.toml");
+        let labels_of = |_: &Path| -> FileLabels {
+            let yes_no = ColumnLabels {
+                label: None,
+                values: vec![(Code::new("1"), "Yes".into()), (Code::new("2"), "No".into())],
+                user_missing: vec![],
+            };
+            let safe = ColumnLabels {
+                label: None,
+                values: vec![
+                    (Code::new("1"), "Very safe".into()),
+                    (Code::new("2"), "Safe".into()),
+                    (Code::new("3"), "Unsafe".into()),
+                    (Code::new("4"), "Very unsafe".into()),
+                ],
+                user_missing: vec![],
+            };
+            [
+                ("dscrgrp".to_string(), yes_no.clone()),
+                ("brn".into(), yes_no),
+                ("aesfdrk".into(), safe),
+            ]
+            .into()
+        };
+        let bank = QuestionBank::shipped().expect("bank");
+        let head = HEAD.replace("responses.csv", "responses.sav");
+        let run = |body: &str| {
+            std::fs::write(&path, format!("{head}{body}")).expect("write");
+            let mut problems = Problems::default();
+            let m = Manifest::load_with_labels(&path, &bank, None, &labels_of, &mut problems);
+            let msgs: Vec<String> = problems.0.iter().map(|p| p.message.clone()).collect();
+            (m, msgs)
+        };
+        let (m, msgs) = run(
+            "[groups]\nmigrant_background = { column = \"brn\", map = { \"Yes\" = \"no\", \"No\" = \"yes\" } }\n\
+             [items]\ndiscrimination_experienced = { column = \"dscrgrp\", scale = [0, 1], map = { \"Yes\" = 1, \"No\" = 0 } }\n\
+             safety_night = { column = \"aesfdrk\", scale = [1, 4], reverse = true, agree = [\"Very safe\", \"Safe\"] }\n",
+        );
+        assert_eq!(msgs, Vec::<String>::new());
+        let m = m.expect("manifest");
+        assert_eq!(
+            m.groups[0].map,
+            Some(vec![
+                ("2".to_string(), "yes".to_string()),
+                ("1".to_string(), "no".to_string())
+            ])
+        );
+        let d = m
+            .items
+            .iter()
+            .find(|i| i.item == "discrimination_experienced")
+            .expect("item");
+        let map = d.map.as_ref().expect("map");
+        assert!(map.iter().any(|(k, v)| k.matches("1", Some(1.0)) && *v == 1.0));
+        assert!(map.iter().any(|(k, v)| k.matches("2", Some(2.0)) && *v == 0.0));
+        let s = m.items.iter().find(|i| i.item == "safety_night").expect("item");
+        let agree = s.agree.as_ref().expect("agree");
+        assert!(agree.iter().any(|c| c.matches("1", Some(1.0))));
+        assert!(agree.iter().any(|c| c.matches("2", Some(2.0))));
+        assert!(!agree.iter().any(|c| c.matches("3", Some(3.0))));
+
+        let (m, msgs) = run(
+            "[items]\ndiscrimination_experienced = { column = \"dscrgrp\", scale = [0, 1], map = { \"Yes\" = 1, \"Nope\" = 0 } }\n\
+             safety_night = { column = \"aesfdrk\", scale = [1, 4], agree = [\"Quite safe\"] }\n",
+        );
+        assert!(m.is_none());
+        assert_eq!(
+            msgs,
+            vec![
+                "the map of `discrimination_experienced` names \"Nope\", which is not a value label of column `dscrgrp` (1 = \"Yes\", 2 = \"No\")".to_string(),
+                "agree code `Quite safe` is not a number within the scale [1, 4] nor a value label of column `aesfdrk` (1 = \"Very safe\", 2 = \"Safe\", 3 = \"Unsafe\", 4 = \"Very unsafe\")".to_string(),
+            ]
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! harmonises wave by wave in parallel (rayon; bounded memory: one wave per worker) and
 //! writes the staged tables through the catalog. Input rows = accepted + rejected, per file.
 
+pub mod labelled;
 pub mod losses;
 pub mod reader;
 pub mod survey;
@@ -212,8 +213,15 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
     };
     let mut manifests = Vec::new();
     for p in &manifest_paths {
-        if let Some(m) = Manifest::load(p, &bank, cities_usable.then_some(&city_names), &mut problems) {
-            match reader::read_header(&m.file, &m.csv) {
+        let labels_of = |f: &Path| labelled::read_labels(f).unwrap_or_default();
+        if let Some(m) = Manifest::load_with_labels(
+            p,
+            &bank,
+            cities_usable.then_some(&city_names),
+            &labels_of,
+            &mut problems,
+        ) {
+            match read_wave_header(&m) {
                 Ok(header) => {
                     let t = TextTable {
                         header,
@@ -352,7 +360,7 @@ fn orphan_data_folders(surveys: &Path) -> Vec<PathBuf> {
             } else if p
                 .extension()
                 .and_then(|x| x.to_str())
-                .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "csv" | "xlsx"))
+                .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "csv" | "xlsx" | "sav" | "zsav" | "dta"))
             {
                 has_data = true;
             }
@@ -527,6 +535,25 @@ pub fn ingest_with(
     })
 }
 
+/// The header of a wave's data file: SPSS/Stata from its metadata, CSV/XLSX by `reader`.
+fn read_wave_header(m: &Manifest) -> std::result::Result<Vec<String>, reader::ReadError> {
+    if labelled::is_labelled(&m.file) {
+        labelled::read_header(&m.file)
+    } else {
+        reader::read_header(&m.file, &m.csv)
+    }
+}
+
+/// A wave's data file as cells (SPSS/Stata cells hold codes; labels were resolved in the
+/// manifest when it was checked).
+fn read_wave(m: &Manifest) -> std::result::Result<Box<dyn reader::Cells>, reader::ReadError> {
+    if labelled::is_labelled(&m.file) {
+        Ok(Box::new(labelled::read_table(&m.file)?.0))
+    } else {
+        reader::read_cells(&m.file, &m.csv)
+    }
+}
+
 struct WaveCounts {
     rows_in: u64,
     accepted: u64,
@@ -539,8 +566,7 @@ fn ingest_wave(
     writer: Option<&PartitionWriter>,
     sha: &str,
 ) -> Result<(WaveCounts, Vec<RejectRow>)> {
-    let table = reader::read_cells(&m.file, &m.csv)
-        .map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
+    let table = read_wave(m).map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
     let mut res = survey::harmonise(m, table.as_ref(), &cp.salt, &cp.label(&m.file))
         .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
     let item_rows = res.frame.height() as u64;
