@@ -225,6 +225,7 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
             translations: crate::report::config::Snapshot::translations_in(&crate::report::i18n::search_dirs(Some(
                 &cp.project.dir,
             ))),
+            question_bank: cp.bank.project_source.clone(),
         };
         snapshot.save(&store)?;
         // The reports read the project from the store, exactly as `cohesion report` does.

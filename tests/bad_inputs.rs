@@ -50,6 +50,7 @@ cases!(
     manifest_missing_code_in_scale,
     project_unknown_key,
     project_missing_file,
+    project_bank_redefines_item,
     set_unknown_statistic,
     row_out_of_scale,
     row_non_numeric,

@@ -19,6 +19,7 @@ fn help_lists_every_subcommand() {
         "compare-sets",
         "plan",
         "bench",
+        "bank",
     ] {
         assert!(out.contains(sub), "--help does not mention `{sub}`:\n{out}");
     }

@@ -31,8 +31,8 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     let blocks = toml_blocks(&md);
     assert_eq!(
         blocks.len(),
-        4,
-        "cohesion.toml, survey.toml, an SPSS wave's survey.toml and an indicator set"
+        5,
+        "cohesion.toml, survey.toml, an SPSS wave's survey.toml, an indicator set and a project bank"
     );
     for b in &blocks {
         if let Err(e) = b.parse::<toml::Table>() {
@@ -48,6 +48,7 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     std::fs::write(p.join("cohesion.toml"), &blocks[0]).expect("write");
     std::fs::write(w.join("survey.toml"), &blocks[1]).expect("write");
     std::fs::write(p.join("indicators/core.toml"), &blocks[3]).expect("write");
+    std::fs::write(p.join("bank.toml"), &blocks[4]).expect("write");
     std::fs::write(
         p.join("data/cities.csv"),
         "city,country,population,foreign_born_share\nStavanger,NO,144000,0.22\n",

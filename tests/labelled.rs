@@ -43,6 +43,45 @@ fn estimates(out: &Path) -> Vec<(String, String, String, f64, f64, u64)> {
         .collect()
 }
 
+/// The project's own bank item (examples/gss2012/bank.toml) is listed by `cohesion bank`,
+/// its wording shown by `explain --project` and saved in the store for the reports.
+#[test]
+fn gss_example_project_bank_item_is_listed_explained_and_reported() {
+    let wd = Workdir::new("gss-bank");
+    let stdout = |args: &[&str]| {
+        let o = wd.run(args);
+        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stdout).to_string()
+    };
+    copy_dir(&example(), &wd.path("gss"));
+    let wording =
+        "Differences in jobs, income and housing between Black and white people are mainly due to discrimination.";
+    let listing = stdout(&["bank", "gss"]);
+    assert!(
+        listing.contains(&format!(
+            "gaps_due_to_discrimination  (diversity attitude; binary [0, 1]; higher_is_better; project)\n    en: {wording}\n"
+        )),
+        "{listing}"
+    );
+    assert!(listing.contains("trust_people  (trust; scale set per wave (survey.toml); higher_is_better; shipped)"));
+    let shipped = stdout(&["bank"]);
+    assert!(!shipped.contains("gaps_due_to_discrimination"));
+    assert_eq!(shipped.lines().filter(|l| !l.starts_with(' ')).count(), 10, "{shipped}");
+    let explained = stdout(&["explain", "discrimination_explains_gaps", "--project", "gss"]);
+    assert!(
+        explained.contains(&format!("item = gaps_due_to_discrimination (\"{wording}\")")),
+        "{explained}"
+    );
+    wd.ok(&["--quiet", "run", "gss", "--out", "out"]);
+    let snapshot = std::fs::read_to_string(wd.path("out/store/project/project.json")).expect("snapshot");
+    assert!(
+        snapshot.contains("gaps_due_to_discrimination"),
+        "the project's bank is saved in the store"
+    );
+    let page = std::fs::read_to_string(wd.path("out/reports/sets/en/report.md")).expect("report");
+    assert!(page.contains(wording), "the report shows the project's wording");
+}
+
 /// The example as shipped (SPSS, codes named by label), and the same project reading the
 /// Stata file (labels) and the CSV twin (codes): identical estimates, equal to R.
 #[test]
@@ -65,7 +104,8 @@ fn gss_example_sav_dta_and_csv_give_identical_estimates_equal_to_r() {
                     "\"Male\" = \"man\", \"Female\" = \"woman\"",
                     "\"1\" = \"man\", \"2\" = \"woman\"",
                 )
-                .replace("\"YES\" = \"no\", \"NO\" = \"yes\"", "\"1\" = \"no\", \"2\" = \"yes\"");
+                .replace("\"YES\" = \"no\", \"NO\" = \"yes\"", "\"1\" = \"no\", \"2\" = \"yes\"")
+                .replace("\"YES\" = 1, \"NO\" = 0", "\"1\" = 1, \"2\" = 0");
         }
         std::fs::write(&manifest, text).expect("write");
         wd.ok(&["--quiet", "run", name, "--out", &format!("out-{name}")]);
@@ -80,8 +120,8 @@ fn gss_example_sav_dta_and_csv_give_identical_estimates_equal_to_r() {
     let (_, first) = &runs[0];
     assert_eq!(
         first.len(),
-        18,
-        "2 indicators × (all + 2 genders + 2 birthplaces + 4 age bands)"
+        27,
+        "3 indicators × (all + 2 genders + 2 birthplaces + 4 age bands)"
     );
     for (name, est) in &runs[1..] {
         assert_eq!(est, first, "{name} differs from sav");
@@ -92,7 +132,15 @@ fn gss_example_sav_dta_and_csv_give_identical_estimates_equal_to_r() {
     //   svymean(~trusting, subset(des, !is.na(social_trust)))   # ×100
     //   svymean(~social_trust, des, na.rm = TRUE)
     //   svyby(~trusting, ~gender, subset(des, !is.na(social_trust)), svymean)  # gender from sex 1/2
+    //   d$disc <- as.numeric(d$racdif1 == 1); svymean(~disc, subset(des, !is.na(racdif1)))  # ×100
     let expected = [
+        (
+            "discrimination_explains_gaps",
+            "all",
+            "all",
+            34.937854366373,
+            1.620699891179,
+        ),
         ("trust_share", "all", "all", 41.039936327125, 1.574747245537),
         ("trust_mean", "all", "all", 1.284408259431, 0.035637043693),
         ("trust_share", "gender", "man", 42.2729692196, 2.39148249400),

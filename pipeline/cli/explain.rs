@@ -13,17 +13,34 @@ use std::path::PathBuf;
 pub struct Args {
     /// Indicator id (e.g. generalised_trust), or SET/INDICATOR.
     pub indicator: String,
-    /// Indicator-set files to search (default: the shipped sets).
+    /// Indicator-set files to search (default: the project's sets, else the shipped sets).
     #[arg(long = "set", value_name = "FILE")]
     pub sets: Vec<PathBuf>,
+    /// Project folder: its own question-bank items (wording) and, without --set, its sets.
+    #[arg(long = "project", value_name = "DIR")]
+    pub project: Option<PathBuf>,
 }
 
 /// Execute.
 pub fn run(a: Args, _ui: Ui) -> Result<u8> {
-    let bank = QuestionBank::shipped().map_err(|p| anyhow::anyhow!("{p}"))?;
+    let (bank, set_files) = match &a.project {
+        None => (
+            QuestionBank::shipped().map_err(|p| anyhow::anyhow!("{p}"))?,
+            a.sets.clone(),
+        ),
+        Some(dir) => {
+            let (project, bank) = QuestionBank::for_project(dir).map_err(InvalidProject)?;
+            let sets = if a.sets.is_empty() {
+                project.indicator_sets
+            } else {
+                a.sets.clone()
+            };
+            (bank, sets)
+        }
+    };
     let areas = IndexAreas::shipped().map_err(|p| anyhow::anyhow!("{p}"))?;
     let mut problems = Problems::default();
-    let sets = load_sets(&a.sets, &bank, &areas, &mut problems);
+    let sets = load_sets(&set_files, &bank, &areas, &mut problems);
     if !problems.is_empty() {
         return Err(InvalidProject(problems).into());
     }

@@ -1,6 +1,7 @@
 //! Command-line interface: one file per subcommand, each an `Args` struct and a `run`
 //! that turns arguments into options and calls the library. No logic lives here.
 
+mod bank;
 mod bench;
 mod compare_sets;
 mod compute;
@@ -41,6 +42,7 @@ enum Command {
     Ingest(ingest::Args),
     Compute(compute::Args),
     Bench(bench::Args),
+    Bank(bank::Args),
     Explain(explain::Args),
     CompareSets(compare_sets::Args),
     Plan(plan::Args),
@@ -67,6 +69,7 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::Ingest(a) => ingest::run(a, ui),
         Command::Compute(a) => compute::run(a, ui),
         Command::Bench(a) => bench::run(a, ui),
+        Command::Bank(a) => bank::run(a, ui),
         Command::Explain(a) => explain::run(a, ui),
         Command::CompareSets(a) => compare_sets::run(a, ui),
         Command::Plan(a) => plan::run(a, ui),

@@ -34,6 +34,9 @@ struct RawInputs {
     index: Option<Spanned<String>>,
     #[serde(default)]
     activities: Option<Spanned<String>>,
+    /// The project's own question-bank items (added to the shipped bank).
+    #[serde(default)]
+    question_bank: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -126,6 +129,8 @@ pub struct Project {
     pub index: Option<PathBuf>,
     /// `activities.csv`, if any.
     pub activities: Option<PathBuf>,
+    /// The project's own question-bank file, if any (`[inputs] question_bank`).
+    pub question_bank: Option<PathBuf>,
     /// Indicator-set files (empty = the sets shipped with cohesion).
     pub indicator_sets: Vec<PathBuf>,
     /// Analysis parameters.
@@ -179,6 +184,7 @@ impl Project {
         let cities = check_path(&raw.inputs.cities, false);
         let index = raw.inputs.index.as_ref().map(|s| check_path(s, false));
         let activities = raw.inputs.activities.as_ref().map(|s| check_path(s, false));
+        let question_bank = raw.inputs.question_bank.as_ref().map(|s| check_path(s, false));
         let indicator_sets = raw
             .indicators
             .as_ref()
@@ -278,6 +284,7 @@ impl Project {
             cities,
             index,
             activities,
+            question_bank,
             indicator_sets,
             analysis,
         })

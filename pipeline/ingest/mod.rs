@@ -32,7 +32,8 @@ use std::path::{Path, PathBuf};
 pub struct InputFile {
     /// Path relative to the project folder.
     pub file: String,
-    /// What the file is: survey, barometer, cities, index, activities, manifest, indicator_set.
+    /// What the file is: survey, barometer, cities, index, activities, manifest, indicator_set,
+    /// question_bank.
     pub role: String,
     /// SHA-256 of the file's bytes.
     pub sha256: String,
@@ -130,6 +131,40 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
     };
     let mut inputs = Vec::new();
     let label = |p: &Path| project.display_path(p).to_string_lossy().replace('\\', "/");
+    // The project's own question bank, added to the shipped one.
+    let bank = match project.question_bank.as_ref().filter(|p| p.is_file()) {
+        None => bank,
+        Some(p) => {
+            let added = std::fs::read_to_string(p)
+                .map_err(|e| {
+                    vec![Problem::file(
+                        p,
+                        format!("cannot read the question bank: {e}"),
+                        Owner::Config,
+                    )]
+                })
+                .and_then(|src| bank.clone().with_project_items(p, &src));
+            match added {
+                Ok(b) => {
+                    inputs.push(InputFile {
+                        file: label(p),
+                        role: "question_bank".into(),
+                        sha256: sha256_file(p)?,
+                        rows_in: None,
+                        accepted: None,
+                        rejected: None,
+                    });
+                    b
+                }
+                Err(ps) => {
+                    for pr in ps {
+                        problems.push(pr);
+                    }
+                    bank
+                }
+            }
+        }
+    };
     let mut read = |p: &Path, role: &str, problems: &mut Problems| -> Option<TextTable> {
         if !p.is_file() {
             return None; // already reported by Project::load

@@ -35,6 +35,10 @@ pub struct Snapshot {
     /// Extra translation files in the order they apply (later wins): (`<lang>.ftl`, Fluent
     /// text) from `COHESION_I18N_DIR`, then the project's `reports/i18n/`.
     pub translations: Vec<(String, String)>,
+    /// The project's own question-bank file (`[inputs] question_bank`), as written: its items'
+    /// wording is used wherever an item is named.
+    #[serde(default)]
+    pub question_bank: Option<String>,
 }
 
 impl Snapshot {
@@ -108,9 +112,9 @@ pub struct ReportConfig {
 }
 
 impl ReportConfig {
-    /// Parse a snapshot with the shipped bank and areas.
+    /// Parse a snapshot with the shipped bank (plus the project's items) and areas.
     pub fn from_snapshot(s: Snapshot) -> Result<ReportConfig> {
-        let bank = QuestionBank::shipped().map_err(|p| anyhow!("{}", p.message))?;
+        let bank = QuestionBank::with_project_text(s.question_bank.as_deref()).map_err(|m| anyhow!("{m}"))?;
         let areas = IndexAreas::shipped().map_err(|p| anyhow!("{}", p.message))?;
         let mut problems = crate::diag::Problems::default();
         let sets: Vec<IndicatorSet> = s
