@@ -295,8 +295,21 @@ fn ess_csv_sav_and_dta_give_identical_estimates() {
                         (c.to_string(), m)
                     })
                     .collect();
+                // ESS round 9 variable labels, for `init --from` below.
+                let variable_labels = HashMap::from([
+                    (
+                        "ppltrst".to_string(),
+                        "Most people can be trusted or you can't be too careful".to_string(),
+                    ),
+                    (
+                        "aesfdrk".to_string(),
+                        "Feeling of safety of walking alone in local area after dark".to_string(),
+                    ),
+                    ("gndr".to_string(), "Gender".to_string()),
+                ]);
                 SpssWriter::new(&file)
                     .with_value_labels(value_labels)
+                    .with_variable_labels(variable_labels)
                     .with_missing_values(HashMap::from([(
                         "ppltrst".to_string(),
                         vec![SpssMissingValue::Num(88.0)],
@@ -347,6 +360,29 @@ fn ess_csv_sav_and_dta_give_identical_estimates() {
         assert_eq!(run["totals"]["rejected"].as_u64(), Some(0), "{fmt}");
         files.push((fmt, estimates(&wd.path(&format!("out-{fmt}")))));
     }
+    // `init --from` on the SPSS file guesses the bank items from the variable labels, with
+    // the user-missing value as the item's missing code, and the gender map from the labels.
+    let draft_dir = wd.path("draft");
+    wd.ok(&[
+        "--quiet",
+        "init",
+        "--from",
+        "sav/data/surveys/ess-gb/responses.sav",
+        "draft",
+    ]);
+    let draft = std::fs::read_to_string(draft_dir.join("survey.toml")).expect("draft");
+    for want in [
+        "trust_people = { column = \"ppltrst\", scale = [0, 10], missing_codes = [88] }",
+        "safety_night = { column = \"aesfdrk\", scale = [1, 4] }",
+        "gender = { column = \"gndr\", map = { \"Male\" = \"man\", \"Female\" = \"woman\" } }",
+        "age_band = { column = \"agea\", bands = [15, 30, 45, 65] }",
+        "migrant_background = { column = \"brncntr\", map = { \"Yes\" = \"TODO\", \"No\" = \"TODO\" } }",
+        "respondent_id = \"idno\"",
+        "weight = \"pspwght\"",
+        "#       labels: 0 = \"You can't be too careful\", 10 = \"Most people can be trusted\", 88 = \"Don't know\"",
+    ] {
+        assert!(draft.contains(want), "the draft lacks {want:?}:\n{draft}");
+    }
     let (_, csv) = &files[0];
     assert!(csv.len() >= 3 * 9, "{} estimates", csv.len());
     for (fmt, est) in &files[1..] {
@@ -360,4 +396,72 @@ fn ess_csv_sav_and_dta_give_identical_estimates() {
         .expect("trust_mean");
     assert!((t.3 - 5.186599173204).abs() < 1e-9 * 5.2, "{}", t.3);
     assert!((t.4 - 0.060710502033).abs() < 1e-8 * 0.06, "{}", t.4);
+}
+
+/// `init --from` drafts a survey.toml from the example's SPSS file: labels, guessed groups,
+/// user-missing values and TODOs; with its TODOs filled in, the draft validates.
+#[test]
+fn init_from_an_spss_file_drafts_a_manifest_that_validates_once_its_todos_are_filled() {
+    let wd = Workdir::new("init-from");
+    copy_dir(&example(), &wd.path("gss"));
+    let wave = wd.path("gss/data/surveys/gss-2012");
+    std::fs::remove_file(wave.join("survey.toml")).expect("rm");
+    wd.ok(&["--quiet", "init", "--from", "gss/data/surveys/gss-2012/responses.sav"]);
+    let draft = std::fs::read_to_string(wave.join("survey.toml")).expect("draft");
+    for want in [
+        "file = \"responses.sav\"",
+        "respondent_id = \"id\"",
+        "weight = \"wtss\"",
+        "gender = { column = \"sex\", map = { \"Male\" = \"man\", \"Female\" = \"woman\" } }",
+        "age_band = { column = \"age\", bands = [15, 30, 45, 65] }",
+        "migrant_background = { column = \"born\", map = { \"YES\" = \"TODO\", \"NO\" = \"TODO\" } }",
+        "#   racdif1 — Differences due to discrimination [1 to 2]; 1248 of 1974 filled",
+        "#       labels: 1 = \"YES\", 2 = \"NO\", 99 = \"No answer\"",
+        "#       user-missing (read as missing): 99",
+        "#   social_trust — Social trust index (can trust, fair, helpful), 0-3 [0 to 3]; 1314 of 1974 filled",
+    ] {
+        assert!(draft.contains(want), "the draft lacks {want:?}:\n{draft}");
+    }
+    // As drafted, it does not validate (its city is TODO).
+    assert_eq!(wd.run(&["--quiet", "validate", "gss"]).status.code(), Some(1));
+    // A person fills in the TODOs.
+    let filled: String = draft
+        .lines()
+        .map(|l| {
+            let key = l.split('=').next().unwrap_or("").trim();
+            match key {
+                "id" => "id = \"gss-2012\"".to_string(),
+                "city" => "city = \"United States\"".to_string(),
+                "wave" => "wave = \"2012\"".to_string(),
+                "fieldwork_start" => "fieldwork_start = 2012-03-01".to_string(),
+                "fieldwork_end" => "fieldwork_end = 2012-09-30".to_string(),
+                "migrant_background" => {
+                    "migrant_background = { column = \"born\", map = { \"NO\" = \"yes\", \"YES\" = \"no\" } }"
+                        .to_string()
+                }
+                "TODO" => "trust_people = { column = \"social_trust\", scale = [0, 3], agree = [2, 3] }".to_string(),
+                _ => l.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        !filled.lines().any(|l| !l.starts_with('#') && l.contains("\"TODO\"")),
+        "{filled}"
+    );
+    std::fs::write(wave.join("survey.toml"), filled).expect("write");
+    let o = wd.run(&["--quiet", "validate", "gss"]);
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // A second draft never overwrites a manifest.
+    assert_eq!(
+        wd.run(&["--quiet", "init", "--from", "gss/data/surveys/gss-2012/responses.sav"])
+            .status
+            .code(),
+        Some(2)
+    );
 }

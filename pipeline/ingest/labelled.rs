@@ -162,7 +162,7 @@ fn labels_from_meta(meta: &DataFrame) -> PolarsResult<FileLabels> {
         if let (Some(a), Some(b)) = (lo.get(i), hi.get(i)) {
             user_missing.insert(0, format!("{} thru {}", number_text(a), number_text(b)));
         }
-        let col = ColumnLabels {
+        let mut col = ColumnLabels {
             label: var_labels
                 .get(i)
                 .map(str::trim)
@@ -182,6 +182,13 @@ fn labels_from_meta(meta: &DataFrame) -> PolarsResult<FileLabels> {
                 .collect(),
             user_missing,
         };
+        // By code (numbers first, in order): files written from a hash map store them in any order.
+        col.values.sort_by(|(a, _), (b, _)| match (a.num, b.num) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.text.cmp(&b.text),
+        });
         out.insert(name.to_string(), col);
     }
     Ok(out)

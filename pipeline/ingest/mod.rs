@@ -5,6 +5,7 @@
 //! harmonises wave by wave in parallel (rayon; bounded memory: one wave per worker) and
 //! writes the staged tables through the catalog. Input rows = accepted + rejected, per file.
 
+pub mod draft;
 pub mod labelled;
 pub mod losses;
 pub mod reader;

@@ -1,0 +1,380 @@
+//! `cohesion init --from FILE`: a draft `survey.toml` for a data file (CSV, XLSX, SPSS,
+//! Stata). Every column is listed with its variable label, value labels and the values seen;
+//! a bank item is guessed for a column whose label matches the item's wording, groups for
+//! columns that look like sex, age or birthplace; SPSS user-missing values become the item's
+//! `missing_codes`. Whatever a person must decide is marked `TODO`; the draft is not a valid
+//! manifest until the TODOs are filled (its `city` names no city).
+
+use super::labelled;
+use super::reader::{ReadError, TextTable, read_table};
+use crate::config::bank::QuestionBank;
+use crate::config::coding::{ColumnLabels, CsvFormat, FileLabels};
+use crate::config::parse_number;
+use std::collections::BTreeSet;
+use std::fmt::Write;
+use std::path::Path;
+
+/// What the cells of one column hold.
+struct Seen {
+    filled: usize,
+    distinct: BTreeSet<String>,
+    numeric: bool,
+    min: f64,
+    max: f64,
+}
+
+fn seen(t: &TextTable, c: usize) -> Seen {
+    let mut s = Seen {
+        filled: 0,
+        distinct: BTreeSet::new(),
+        numeric: true,
+        min: f64::INFINITY,
+        max: f64::NEG_INFINITY,
+    };
+    for r in &t.rows {
+        let v = r.cells.get(c).map(|x| x.trim()).unwrap_or("");
+        if v.is_empty() {
+            continue;
+        }
+        s.filled += 1;
+        if s.distinct.len() <= 50 {
+            s.distinct.insert(v.to_string());
+        }
+        match parse_number(v) {
+            Some(x) => {
+                s.min = s.min.min(x);
+                s.max = s.max.max(x);
+            }
+            None => s.numeric = false,
+        }
+    }
+    s
+}
+
+/// Lower-case words of at least three letters, without the commonest function words.
+fn words(s: &str) -> BTreeSet<String> {
+    const STOP: [&str; 14] = [
+        "the", "and", "you", "are", "this", "that", "with", "for", "not", "can", "how", "your", "feel", "much",
+    ];
+    s.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+/// The bank item whose English wording best matches `label`: at least two thirds of the
+/// wording's words appear in the label.
+fn guess_item<'a>(label: &str, bank: &'a QuestionBank) -> Option<&'a str> {
+    let have = words(label);
+    let mut best: Option<(f64, &str)> = None;
+    for item in bank.items.values() {
+        let Some(w) = item.wording.get("en") else { continue };
+        let want = words(w);
+        if want.is_empty() {
+            continue;
+        }
+        let score = want.intersection(&have).count() as f64 / want.len() as f64;
+        if score >= 2.0 / 3.0 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, item.id.as_str()));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// The value labels of a column but those of its user-missing codes.
+fn answer_labels(l: &ColumnLabels) -> Vec<&str> {
+    l.values
+        .iter()
+        .filter(|(c, _)| !l.user_missing.iter().any(|m| m == &c.text))
+        .map(|(_, lab)| lab.as_str())
+        .collect()
+}
+
+fn num(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        v.to_string()
+    }
+}
+
+fn quote(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// The draft manifest of `path`, as TOML text.
+pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadError> {
+    let (table, labels): (TextTable, FileLabels) = if labelled::is_labelled(path) {
+        labelled::read_table(path)?
+    } else {
+        (read_table(path, &CsvFormat::default())?, FileLabels::new())
+    };
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let none = ColumnLabels::default();
+    let cols: Vec<(&str, &ColumnLabels, Seen)> = table
+        .header
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.as_str(), labels.get(h).unwrap_or(&none), seen(&table, i)))
+        .collect();
+    let lname = |n: &str, l: &ColumnLabels| format!("{} {}", n, l.label.as_deref().unwrap_or("")).to_lowercase();
+    let find = |pred: &dyn Fn(&str, &ColumnLabels, &Seen) -> bool| {
+        cols.iter().find(|(n, l, s)| pred(n, l, s)).map(|(n, _, _)| *n)
+    };
+    let n_rows = table.rows.len();
+    let id_col = find(&|n, l, s| {
+        let t = lname(n, l);
+        s.filled == n_rows
+            && s.distinct.len() > 50.min(n_rows.saturating_sub(1))
+            && (t.contains("id") || t.contains("respondent"))
+    })
+    .or_else(|| find(&|_, _, s| s.filled == n_rows && s.distinct.len() > 50.min(n_rows.saturating_sub(1))));
+    let weight =
+        find(&|n, l, s| s.numeric && s.filled > 0 && s.min > 0.0 && lname(n, l).contains("weight")).or_else(|| {
+            find(&|n, _, s| {
+                let n = n.to_lowercase();
+                s.numeric && s.min > 0.0 && (n.starts_with("wt") || n.contains("wgt") || n.contains("wght"))
+            })
+        });
+
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "# Drafted by `cohesion init --from {file}` ({} rows, {} columns).",
+        n_rows,
+        cols.len()
+    );
+    let _ = writeln!(
+        o,
+        "# Fill in every TODO, check the guesses, delete what does not apply, then run"
+    );
+    let _ = writeln!(
+        o,
+        "# `cohesion validate PROJECT`. Every key is explained in docs/INPUTS.md."
+    );
+    let _ = writeln!(
+        o,
+        "id = \"TODO\"                    # TODO: unique across the project, e.g. \"oslo-2024\""
+    );
+    let _ = writeln!(
+        o,
+        "kind = \"survey\"                # TODO: \"survey\" (a city survey) or \"barometer\""
+    );
+    let _ = writeln!(o, "city = \"TODO\"                  # TODO: a city of cities.csv");
+    let _ = writeln!(o, "wave = \"TODO\"                  # TODO: e.g. \"2024\"");
+    let _ = writeln!(o, "fieldwork_start = 2000-01-01     # TODO: first day of fieldwork");
+    let _ = writeln!(o, "fieldwork_end = 2000-01-01       # TODO: last day of fieldwork");
+    let _ = writeln!(o, "file = {}", quote(&file));
+    match id_col {
+        Some(c) => {
+            let _ = writeln!(o, "respondent_id = {}  # guessed: every value distinct", quote(c));
+        }
+        None => {
+            let _ = writeln!(
+                o,
+                "respondent_id = \"TODO\"         # TODO: the column that identifies respondents"
+            );
+        }
+    }
+    match weight {
+        Some(w) => {
+            let _ = writeln!(
+                o,
+                "weight = {}  # guessed from the name; delete for equal weights",
+                quote(w)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                o,
+                "# weight = \"TODO\"              # the weight column, if any (absent = equal weights)"
+            );
+        }
+    }
+    let _ = writeln!(
+        o,
+        "# strata = \"TODO\"              # design columns of a stratified / clustered sample"
+    );
+    let _ = writeln!(o, "# psu = \"TODO\"");
+    let _ = writeln!(
+        o,
+        "# mode = \"TODO\"                # online | phone | face_to_face | paper | mixed"
+    );
+    if labels.is_empty() {
+        let _ = writeln!(
+            o,
+            "# missing_codes = [-9, 98, 99]  # TODO: codes meaning missing (numbers or text)"
+        );
+    }
+
+    // Groups.
+    let _ = writeln!(o, "\n[groups]");
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    let gender = find(&|n, l, _| {
+        let t = lname(n, l);
+        n.eq_ignore_ascii_case("sex")
+            || n.eq_ignore_ascii_case("gender")
+            || n.eq_ignore_ascii_case("gndr")
+            || t.contains(" sex")
+            || t.contains("gender")
+    });
+    if let Some(g) = gender {
+        let l = labels.get(g).unwrap_or(&none);
+        let map = if l.values.is_empty() {
+            let s = &cols.iter().find(|(n, _, _)| *n == g).expect("column").2;
+            s.distinct
+                .iter()
+                .map(|v| format!("{} = \"TODO\"", quote(v)))
+                .collect::<Vec<_>>()
+        } else {
+            answer_labels(l)
+                .into_iter()
+                .map(|lab| {
+                    let low = lab.to_lowercase();
+                    let to = if low.starts_with("male") || low == "man" || low == "men" {
+                        "man"
+                    } else if low.starts_with("female") || low == "woman" || low == "women" {
+                        "woman"
+                    } else {
+                        "TODO"
+                    };
+                    format!("{} = {}", quote(lab), quote(to))
+                })
+                .collect()
+        };
+        let _ = writeln!(
+            o,
+            "gender = {{ column = {}, map = {{ {} }} }}  # TODO: check the map",
+            quote(g),
+            map.join(", ")
+        );
+        used.insert(g);
+    }
+    let age = find(&|n, l, s| {
+        let t = lname(n, l);
+        s.numeric
+            && (n.eq_ignore_ascii_case("age") || n.eq_ignore_ascii_case("agea") || t.contains("age of respondent"))
+    });
+    if let Some(a) = age {
+        let _ = writeln!(
+            o,
+            "age_band = {{ column = {}, bands = [15, 30, 45, 65] }}  # TODO: check the bands",
+            quote(a)
+        );
+        used.insert(a);
+    }
+    let born = find(&|n, l, _| {
+        let t = lname(n, l);
+        n.eq_ignore_ascii_case("born") || n.eq_ignore_ascii_case("brncntr") || t.contains("born in")
+    });
+    if let Some(b) = born {
+        let l = labels.get(b).unwrap_or(&none);
+        let keys: Vec<String> = if l.values.is_empty() {
+            let s = &cols.iter().find(|(n, _, _)| *n == b).expect("column").2;
+            s.distinct.iter().take(10).cloned().collect()
+        } else {
+            answer_labels(l).into_iter().map(str::to_string).collect()
+        };
+        let map: Vec<String> = keys.iter().map(|k| format!("{} = \"TODO\"", quote(k))).collect();
+        let _ = writeln!(
+            o,
+            "migrant_background = {{ column = {}, map = {{ {} }} }}  # TODO: \"yes\" (born abroad) or \"no\" for each",
+            quote(b),
+            map.join(", ")
+        );
+        used.insert(b);
+    }
+    let _ = writeln!(o, "# neighbourhood = {{ column = \"TODO\" }}");
+
+    // Items: a guess per column whose label matches a bank item's wording.
+    let _ = writeln!(o, "\n[items]");
+    let mut guessed = BTreeSet::new();
+    let mut any = false;
+    for (n, l, s) in &cols {
+        if used.contains(n) || Some(*n) == id_col || Some(*n) == weight {
+            continue;
+        }
+        let Some(item) = l.label.as_deref().and_then(|lab| guess_item(lab, bank)) else {
+            continue;
+        };
+        if !guessed.insert(item) || !s.numeric || s.filled == 0 {
+            continue;
+        }
+        any = true;
+        let mut keys = vec![
+            format!("column = {}", quote(n)),
+            format!("scale = [{}, {}]", num(s.min), num(s.max)),
+        ];
+        let discrete: Vec<&String> = l.user_missing.iter().filter(|m| parse_number(m).is_some()).collect();
+        if !discrete.is_empty() {
+            keys.push(format!(
+                "missing_codes = [{}]",
+                discrete.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        let _ = writeln!(
+            o,
+            "{item} = {{ {} }}  # TODO: guessed from the label; check scale, reverse and agree",
+            keys.join(", ")
+        );
+    }
+    if !any {
+        let _ = writeln!(
+            o,
+            "TODO = {{ column = \"TODO\", scale = [0, 10] }}  # TODO: map columns onto bank items (`cohesion bank`)"
+        );
+    }
+
+    // Every column, for reference.
+    let _ = writeln!(o, "\n# The columns of {file}:");
+    for (n, l, s) in &cols {
+        let mut line = format!("#   {n}");
+        if let Some(lab) = &l.label {
+            let _ = write!(line, " — {lab}");
+        }
+        if s.numeric && s.filled > 0 {
+            let _ = write!(line, " [{} to {}]", num(s.min), num(s.max));
+        } else if s.filled > 0 {
+            let shown: Vec<&str> = s.distinct.iter().take(6).map(String::as_str).collect();
+            let more = if s.distinct.len() > 6 { ", …" } else { "" };
+            let _ = write!(line, " (text: {}{more})", shown.join(", "));
+        }
+        let _ = write!(line, "; {} of {n_rows} filled", s.filled);
+        let _ = writeln!(o, "{line}");
+        if !l.values.is_empty() {
+            let _ = writeln!(o, "#       labels: {}", l.describe());
+        }
+        if !l.user_missing.is_empty() {
+            let _ = writeln!(
+                o,
+                "#       user-missing (read as missing): {}",
+                l.user_missing.join(", ")
+            );
+        }
+    }
+    Ok(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_match_bank_wording_by_most_of_its_words() {
+        let bank = QuestionBank::shipped().expect("bank");
+        // ESS round 9 variable labels (ppltrst, aesfdrk, stflife).
+        assert_eq!(
+            guess_item("Most people can be trusted or you can't be too careful", &bank),
+            Some("trust_people")
+        );
+        assert_eq!(
+            guess_item("Feeling of safety of walking alone in local area after dark", &bank),
+            Some("safety_night")
+        );
+        assert_eq!(guess_item("How satisfied with life as a whole", &bank), None);
+        assert_eq!(guess_item("", &bank), None);
+    }
+}
