@@ -226,6 +226,18 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
                 &cp.project.dir,
             ))),
             question_bank: cp.bank.project_source.clone(),
+            inputs: inputs
+                .iter()
+                .filter_map(|f| {
+                    Some(crate::report::config::InputRows {
+                        file: f.file.clone(),
+                        role: f.role.clone(),
+                        rows_in: f.rows_in?,
+                        accepted: f.accepted?,
+                        rejected: f.rejected?,
+                    })
+                })
+                .collect(),
         };
         snapshot.save(&store)?;
         // The reports read the project from the store, exactly as `cohesion report` does.

@@ -229,20 +229,47 @@ fn chromium_opens_every_page_without_broken_images_and_briefs_print_on_one_page(
     let out = fixture_out();
     let tmp = out.join("chromium");
     std::fs::create_dir_all(&tmp).expect("tmp");
+    open_in_chromium(&all("html"), &tmp);
+    for brief in all("html")
+        .iter()
+        .filter(|p| p.file_name().is_some_and(|n| n == "brief.html"))
+    {
+        let pdf = tmp.join("brief.pdf");
+        let _ = std::fs::remove_file(&pdf);
+        let o = chromium(
+            &[
+                &format!("--print-to-pdf={}", pdf.display()),
+                &format!("file://{}", brief.display()),
+            ],
+            &tmp,
+        );
+        assert!(o.status.success(), "printing {} failed", brief.display());
+        assert_eq!(pdf_pages(&pdf), 1, "{} prints on more than one page", brief.display());
+    }
+}
+
+/// Opens each page in headless Chromium with a 1280 × 900 viewport and checks that it loads,
+/// that no image is broken, and that nothing overflows horizontally (the document is no wider
+/// than the viewport: tables scroll inside their own box).
+fn open_in_chromium(pages: &[PathBuf], tmp: &Path) {
     // A checker script is added to a copy of each page (the reports themselves have none).
     let probe = "<script>window.addEventListener('load',()=>{const b=[...document.images].filter(i=>!i.complete||i.naturalWidth===0).length;\
-                 document.body.setAttribute('data-images',document.images.length);document.body.setAttribute('data-broken',b);});</script>";
-    for (k, page) in all("html").iter().enumerate() {
+                 document.body.setAttribute('data-images',document.images.length);document.body.setAttribute('data-broken',b);\
+                 const w=document.documentElement.scrollWidth;document.body.setAttribute('data-width',w>window.innerWidth?w:0);});</script>";
+    for (k, page) in pages.iter().enumerate() {
         let html = std::fs::read_to_string(page).expect("read");
+        // Charts are inlined as data URIs, so a copy elsewhere renders as the page does (and
+        // other tests scanning the reports never see it).
         let copy = tmp.join(format!("probe-{k}.html"));
         std::fs::write(&copy, html.replacen("</body>", &format!("{probe}</body>"), 1)).expect("write");
         let o = chromium(
             &[
+                "--window-size=1280,900",
                 "--virtual-time-budget=5000",
                 "--dump-dom",
                 &format!("file://{}", copy.display()),
             ],
-            &tmp,
+            tmp,
         );
         let _ = std::fs::remove_file(&copy);
         let dom = String::from_utf8_lossy(&o.stdout);
@@ -260,23 +287,36 @@ fn chromium_opens_every_page_without_broken_images_and_briefs_print_on_one_page(
         if html.contains("<img") {
             assert!(!dom.contains("data-images=\"0\""), "{} lost its images", page.display());
         }
+        let width = dom
+            .split("data-width=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap_or("?");
+        assert_eq!(width, "0", "{} is {width} px wide in a 1280 px window", page.display());
     }
-    for brief in all("html")
-        .iter()
-        .filter(|p| p.file_name().is_some_and(|n| n == "brief.html"))
-    {
-        let pdf = tmp.join("brief.pdf");
-        let _ = std::fs::remove_file(&pdf);
-        let o = chromium(
-            &[
-                &format!("--print-to-pdf={}", pdf.display()),
-                &format!("file://{}", brief.display()),
-            ],
-            &tmp,
-        );
-        assert!(o.status.success(), "printing {} failed", brief.display());
-        assert_eq!(pdf_pages(&pdf), 1, "{} prints on more than one page", brief.display());
+}
+
+/// The demo's network and indicator-set reports (the widest tables) and one city report, in
+/// every language, fit a 1280 px window.
+#[test]
+fn demo_reports_fit_a_1280_px_window() {
+    if !have_chromium() {
+        return;
     }
+    let out = crate::demo::demo_out().join("reports");
+    let tmp = Workdir::new("reports-demo-width").root;
+    let mut pages = Vec::new();
+    for lang in ["en", "fr", "de"] {
+        for p in [
+            out.join("network").join(lang).join("report.html"),
+            out.join("sets").join(lang).join("report.html"),
+            out.join("city/bergen").join(lang).join("report.html"),
+        ] {
+            assert!(p.exists(), "missing {}", p.display());
+            pages.push(p);
+        }
+    }
+    open_in_chromium(&pages, &tmp);
 }
 
 /// Pages of a PDF: `/Type /Page` objects (not `/Pages`).
@@ -358,4 +398,199 @@ fn reports_are_rewritten_from_the_store_after_the_project_is_deleted() {
             rel.display()
         );
     }
+}
+
+/// The visible text of an HTML fragment: scripts, styles and tags removed, entities decoded,
+/// whitespace collapsed to single spaces.
+fn visible_text(html: &str) -> String {
+    let mut s = html.to_string();
+    for tag in ["script", "style", "head", "nav"] {
+        while let Some(i) = s.find(&format!("<{tag}")) {
+            let close = format!("</{tag}>");
+            let Some(j) = s[i..].find(&close) else { break };
+            s.replace_range(i..i + j + close.len(), " ");
+        }
+    }
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let mut decoded = String::new();
+    let mut rest = out.as_str();
+    while let Some(i) = rest.find('&') {
+        decoded.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let end = tail.find(';').filter(|&j| j <= 10);
+        let ent = end.map(|j| &tail[1..j]);
+        let rep = match ent {
+            Some("amp") => Some("&".to_string()),
+            Some("lt") => Some("<".to_string()),
+            Some("gt") => Some(">".to_string()),
+            Some("quot") => Some("\"".to_string()),
+            Some("apos") | Some("#39") => Some("'".to_string()),
+            Some("nbsp") => Some("\u{a0}".to_string()),
+            Some(e) if e.starts_with("#x") => u32::from_str_radix(&e[2..], 16)
+                .ok()
+                .and_then(char::from_u32)
+                .map(String::from),
+            Some(e) if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32).map(String::from),
+            _ => None,
+        };
+        match (rep, end) {
+            (Some(r), Some(j)) => {
+                decoded.push_str(&r);
+                rest = &tail[j + 1..];
+            }
+            _ => {
+                decoded.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    decoded.push_str(rest);
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Each Markdown twin, rendered by a CommonMark library (pulldown-cmark 0.13, tables on), reads
+/// exactly as its HTML page: the same words in the same order (no stray `**`, `\<` or `&lt;`,
+/// no text lost to escaping).
+#[test]
+fn markdown_twins_render_to_the_text_of_their_html_pages() {
+    use pulldown_cmark::{Options, Parser, html};
+    let mut mds = all("md");
+    assert!(mds.len() >= 8, "Markdown twins: {}", mds.len());
+    files(&crate::demo::demo_out().join("reports"), "md", &mut mds);
+    for md in &mds {
+        let src = std::fs::read_to_string(md).expect("read md");
+        let mut rendered = String::new();
+        html::push_html(&mut rendered, Parser::new_ext(&src, Options::ENABLE_TABLES));
+        let page = std::fs::read_to_string(md.with_extension("html")).expect("html twin");
+        let body = page.split_once("<body").map_or(page.as_str(), |(_, b)| b);
+        let body = body.split_once('>').map_or(body, |(_, b)| b);
+        let (a, b) = (visible_text(&rendered), visible_text(body));
+        if a != b {
+            let wa: Vec<&str> = a.split(' ').collect();
+            let wb: Vec<&str> = b.split(' ').collect();
+            let k = wa.iter().zip(&wb).take_while(|(x, y)| x == y).count();
+            panic!(
+                "{}: the Markdown renders differently from the HTML at word {k}:\n  md:   …{}…\n  html: …{}…",
+                md.display(),
+                wa[k.saturating_sub(8)..(k + 12).min(wa.len())].join(" "),
+                wb[k.saturating_sub(8)..(k + 12).min(wb.len())].join(" ")
+            );
+        }
+    }
+}
+
+/// The numbers after `marker` in `text` (digits with thousands separators), e.g. for
+/// "(226 residents)" the 226 before " residents".
+fn number_before(text: &str, marker: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(marker) {
+        let digits: String = rest[..i]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == ',')
+            .collect::<String>()
+            .chars()
+            .rev()
+            .filter(char::is_ascii_digit)
+            .collect();
+        if let Ok(n) = digits.parse() {
+            out.push(n);
+        }
+        rest = &rest[i + marker.len()..];
+    }
+    out
+}
+
+/// Every count the reports print about people and rows is the store's and the run's: the
+/// brief's "N residents" is the accepted respondents of the city's latest barometer wave
+/// (`waves.accepted`), the city notes' rejected and input rows are the city's survey files'
+/// rows in `run.json`, and the network notes' totals are `run.json`'s totals.
+#[test]
+fn printed_counts_trace_back_to_the_store_and_the_run() {
+    use cohesion::store::Store;
+    use cohesion::store::rows::WaveRow;
+    use cohesion::vocab::Source;
+    let out = crate::demo::demo_out();
+    let waves: Vec<WaveRow> = Store::new(out).read_rows().expect("waves");
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).expect("run.json")).expect("json");
+    let slug = |c: &str| cohesion::report::format::slug(c);
+    let mut checked = 0;
+    let cities: std::collections::BTreeSet<&str> = waves.iter().map(|w| w.city.as_str()).collect();
+    for city in cities {
+        let dir = out.join("reports/city").join(slug(city)).join("en");
+        // The brief's subtitle: the latest barometer wave's accepted respondents.
+        let latest = waves
+            .iter()
+            .filter(|w| w.city == city && w.kind == Source::Barometer)
+            .max_by_key(|w| w.date.0);
+        let brief = visible_text(&std::fs::read_to_string(dir.join("brief.html")).expect("brief"));
+        if let Some(w) = latest {
+            let n = number_before(&brief, " residents)");
+            assert_eq!(
+                n.first(),
+                Some(&w.accepted),
+                "{city}: brief says {n:?} residents; latest wave {}",
+                w.wave
+            );
+            checked += 1;
+        }
+        // The notes: this city's survey files' rows and rejected rows, as run.json counts them.
+        let files: Vec<&str> = waves
+            .iter()
+            .filter(|w| w.city == city)
+            .map(|w| w.file.as_str())
+            .collect();
+        let (mut rows_in, mut rejected) = (0u64, 0u64);
+        for i in run["inputs"].as_array().expect("inputs") {
+            if files.contains(&i["file"].as_str().unwrap_or("")) {
+                rows_in += i["rows_in"].as_u64().unwrap_or(0);
+                rejected += i["rejected"].as_u64().unwrap_or(0);
+            }
+        }
+        let report = visible_text(&std::fs::read_to_string(dir.join("report.html")).expect("report"));
+        let notes = report
+            .split(" input rows from this city")
+            .next()
+            .expect("notes sentence");
+        let k_of_n: Vec<u64> = number_before(notes, " of ");
+        let n = number_before(&format!("{notes} input"), " input");
+        assert_eq!(
+            (k_of_n.last(), n.last()),
+            (Some(&rejected), Some(&rows_in)),
+            "{city}: the notes' rejected and input rows"
+        );
+        checked += 1;
+    }
+    let network = visible_text(&std::fs::read_to_string(out.join("reports/network/en/report.html")).expect("network"));
+    let sentence = network
+        .split(" input rows were rejected")
+        .next()
+        .expect("network notes");
+    let k = number_before(sentence, " of ");
+    let n = number_before(&format!("{sentence} input"), " input");
+    assert_eq!(
+        k.last().copied(),
+        run["totals"]["rejected"].as_u64(),
+        "network: rejected rows"
+    );
+    assert_eq!(
+        n.last().copied(),
+        run["totals"]["rows_in"].as_u64(),
+        "network: input rows"
+    );
+    assert!(checked >= 20, "checked {checked} counts");
 }

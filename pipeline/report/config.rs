@@ -39,6 +39,25 @@ pub struct Snapshot {
     /// wording is used wherever an item is named.
     #[serde(default)]
     pub question_bank: Option<String>,
+    /// Row accounting of every data file of the run (as in `run.json`), so that the reports
+    /// print the run's own counts.
+    #[serde(default)]
+    pub inputs: Vec<InputRows>,
+}
+
+/// Rows read, accepted and rejected from one data file.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct InputRows {
+    /// Path relative to the project folder.
+    pub file: String,
+    /// survey, barometer, cities, index or activities.
+    pub role: String,
+    /// Data rows read.
+    pub rows_in: u64,
+    /// Rows accepted.
+    pub accepted: u64,
+    /// Rows rejected.
+    pub rejected: u64,
 }
 
 impl Snapshot {
@@ -109,6 +128,8 @@ pub struct ReportConfig {
     pub translations: Vec<(String, String)>,
     /// Run id.
     pub run_id: String,
+    /// Row accounting of every data file of the run (empty in stores written before it existed).
+    pub inputs: Vec<InputRows>,
 }
 
 impl ReportConfig {
@@ -138,6 +159,7 @@ impl ReportConfig {
             areas,
             translations: s.translations,
             run_id: s.run_id,
+            inputs: s.inputs,
         })
     }
 

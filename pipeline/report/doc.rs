@@ -194,13 +194,14 @@ fn md_blocks(blocks: &[Block], out: &mut String, quote: &str) {
             Block::List(items) => items.iter().map(|i| format!("- {}\n", md_inlines(i))).collect(),
             Block::Findings(items) => items
                 .iter()
-                .map(|(_, label, head, detail)| format!("- **{}** ({}) — {}\n", md(head), md(label), md(detail)))
+                .map(|(_, label, head, detail)| format!("- _{}_ **{}**\\\n  {}\n", md(label), md(head), md(detail)))
                 .collect(),
             Block::Figure(f) => format!(
-                "![{}]({})\n\n_{}_ ([SVG]({}))\n",
+                "![{}]({})\n\n_{}_ [PNG]({}) · [SVG]({})\n",
                 md(&f.alt),
                 f.png_file,
                 md(&f.caption),
+                f.png_file,
                 f.svg_file
             ),
             Block::Table(t) => md_table(t),

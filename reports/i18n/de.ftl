@@ -454,6 +454,7 @@ network-cities_table = Verfügbare Daten je Stadt
 network-barometer = Das Barometer im Zeitverlauf
 network-barometer_intro = Indikatoren des Sets „{ $set }“: zuerst die Richtung der Zeitreihe jeder Stadt, dann der aktuelle Wert jeder Stadt mit seinem Intervall (Städte in alphabetischer Reihenfolge).
 network-trend_table = Befund zur Zeitreihe jeder Stadt
+network-trend_table_part = { $caption } (Teil { $part } von { $parts })
 network-trend_note = Jede Zelle zeigt den Befund des vorab festgelegten Tests (Trend über fünf oder mehr Wellen seit dem letzten Reihenbruch, sonst Vergleich der ersten mit der letzten Welle) nach Korrektur für multiples Testen (q < { $alpha }); „stabil“ nur aufgrund eines Äquivalenztests.
 network-cell_up = steigend
 network-cell_down = sinkend

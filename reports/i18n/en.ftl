@@ -441,6 +441,7 @@ network-cities_table = Data available per city
 network-barometer = The barometer over time
 network-barometer_intro = Indicators of the set “{ $set }”: first the direction of every city's series, then the latest value of every city with its interval (cities in alphabetical order).
 network-trend_table = Verdict on each city’s series
+network-trend_table_part = { $caption } (part { $part } of { $parts })
 network-trend_note = Each cell is the verdict from the test fixed in advance (the trend over five or more waves since the latest break, otherwise the first against the latest wave), after multiple-testing control (q < { $alpha }); “stable” only through an equivalence test.
 network-cell_up = rising
 network-cell_down = falling

@@ -481,6 +481,7 @@ network-cities_table = Données disponibles par ville
 network-barometer = Le baromètre au fil du temps
 network-barometer_intro = Indicateurs de l'ensemble « { $set } » : d'abord le sens de la série de chaque ville, puis la dernière valeur de chaque ville avec son intervalle (villes par ordre alphabétique).
 network-trend_table = Verdict sur la série de chaque ville
+network-trend_table_part = { $caption } ({ $part }/{ $parts })
 network-trend_note = Chaque case est le verdict du test fixé à l’avance (la tendance sur cinq vagues ou plus depuis la dernière rupture, sinon la première vague contre la dernière), après correction pour les comparaisons multiples (q < { $alpha }) ; « stable » uniquement par un test d’équivalence.
 network-cell_up = en hausse
 network-cell_down = en baisse

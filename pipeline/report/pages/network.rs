@@ -203,12 +203,24 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
     }
 
     b.push(Block::H2(tr.t("city.notes").into()));
-    let rows_in: u64 = ctx.data.waves.iter().map(|w| w.rows_in).sum();
+    // The run's own row accounting (every data file); stores written before it was kept fall
+    // back to the survey files and the rejects table.
+    let (rows_in, rejected) = if ctx.cp.inputs.is_empty() {
+        (
+            ctx.data.waves.iter().map(|w| w.rows_in).sum(),
+            ctx.data.rejects.len() as u64,
+        )
+    } else {
+        (
+            ctx.cp.inputs.iter().map(|i| i.rows_in).sum(),
+            ctx.cp.inputs.iter().map(|i| i.rejected).sum(),
+        )
+    };
     b.push(Block::List(
         [
             tr.f(
                 "network.notes_rejects",
-                &[("k", &f.count(ctx.data.rejects.len() as u64)), ("n", &f.count(rows_in))],
+                &[("k", &f.count(rejected)), ("n", &f.count(rows_in))],
             ),
             tr.f(
                 "notes.method",
@@ -249,36 +261,61 @@ fn source_section(ctx: &Ctx, cities: &[String], kind: Source, figs: &Figs, b: &m
     b.push(Block::p(tr.f(intro, &[("set", &ctx.set_title(set))])));
     // Trend overview: one row per city, one column per indicator.
     let inds: Vec<&crate::config::indicators::Indicator> = set.indicators.iter().filter(|i| i.source == kind).collect();
-    let mut rows = Vec::new();
-    let mut per_city = Vec::new();
-    for c in cities {
-        let sums = findings::summaries(ctx, c, &set.id, kind);
-        let mut row = vec![Cell::text(c.clone())];
-        for i in &inds {
-            let s = sums.iter().find(|s| s.ind.id == i.id);
-            row.push(match s {
-                Some(s) => Cell::toned(
-                    tr.t(&format!("word.{}", s.word().as_str())),
-                    findings::word_tone(s.word()),
-                ),
-                None => Cell::text("–"),
-            });
-        }
-        rows.push(row);
-        per_city.push((c.clone(), sums));
+    // At most five indicator columns per table, so that the table fits a 1280 px window (and an
+    // A4 page) with the verdict words written out.
+    const COLUMNS: usize = 5;
+    let per_city: Vec<(String, Vec<findings::Summary>)> = cities
+        .iter()
+        .map(|c| (c.clone(), findings::summaries(ctx, c, &set.id, kind)))
+        .collect();
+    let parts = inds.len().div_ceil(COLUMNS).max(1);
+    for (part, chunk) in inds.chunks(COLUMNS).enumerate() {
+        let rows = per_city
+            .iter()
+            .map(|(c, sums)| {
+                let mut row = vec![Cell::text(c.clone())];
+                for i in chunk {
+                    row.push(match sums.iter().find(|s| s.ind.id == i.id) {
+                        Some(s) => Cell::toned(
+                            tr.t(&format!("word.{}", s.word().as_str())),
+                            findings::word_tone(s.word()),
+                        ),
+                        None => Cell::text("–"),
+                    });
+                }
+                row
+            })
+            .collect();
+        let mut head = vec![tr.t("col.city").to_string()];
+        head.extend(chunk.iter().map(|i| ctx.indicator_title(&set.id, &i.id)));
+        let caption = if parts > 1 {
+            tr.f(
+                "network.trend_table_part",
+                &[
+                    ("caption", tr.t("network.trend_table")),
+                    ("part", &(part + 1).to_string()),
+                    ("parts", &parts.to_string()),
+                ],
+            )
+        } else {
+            tr.t("network.trend_table").into()
+        };
+        let note = if part + 1 == parts {
+            format!(
+                "{} {}",
+                tr.f("network.trend_note", &[("alpha", &f.num(ctx.alpha(), 2))]),
+                ctx.source()
+            )
+        } else {
+            String::new()
+        };
+        b.push(Block::Table(Table {
+            caption,
+            head,
+            rows,
+            note,
+        }));
     }
-    let mut head = vec![tr.t("col.city").to_string()];
-    head.extend(inds.iter().map(|i| ctx.indicator_title(&set.id, &i.id)));
-    b.push(Block::Table(Table {
-        caption: tr.t("network.trend_table").into(),
-        head,
-        rows,
-        note: format!(
-            "{} {}",
-            tr.f("network.trend_note", &[("alpha", &f.num(ctx.alpha(), 2))]),
-            ctx.source()
-        ),
-    }));
     // Latest value of every city, one forest chart per indicator (cities alphabetically).
     for i in &inds {
         let title = ctx.indicator_title(&set.id, &i.id);
@@ -309,18 +346,8 @@ fn source_section(ctx: &Ctx, cities: &[String], kind: Source, figs: &Figs, b: &m
             b.push(Block::p(tr.t("network.no_values")));
             continue;
         }
-        let mut vals: Vec<f64> = chart_rows.iter().map(|r| r.estimate).collect();
-        vals.sort_by(f64::total_cmp);
-        let median = if vals.is_empty() {
-            None
-        } else {
-            let m = vals.len() / 2;
-            Some(if vals.len() % 2 == 1 {
-                vals[m]
-            } else {
-                (vals[m - 1] + vals[m]) / 2.0
-            })
-        };
+        let vals: Vec<f64> = chart_rows.iter().map(|r| r.estimate).collect();
+        let median = crate::stats::descriptive::median(&vals);
         let subtitle = tr.f(
             "chart.network_subtitle",
             &[("n", &chart_rows.len().to_string()), ("resp", &f.count(n_total))],
