@@ -74,6 +74,8 @@ cases!(
     data_cities_windows_1252,
     data_cities_semicolon,
     row_label_not_in_map,
+    manifest_spss_label_not_a_value_label,
+    row_spss_out_of_scale,
     row_unknown_text_missing_code,
     manifest_bands_overlap,
     wave_all_rows_rejected,
