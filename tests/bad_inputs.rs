@@ -76,6 +76,7 @@ cases!(
     row_label_not_in_map,
     manifest_spss_label_not_a_value_label,
     row_spss_out_of_scale,
+    wave_margin_without_respondents,
     row_unknown_text_missing_code,
     manifest_bands_overlap,
     wave_all_rows_rejected,

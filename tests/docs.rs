@@ -47,6 +47,12 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
     std::fs::write(p.join("cohesion.toml"), &blocks[0]).expect("write");
     std::fs::write(w.join("survey.toml"), &blocks[1]).expect("write");
+    // The margins of its `calibrate` key, as the manual's margins.csv example writes them.
+    std::fs::write(
+        w.join("margins.csv"),
+        "dimension,value,population\ngender,man,70500\ngender,woman,73500\ngender,other,1500\n",
+    )
+    .expect("write");
     std::fs::write(p.join("indicators/core.toml"), &blocks[3]).expect("write");
     std::fs::write(p.join("bank.toml"), &blocks[4]).expect("write");
     std::fs::write(

@@ -465,3 +465,96 @@ fn init_from_an_spss_file_drafts_a_manifest_that_validates_once_its_todos_are_fi
         Some(2)
     );
 }
+
+/// Raking wired to the manifest: the GSS example raked to margins by gender and Census
+/// division (`calibrate`), estimates and SEs as R `rake()` + `svymean`; the golden errors
+/// for a margin without respondents and for respondents with an unknown raking value.
+#[test]
+fn gss_example_raked_to_margins_matches_r_rake() {
+    let wd = Workdir::new("gss-rake");
+    let proj = wd.path("gss");
+    copy_dir(&example(), &proj);
+    let wave = proj.join("data/surveys/gss-2012");
+    let manifest = std::fs::read_to_string(wave.join("survey.toml")).expect("manifest");
+    // Illustrative margins (thousands of adults, total 240,000): NOT official figures —
+    // men 116,000 / women 124,000; the nine Census divisions in the GSS region codes 1-9
+    // (New England … Pacific) at 4.7, 13.2, 15.0, 6.6, 19.4, 5.9, 11.9, 7.2, 16.1 per cent.
+    let margins = "dimension,value,population\ngender,man,116000\ngender,woman,124000\n\
+                   neighbourhood,1,11280\nneighbourhood,2,31680\nneighbourhood,3,36000\nneighbourhood,4,15840\n\
+                   neighbourhood,5,46560\nneighbourhood,6,14160\nneighbourhood,7,28560\nneighbourhood,8,17280\n\
+                   neighbourhood,9,38640\n";
+    std::fs::write(wave.join("margins.csv"), margins).expect("margins");
+    let raked = manifest
+        .replace(
+            "mode = \"face_to_face\"\n",
+            "mode = \"face_to_face\"\ncalibrate = { margins = \"margins.csv\", by = [\"gender\", \"neighbourhood\"], method = \"rake\" }\n",
+        )
+        .replace("[groups]\n", "[groups]\nneighbourhood = { column = \"region\" }\n");
+    std::fs::write(wave.join("survey.toml"), &raked).expect("write");
+    wd.ok(&["--quiet", "run", "gss", "--out", "out"]);
+    let est = estimates(&wd.path("out"));
+    // Expected (R 4.2.2, survey 4.1.1) on examples/gss2012/.../responses.csv:
+    //   d$trusting <- as.numeric(d$social_trust >= 2); d$gender <- ifelse(d$sex == 1, "man", "woman")
+    //   des <- svydesign(ids = ~1, weights = ~wtss, data = d)
+    //   rk <- rake(des, list(~gender, ~region), list(pop_gender, pop_region),
+    //              control = list(maxit = 100, epsilon = 1e-9))      # region as a factor
+    //   svymean(~trusting, rk, na.rm = TRUE) ×100; svymean(~social_trust, rk, na.rm = TRUE)
+    //   svyby(~trusting, ~gender, rk, svymean, na.rm = TRUE) ×100
+    // The SE uses the raked weights for R's per-margin weights of the last sweep (equal
+    // within the 1e-9 convergence), hence the 1e-7 tolerance on SEs.
+    for (ind, gd, gv, e, se) in [
+        ("trust_share", "all", "all", 40.837076413501, 1.578114343758),
+        ("trust_mean", "all", "all", 1.279492183948, 0.035697123017),
+        ("trust_share", "gender", "man", 41.973885485825, 2.403115868114),
+        ("trust_share", "gender", "woman", 39.781584397551, 2.085126147977),
+    ] {
+        let r = est
+            .iter()
+            .find(|r| r.0 == ind && r.1 == gd && r.2 == gv)
+            .unwrap_or_else(|| panic!("{ind} {gd}={gv} missing"));
+        assert!((r.3 - e).abs() < 1e-8 * e, "{ind} {gd}={gv}: {} vs R {e}", r.3);
+        assert!((r.4 - se).abs() < 1e-7 * se, "{ind} {gd}={gv}: se {} vs R {se}", r.4);
+    }
+    let waves = read_table(&wd.path("out"), "waves");
+    let by = waves
+        .column("calibrated_by")
+        .expect("calibrated_by")
+        .str()
+        .expect("str")
+        .get(0)
+        .map(str::to_string);
+    assert_eq!(by.as_deref(), Some("gender,neighbourhood"));
+
+    // A margin value nobody in the wave has: an error naming the dimension at its line.
+    std::fs::write(wave.join("margins.csv"), format!("{margins}neighbourhood,10,5000\n")).expect("margins");
+    let o = wd.run(&["--quiet", "validate", "gss"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr).lines().next().unwrap_or(""),
+        "gss/data/surveys/gss-2012/margins.csv:13:1: neighbourhood = 10 has a population count but no respondents in \
+         responses.sav: raking cannot reach it (merge it with a neighbouring value, or rake on other dimensions)"
+    );
+    assert!(!wd.path("out2").exists());
+    // Respondents with an unknown raking value (age: 5 empty cells): an error, as in R.
+    std::fs::write(
+        wave.join("margins.csv"),
+        "dimension,value,population\nage_band,18–29,50000\nage_band,30–44,60000\nage_band,45-64,85000\nage_band,65+,45000\n",
+    )
+    .expect("margins");
+    std::fs::write(
+        wave.join("survey.toml"),
+        raked.replace("by = [\"gender\", \"neighbourhood\"]", "by = [\"age_band\"]"),
+    )
+    .expect("write");
+    let o = wd.run(&["--quiet", "run", "gss", "--out", "out2"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains(
+            "gss/data/surveys/gss-2012/survey.toml:14:13: 5 respondent(s) of responses.sav have no age_band (an empty \
+             cell or a missing code); raking needs everybody in a category of each margin"
+        ),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!wd.path("out2/store").exists(), "nothing is written");
+}

@@ -117,6 +117,43 @@ fn indicator_mapping(ind: &Indicator, meta: &WaveRow) -> Option<String> {
     (!lines.is_empty()).then(|| lines.join("; "))
 }
 
+/// A wave raked to population margins (`calibrated_by`): each raking dimension's categories
+/// per respondent, and the raked weights standing for the weights after each margin's step
+/// of R's last sweep (equal to them within the convergence tolerance, 1e-9 of the total).
+fn raked_margins(
+    meta: &WaveRow,
+    data: &WaveData,
+) -> Option<(Vec<Vec<Option<usize>>>, crate::stats::calibrate::RakeResult)> {
+    let by = meta.calibrated_by.as_deref()?;
+    let mut dims = Vec::new();
+    for d in by.split(',') {
+        let gd = GroupDim::DIMS.iter().position(|g| g.as_str() == d)?;
+        let mut cats: Vec<&str> = Vec::new();
+        let codes = data.groups[gd]
+            .iter()
+            .map(|v| {
+                v.as_deref().map(|v| match cats.iter().position(|c| *c == v) {
+                    Some(k) => k,
+                    None => {
+                        cats.push(v);
+                        cats.len() - 1
+                    }
+                })
+            })
+            .collect();
+        dims.push(codes);
+    }
+    let n = dims.len();
+    Some((
+        dims,
+        crate::stats::calibrate::RakeResult {
+            weights: data.weight.clone(),
+            iterations: 0,
+            margin_weights: vec![data.weight.clone(); n],
+        },
+    ))
+}
+
 /// Estimate every indicator of `sets` with a survey/barometer source on one wave.
 /// Returns the rows and the ids of indicators that could not be computed (item not asked).
 pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min_n: u64) -> WaveEstimates {
@@ -134,6 +171,7 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
             domains.push((*dim, v.to_string(), Some(mask)));
         }
     }
+    let raked = raked_margins(meta, data);
     let mut rows = Vec::new();
     let mut missing = Vec::new();
     let mut gap_se = Vec::new();
@@ -159,7 +197,11 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
             let first = rows.len();
             let mapping = indicator_mapping(ind, meta);
             for (dim, val, mask) in &domains {
-                let est = domain_mean(&design, &y, mask.as_deref());
+                let est = match &raked {
+                    // Raked weights: SE with the calibration residuals, as R rake() + svymean.
+                    Some((dims, r)) => crate::stats::calibrate::raked_mean(&design, &y, mask.as_deref(), dims, r),
+                    None => domain_mean(&design, &y, mask.as_deref()),
+                };
                 let mut row = EstimateRow {
                     set_id: set.id.clone(),
                     indicator_id: ind.id.clone(),

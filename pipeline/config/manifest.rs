@@ -41,6 +41,9 @@ struct Raw {
     mode: Option<Spanned<String>>,
     #[serde(default)]
     series_version: Option<String>,
+    // --- weighting to population margins ---
+    #[serde(default)]
+    calibrate: Option<Spanned<RawCalibrate>>,
     #[serde(default)]
     delimiter: Option<Spanned<String>>,
     #[serde(default)]
@@ -52,6 +55,27 @@ struct Raw {
     #[serde(default)]
     groups: BTreeMap<Spanned<String>, RawGroup>,
     items: BTreeMap<Spanned<String>, RawItem>,
+}
+
+/// `calibrate = { margins = "margins.csv", by = ["age_band", "gender"], method = "rake" }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCalibrate {
+    margins: Spanned<String>,
+    by: Spanned<Vec<String>>,
+    #[serde(default)]
+    method: Option<Spanned<String>>,
+}
+
+/// Weighting to population margins: raking on the named group dimensions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Calibrate {
+    /// The margins file (dimension, value, population), next to the manifest.
+    pub margins: PathBuf,
+    /// Group dimensions raked on, in order (each declared in `[groups]`).
+    pub by: Vec<String>,
+    /// Where `calibrate` is in the manifest (line, column).
+    pub at: (usize, usize),
 }
 
 #[derive(Debug, Deserialize)]
@@ -217,6 +241,8 @@ pub struct Manifest {
     /// Questionnaire or weighting version (`series_version`): a change between consecutive
     /// waves of a city and kind is a series break.
     pub series_version: Option<String>,
+    /// Weighting to population margins (`calibrate`), when given.
+    pub calibrate: Option<Calibrate>,
     /// Codes meaning missing: numbers, or text such as "Don't know".
     pub missing_codes: Vec<Code>,
     /// Subgroup dimensions.
@@ -573,6 +599,55 @@ impl Manifest {
             }
         }
         let csv = check_csv_format(&raw, &mut bad);
+        // --- weighting to population margins ---
+        let calibrate = raw.calibrate.as_ref().and_then(|c| {
+            let spec = c.get_ref();
+            let mut ok = true;
+            if let Some(m) = &spec.method
+                && m.get_ref() != "rake"
+            {
+                bad(
+                    m.span().start,
+                    format!("unknown calibration method `{}`, expected `rake`", m.get_ref()),
+                );
+                ok = false;
+            }
+            if spec.by.get_ref().is_empty() {
+                bad(
+                    spec.by.span().start,
+                    "`by` must name at least one group dimension".into(),
+                );
+                ok = false;
+            }
+            for d in spec.by.get_ref() {
+                if !groups.iter().any(|g| &g.dim == d) {
+                    bad(
+                        spec.by.span().start,
+                        format!(
+                            "`by` names `{d}`, which is not a group of this wave (declare it in [groups]; groups: {})",
+                            groups.iter().map(|g| g.dim.as_str()).collect::<Vec<_>>().join(", ")
+                        ),
+                    );
+                    ok = false;
+                }
+            }
+            let margins = dir_of(path).join(spec.margins.get_ref());
+            if !margins.is_file() {
+                bad(
+                    spec.margins.span().start,
+                    format!(
+                        "margins file `{}` does not exist next to the manifest",
+                        spec.margins.get_ref()
+                    ),
+                );
+                ok = false;
+            }
+            ok.then(|| Calibrate {
+                margins,
+                by: spec.by.get_ref().clone(),
+                at: at(c.span().start),
+            })
+        });
         if problems.len() > start_problems {
             return None;
         }
@@ -596,6 +671,7 @@ impl Manifest {
             psu: raw.psu.as_ref().map(col),
             mode,
             series_version: raw.series_version.clone(),
+            calibrate,
             missing_codes,
             groups,
             items,
@@ -738,6 +814,10 @@ fn check_value_map(
 }
 
 // --- value labels (SPSS / Stata files) ---
+
+fn dir_of(path: &Path) -> PathBuf {
+    path.parent().map(Path::to_path_buf).unwrap_or_default()
+}
 
 /// True for the labelled formats (`.sav`, `.zsav`, `.dta`).
 pub fn is_labelled_file(p: &Path) -> bool {

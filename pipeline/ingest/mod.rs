@@ -5,6 +5,7 @@
 //! harmonises wave by wave in parallel (rayon; bounded memory: one wave per worker) and
 //! writes the staged tables through the catalog. Input rows = accepted + rejected, per file.
 
+pub mod calibration;
 pub mod draft;
 pub mod labelled;
 pub mod losses;
@@ -34,7 +35,7 @@ pub struct InputFile {
     /// Path relative to the project folder.
     pub file: String,
     /// What the file is: survey, barometer, cities, index, activities, manifest, indicator_set,
-    /// question_bank.
+    /// question_bank, margins.
     pub role: String,
     /// SHA-256 of the file's bytes.
     pub sha256: String,
@@ -349,6 +350,16 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
             accepted: None,
             rejected: None,
         });
+        if let Some(c) = &m.calibrate {
+            inputs.push(InputFile {
+                file: label(&c.margins),
+                role: "margins".into(),
+                sha256: sha256_file(&c.margins)?,
+                rows_in: None,
+                accepted: None,
+                rejected: None,
+            });
+        }
         inputs.push(InputFile {
             file: label(&m.file),
             role: m.kind.as_str().into(),
@@ -479,8 +490,12 @@ pub fn ingest_with(
     let mut item_rows = 0;
     let mut warnings = cp.warnings.clone();
     let mut mostly_rejected = Problems::default();
+    let mut not_calibrated = Problems::default();
     for (m, r) in cp.manifests.iter().zip(results) {
-        let (c, rj) = r?;
+        let (mut c, rj) = r?;
+        for p in std::mem::take(&mut c.calibration) {
+            not_calibrated.push(p);
+        }
         if c.rows_in == 0 {
             warnings.push(format!("{}: the data file has a header but no rows", cp.label(&m.file)));
         }
@@ -499,6 +514,17 @@ pub fn ingest_with(
         item_rows += c.item_rows;
         wave_rows.push((m, c, rj.len() as u64));
         rejects.extend(rj);
+    }
+    // A wave that cannot be weighted to its margins stops validate and run alike.
+    if !not_calibrated.is_empty() {
+        if let Some(w) = responses_writer {
+            w.abort()?;
+        }
+        if let Some(s) = store {
+            let _ = std::fs::remove_dir(&s.root);
+        }
+        not_calibrated.sort();
+        return Err(crate::diag::InvalidProject(not_calibrated).into());
     }
     if !opts.allow_rejects && !mostly_rejected.is_empty() && store.is_some() {
         if let Some(w) = responses_writer {
@@ -594,6 +620,8 @@ struct WaveCounts {
     rows_in: u64,
     accepted: u64,
     item_rows: u64,
+    /// Why the wave could not be weighted to its margins (nothing was written for it).
+    calibration: Vec<Problem>,
 }
 
 fn ingest_wave(
@@ -606,6 +634,18 @@ fn ingest_wave(
     let mut res = survey::harmonise(m, table.as_ref(), &cp.salt, &cp.label(&m.file))
         .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
     let item_rows = res.frame.height() as u64;
+    // --- weighting to population margins ---
+    if let Err(calibration) = calibration::rake_frame(m, &mut res.frame, m.items.len())? {
+        return Ok((
+            WaveCounts {
+                rows_in: res.rows_in,
+                accepted: res.accepted,
+                item_rows,
+                calibration,
+            },
+            res.rejects,
+        ));
+    }
     if let Some(w) = writer {
         crate::store::check_frame::<ResponseRow>(&res.frame)?;
         let rel = Store::wave_rel(&m.city, m.kind.as_str(), &m.id);
@@ -616,6 +656,7 @@ fn ingest_wave(
             rows_in: res.rows_in,
             accepted: res.accepted,
             item_rows,
+            calibration: Vec::new(),
         },
         res.rejects,
     ))
@@ -648,6 +689,7 @@ fn wave_rows(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Vec<
             weighted: m.weight.is_some(),
             stratified: m.strata.is_some(),
             clustered: m.psu.is_some(),
+            calibrated_by: m.calibrate.as_ref().map(|c| c.by.join(",")),
             rows_in: c.rows_in,
             accepted: c.accepted,
             rejected: *rejected,

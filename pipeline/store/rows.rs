@@ -88,6 +88,8 @@ store_table! {
         pub stratified: bool,
         /// The wave names a PSU column.
         pub clustered: bool,
+        /// Group dimensions the weights were raked on (manifest `calibrate`), comma-separated; null when not raked.
+        pub calibrated_by: Option<String>,
         /// Data rows in the file.
         pub rows_in: u64,
         /// Rows accepted into `responses` (rows_in = accepted + rejected).
