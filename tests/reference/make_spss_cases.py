@@ -1,7 +1,7 @@
 """Write the SPSS files of the bad-input cases *_spss_* (run from the repository root):
 
     pip install pyreadstat==1.3.7 pandas
-    python3 tests/bad/make_spss_cases.py
+    python3 tests/reference/make_spss_cases.py
 
 Each is tests/fixtures/base's alpha-2024 responses.csv as SPSS, with value labels, a
 user-missing code (99 "No answer") and, for row_spss_out_of_scale, Q12 of case 3 set to 11.
