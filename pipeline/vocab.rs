@@ -273,6 +273,9 @@ vocab! {
     pub enum EffectTest as "activity test" {
         /// Kruskal–Wallis across activity types on activity-mean change scores (one per activity).
         KruskalWallis = "kruskal_wallis",
+        /// Kruskal–Wallis with the exact permutation p-value (all assignments of activities
+        /// to types enumerated; used whenever there are at most a million of them).
+        KruskalWallisExact = "kruskal_wallis_exact",
         /// Exact McNemar test (binary items).
         McNemarExact = "mcnemar_exact",
         /// No test possible (no non-zero difference).

@@ -4,11 +4,15 @@
 //!
 //! The unit is the activity: participants of one session are not independent. The mean change
 //! (post − pre over the paired participants) and the share who improved get a 95%
-//! cluster-bootstrap interval over activities ([`cluster_bootstrap_mean_change`]: activities
-//! resampled with replacement, [`DEFAULT_DRAWS`] draws, percentile interval), seeded from the
-//! project seed and the row (`activity/<type>/<item>/<city>`), so that the table is
-//! byte-identical whatever the thread count. With fewer than [`MIN_ACTIVITIES_CI`] activities
-//! there is nothing to resample and the intervals are null.
+//! cluster-robust t interval with activities as clusters ([`cluster_interval`]): the
+//! linearised SE of the pooled mean with activities as PSUs — the CR1 sandwich
+//! G/(G − 1)·Σ_g (Σ_i (d_gi − d̄))²/N² — and t quantiles with G − 1 degrees of freedom
+//! (Cameron, Gelbach & Miller 2008; R `svymean(~d, svydesign(ids = ~activity))` with
+//! `confint(df = degf())`). The percentile cluster bootstrap used before cannot be wider than
+//! the spread of the few activities observed (with 3 activities, 27 possible resamples) and
+//! was far too narrow. With fewer than [`MIN_ACTIVITIES_CI`] activities there is no
+//! between-activity variation to estimate and the intervals are null; shares are clamped to
+//! 0–100.
 //!
 //! Participant-level descriptions beside them: ordinal items get the Wilcoxon signed-rank test
 //! (scipy defaults: zeros dropped from the ranks, exact or normal per scipy's rule) with the
@@ -22,18 +26,69 @@
 //! q-values: Benjamini–Hochberg over the rows with a p-value and the same `city`.
 
 use crate::config::bank::QuestionBank;
-use crate::rng::Rng;
-use crate::stats::bootstrap::{DEFAULT_DRAWS, cluster_bootstrap_mean_change, up_same_down};
+use crate::stats::bootstrap::up_same_down;
+use crate::stats::intervals::t_ci;
 use crate::stats::multtest::benjamini_hochberg;
-use crate::stats::nonparam::{WilcoxonMethod, kruskal_wallis, mcnemar, wilcoxon_signed_rank};
+use crate::stats::nonparam::{WilcoxonMethod, kruskal_wallis, kruskal_wallis_exact, mcnemar, wilcoxon_signed_rank};
+use crate::stats::survey::{Design, domain_mean};
 use crate::store::rows::{ActivityRow, EffectRow};
 use crate::vocab::{ALL, ALL_TYPES, EffectTest};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Fewest activities for a cluster-bootstrap interval: with one activity every draw is that
-/// activity and the "interval" would be a point, which says nothing about other sessions.
+/// Fewest activities for an interval: with one activity there is no between-activity
+/// variation to estimate, and nothing is said about other sessions.
 pub const MIN_ACTIVITIES_CI: usize = 2;
+
+/// Largest number of distinct assignments of activities to types for which the
+/// Kruskal–Wallis p-value is exact (full enumeration); above it, the chi-square approximation.
+pub const KW_EXACT_MAX: f64 = 1_000_000.0;
+
+/// A cluster-robust mean with its 95% t interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClusterInterval {
+    /// Pooled mean over all values.
+    pub mean: f64,
+    /// CR1 (linearisation) standard error with clusters as PSUs.
+    pub se: f64,
+    /// Clusters with at least one value minus 1.
+    pub df: f64,
+    /// 95% interval mean ± t_{G−1, 0.975}·SE.
+    pub ci: (f64, f64),
+}
+
+/// The pooled mean of `clusters` (values of each activity) with its cluster-robust SE and 95%
+/// t interval with G − 1 df, G the clusters with values: R survey 4.1-1 `svymean(~y,
+/// svydesign(ids = ~cluster, weights = ~1))` and `confint(m, df = degf(des))`. `None` with
+/// fewer than [`MIN_ACTIVITIES_CI`] non-empty clusters.
+pub fn cluster_interval(clusters: &[Vec<f64>]) -> Option<ClusterInterval> {
+    let used: Vec<&Vec<f64>> = clusters.iter().filter(|c| !c.is_empty()).collect();
+    if used.len() < MIN_ACTIVITIES_CI {
+        return None;
+    }
+    let y: Vec<Option<f64>> = used.iter().flat_map(|c| c.iter().map(|v| Some(*v))).collect();
+    let psu: Vec<u32> = used
+        .iter()
+        .enumerate()
+        .flat_map(|(g, c)| std::iter::repeat_n(g as u32, c.len()))
+        .collect();
+    let w = vec![1.0; y.len()];
+    let e = domain_mean(
+        &Design {
+            weight: &w,
+            strata: None,
+            psu: Some(&psu),
+        },
+        &y,
+        None,
+    )?;
+    Some(ClusterInterval {
+        mean: e.estimate,
+        se: e.se,
+        df: e.df,
+        ci: t_ci(e.estimate, e.se, e.df, 0.95),
+    })
+}
 
 /// One activity's answers to one item.
 #[derive(Debug, Default)]
@@ -53,8 +108,8 @@ impl Activity {
 }
 
 /// Pair answers and describe every (activity type, item) for each city and pooled, then
-/// compare the types of each item; `seed` is the project seed.
-pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64) -> Vec<EffectRow> {
+/// compare the types of each item. Nothing is random: the intervals are analytic.
+pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank) -> Vec<EffectRow> {
     // (type, item) -> (city, activity) -> participant -> (pre, post)
     type Answers = BTreeMap<String, (Option<f64>, Option<f64>)>;
     let mut by: BTreeMap<(String, String), BTreeMap<(String, String), Answers>> = BTreeMap::new();
@@ -105,8 +160,7 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64)
         .par_iter()
         .map(|(atype, item, city, acts)| {
             let binary = bank.get(item).is_some_and(|b| b.binary);
-            let label = format!("activity/{atype}/{item}/{city}");
-            effect_row(atype, item, city, acts, binary, Rng::derive(seed, &label).next_u64())
+            effect_row(atype, item, city, acts, binary)
         })
         .collect();
 
@@ -153,6 +207,9 @@ fn kruskal_row(item: &str, types: &[(&str, &[Activity])]) -> Option<EffectRow> {
     }
     let refs: Vec<&[f64]> = groups.iter().map(Vec::as_slice).collect();
     let kw = kruskal_wallis(&refs);
+    // Exact permutation p-value when the assignments can be enumerated (always with a few
+    // activities per type, where the chi-square approximation is poor).
+    let exact = kw.and_then(|_| kruskal_wallis_exact(&refs, KW_EXACT_MAX));
     let acts = || types.iter().flat_map(|(_, a)| a.iter());
     Some(EffectRow {
         activity_type: ALL_TYPES.into(),
@@ -172,41 +229,51 @@ fn kruskal_row(item: &str, types: &[(&str, &[Activity])]) -> Option<EffectRow> {
         share_same: None,
         share_down: None,
         statistic: kw.map(|k| k.h),
-        p_value: kw.map(|k| k.p),
+        p_value: exact.or(kw.map(|k| k.p)),
         q_value: None,
-        test: EffectTest::KruskalWallis,
+        test: if exact.is_some() {
+            EffectTest::KruskalWallisExact
+        } else {
+            EffectTest::KruskalWallis
+        },
         effect_size: None,
         effect_size_kind: String::new(),
     })
 }
 
 /// One row: the activities `acts` of a type, item and city (or all cities).
-fn effect_row(atype: &str, item: &str, city: &str, acts: &[&Activity], binary: bool, seed: u64) -> EffectRow {
+fn effect_row(atype: &str, item: &str, city: &str, acts: &[&Activity], binary: bool) -> EffectRow {
     let full: Vec<(f64, f64)> = acts.iter().flat_map(|a| a.pairs.iter().copied()).collect();
     let n = full.len();
     let mean = |f: fn(&(f64, f64)) -> f64| (n > 0).then(|| full.iter().map(f).sum::<f64>() / n as f64);
     let clusters: Vec<Vec<f64>> = acts.iter().map(|a| a.changes()).collect();
     let d: Vec<f64> = clusters.concat();
-    let boot = cluster_bootstrap_mean_change(&clusters, DEFAULT_DRAWS, seed);
-    let with_ci = boot.as_ref().filter(|b| b.n_activities >= MIN_ACTIVITIES_CI);
+    let diff_ci = cluster_interval(&clusters);
+    let ups: Vec<Vec<f64>> = clusters
+        .iter()
+        .map(|c| c.iter().map(|v| if *v > 0.0 { 100.0 } else { 0.0 }).collect())
+        .collect();
+    let up_ci = cluster_interval(&ups);
     let pct = |x: f64| x * 100.0;
     let (up, same, down) = up_same_down(&d);
     let share = |x: f64| (n > 0).then(|| pct(x));
+    let clamp = |x: f64| x.clamp(0.0, 100.0);
+    let fin = |x: f64| x.is_finite().then_some(x);
     let mut row = EffectRow {
         activity_type: atype.into(),
         item: item.into(),
         city: city.into(),
-        n_activities: boot.as_ref().map_or(0, |b| b.n_activities as u32),
+        n_activities: clusters.iter().filter(|c| !c.is_empty()).count() as u32,
         n_pairs: n as u32,
         n_unpaired: acts.iter().map(|a| a.unpaired).sum(),
         mean_pre: mean(|p| p.0),
         mean_post: mean(|p| p.1),
-        diff: boot.as_ref().map(|b| b.mean),
-        diff_ci_low: with_ci.map(|b| b.ci_low),
-        diff_ci_high: with_ci.map(|b| b.ci_high),
+        diff: (n > 0).then(|| d.iter().sum::<f64>() / n as f64),
+        diff_ci_low: diff_ci.and_then(|c| fin(c.ci.0)),
+        diff_ci_high: diff_ci.and_then(|c| fin(c.ci.1)),
         share_up: share(up),
-        share_up_ci_low: with_ci.map(|b| pct(b.share_up_low)),
-        share_up_ci_high: with_ci.map(|b| pct(b.share_up_high)),
+        share_up_ci_low: up_ci.and_then(|c| fin(clamp(c.ci.0))),
+        share_up_ci_high: up_ci.and_then(|c| fin(clamp(c.ci.1))),
         share_same: share(same),
         share_down: share(down),
         statistic: None,
@@ -315,7 +382,7 @@ mod tests {
     }
 
     fn effects() -> Vec<EffectRow> {
-        activity_effects(&data(), &QuestionBank::shipped().expect("bank"), 42)
+        activity_effects(&data(), &QuestionBank::shipped().expect("bank"))
     }
 
     fn row<'a>(fx: &'a [EffectRow], t: &str, item: &str, city: &str) -> &'a EffectRow {
@@ -403,32 +470,34 @@ mod tests {
     }
 
     #[test]
-    fn cluster_bootstrap_intervals_by_enumeration() {
+    #[allow(clippy::excessive_precision)]
+    fn cluster_robust_t_intervals_by_hand_and_against_r() {
         let fx = effects();
-        // Oslo dialogue: two activities, d1 [1, 1] (mean 1, all up) and d2 [0, 0, −1, 1]
-        // (mean 0, 1 of 4 up). A draw of two activities with replacement is {d1, d1} with
-        // probability 1/4 (mean 1, share up 1), {d2, d2} with 1/4 (mean 0, share 1/4), a mix
-        // with 1/2 (mean 2/6, share 3/6). The 2.5% and 97.5% quantiles of 2,000 draws sit
-        // at order statistics 50–51 and 1950–1951; they are the two extremes unless fewer
-        // than 51 of the 2,000 draws are {d2, d2} (or {d1, d1}), expected 500, i.e. never.
-        // So the interval is exactly [0, 1] and the share who improved [25, 100] %.
-        let r = row(&fx, "dialogue", "get_along", "Oslo");
-        assert_eq!((r.diff_ci_low, r.diff_ci_high), (Some(0.0), Some(1.0)));
-        assert_eq!((r.share_up_ci_low, r.share_up_ci_high), (Some(25.0), Some(100.0)));
-        // Pooled: three activities (means 1, 0, 3/2): 27 equally likely ordered draws; the
-        // lowest pooled mean is {d2, d2, d2} = 0 and the highest {d3, d3, d3} = 3/2, each with
-        // probability 1/27 = 3.7% > 2.5%, so they are the interval's ends (the 2.5% quantile
-        // needs ≥ 51 of 2,000 such draws, expected 74).
+        // Pooled dialogue × get_along: activities d1 [1, 1], d2 [0, 0, −1, 1], d3 [3, 0];
+        // N = 8, mean 5/8. Cluster totals of d − 5/8: d1 2 − 10/8 = 0.75, d2 0 − 20/8 = −2.5,
+        // d3 3 − 10/8 = 1.75; Σ² = 9.875. CR1 variance G/(G − 1)·Σ²/N² = 1.5·9.875/64 =
+        // 0.231445, SE 0.481088; t(2, 0.975) = 4.302653: 0.625 ± 2.069953.
+        // R 4.2.2, survey 4.1-1: svymean(~y, svydesign(ids = ~act, weights = ~1)) = 0.625,
+        // SE 0.48108763494814538, degf 2; confint(m, df = 2) = (−1.4449530257583505,
+        // 2.6949530257583505). The share who improved (100·[d > 0]): 50, SE
+        // 21.650635094610966, confint (−43.155164190637365, 143.15516419063738), clamped.
         let r = row(&fx, "dialogue", "get_along", "all");
-        assert_eq!((r.diff_ci_low, r.diff_ci_high), (Some(0.0), Some(1.5)));
-        // The wiring: the row is the bootstrap of its activities' changes with the row's own
-        // seed, derived from the project seed and `activity/<type>/<item>/<city>`.
-        let seed = Rng::derive(42, "activity/dialogue/get_along/all").next_u64();
-        let clusters = vec![vec![1.0, 1.0], vec![0.0, 0.0, -1.0, 1.0], vec![3.0, 0.0]];
-        let b = cluster_bootstrap_mean_change(&clusters, DEFAULT_DRAWS, seed).expect("boot");
-        assert_eq!((r.diff_ci_low, r.diff_ci_high), (Some(b.ci_low), Some(b.ci_high)));
-        assert_eq!(r.share_up_ci_low, Some(b.share_up_low * 100.0));
-        assert_eq!(r.share_up_ci_high, Some(b.share_up_high * 100.0));
+        assert!((r.diff_ci_low.unwrap() - -1.4449530257583505).abs() < 1e-9);
+        assert!((r.diff_ci_high.unwrap() - 2.6949530257583505).abs() < 1e-9);
+        assert_eq!((r.share_up_ci_low, r.share_up_ci_high), (Some(0.0), Some(100.0)));
+        let c = cluster_interval(&[vec![1.0, 1.0], vec![0.0, 0.0, -1.0, 1.0], vec![3.0, 0.0]]).unwrap();
+        assert!((c.se - 0.48108763494814538).abs() < 1e-12 && c.df == 2.0);
+        let u = cluster_interval(&[vec![100.0, 100.0], vec![0.0, 0.0, 0.0, 100.0], vec![100.0, 0.0]]).unwrap();
+        assert!((u.se - 21.650635094610966).abs() < 1e-9);
+        assert!((u.ci.0 - -43.155164190637365).abs() < 1e-9);
+        // Oslo: d1 and d2 only (G = 2, df 1): mean 1/3, cluster totals ±4/3, variance
+        // 2·(32/9)/36 = 0.197531, SE 4/9; t(1, 0.975) = 12.706205: 1/3 ± 5.647202.
+        // R: SE 0.44444444444444442, confint (−5.3138687716331976, 5.9805354382998637).
+        let r = row(&fx, "dialogue", "get_along", "Oslo");
+        assert!((r.diff_ci_low.unwrap() - -5.3138687716331976).abs() < 1e-9);
+        assert!((r.diff_ci_high.unwrap() - 5.9805354382998637).abs() < 1e-9);
+        // One activity: no interval.
+        assert!(cluster_interval(&[vec![1.0, 2.0], vec![]]).is_none());
     }
 
     #[test]
@@ -436,12 +505,14 @@ mod tests {
         let fx = effects();
         // One value per activity: dialogue means (1, 0, 1.5), info (−0.5, 1/3, −1).
         // scipy 1.17.1: kruskal([1, 0, 1.5], [-0.5, 1/3, -1]) =
-        // (statistic 2.3333333333333286, pvalue 0.1266304579476181).
+        // (statistic 2.3333333333333286, pvalue 0.1266304579476181 by chi-square). With
+        // 3 + 3 activities there are 20 assignments: the exact p is
+        // permutation_test(..., n_resamples=np.inf, alternative="greater").pvalue = 0.2.
         let r = row(&fx, ALL_TYPES, "get_along", "all");
-        assert_eq!(r.test, EffectTest::KruskalWallis);
+        assert_eq!(r.test, EffectTest::KruskalWallisExact);
         assert_eq!((r.n_activities, r.n_pairs, r.n_unpaired), (6, 14, 2));
         assert!((r.statistic.expect("h") - 2.3333333333333286).abs() < 1e-12);
-        assert!((r.p_value.expect("p") - 0.1266304579476181).abs() < 1e-12);
+        assert!((r.p_value.expect("p") - 0.2).abs() < 1e-12);
         // Not the participants' changes (8 and 6 of them), which would give another H.
         let dialogue = [1., 1., 0., 0., -1., 1., 3., 0.];
         let info = [0., -1., 0., 0., 1., -1.];
@@ -473,17 +544,10 @@ mod tests {
                 .num_threads(threads)
                 .build()
                 .expect("pool");
-            pool.install(|| activity_effects(&data(), &bank, 42))
+            pool.install(|| activity_effects(&data(), &bank))
         };
         let one = run(1);
         assert_eq!(one, run(4));
         assert_eq!(one, effects());
-        // Another seed redraws the bootstrap only: the observed statistics stay.
-        let other = activity_effects(&data(), &bank, 7);
-        let (a, b) = (
-            row(&one, "dialogue", "get_along", "all"),
-            row(&other, "dialogue", "get_along", "all"),
-        );
-        assert_eq!((a.diff, a.share_up, a.p_value), (b.diff, b.share_up, b.p_value));
     }
 }

@@ -315,6 +315,86 @@ pub fn kruskal_wallis(groups: &[&[f64]]) -> Option<KruskalWallis> {
     Some(KruskalWallis { h, df, p })
 }
 
+/// Exact permutation p-value of the Kruskal–Wallis H of `groups`: the share of all
+/// distinct assignments of the pooled values to groups of the observed sizes whose H (with
+/// the tie correction, as [`kruskal_wallis`]) is at least the observed H (relative tolerance
+/// 1e-12, the observed assignment included) — what `scipy.stats.permutation_test(groups,
+/// statistic = kruskal H, permutation_type = "independent", n_resamples = np.inf,
+/// alternative = "greater")` computes. `None` when [`kruskal_wallis`] is, or when the number
+/// of assignments N!/Π nᵢ! exceeds `max_assignments` (or N > 64).
+pub fn kruskal_wallis_exact(groups: &[&[f64]], max_assignments: f64) -> Option<f64> {
+    kruskal_wallis(groups)?;
+    let sizes: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    let n: usize = sizes.iter().sum();
+    if n > 64 {
+        return None;
+    }
+    let ln_count = ln_factorial(n) - sizes.iter().map(|&k| ln_factorial(k)).sum::<f64>();
+    if ln_count > max_assignments.ln() {
+        return None;
+    }
+    let all: Vec<f64> = groups.iter().flat_map(|g| g.iter().copied()).collect();
+    let ranks = average_ranks(&all);
+    // H is increasing in Σ Rᵢ²/nᵢ (the other terms are fixed by the pooled values), so count
+    // assignments with Σ Rᵢ²/nᵢ ≥ the observed one.
+    let stat = |sums: &[f64]| sums.iter().zip(&sizes).map(|(r, &k)| r * r / k as f64).sum::<f64>();
+    let mut start = 0;
+    let obs_sums: Vec<f64> = sizes
+        .iter()
+        .map(|&k| {
+            let r = ranks[start..start + k].iter().sum();
+            start += k;
+            r
+        })
+        .collect();
+    let target = stat(&obs_sums);
+    let tol = 1e-12 * target.abs().max(1.0);
+    let (mut hits, mut total) = (0u64, 0u64);
+    let mut sums = vec![0.0; sizes.len()];
+    #[allow(clippy::too_many_arguments)]
+    fn assign(
+        g: usize,
+        from: usize,
+        left: usize,
+        free: u64,
+        ranks: &[f64],
+        sizes: &[usize],
+        sums: &mut [f64],
+        out: &mut dyn FnMut(&[f64]),
+    ) {
+        if g + 1 == sizes.len() {
+            // The last group takes what is left.
+            sums[g] = (0..ranks.len()).filter(|i| free >> i & 1 == 1).map(|i| ranks[i]).sum();
+            out(sums);
+            return;
+        }
+        if left == 0 {
+            sums[g + 1] = 0.0;
+            assign(g + 1, 0, sizes[g + 1], free, ranks, sizes, sums, out);
+            return;
+        }
+        for i in from..ranks.len() {
+            if free >> i & 1 == 1 {
+                sums[g] += ranks[i];
+                assign(g, i + 1, left - 1, free & !(1u64 << i), ranks, sizes, sums, out);
+                sums[g] -= ranks[i];
+            }
+        }
+    }
+    let free = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+    assign(0, 0, sizes[0], free, &ranks, &sizes, &mut sums, &mut |s: &[f64]| {
+        total += 1;
+        if stat(s) >= target - tol {
+            hits += 1;
+        }
+    });
+    Some(hits as f64 / total as f64)
+}
+
+fn ln_factorial(n: usize) -> f64 {
+    (2..=n).map(|k| (k as f64).ln()).sum()
+}
+
 /// Cohen's d_z for paired differences: mean(d) / sd(d) with the n − 1 standard deviation.
 /// Returns `None` with fewer than two values, a non-finite value, or zero spread.
 pub fn cohens_dz(d: &[f64]) -> Option<f64> {
@@ -477,5 +557,27 @@ mod tests {
         close(cohens_dz(&[1., 2., 3., 6.]).expect("dz"), 1.3887301496588271, 1e-14);
         assert!(cohens_dz(&[2., 2.]).is_none());
         assert!(cohens_dz(&[2.]).is_none());
+    }
+
+    #[test]
+    fn kruskal_wallis_exact_matches_scipy_permutation_test() {
+        // scipy 1.17.1: permutation_test(groups, lambda *g: kruskal(*g).statistic,
+        // permutation_type="independent", n_resamples=np.inf, alternative="greater").pvalue
+        let cases: [(&[&[f64]], f64); 3] = [
+            (&[&[1.0, 0.0, 1.5], &[-0.5, 1.0 / 3.0, -1.0]], 0.2),
+            (&[&[1.0, 0.0, 1.5], &[-0.5, 1.0 / 3.0, -1.0], &[2.0, 2.5, 0.0]], 0.175),
+            (
+                &[&[1.0, 1.0, 2.0], &[2.0, 3.0], &[0.0, 0.0, 1.0, 4.0]],
+                0.44047619047619047,
+            ),
+        ];
+        for (g, want) in cases {
+            let p = kruskal_wallis_exact(g, 1e6).expect("exact");
+            assert!((p - want).abs() < 1e-12, "{p} vs {want}");
+        }
+        // Too many assignments: no exact p (12!/(3!)^4 = 369600 > 1000).
+        let big: [&[f64]; 4] = [&[1., 2., 3.], &[4., 5., 6.], &[7., 8., 9.], &[10., 11., 12.]];
+        assert!(kruskal_wallis_exact(&big, 1000.0).is_none());
+        assert!(kruskal_wallis_exact(&big, 1e6).is_some());
     }
 }

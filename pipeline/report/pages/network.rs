@@ -165,7 +165,12 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
             .data
             .effects
             .iter()
-            .filter(|e| e.test == crate::vocab::EffectTest::KruskalWallis)
+            .filter(|e| {
+                matches!(
+                    e.test,
+                    crate::vocab::EffectTest::KruskalWallis | crate::vocab::EffectTest::KruskalWallisExact
+                )
+            })
             .map(|e| {
                 let mut types: Vec<String> = ctx
                     .data

@@ -491,13 +491,7 @@ pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &
         "col.effect_size",
         "col.q",
     ]);
-    let mut note = tr.f(
-        "effects.note",
-        &[
-            ("method", tr.t("method.bh")),
-            ("draws", &f.count(crate::stats::bootstrap::DEFAULT_DRAWS as u64)),
-        ],
-    );
+    let mut note = tr.f("effects.note", &[("method", tr.t("method.bh"))]);
     if single {
         note = format!("{note} {}", tr.t("effects.single_activity"));
     }
