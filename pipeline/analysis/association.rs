@@ -2,8 +2,14 @@
 //! ICC Index (and each core area) at each city's latest assessment and each cohesion
 //! indicator at the wave nearest in time, with a Fisher-z CI. An ecological association
 //! across cities, never a causal effect — the `note` column says so in every row.
+//!
+//! Test, q and intervals agree (docs/METHODS.md): the p-value is the z test of the same
+//! Fisher-z statistic the interval uses (atanh ρ over the Bonett–Wright SE), q is
+//! Benjamini–Hochberg within the set, and the interval printed beside q is the
+//! Benjamini–Yekutieli false-coverage-adjusted one (level 1 − max(R, 1)·α/m, R rejections
+//! among the set's m tests), which excludes 0 exactly when q < α.
 
-use crate::stats::correlation::spearman_bonett_wright;
+use crate::stats::correlation::{bonett_wright_ci_level, bonett_wright_p, spearman_bonett_wright};
 use crate::store::rows::{AssociationRow, EstimateRow, IndexScoreRow};
 use crate::vocab::GroupDim;
 use crate::vocab::Source;
@@ -46,6 +52,9 @@ pub fn index_latest(rows: &[IndexScoreRow]) -> IndexLatest {
     out
 }
 
+/// The significance level of the associations' q-values and adjusted intervals.
+pub const ALPHA: f64 = 0.05;
+
 /// Spearman associations for every survey/barometer indicator and Index measure.
 pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<AssociationRow> {
     let measures: std::collections::BTreeSet<&String> = index.values().flat_map(|(_, m)| m.keys()).collect();
@@ -85,10 +94,12 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
                 index_measure: m.to_string(),
                 n_cities: x.len() as u32,
                 rho: s.as_ref().map(|s| s.rho),
-                p_value: s.as_ref().map(|s| s.p),
+                p_value: s.as_ref().and_then(|s| bonett_wright_p(s.rho, s.n)),
                 q_value: None,
                 ci_low: s.as_ref().and_then(|s| s.ci_low),
                 ci_high: s.as_ref().and_then(|s| s.ci_high),
+                ci_adj_low: None,
+                ci_adj_high: None,
                 note: "ecological association across cities (Spearman, Fisher-z interval with the Bonett–Wright SE); not a causal effect".into(),
             });
         }
@@ -96,9 +107,18 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
     let tests = out.iter().map(|r| r.p_value.map(|p| (r.set_id.clone(), p))).collect();
     for (r, a) in out
         .iter_mut()
-        .zip(crate::stats::multtest::adjust_within(tests, 0.05, false))
+        .zip(crate::stats::multtest::adjust_within(tests, ALPHA, false))
     {
-        r.q_value = a.map(|a| a.q);
+        let Some(a) = a else { continue };
+        r.q_value = Some(a.q);
+        let level = 1.0 - a.rejected.max(1) as f64 * ALPHA / a.m as f64;
+        if let Some((lo, hi)) = r
+            .rho
+            .and_then(|rho| bonett_wright_ci_level(rho, r.n_cities as usize, level))
+        {
+            r.ci_adj_low = Some(lo);
+            r.ci_adj_high = Some(hi);
+        }
     }
     out
 }

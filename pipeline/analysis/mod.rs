@@ -14,8 +14,8 @@ use crate::config::indicators::IndicatorSet;
 use crate::config::project::Analysis;
 use crate::store::Store;
 use crate::store::rows::{
-    ActivityRow, AssociationRow, ChangeRow, CityRow, EffectRow, EstimateRow, GapRow, IndexScoreRow, PeerRow, TrendRow,
-    VerdictRow, WaveRow,
+    ActivityRow, AssociationRow, ChangeRow, CityRow, EffectRow, EstimateRow, GapRow, IndexScoreRow, PeerRow,
+    PeerWaveRow, TrendRow, VerdictRow, WaveRow,
 };
 use crate::store::wide::WaveData;
 use anyhow::Result;
@@ -35,6 +35,8 @@ pub struct Computed {
     pub gaps: Vec<GapRow>,
     /// Peers.
     pub peers: Vec<PeerRow>,
+    /// The peers' waves behind `peers`.
+    pub peer_waves: Vec<PeerWaveRow>,
     /// Associations.
     pub associations: Vec<AssociationRow>,
     /// Activity effects.
@@ -115,7 +117,7 @@ pub fn compute<T: Send>(
     let verdicts = verdicts::verdicts(&estimates, sets, analysis.alpha);
     let gaps = changes::gaps(&estimates, &gap_se, analysis.alpha);
     let cities: Vec<CityRow> = store.read_rows()?;
-    let peers = peers::peers(&estimates, &cities, analysis.peers_k);
+    let (peers, peer_waves) = peers::peers(&estimates, &cities, analysis.peers_k);
     let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
     let associations = association::associations(&estimates, &association::index_latest(&index));
     let answers: Vec<ActivityRow> = store.read_rows_if()?.unwrap_or_default();
@@ -126,6 +128,7 @@ pub fn compute<T: Send>(
     store.write_rows(&verdicts, digest)?;
     store.write_rows(&gaps, digest)?;
     store.write_rows(&peers, digest)?;
+    store.write_rows(&peer_waves, digest)?;
     store.write_rows(&associations, digest)?;
     store.write_rows(&activity_effects, digest)?;
     Ok((
@@ -136,6 +139,7 @@ pub fn compute<T: Send>(
             verdicts,
             gaps,
             peers,
+            peer_waves,
             associations,
             activity_effects,
             not_computable,

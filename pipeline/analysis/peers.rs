@@ -1,10 +1,13 @@
 //! Peer groups — benchmarking, not ranking (docs/METHODS.md): ICC-style bands of population size
 //! and foreign-born share, and the k nearest neighbours on standardised attributes
 //! (log population, foreign-born share). A city is placed against the median and
-//! interquartile range of its peers' latest estimates; no rank positions are produced.
+//! interquartile range of its peers' latest estimates; no rank positions are produced. Each
+//! peer's latest wave, date and fieldwork mode go to `peer_waves`, and `peers` counts the
+//! peers whose mode differs from the city's (`n_peers_other_mode`): a mode effect can look
+//! like a difference between cities.
 
 use crate::stats::descriptive::quantile_sorted;
-use crate::store::rows::{CityRow, EstimateRow, PeerRow};
+use crate::store::rows::{CityRow, EstimateRow, PeerRow, PeerWaveRow};
 use crate::vocab::GroupDim;
 use crate::vocab::{PeerBasis, Position, Source};
 use std::collections::BTreeMap;
@@ -108,8 +111,9 @@ pub fn peer_groups(cities: &[CityRow], k: usize) -> BTreeMap<(String, String), P
     out
 }
 
-/// Compare each city's latest whole-population estimate with its peers'.
-pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow> {
+/// Compare each city's latest whole-population estimate with its peers'; returns the
+/// comparisons and the peers' waves behind them.
+pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> (Vec<PeerRow>, Vec<PeerWaveRow>) {
     // Latest non-suppressed estimate per (set, indicator, kind, city).
     let mut latest: BTreeMap<(&str, &str, Source), BTreeMap<&str, &EstimateRow>> = BTreeMap::new();
     for r in rows
@@ -126,16 +130,39 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow>
     }
     let groups = peer_groups(cities, k);
     let mut out = Vec::new();
+    let mut waves = Vec::new();
     for ((city, label), group) in &groups {
         let members = &group.members;
         for ((set_id, ind, kind), by_city) in &latest {
             let Some(own) = by_city.get(city.as_str()) else {
                 continue;
             };
-            let mut vals: Vec<f64> = members
+            let peer_rows: Vec<&EstimateRow> = members
                 .iter()
-                .filter_map(|m| by_city.get(m.as_str()).and_then(|r| r.estimate))
+                .filter_map(|m| by_city.get(m.as_str()).copied())
+                .filter(|r| r.estimate.is_some())
                 .collect();
+            let other_mode = |r: &EstimateRow| match (own.mode, r.mode) {
+                (Some(a), Some(b)) => Some(a != b),
+                _ => None,
+            };
+            for r in &peer_rows {
+                waves.push(PeerWaveRow {
+                    city: city.clone(),
+                    peer_group: label.clone(),
+                    set_id: set_id.to_string(),
+                    indicator_id: ind.to_string(),
+                    kind: *kind,
+                    peer_city: r.city.clone(),
+                    wave: r.wave.clone(),
+                    date: r.date,
+                    mode: r.mode,
+                    value: r.estimate,
+                    other_mode: other_mode(r),
+                });
+            }
+            let n_other = peer_rows.iter().filter(|r| other_mode(r) == Some(true)).count() as u32;
+            let mut vals: Vec<f64> = peer_rows.iter().filter_map(|r| r.estimate).collect();
             vals.sort_by(f64::total_cmp);
             let (q1, med, q3) = (
                 quantile_sorted(&vals, 0.25),
@@ -173,15 +200,18 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> Vec<PeerRow>
                 indicator_id: ind.to_string(),
                 kind: *kind,
                 wave: own.wave.clone(),
+                date: own.date,
+                mode: own.mode,
                 value: own.estimate,
                 peer_median: med,
                 peer_q1: q1,
                 peer_q3: q3,
+                n_peers_other_mode: n_other,
                 position,
             });
         }
     }
-    out
+    (out, waves)
 }
 
 #[cfg(test)]
@@ -267,6 +297,7 @@ mod tests {
         ];
         let band = |rows: &[EstimateRow]| {
             peers(rows, &cities, 2)
+                .0
                 .into_iter()
                 .find(|r| r.city == "A" && r.peer_basis == PeerBasis::Population)
                 .expect("population group")
@@ -280,5 +311,54 @@ mod tests {
         rows[4].estimate = None;
         let r = band(&rows);
         assert_eq!((r.n_peers, r.peer_median, r.position), (3, None, None));
+    }
+
+    #[test]
+    fn peer_waves_list_dates_and_modes_and_flag_another_mode() {
+        use crate::vocab::Mode;
+        let c = |n: &str| CityRow {
+            city: n.into(),
+            country: String::new(),
+            population: 150_000.0,
+            foreign_born_share: 0.15,
+        };
+        let cities: Vec<CityRow> = ["A", "B", "C", "D", "E"].iter().map(|n| c(n)).collect();
+        let mut rows: Vec<EstimateRow> = ["A", "B", "C", "D", "E"]
+            .iter()
+            .zip([50.0, 40.0, 45.0, 55.0, 60.0])
+            .map(|(n, v)| est(n, v, 2.0))
+            .collect();
+        for (r, (m, d)) in rows.iter_mut().zip([
+            (Mode::Online, 100),
+            (Mode::Online, 90),
+            (Mode::Phone, 80),
+            (Mode::Online, 70),
+            (Mode::FaceToFace, 60),
+        ]) {
+            r.mode = Some(m);
+            r.date = crate::store::schema::Day(d);
+        }
+        let (p, w) = peers(&rows, &cities, 2);
+        let a = p
+            .iter()
+            .find(|r| r.city == "A" && r.peer_basis == PeerBasis::Population)
+            .expect("A");
+        // A is online; of its four peers C (phone) and E (face to face) are not.
+        assert_eq!((a.n_peers, a.n_peers_other_mode), (4, 2));
+        assert_eq!((a.mode, a.date.0), (Some(Mode::Online), 100));
+        let listed: Vec<(&str, i32, Option<Mode>, Option<bool>)> = w
+            .iter()
+            .filter(|r| r.city == "A" && r.peer_group == a.peer_group)
+            .map(|r| (r.peer_city.as_str(), r.date.0, r.mode, r.other_mode))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("B", 90, Some(Mode::Online), Some(false)),
+                ("C", 80, Some(Mode::Phone), Some(true)),
+                ("D", 70, Some(Mode::Online), Some(false)),
+                ("E", 60, Some(Mode::FaceToFace), Some(true)),
+            ]
+        );
     }
 }

@@ -98,6 +98,32 @@ pub fn bonett_wright_ci(rho: f64, n: usize) -> Option<(f64, f64)> {
     Some(((z - Z95 * se).tanh(), (z + Z95 * se).tanh()))
 }
 
+/// Bonett–Wright standard error of atanh(ρ) for a Spearman ρ on `n` pairs:
+/// √((1 + ρ²/2)/(n − 3)). `None` when n ≤ 3 or ρ is not in [−1, 1].
+pub fn bonett_wright_se(rho: f64, n: usize) -> Option<f64> {
+    (n > 3 && (-1.0..=1.0).contains(&rho)).then(|| ((1.0 + rho * rho / 2.0) / (n - 3) as f64).sqrt())
+}
+
+/// The test that goes with the Bonett–Wright interval: two-sided normal p of
+/// z = atanh(ρ)/SE_BW, so that the interval at level 1 − a excludes 0 exactly when p < a
+/// (docs/METHODS.md "Index ↔ cohesion association"). 0 for |ρ| = 1.
+pub fn bonett_wright_p(rho: f64, n: usize) -> Option<f64> {
+    let se = bonett_wright_se(rho, n)?;
+    Some(super::normal_two_sided_p(rho.atanh() / se))
+}
+
+/// The Bonett–Wright interval at any `level` (e.g. the Benjamini–Yekutieli false-coverage
+/// level 1 − R·α/m): tanh(atanh(ρ) ± z_{(1+level)/2}·SE_BW).
+pub fn bonett_wright_ci_level(rho: f64, n: usize, level: f64) -> Option<(f64, f64)> {
+    let se = bonett_wright_se(rho, n)?;
+    if !(level > 0.0 && level < 1.0) {
+        return None;
+    }
+    let q = super::std_normal().inverse_cdf(0.5 + level / 2.0);
+    let z = rho.atanh();
+    Some(((z - q * se).tanh(), (z + q * se).tanh()))
+}
+
 /// [`spearman`] with the 95% interval from [`bonett_wright_ci`] instead of the Fisher-z
 /// interval with SE 1/√(n − 3) (docs/METHODS.md "Index ↔ cohesion association").
 pub fn spearman_bonett_wright(x: &[f64], y: &[f64]) -> Option<Spearman> {
@@ -196,5 +222,32 @@ mod tests {
         assert!(bonett_wright_ci(f64::NAN, 10).is_none());
         let s = spearman_bonett_wright(&[1., 2., 3.], &[1., 3., 2.]).expect("rho");
         assert!(s.ci_low.is_none());
+    }
+
+    #[test]
+    fn bonett_wright_test_and_adjusted_level() {
+        // scipy 1.17.1 / numpy on ρ = 0.8465726964337703, n = 12: se = √((1 + ρ²/2)/9),
+        // 2·norm.sf(arctanh(ρ)/se) = 0.0013650790500121944; level 0.95:
+        // tanh(arctanh(ρ) ∓ norm.ppf(0.975)·se) = (0.4482413036653294, 0.9644044959244473);
+        // level 1 − 2·0.05/5 = 0.98 with norm.ppf(0.99): (0.32761982832291325, 0.9731043910942225).
+        let r = 0.8465726964337703;
+        close(bonett_wright_p(r, 12).expect("p"), 0.0013650790500121944, 1e-9);
+        let (lo, hi) = bonett_wright_ci_level(r, 12, 0.95).expect("ci");
+        close(lo, 0.4482413036653294, 1e-9);
+        close(hi, 0.9644044959244473, 1e-9);
+        let (blo, bhi) = bonett_wright_ci(r, 12).expect("ci");
+        close(blo, lo, 1e-12);
+        close(bhi, hi, 1e-12);
+        let (lo, hi) = bonett_wright_ci_level(r, 12, 0.98).expect("ci");
+        close(lo, 0.32761982832291325, 1e-9);
+        close(hi, 0.9731043910942225, 1e-9);
+        // The interval at level 1 − a excludes 0 exactly when p < a.
+        for (rho, n) in [(0.3, 20), (0.45, 20), (0.6, 12), (-0.5, 15)] {
+            let p = bonett_wright_p(rho, n).expect("p");
+            for a in [0.01, 0.05, 0.1] {
+                let (lo, hi) = bonett_wright_ci_level(rho, n, 1.0 - a).expect("ci");
+                assert_eq!(p < a, lo > 0.0 || hi < 0.0, "{rho} {n} {a} {p}");
+            }
+        }
     }
 }

@@ -114,6 +114,12 @@ pub const TABLES: &[TableDef] = &[
         about: "each city against the median and quartiles of its peer groups",
     },
     TableDef {
+        name: "peer_waves",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "the latest wave, date and fieldwork mode of every peer behind a peer comparison",
+    },
+    TableDef {
         name: "associations",
         layer: Layer::Analysis,
         partition_by: &[],
@@ -135,7 +141,7 @@ pub const TABLES: &[TableDef] = &[
         name: "composite",
         layer: Layer::Analysis,
         partition_by: &[],
-        about: "composite index scores with Monte Carlo score and rank intervals",
+        about: "composite index scores with 95% sampling intervals (bootstrap replicates) and sensitivity bands for score and rank",
     },
     TableDef {
         name: "composite_sensitivity",
@@ -171,6 +177,7 @@ pub fn reference_markdown() -> Result<String> {
         entry::<VerdictRow>()?,
         entry::<GapRow>()?,
         entry::<PeerRow>()?,
+        entry::<PeerWaveRow>()?,
         entry::<AssociationRow>()?,
         entry::<EffectRow>()?,
         entry::<DiagRow>()?,

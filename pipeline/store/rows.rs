@@ -460,6 +460,10 @@ store_table! {
         pub kind: Source,
         /// The city's latest wave.
         pub wave: String,
+        /// Fieldwork midpoint of that wave.
+        pub date: Day,
+        /// Fieldwork mode of that wave (null for Index scores).
+        pub mode: Option<Mode>,
         /// The city's latest estimate.
         pub value: Option<f64>,
         /// Median of the peers' latest estimates.
@@ -470,8 +474,38 @@ store_table! {
         pub peer_q3: Option<f64>,
         /// Peers with a value.
         pub n_peers: u32,
+        /// Peers with a value whose latest wave used another fieldwork mode than the city's (a mode effect can look like a difference; each peer's wave, date and mode are in `peer_waves`).
+        pub n_peers_other_mode: u32,
         /// above | below (the city's whole 95% interval lies above the third / below the first quartile) | within; null with fewer than 4 peers with a value ("too few comparable cities"; median and quartiles are null too).
         pub position: Option<Position>,
+    }
+}
+
+store_table! {
+    /// The latest wave of one peer behind a row of `peers`: what the city is compared with.
+    pub struct PeerWaveRow in "peer_waves" {
+        /// City compared.
+        pub city: String,
+        /// Peer group (as in `peers`).
+        pub peer_group: String,
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// Kind of the estimates compared.
+        pub kind: Source,
+        /// The peer city.
+        pub peer_city: String,
+        /// The peer's latest wave with a value.
+        pub wave: String,
+        /// Its fieldwork midpoint.
+        pub date: Day,
+        /// Its fieldwork mode (null for Index scores).
+        pub mode: Option<Mode>,
+        /// The peer's estimate.
+        pub value: Option<f64>,
+        /// True when the peer's mode differs from the city's (null when either is unknown).
+        pub other_mode: Option<bool>,
     }
 }
 
@@ -490,7 +524,7 @@ store_table! {
         pub n_cities: u32,
         /// Spearman ρ (null with fewer than 8 cities).
         pub rho: Option<f64>,
-        /// Two-sided p (t approximation, as scipy).
+        /// Two-sided p of z = atanh(ρ)/SE_BW (the test that goes with the interval).
         pub p_value: Option<f64>,
         /// Benjamini–Hochberg q within the set.
         pub q_value: Option<f64>,
@@ -498,6 +532,10 @@ store_table! {
         pub ci_low: Option<f64>,
         /// Upper bound.
         pub ci_high: Option<f64>,
+        /// Lower bound of the Benjamini–Yekutieli false-coverage-adjusted interval (level 1 − max(R, 1)·α/m over the set's m tests with R having q < α): the interval shown beside q; it excludes 0 exactly when q < α.
+        pub ci_adj_low: Option<f64>,
+        /// Upper bound of the adjusted interval.
+        pub ci_adj_high: Option<f64>,
         /// Caveat (an ecological association, not a causal effect).
         pub note: String,
     }
@@ -513,8 +551,8 @@ store_table! {
         /// City whose activities the row describes, or `all` for the row pooled over every
         /// city (the Kruskal–Wallis rows are pooled).
         pub city: String,
-        /// Activities with at least one complete pre/post pair: the resampling units of the
-        /// cluster bootstrap (Kruskal–Wallis rows: the activities compared).
+        /// Activities with at least one complete pre/post pair: the clusters of the
+        /// interval (Kruskal–Wallis rows: the activities compared).
         pub n_activities: u32,
         /// Complete pre/post pairs (participants with both answers) over those activities.
         pub n_pairs: u32,
@@ -526,19 +564,19 @@ store_table! {
         pub mean_post: Option<f64>,
         /// Mean change post − pre over the paired participants (= mean_post − mean_pre).
         pub diff: Option<f64>,
-        /// 2.5th percentile of the cluster-bootstrap mean changes (activities resampled,
-        /// 2,000 seeded draws); null with fewer than 2 activities.
-        pub diff_ci_low: Option<f64>,
-        /// 97.5th percentile of the cluster-bootstrap mean changes; null with fewer than 2
+        /// Lower end of the 95% cluster-robust t interval of the mean change (activities as
+        /// clusters, SE by linearisation, t with n_activities − 1 df); null with fewer than 2
         /// activities.
+        pub diff_ci_low: Option<f64>,
+        /// Upper end of that interval; null with fewer than 2 activities.
         pub diff_ci_high: Option<f64>,
         /// Share of the pairs with post > pre, in percent (0–100).
         pub share_up: Option<f64>,
-        /// 2.5th percentile of the cluster-bootstrap shares who improved (percent); null with
-        /// fewer than 2 activities.
+        /// Lower end of the 95% cluster-robust t interval of the share who improved (percent,
+        /// clamped to 0–100); null with fewer than 2 activities.
         pub share_up_ci_low: Option<f64>,
-        /// 97.5th percentile of the cluster-bootstrap shares who improved (percent); null
-        /// with fewer than 2 activities.
+        /// Upper end of that interval (percent, clamped to 0–100); null with fewer than 2
+        /// activities.
         pub share_up_ci_high: Option<f64>,
         /// Share of the pairs with post = pre, in percent (0–100).
         pub share_same: Option<f64>,

@@ -489,5 +489,27 @@ min_important_change = 5
 
         let md = markdown(&rows);
         assert!(md.contains("**no_data**") && md.contains("**insensitive**") && md.contains("**keep**"));
+
+        // The verdict moves with the declared min_important_change: coarse, MDC 10.42, is
+        // sensitive once 11 points is the smallest change that matters; sharp, MDC 3.98,
+        // becomes insensitive at 3.
+        let moved = parse(
+            &FOUR
+                .replacen("min_important_change = 5", "min_important_change = 3", 1)
+                .replacen("min_important_change = 5", "min_important_change = 11", 1),
+        );
+        let d2 = crate::workbench::diagnostics::estimate_diagnostics(
+            std::slice::from_ref(&moved),
+            &estimates,
+            &[],
+            &[],
+            0.05,
+        );
+        let rows2 = summarise("A", &moved, &d2, &estimates);
+        let by2 = |id: &str| rows2.iter().find(|r| r.indicator_id == id).unwrap();
+        assert_eq!(by2("sharp").detectability, Detectability::Insensitive);
+        assert_eq!(by2("coarse").detectability, Detectability::Sensitive);
+        assert_eq!(by2("coarse").verdict, "keep");
+        assert_eq!(by2("absent").verdict, "no_data");
     }
 }

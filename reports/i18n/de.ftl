@@ -122,7 +122,7 @@ chart-network_subtitle = Jeweils letzte Welle von { $n ->
     }
 chart-network_median = Median der Städte
 chart-assoc_title = ICC-Index und Zusammenhalt im Städtevergleich
-chart-assoc_subtitle = Spearmans ρ mit 95-%-KI; Städte: { $n }
+chart-assoc_subtitle = Spearmans ρ mit für Mehrfachvergleiche adjustiertem Intervall; Städte: { $n }
 chart-no_association = kein Zusammenhang
 chart-composite_title = Kompositindex: { $set }
 chart-composite_subtitle = Punktwert mit 95-%-Stichprobenintervall (Bootstrap-Replikate); Städte: { $n }
@@ -315,7 +315,7 @@ col-surveys = Stadtbefragungen
 col-index_latest = Letzter ICC-Index (Version)
 col-index_measure = Maß des ICC-Index
 col-n_cities = Städte
-col-rho = ρ (95-%-KI)
+col-rho = ρ (für Mehrfachvergleiche adjustiertes Intervall)
 col-wave = Welle
 col-score = Punktwert (95-%-Stichprobenintervall)
 col-score_band = Sensitivitätsband des Punktwerts (95 %)
@@ -360,6 +360,7 @@ city-peer_note = Werte der Vergleichsstädte aus deren jeweils letzter Barometer
         [one] { $n } Stadt
        *[other] { $n } Städte
     }).
+city-peer_other_mode = Erhebungsmodus: { $k } der { $n } letzten Wellen der Vergleichsstädte nutzten einen anderen Modus als diese Stadt; ein Moduseffekt kann wie ein Unterschied zwischen Städten aussehen (Welle, Datum und Modus jeder Vergleichsstadt stehen in der Tabelle peer_waves).
 city-index = ICC-Index
 city-no_index = Für diese Stadt liegt keine Bewertung im ICC-Index vor.
 city-index_intro = Die Bewertung im Intercultural Cities Index (ICC-Index) von { $year } (Indexversion { $version }), Bereich für Bereich, verglichen mit dem Median der jeweils letzten Bewertungen der ähnlichsten Städte (Anzahl: { $n }; { $cities }).

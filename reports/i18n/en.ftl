@@ -109,7 +109,7 @@ chart-network_subtitle = Latest wave of { $n ->
     }
 chart-network_median = median of the cities
 chart-assoc_title = ICC Index and cohesion across cities
-chart-assoc_subtitle = Spearman ρ with 95% CI; { $n } cities
+chart-assoc_subtitle = Spearman ρ with its interval adjusted for multiple comparisons; { $n } cities
 chart-no_association = no association
 chart-composite_title = Composite index: { $set }
 chart-composite_subtitle = Score with its 95% sampling interval (bootstrap replicates); { $n } cities
@@ -302,7 +302,7 @@ col-surveys = City surveys
 col-index_latest = Latest ICC Index (version)
 col-index_measure = ICC Index measure
 col-n_cities = Cities
-col-rho = ρ (95% CI)
+col-rho = ρ (interval adjusted for multiple comparisons)
 col-wave = Wave
 col-score = Score (95% sampling interval)
 col-score_band = Sensitivity band of the score (95%)
@@ -347,6 +347,7 @@ city-peer_note = Peer values are the peers' latest barometer waves ({ $n ->
         [one] { $n } city
        *[other] { $n } cities
     }).
+city-peer_other_mode = Fieldwork mode: { $k } of the { $n } peers’ latest waves used another mode than this city’s, and a mode effect can look like a difference between cities (each peer’s wave, date and mode are in the store table peer_waves).
 city-index = ICC Index
 city-no_index = This city has no ICC Index assessment.
 city-index_intro = The Intercultural Cities Index assessment of { $year } (Index version { $version }), area by area, against the median of its { $n } most similar cities' latest assessments ({ $cities }).

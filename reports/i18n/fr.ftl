@@ -122,7 +122,7 @@ chart-network_subtitle = Dernière vague de { $n ->
     }
 chart-network_median = médiane des villes
 chart-assoc_title = Index ICC et cohésion d'une ville à l'autre
-chart-assoc_subtitle = ρ de Spearman avec IC à 95 % ; { $n } villes
+chart-assoc_subtitle = ρ de Spearman avec son intervalle ajusté pour les comparaisons multiples ; { $n } villes
 chart-no_association = pas d'association
 chart-composite_title = Indice composite : { $set }
 chart-composite_subtitle = Score avec son intervalle d'échantillonnage à 95 % (réplications bootstrap) ; { $n } villes
@@ -339,7 +339,7 @@ col-surveys = Enquêtes municipales
 col-index_latest = Dernier Index ICC (version)
 col-index_measure = Mesure de l'Index ICC
 col-n_cities = Villes
-col-rho = ρ (IC à 95 %)
+col-rho = ρ (intervalle ajusté pour les comparaisons multiples)
 col-wave = Vague
 col-score = Score (intervalle d'échantillonnage à 95 %)
 col-score_band = Bande de sensibilité du score (95 %)
@@ -384,6 +384,7 @@ city-peer_note = Les valeurs des pairs sont celles de leur dernière vague du ba
         [one] { $n } ville
        *[other] { $n } villes
     }).
+city-peer_other_mode = Mode de collecte : { $k } des { $n } dernières vagues des pairs ont utilisé un autre mode que celui de cette ville, et un effet de mode peut ressembler à une différence entre villes (la vague, la date et le mode de chaque pair figurent dans la table peer_waves).
 city-index = Index ICC
 city-no_index = Cette ville n'a pas d'évaluation de l'Index ICC.
 city-index_intro = L'évaluation { $year } de l'Index des cités interculturelles (version { $version }), domaine par domaine, comparée à la médiane des dernières évaluations de ses { $n } villes les plus semblables ({ $cities }).

@@ -401,8 +401,9 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
             Some(IntervalRow {
                 label: ctx.indicator_title(&a.set_id, &a.indicator_id),
                 estimate: a.rho?,
-                ci_low: a.ci_low?,
-                ci_high: a.ci_high?,
+                // The interval that goes with q (false-coverage adjusted), as for changes.
+                ci_low: a.ci_adj_low.or(a.ci_low)?,
+                ci_high: a.ci_adj_high.or(a.ci_high)?,
                 highlight: q[*i].is_some_and(|q| q < ctx.alpha()),
             })
         })
@@ -412,12 +413,13 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
         b.push(Block::p(tr.t("network.too_few_cities_long")));
     }
     let subtitle = tr.f("chart.assoc_subtitle", &[("n", &n.to_string())]);
-    let labels = ctx.labels(
+    let mut labels = ctx.labels(
         tr.t("chart.assoc_title").into(),
         subtitle.clone(),
         String::new(),
         tr.t("axis.rho").into(),
     );
+    labels.text.interval = tr.t("chart.interval_adjusted").into();
     let alt = format!(
         "{}. {}",
         tr.t("chart.assoc_title"),
@@ -450,7 +452,7 @@ fn associations(ctx: &Ctx, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
                     ctx.area_title(&a.index_measure)
                 }),
                 Cell::num(a.n_cities.to_string()),
-                Cell::num(match (a.rho, a.ci_low, a.ci_high) {
+                Cell::num(match (a.rho, a.ci_adj_low.or(a.ci_low), a.ci_adj_high.or(a.ci_high)) {
                     (Some(r), Some(lo), Some(hi)) => tr.f(
                         "phrase.diff_ci",
                         &[("diff", &f.coef(r)), ("lo", &f.coef(lo)), ("hi", &f.coef(hi))],

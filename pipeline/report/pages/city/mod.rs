@@ -496,6 +496,21 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
                 ctx.source()
             ),
         };
+        // A different fieldwork mode among the peers is flagged (docs/METHODS.md "Peers").
+        if let Some(r) = gr
+            .iter()
+            .filter(|r| r.n_peers_other_mode > 0)
+            .max_by_key(|r| r.n_peers_other_mode)
+        {
+            t.note = format!(
+                "{} {}",
+                tr.f(
+                    "city.peer_other_mode",
+                    &[("k", &r.n_peers_other_mode.to_string()), ("n", &r.n_peers.to_string())]
+                ),
+                t.note
+            );
+        }
         let mut alt_parts = Vec::new();
         for r in &sorted {
             let unit = ctx
