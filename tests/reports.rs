@@ -594,3 +594,22 @@ fn printed_counts_trace_back_to_the_store_and_the_run() {
     );
     assert!(checked >= 20, "checked {checked} counts");
 }
+
+/// The structure of a barometer-only city (Bergen) and of a city with barometer waves and city
+/// surveys (Dublin) in the demo; the fixture's city above has city surveys only.
+#[test]
+fn barometer_only_and_mixed_city_structure_is_golden() {
+    let out = crate::demo::demo_out();
+    let golden_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/reports");
+    for city in ["bergen", "dublin"] {
+        for page in ["report", "brief"] {
+            let path = out
+                .join("reports/city")
+                .join(city)
+                .join("en")
+                .join(format!("{page}.html"));
+            let html = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
+            golden(&golden_dir.join(format!("demo_{city}_{page}_en.txt")), &outline(&html));
+        }
+    }
+}

@@ -77,6 +77,7 @@ impl Ctx<'_> {
                 no_data: t("chart.no_data"),
                 decimal_separator: t("number.decimal"),
                 range: self.tr.f("chart.range", &[("lo", "{lo}"), ("hi", "{hi}")]),
+                signed: false,
             },
         }
     }

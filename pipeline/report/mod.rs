@@ -76,6 +76,29 @@ impl Ctx<'_> {
         self.cp.sets.first()
     }
 
+    /// The set a city's report and brief draw on: the first set, in the project's order, with an
+    /// estimate for the city (a city with only city surveys may have none in the first set).
+    pub fn set_for_city(&self, city: &str) -> Option<&IndicatorSet> {
+        let with_data = |s: &&IndicatorSet| {
+            self.data
+                .city(city)
+                .estimates()
+                .any(|e| e.set_id == s.id && e.estimate.is_some())
+        };
+        self.cp.sets.iter().find(with_data).or_else(|| self.primary_set())
+    }
+
+    /// The set the network report draws on for one source: the first set with an estimate of it.
+    pub fn set_for_source(&self, kind: crate::vocab::Source) -> Option<&IndicatorSet> {
+        let with_data = |s: &&IndicatorSet| {
+            self.data
+                .estimates
+                .iter()
+                .any(|e| e.set_id == s.id && e.kind == kind && e.estimate.is_some())
+        };
+        self.cp.sets.iter().find(with_data).or_else(|| self.primary_set())
+    }
+
     /// A set's title in this language.
     pub fn set_title(&self, set: &IndicatorSet) -> String {
         pick_lang(&set.title, self.tr.lang()).unwrap_or_else(|| set.id.clone())

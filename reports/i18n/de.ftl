@@ -111,7 +111,7 @@ chart-gap_subtitle = { $city }, { $wave }; { $n ->
         [one] { $n } Befragte Person
        *[other] { $n } Befragte
     }
-chart-gap_caption = Die Balken sind 95-%-Konfidenzintervalle; hervorgehobene (blaue) Zeilen sind nach der Korrektur signifikant.
+chart-gap_caption = Die Balken sind die für Mehrfachvergleiche adjustierten Intervalle (die neben q angegebenen); hervorgehobene (blaue) Zeilen sind nach der Korrektur signifikant.
 chart-no_gap = kein Unterschied
 chart-network_subtitle = Jeweils letzte Welle von { $n ->
         [one] { $n } Stadt

@@ -98,7 +98,7 @@ chart-gap_subtitle = { $city }, { $wave }; n = { $n ->
         [one] { $n } respondent
        *[other] { $n } respondents
     }
-chart-gap_caption = Bars are 95% confidence intervals; highlighted (blue) rows are significant after correction.
+chart-gap_caption = Bars are the intervals adjusted for multiple comparisons (the ones printed beside q); highlighted (blue) rows are significant after correction.
 chart-no_gap = no gap
 chart-network_subtitle = Latest wave of { $n ->
         [one] { $n } city

@@ -111,7 +111,7 @@ chart-gap_subtitle = { $city }, { $wave } ; n = { $n ->
         [one] { $n } répondant
        *[other] { $n } répondants
     }
-chart-gap_caption = Les barres sont des intervalles de confiance à 95 % ; les lignes en bleu sont significatives après correction.
+chart-gap_caption = Les barres sont les intervalles ajustés pour les comparaisons multiples (ceux indiqués à côté de q) ; les lignes en bleu sont significatives après correction.
 chart-no_gap = pas d'écart
 chart-network_subtitle = Dernière vague de { $n ->
         [one] { $n } ville

@@ -81,6 +81,8 @@ pub struct ChartText {
     /// An interval as the report's text writes it, with `{lo}` and `{hi}` (e.g. "{lo} to {hi}");
     /// empty means "{lo} to {hi}".
     pub range: String,
+    /// Print values with their sign ("+1.9"), as the text does for differences.
+    pub signed: bool,
 }
 
 /// Translated strings around a chart.

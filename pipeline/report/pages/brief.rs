@@ -24,7 +24,7 @@ pub fn write(ctx: &Ctx, city: &str, dir: &Path) -> Result<usize> {
 pub fn build(ctx: &Ctx, city: &str) -> Doc {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    let set_id = ctx.primary_set().map(|s| s.id.clone()).unwrap_or_default();
+    let set_id = ctx.set_for_city(city).map(|s| s.id.clone()).unwrap_or_default();
     let sums = findings::city_summaries(ctx, city, &set_id);
     let baro: Vec<&findings::Summary> = sums.iter().filter(|s| s.ind.source == Source::Barometer).collect();
     let first = baro
@@ -179,7 +179,7 @@ fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
         })
         .collect();
     let first = rows.first()?;
-    let set = ctx.primary_set()?;
+    let set = ctx.cp.sets.iter().find(|s| s.id == set_id)?;
     let (mut better, mut within, mut behind) = (0, 0, 0);
     for r in &rows {
         let higher_good = set

@@ -249,7 +249,9 @@ pub fn build(ctx: &Ctx, figs: &Figs) -> Result<Doc> {
 fn source_section(ctx: &Ctx, cities: &[String], kind: Source, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    let Some(set) = ctx.primary_set() else { return Ok(false) };
+    let Some(set) = ctx.set_for_source(kind) else {
+        return Ok(false);
+    };
     let has_data = ctx
         .data
         .estimates

@@ -155,7 +155,7 @@ pub fn index(ctx: &Ctx, city: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<b
         .estimates
         .iter()
         .filter(|e| e.city == city && e.kind == Source::Index && e.statistic == Statistic::IndexAggregate)
-        .filter(|e| ctx.primary_set().is_none_or(|s| s.id == e.set_id))
+        .filter(|e| ctx.set_for_city(city).is_none_or(|s| s.id == e.set_id))
         .collect();
     hist.sort_by(|a, b| a.wave.cmp(&b.wave));
     hist.dedup_by(|a, b| a.wave == b.wave);
@@ -311,6 +311,7 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
         let mut labels = ctx.labels(title.clone(), subtitle.clone(), String::new(), tr.t("axis.gap").into());
         // The whiskers are the intervals printed beside q: adjusted for the many comparisons.
         labels.text.interval = tr.t("chart.interval_adjusted").into();
+        labels.text.signed = true;
         let alt = format!(
             "{title}. {}",
             chart_rows

@@ -33,7 +33,7 @@ pub fn write(ctx: &Ctx, city: &str, dir: &Path) -> Result<usize> {
 /// The city report as a document.
 pub fn build(ctx: &Ctx, city: &str, figs: &Figs) -> Result<Doc> {
     let tr = ctx.tr;
-    let set = ctx.primary_set();
+    let set = ctx.set_for_city(city);
     let set_id = set.map(|s| s.id.clone()).unwrap_or_default();
     let sums = findings::summaries(ctx, city, &set_id, Source::Barometer);
     let all_sources = findings::city_summaries(ctx, city, &set_id);
@@ -432,7 +432,7 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
     }
     // Nearest neighbours first: the most similar cities.
     groups.sort_by_key(|g| g.0 != crate::vocab::PeerBasis::Nearest);
-    let set = ctx.primary_set();
+    let set = ctx.cp.sets.iter().find(|s| s.id == set_id);
     for (gi, g) in groups.iter().enumerate() {
         let gr: Vec<&&crate::store::rows::PeerRow> = rows.iter().filter(|r| r.peer_group == g.2).collect();
         let gtitle = ctx.peer_group_title(g.0, g.1);
