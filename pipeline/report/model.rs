@@ -4,7 +4,7 @@
 
 use crate::store::Store;
 use crate::store::rows::{
-    ActivityRow, AssociationRow, ChangeRow, CityRow, ComparisonRow, CompositeRow, DiagRow, EffectRow, EstimateRow,
+    AssociationRow, ChangeRow, CityRow, ComparisonRow, CompositeRow, DiagRow, EffectRow, EstimateRow,
     GapRow, IndexScoreRow, PeerRow, RejectRow, TrendRow, VerdictRow, WaveRow,
 };
 use anyhow::{Context, Result};
@@ -35,8 +35,6 @@ pub struct ReportData {
     pub waves: Vec<WaveRow>,
     /// `rejects`.
     pub rejects: Vec<RejectRow>,
-    /// (city, activity_type) pairs of the activity evaluations.
-    pub activity_cities: Vec<(String, String)>,
     /// Cities in `cities.csv` order.
     pub cities: Vec<String>,
     /// `composite` (workbench), when written.
@@ -131,11 +129,6 @@ impl ReportData {
 
 /// Read every table the reports use.
 pub fn read(store: &Store) -> Result<ReportData> {
-    let activities: Vec<ActivityRow> = store.read_rows_if()?.unwrap_or_default();
-    let mut activity_cities: Vec<(String, String)> =
-        activities.into_iter().map(|a| (a.city, a.activity_type)).collect();
-    activity_cities.sort();
-    activity_cities.dedup();
     let cities: Vec<CityRow> = store.read_rows_if()?.unwrap_or_default();
     let mut d = ReportData {
         estimates: store.read_rows().context("the reports need the `estimates` table")?,
@@ -149,7 +142,6 @@ pub fn read(store: &Store) -> Result<ReportData> {
         index_scores: store.read_rows_if()?.unwrap_or_default(),
         waves: store.read_rows_if()?.unwrap_or_default(),
         rejects: store.read_rows_if()?.unwrap_or_default(),
-        activity_cities,
         cities: cities.into_iter().map(|c| c.city).collect(),
         composite: store.read_rows_if()?,
         diagnostics: store.read_rows_if()?,

@@ -149,10 +149,7 @@ sentence-change_eq = Stable from { $from } to { $to }: { $change }; the change i
 sentence-flagged = Interpret the latest figure with care: it rests on few sampling units or has a wide interval.
 
 ## tone
-tone-better = Improvement
-tone-worse = Decline
 tone-stable = No significant change
-tone-too_few = Too few waves
 tone-significant = significant
 tone-significant_cap = Significant
 
@@ -270,7 +267,6 @@ col-indicator = Indicator
 col-latest = Latest (95% CI)
 col-n = n
 col-last_change = Change since previous wave
-col-overall_change = Change since first wave
 col-trend = Trend
 col-city_value = City
 col-peer_median = Peer median
@@ -292,7 +288,6 @@ col-item = Question
 col-pairs = Pairs
 col-before = Before
 col-after = After
-col-change = Change
 col-effect_size = Effect size
 col-city = City
 col-waves = Barometer waves
@@ -327,7 +322,6 @@ city-glance_intro = The verdict on each indicator, from the test chosen in advan
 city-no_findings = No change can be measured for this city yet: a comparison needs at least two waves of the same source.
 city-over_time = The city over time
 city-over_time_intro = Each indicator of the cohesion barometer, wave by wave, with its 95% confidence interval. A change is called significant when its q-value is below { $alpha } after correcting for the many comparisons made ({ $method }); otherwise the report says there was no significant change — which is a result, not a failure.
-city-no_barometer = This city has no barometer waves yet.
 city-table_over_time = Barometer indicators: latest value, changes and trend
 city-table_note_n = Based on { $n ->
         [one] { $n } response
@@ -337,7 +331,6 @@ city-table_note_units = Changes are in percentage points for shares (%) and in p
 city-table_note_break = † spans a series break.
 city-peers = Compared with similar cities
 city-peers_intro = Each chart places the city (dot) against its peer cities: the grey bar is the middle half of the peers (from the first to the third quartile), the black tick their median. This is a comparison, not a ranking.
-city-no_peers = No peer comparison is available for this city.
 city-peer_list = Peer cities: { $cities } ({ $n ->
         [one] { $n } city
        *[other] { $n } cities
@@ -349,7 +342,6 @@ city-peer_note = Peer values are the peers' latest barometer waves ({ $n ->
     }).
 city-peer_other_mode = Fieldwork mode: { $k } of the { $n } peers’ latest waves used another mode than this city’s, and a mode effect can look like a difference between cities (each peer’s wave, date and mode are in the store table peer_waves).
 city-index = ICC Index
-city-no_index = This city has no ICC Index assessment.
 city-index_intro = The Intercultural Cities Index assessment of { $year } (Index version { $version }), area by area, against the median of its { $n } most similar cities' latest assessments ({ $cities }).
 city-index_peer_versions = Some peers' latest assessments used another Index version and are not strictly comparable: { $list }.
 city-index_table = ICC Index areas, { $year }
@@ -357,7 +349,6 @@ city-index_history = ICC Index assessments
 city-index_not_comparable = version changed: not strictly comparable with the previous assessment
 city-index_break = The Index questionnaire changed between { $from_year } (version { $from }) and { $to_year } (version { $to }): scores before and after are not strictly comparable.
 city-gaps = Differences between groups
-city-no_gaps = No subgroup comparison is available for this city.
 city-gaps_intro = Differences between groups of residents in { $wave }. { $sig } of the { $tested } differences tested are significant after correction ({ $method }).
 city-gaps_none = None of the differences between groups is significant (q < { $alpha }): with these sample sizes, the groups cannot be told apart.
 city-gaps_table = Significant differences between groups, { $wave }
@@ -366,9 +357,7 @@ city-gaps_note = { $n ->
        *[other] { $n } respondents
     } in the wave.
 city-activities = Contact activities
-city-activities_intro = The city evaluated these activity types with before/after questionnaires: { $types }. The table pools every city that ran the same type.
 city-activities_table = Before and after: participants' answers
-city-activities_note = Paired before/after answers of the same participants (Wilcoxon signed-rank or McNemar test); q-values by { $method } over all activity results. There is no control group: a change among volunteers is not proof that the activity caused it.
 city-surveys = City surveys
 city-surveys_intro = Indicators from the city's own population surveys.
 city-surveys_table = City-survey indicators
@@ -444,13 +433,8 @@ network-barometer_intro = Indicators of the set “{ $set }”: first the direct
 network-trend_table = Verdict on each city’s series
 network-trend_table_part = { $caption } (part { $part } of { $parts })
 network-trend_note = Each cell is the verdict from the test fixed in advance (the trend over five or more waves since the latest break, otherwise the first against the latest wave), after multiple-testing control (q < { $alpha }); “stable” only through an equivalence test.
-network-cell_up = rising
-network-cell_down = falling
-network-cell_stable = stable
-network-cell_few = too few waves
 network-associations = ICC Index and cohesion
 network-associations_intro = Across cities, how the latest aggregate ICC Index goes with each cohesion indicator (Spearman ρ with a Fisher-z interval). These are ecological associations between cities — not causal effects, and not statements about individuals.
-network-no_associations = No associations were computed.
 network-assoc_table = Associations with the ICC Index
 network-assoc_note = q-values by { $method } within the set (aggregate Index and areas together).
 network-assoc_areas = Associations with the ICC Index areas (Spearman ρ)
@@ -461,7 +445,6 @@ network-too_few_cities = too few cities
 network-too_few_cities_long = Too few cities have both an ICC Index and this indicator to estimate an association.
 network-no_values = No city has a value for this indicator yet.
 network-composite = Composite index
-network-no_composite = The composite table is not in the store, so composite scores and rank intervals are not shown. Run the workbench stage to add them.
 network-composite_intro = Composite scores with two separate ranges. The 95% sampling interval recomputes every indicator on the same bootstrap replicates of each wave, so it keeps the correlation between indicators measured on the same respondents. The sensitivity band shows how far the score and rank move when normalisation, weighting and aggregation are chosen differently; it is not a confidence interval. Rank intervals are given for researchers only: a city's rank is uncertain and should not be quoted as a position.
 network-composite_table = Composite scores and rank intervals: { $set }
 network-composite_note = Rank 1 is the highest score; rank sampling intervals come from the bootstrap replicates, rank sensitivity bands from the Monte Carlo draws of the construction choices.
@@ -470,7 +453,6 @@ network-diagnostics = Indicator-set diagnostics
 network-diagnostics_intro = Medians over cities and waves of each diagnostic, per indicator.
 network-activities = Contact activities
 network-activities_intro = Before/after evaluations of contact activities, pooled across cities.
-network-kruskal = { $item }: change compared across activity types ({ $types }) with a Kruskal–Wallis test, n = { $n } pairs, { $q }.
 network-notes_rejects = { $k } of { $n } input rows were rejected during validation (see the rejects table).
 network-surveys = City surveys
 network-surveys_intro = Indicators of the set “{ $set }” from the cities’ own population surveys: first the verdict on each city’s rounds (round to round), then each city’s latest value with its interval (cities in alphabetical order).

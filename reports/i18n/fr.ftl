@@ -186,10 +186,7 @@ sentence-change_eq = Stable { $from_vowel ->
 sentence-flagged = Dernier chiffre à interpréter avec prudence : il repose sur peu d’unités d’échantillonnage ou son intervalle est large.
 
 ## tone
-tone-better = Amélioration
-tone-worse = Recul
 tone-stable = Pas d'évolution significative
-tone-too_few = Trop peu de vagues
 tone-significant = significatif
 tone-significant_cap = Significatif
 
@@ -307,7 +304,6 @@ col-indicator = Indicateur
 col-latest = Dernière valeur (IC à 95 %)
 col-n = n
 col-last_change = Évolution depuis la vague précédente
-col-overall_change = Évolution depuis la première vague
 col-trend = Tendance
 col-city_value = Ville
 col-peer_median = Médiane des pairs
@@ -329,7 +325,6 @@ col-item = Question
 col-pairs = Paires
 col-before = Avant
 col-after = Après
-col-change = Évolution
 col-effect_size = Taille d'effet
 col-city = Ville
 col-waves = Vagues du baromètre
@@ -364,7 +359,6 @@ city-glance_intro = Le verdict sur chaque indicateur, selon le test choisi à l�
 city-no_findings = Cette ville n'a pas encore assez de vagues du baromètre pour en tirer des constats.
 city-over_time = La ville au fil du temps
 city-over_time_intro = Chaque indicateur du baromètre de la cohésion, vague après vague, avec son intervalle de confiance à 95 %. Une évolution est dite significative quand sa valeur q est inférieure à { $alpha } après correction pour les nombreuses comparaisons effectuées ({ $method }) ; sinon, le rapport indique qu'il n'y a pas d'évolution significative — c'est un résultat, pas un échec.
-city-no_barometer = Cette ville n'a pas encore de vague du baromètre.
 city-table_over_time = Indicateurs du baromètre : dernière valeur, évolutions et tendance
 city-table_note_n = D'après { $n ->
         [one] { $n } réponse
@@ -374,7 +368,6 @@ city-table_note_units = Les évolutions sont en points de pourcentage pour les p
 city-table_note_break = † enjambe une rupture de série.
 city-peers = Comparaison avec des villes semblables
 city-peers_intro = Chaque graphique situe la ville (point) par rapport à ses villes pairs : la barre grise est la moitié centrale des pairs (du premier au troisième quartile), le trait noir leur médiane. C'est une comparaison, pas un classement.
-city-no_peers = Aucune comparaison avec des villes pairs n'est disponible pour cette ville.
 city-peer_list = Villes pairs : { $cities } ({ $n ->
         [one] { $n } ville
        *[other] { $n } villes
@@ -386,7 +379,6 @@ city-peer_note = Les valeurs des pairs sont celles de leur dernière vague du ba
     }).
 city-peer_other_mode = Mode de collecte : { $k } des { $n } dernières vagues des pairs ont utilisé un autre mode que celui de cette ville, et un effet de mode peut ressembler à une différence entre villes (la vague, la date et le mode de chaque pair figurent dans la table peer_waves).
 city-index = Index ICC
-city-no_index = Cette ville n'a pas d'évaluation de l'Index ICC.
 city-index_intro = L'évaluation { $year } de l'Index des cités interculturelles (version { $version }), domaine par domaine, comparée à la médiane des dernières évaluations de ses { $n } villes les plus semblables ({ $cities }).
 city-index_peer_versions = Certaines dernières évaluations des pairs utilisent une autre version de l'Index et ne sont pas strictement comparables : { $list }.
 city-index_table = Domaines de l'Index ICC, { $year }
@@ -394,7 +386,6 @@ city-index_history = Évaluations de l'Index ICC
 city-index_not_comparable = version modifiée : pas strictement comparable à l'évaluation précédente
 city-index_break = Le questionnaire de l'Index a changé entre { $from_year } (version { $from }) et { $to_year } (version { $to }) : les scores d'avant et d'après ne sont pas strictement comparables.
 city-gaps = Écarts entre groupes
-city-no_gaps = Aucune comparaison entre groupes n'est disponible pour cette ville.
 city-gaps_intro = Écarts entre groupes d'habitants en { $wave }. { $sig } des { $tested } écarts testés sont significatifs après correction ({ $method }).
 city-gaps_none = Aucun écart entre groupes n'est significatif (q < { $alpha }) : avec ces tailles d'échantillon, les groupes ne se distinguent pas.
 city-gaps_table = Écarts significatifs entre groupes, { $wave }
@@ -403,9 +394,7 @@ city-gaps_note = { $n ->
        *[other] { $n } répondants
     } dans la vague.
 city-activities = Activités de contact
-city-activities_intro = La ville a évalué ces types d'activité par des questionnaires avant/après : { $types }. Le tableau regroupe toutes les villes ayant mené le même type d'activité.
 city-activities_table = Avant et après : réponses des participants
-city-activities_note = Réponses appariées des mêmes participants avant et après (test des rangs signés de Wilcoxon ou test de McNemar) ; valeurs q par { $method } sur l'ensemble des résultats d'activités. Il n'y a pas de groupe témoin : une évolution chez des volontaires ne prouve pas que l'activité en est la cause.
 city-surveys = Enquêtes municipales
 city-surveys_intro = Indicateurs issus des enquêtes de population propres à la ville.
 city-surveys_table = Indicateurs des enquêtes municipales
@@ -484,13 +473,8 @@ network-barometer_intro = Indicateurs de l'ensemble « { $set } » : d'abord le 
 network-trend_table = Verdict sur la série de chaque ville
 network-trend_table_part = { $caption } ({ $part }/{ $parts })
 network-trend_note = Chaque case est le verdict du test fixé à l’avance (la tendance sur cinq vagues ou plus depuis la dernière rupture, sinon la première vague contre la dernière), après correction pour les comparaisons multiples (q < { $alpha }) ; « stable » uniquement par un test d’équivalence.
-network-cell_up = en hausse
-network-cell_down = en baisse
-network-cell_stable = stable
-network-cell_few = trop peu de vagues
 network-associations = Index ICC et cohésion
 network-associations_intro = D'une ville à l'autre, comment le dernier Index ICC agrégé va de pair avec chaque indicateur de cohésion (ρ de Spearman avec intervalle de Fisher-z). Ce sont des associations écologiques entre villes — ni des effets causaux, ni des constats sur des individus.
-network-no_associations = Aucune association n'a été calculée.
 network-assoc_table = Associations avec l'Index ICC
 network-assoc_note = Valeurs q par { $method } au sein de l'ensemble (Index agrégé et domaines ensemble).
 network-assoc_areas = Associations avec les domaines de l'Index ICC (ρ de Spearman)
@@ -501,7 +485,6 @@ network-too_few_cities = trop peu de villes
 network-too_few_cities_long = Trop peu de villes disposent à la fois d'un Index ICC et de cet indicateur pour estimer une association.
 network-no_values = Aucune ville n'a encore de valeur pour cet indicateur.
 network-composite = Indice composite
-network-no_composite = La table composite est absente du dépôt : les scores composites et les intervalles de rang ne sont pas présentés. Lancez l'étape « workbench » pour les ajouter.
 network-composite_intro = Scores composites avec deux plages distinctes. L'intervalle d'échantillonnage à 95 % recalcule chaque indicateur sur les mêmes réplications bootstrap de chaque vague et conserve ainsi la corrélation entre indicateurs mesurés auprès des mêmes répondants. La bande de sensibilité montre de combien le score et le rang varient quand la normalisation, la pondération et l'agrégation sont choisies autrement ; ce n'est pas un intervalle de confiance. Les intervalles de rang sont destinés aux seuls chercheurs : le rang d'une ville est incertain et ne doit pas être cité comme une place.
 network-composite_table = Scores composites et intervalles de rang : { $set }
 network-composite_note = Le rang 1 correspond au score le plus élevé ; les intervalles d'échantillonnage des rangs proviennent des réplications bootstrap, les bandes de sensibilité des tirages Monte-Carlo des choix de construction.
@@ -510,7 +493,6 @@ network-diagnostics = Diagnostics des ensembles d'indicateurs
 network-diagnostics_intro = Médianes sur les villes et les vagues de chaque diagnostic, par indicateur.
 network-activities = Activités de contact
 network-activities_intro = Évaluations avant/après des activités de contact, toutes villes confondues.
-network-kruskal = { $item } : évolution comparée entre types d'activité ({ $types }) par un test de Kruskal–Wallis, n = { $n } paires, { $q }.
 network-notes_rejects = { $k } des { $n } lignes en entrée ont été rejetées lors de la validation (voir la table rejects).
 network-surveys = Enquêtes municipales
 network-surveys_intro = Indicateurs de l’ensemble « { $set } » issus des enquêtes de population des villes : d’abord le verdict sur les vagues de chaque ville, puis la dernière valeur de chaque ville avec son intervalle (villes par ordre alphabétique).
