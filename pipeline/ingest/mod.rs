@@ -248,17 +248,20 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
             Vec::new()
         }
     };
-    let mut manifests = Vec::new();
-    for p in &manifest_paths {
-        let labels_of = |f: &Path| labelled::read_labels(f).unwrap_or_default();
-        if let Some(m) = Manifest::load_with_labels(
-            p,
-            &bank,
-            cities_usable.then_some(&city_names),
-            &labels_of,
-            &mut problems,
-        ) {
-            match read_wave_header(&m) {
+    // In parallel (each wave's data file is decoded in full), problems kept in path order.
+    let checked: Vec<(Option<Manifest>, Problems)> = manifest_paths
+        .par_iter()
+        .map(|p| {
+            let mut problems = Problems::default();
+            let labels_of = |f: &Path| labelled::read_labels(f).unwrap_or_default();
+            let m = Manifest::load_with_labels(
+                p,
+                &bank,
+                cities_usable.then_some(&city_names),
+                &labels_of,
+                &mut problems,
+            );
+            let m = m.and_then(|m| match read_wave_header(&m) {
                 Ok(header) => {
                     let t = TextTable {
                         header,
@@ -266,13 +269,20 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
                     };
                     let before = problems.len();
                     survey::check_header(&m, &t, &mut problems);
-                    if problems.len() == before {
-                        manifests.push(m);
-                    }
+                    (problems.len() == before).then_some(m)
                 }
-                Err(e) => problems.push(e.problem(&m.file, WAVE_ENCODING_FIX)),
-            }
-        }
+                Err(e) => {
+                    problems.push(e.problem(&m.file, WAVE_ENCODING_FIX));
+                    None
+                }
+            });
+            (m, problems)
+        })
+        .collect();
+    let mut manifests = Vec::new();
+    for (m, p) in checked {
+        problems.0.extend(p.0);
+        manifests.extend(m);
     }
     // Uniqueness of survey ids and of (city, kind, wave).
     let mut ids: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -341,11 +351,15 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         return Ok(Err(problems));
     }
     manifests.sort_by(|a, b| a.id.cmp(&b.id));
-    for m in &manifests {
+    let shas: Vec<(String, String)> = manifests
+        .par_iter()
+        .map(|m| Ok((sha256_file(&m.path)?, sha256_file(&m.file)?)))
+        .collect::<Result<_>>()?;
+    for (m, (manifest_sha, data_sha)) in manifests.iter().zip(shas) {
         inputs.push(InputFile {
             file: label(&m.path),
             role: "manifest".into(),
-            sha256: sha256_file(&m.path)?,
+            sha256: manifest_sha,
             rows_in: None,
             accepted: None,
             rejected: None,
@@ -363,7 +377,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         inputs.push(InputFile {
             file: label(&m.file),
             role: m.kind.as_str().into(),
-            sha256: sha256_file(&m.file)?,
+            sha256: data_sha,
             rows_in: None,
             accepted: None,
             rejected: None,
