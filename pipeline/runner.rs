@@ -79,6 +79,12 @@ pub fn parameters(cp: &CheckedProject) -> serde_json::Value {
 
 /// Run the pipeline.
 pub fn run(opts: &RunOptions) -> Result<RunInfo> {
+    run_with(opts, &crate::analysis::Stage1::Native)
+}
+
+/// Run the pipeline with stage 1 of the estimation from `stage1` (`cohesion compute
+/// --aggregates` passes an engine's output of the `cohesion sql` queries).
+pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<RunInfo> {
     let ui = opts.ui;
     let _lock = crate::store::OutLock::acquire(&opts.out)?;
     let mut timings = Vec::new();
@@ -155,8 +161,9 @@ pub fn run(opts: &RunOptions) -> Result<RunInfo> {
             &cp.project.analysis,
             &cp.bank,
             &cp.inputs_digest(),
+            stage1,
             &bar,
-            &hook,
+            Some(&hook),
         )?;
         bar.finish_and_clear();
         timings.push(StageTiming {
@@ -381,7 +388,14 @@ fn evaluate(
 ) -> Result<(Vec<crate::store::rows::EstimateRow>, Vec<crate::store::rows::DiagRow>)> {
     use crate::analysis::{association, changes, compute_estimates};
     let hook = |w: &WaveRow, d: &WaveData| crate::workbench::diagnostics::wave_diagnostics(sets, w, d, bank);
-    let (est, _, _, respondent) = compute_estimates(store, sets, analysis, &ProgressBar::hidden(), &hook)?;
+    let (est, _, _, respondent) = compute_estimates(
+        store,
+        sets,
+        analysis,
+        &crate::analysis::Stage1::Native,
+        &ProgressBar::hidden(),
+        Some(&hook),
+    )?;
     let ch = changes::changes(&est, sets, analysis.alpha, analysis.multiple_testing);
     let index: Vec<crate::store::rows::IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
     let assoc = association::associations(&est, &association::index_latest(&index));

@@ -2,15 +2,19 @@
 //! group, the design-based weighted estimate, its SE, CI, n, n_eff, design effect and
 //! suppression. Index indicators come straight from `index_scores`.
 //!
-//! Each wave is estimated on its own (one responses file, in parallel with rayon); results
-//! are sorted by key before writing, so the table is identical whatever the thread count.
+//! Two stages (docs/SCALE.md): `analysis::sufficient` reduces `responses` to sums per
+//! indicator × wave × group × (stratum, PSU); each wave is then estimated from its sums alone
+//! (`stats::sufficient`). Results are sorted by key before writing, so the table is identical
+//! whatever the thread count.
 
+use crate::analysis::sufficient::WaveSums;
 use crate::config::indicators::{Indicator, IndicatorSet, Source, Statistic};
 use crate::stats::intervals::{korn_graubard, t_ci};
-use crate::stats::survey::{Design, MeanEstimate, domain_mean};
+use crate::stats::sufficient::{CellSums, WaveDesign, difference_from_sums, mean_from_sums};
+use crate::stats::survey::{Design, MeanEstimate};
+use crate::store::wide::{WaveData, indicator_values};
 use crate::store::rows::{EstimateRow, IndexScoreRow, WaveRow};
 use crate::store::schema::Day;
-use crate::store::wide::{WaveData, indicator_values};
 use crate::vocab::Flag;
 use crate::vocab::GroupDim;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -154,24 +158,58 @@ fn raked_margins(
     ))
 }
 
-/// Estimate every indicator of `sets` with a survey/barometer source on one wave.
-/// Returns the rows and the ids of indicators that could not be computed (item not asked).
-pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min_n: u64) -> WaveEstimates {
-    let design = Design {
-        weight: &data.weight,
-        strata: data.strata.as_deref(),
-        psu: data.psu.as_deref(),
-    };
-    // Domains: all, then each value of each group dimension present in the wave.
-    let mut domains: Vec<(GroupDim, String, Option<Vec<bool>>)> = vec![(GroupDim::All, "all".into(), None)];
-    for (d, dim) in GroupDim::DIMS.iter().enumerate() {
-        let values: BTreeSet<&str> = data.groups[d].iter().flatten().map(String::as_str).collect();
-        for v in values {
-            let mask = data.groups[d].iter().map(|g| g.as_deref() == Some(v)).collect();
-            domains.push((*dim, v.to_string(), Some(mask)));
-        }
+/// The domain means of a raked wave (`waves.calibrated_by`), from its respondents: the SE
+/// needs the calibration residuals (R `rake()` + `svymean`), which the cell sums do not
+/// carry. `None` for a wave that was not raked.
+pub struct Raked<'a> {
+    data: &'a WaveData,
+    dims: Vec<Vec<Option<usize>>>,
+    rake: crate::stats::calibrate::RakeResult,
+}
+
+impl<'a> Raked<'a> {
+    /// The raking of `meta`'s wave, when it was raked.
+    pub fn of(meta: &WaveRow, data: &'a WaveData) -> Option<Self> {
+        raked_margins(meta, data).map(|(dims, rake)| Raked { data, dims, rake })
     }
-    let raked = raked_margins(meta, data);
+
+    fn mean(&self, ind: &Indicator, dim: GroupDim, val: &str) -> Option<MeanEstimate> {
+        let y = indicator_values(ind, self.data)?;
+        let mask: Option<Vec<bool>> = GroupDim::DIMS
+            .iter()
+            .position(|d| *d == dim)
+            .map(|d| self.data.groups[d].iter().map(|g| g.as_deref() == Some(val)).collect());
+        let design = Design {
+            weight: &self.data.weight,
+            strata: self.data.strata.as_deref(),
+            psu: self.data.psu.as_deref(),
+        };
+        crate::stats::calibrate::raked_mean(&design, &y, mask.as_deref(), &self.dims, &self.rake)
+    }
+}
+
+/// Estimate every indicator of `sets` with a survey/barometer source on one wave, from the
+/// wave's stage-1 sums (`analysis::sufficient`; `None` when the wave has no respondents).
+/// Returns the rows, the indicators that could not be computed (item not asked) and the gap
+/// SEs of the group rows.
+///
+/// An indicator is computed when the wave asked all of its items (`waves.items`) and has
+/// respondents; every domain present in the wave gets a row (n = 0 and suppressed when no
+/// respondent of the domain has a value).
+/// A raked wave's domain means come from its respondents instead (`raked`, see [`Raked`]);
+/// its gap SEs still come from the sums (the joint linearisation without the calibration).
+pub fn estimate_wave(
+    sets: &[IndicatorSet],
+    meta: &WaveRow,
+    sums: Option<&WaveSums>,
+    raked: Option<&Raked>,
+    min_n: u64,
+) -> WaveEstimates {
+    let asked: BTreeSet<&str> = match sums {
+        Some(_) => meta.items.split(',').map(str::trim).filter(|s| !s.is_empty()).collect(),
+        None => BTreeSet::new(),
+    };
+    let none = BTreeMap::new();
     let mut rows = Vec::new();
     let mut missing = Vec::new();
     let mut gap_se = Vec::new();
@@ -180,13 +218,13 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
             if ind.source != meta.kind {
                 continue;
             }
-            let Some(y) = indicator_values(ind, data) else {
-                let absent: Vec<&str> = ind
-                    .items
-                    .iter()
-                    .filter(|i| !data.items.contains_key(*i))
-                    .map(String::as_str)
-                    .collect();
+            let absent: Vec<&str> = ind
+                .items
+                .iter()
+                .filter(|i| !asked.contains(i.as_str()))
+                .map(String::as_str)
+                .collect();
+            let Some(sums) = sums.filter(|_| absent.is_empty()) else {
                 missing.push((
                     set.id.clone(),
                     ind.id.clone(),
@@ -194,13 +232,15 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
                 ));
                 continue;
             };
+            let cells = sums.cells.get(&(set.id.clone(), ind.id.clone())).unwrap_or(&none);
+            let of = |dim: GroupDim, val: &str| cells.get(&(dim, val.to_string())).map_or(&[][..], Vec::as_slice);
             let first = rows.len();
             let mapping = indicator_mapping(ind, meta);
-            for (dim, val, mask) in &domains {
-                let est = match &raked {
+            for (dim, val) in &sums.domains {
+                let est = match raked {
                     // Raked weights: SE with the calibration residuals, as R rake() + svymean.
-                    Some((dims, r)) => crate::stats::calibrate::raked_mean(&design, &y, mask.as_deref(), dims, r),
-                    None => domain_mean(&design, &y, mask.as_deref()),
+                    Some(r) => r.mean(ind, *dim, val),
+                    None => mean_from_sums(&sums.design, of(*dim, val)),
                 };
                 let mut row = EstimateRow {
                     set_id: set.id.clone(),
@@ -248,7 +288,7 @@ pub fn estimate_wave(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, min
                 }
                 rows.push(row);
             }
-            gap_se.extend(joint_gap_se(&rows[first..], &domains, &design, &y));
+            gap_se.extend(joint_gap_se(&rows[first..], &sums.design, &of));
         }
     }
     WaveEstimates { rows, missing, gap_se }
@@ -265,20 +305,14 @@ pub fn reference_group<'a>(rows: &[&'a EstimateRow]) -> Option<&'a EstimateRow> 
 }
 
 /// The group rows of one indicator and wave with the joint-linearisation SE of their
-/// difference to the reference group (R `svycontrast` on `svyby(..., covmat = TRUE)`).
-fn joint_gap_se(
+/// difference to the reference group (R `svycontrast` on `svyby(..., covmat = TRUE)`), from
+/// the domains' cells.
+fn joint_gap_se<'c>(
     rows: &[EstimateRow],
-    domains: &[(GroupDim, String, Option<Vec<bool>>)],
-    design: &Design,
-    y: &[Option<f64>],
+    design: &WaveDesign,
+    cells: &dyn Fn(GroupDim, &str) -> &'c [CellSums],
 ) -> Vec<(GapKey, (String, f64))> {
     let mut out = Vec::new();
-    let mask = |dim: GroupDim, val: &str| {
-        domains
-            .iter()
-            .find(|d| d.0 == dim && d.1 == val)
-            .and_then(|d| d.2.as_deref())
-    };
     for dim in GroupDim::DIMS {
         let valid: Vec<&EstimateRow> = rows
             .iter()
@@ -290,16 +324,12 @@ fn joint_gap_se(
         let Some(reference) = reference_group(&valid).map(|r| r.group_value.clone()) else {
             continue;
         };
-        let Some(ref_mask) = mask(dim, &reference) else {
-            continue;
-        };
+        let ref_cells = cells(dim, &reference);
         for r in rows
             .iter()
             .filter(|r| r.group_dim == dim && r.estimate.is_some() && r.group_value != reference)
         {
-            if let Some(m) = mask(dim, &r.group_value)
-                && let Some((_, se)) = crate::stats::survey::domain_difference(design, y, m, ref_mask)
-            {
+            if let Some((_, se)) = difference_from_sums(design, cells(dim, &r.group_value), ref_cells) {
                 out.push((gap_key(r), (reference.clone(), se)));
             }
         }

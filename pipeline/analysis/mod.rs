@@ -7,6 +7,7 @@ pub mod association;
 pub mod changes;
 pub mod estimates;
 pub mod peers;
+pub mod sufficient;
 pub mod verdicts;
 
 use crate::config::bank::QuestionBank;
@@ -51,44 +52,93 @@ pub struct Computed {
 /// workbench's reliability and missingness diagnostics): called once per wave, in parallel.
 pub type WaveHook<'a, T> = &'a (dyn Fn(&WaveRow, &WaveData) -> Vec<T> + Sync);
 
-/// Compute every estimate of `sets` (all waves in parallel, sorted afterwards), with the
-/// gap SEs of the group rows, the indicators some wave could not compute, and what `hook`
-/// returns for each wave (in the order of the `waves` table). Each wave is read and pivoted
-/// once.
+/// Where stage 1 of the estimation comes from.
+#[derive(Debug, Clone, Default)]
+pub enum Stage1 {
+    /// Summed here, wave by wave, from the store's `responses` ([`sufficient::wave_sums`]).
+    #[default]
+    Native,
+    /// An engine's output of the `cohesion sql` queries (Parquet file or folder).
+    Aggregates(std::path::PathBuf),
+}
+
+/// Compute every estimate of `sets` in two stages (stage 1: sums per cell, from `stage1`;
+/// stage 2: estimates per wave; waves in parallel, rows sorted afterwards), with the gap SEs
+/// of the group rows, the indicators some wave could not compute, and what `hook` returns
+/// for each wave's respondent-level data (in the order of the `waves` table). Natively each
+/// wave is read and pivoted once, for its sums and the hook.
 pub fn compute_estimates<T: Send>(
     store: &Store,
     sets: &[IndicatorSet],
     analysis: &Analysis,
+    stage1: &Stage1,
     progress: &indicatif::ProgressBar,
-    hook: WaveHook<T>,
+    hook: Option<WaveHook<T>>,
 ) -> Result<(
     Vec<EstimateRow>,
     estimates::GapSe,
     Vec<(String, String, String)>,
     Vec<T>,
 )> {
+    use crate::store::schema::Table;
     let waves: Vec<WaveRow> = store.read_rows()?;
     progress.set_length(waves.len() as u64);
-    let per_wave: Vec<Result<(estimates::WaveEstimates, Vec<T>)>> = waves
-        .par_iter()
-        .map(|w| {
-            let data = store.read_wave(w)?;
-            let r = estimates::estimate_wave(sets, w, &data, analysis.min_n);
-            let extra = hook(w, &data);
-            progress.inc(1);
-            Ok((r, extra))
-        })
-        .collect();
+    let per_wave: Vec<Result<(estimates::WaveEstimates, Vec<T>)>> = match stage1 {
+        Stage1::Native => waves
+            .par_iter()
+            .map(|w| {
+                let data = store.read_wave(w)?;
+                let sums = sufficient::wave_sums(sets, w, &data);
+                let raked = estimates::Raked::of(w, &data);
+                let est = estimates::estimate_wave(
+                    sets,
+                    w,
+                    (!data.weight.is_empty()).then_some(&sums),
+                    raked.as_ref(),
+                    analysis.min_n,
+                );
+                let extra = hook.map(|h| h(w, &data)).unwrap_or_default();
+                progress.inc(1);
+                Ok((est, extra))
+            })
+            .collect(),
+        Stage1::Aggregates(path) => {
+            let frame = sufficient::read_aggregates(path)?;
+            let sums = sufficient::by_wave(crate::store::rows::AggregateRow::from_frame(&frame)?)?;
+            drop(frame);
+            check_sums(sets, &waves, &sums, path)?;
+            waves
+                .par_iter()
+                .map(|w| {
+                    // A raked wave's SEs need its respondents (calibration residuals), and
+                    // the hook reads them too: only then is the wave read here.
+                    let data = match hook.is_some() || w.calibrated_by.is_some() {
+                        true => Some(store.read_wave(w)?),
+                        false => None,
+                    };
+                    let raked = data.as_ref().and_then(|d| estimates::Raked::of(w, d));
+                    let est =
+                        estimates::estimate_wave(sets, w, sums.get(&w.survey_id), raked.as_ref(), analysis.min_n);
+                    let extra = match (hook, &data) {
+                        (Some(h), Some(d)) => h(w, d),
+                        _ => Vec::new(),
+                    };
+                    progress.inc(1);
+                    Ok((est, extra))
+                })
+                .collect()
+        }
+    };
     let mut rows = Vec::new();
     let mut missing = Vec::new();
     let mut gap_se = estimates::GapSe::new();
-    let mut extras = Vec::new();
+    let mut all_extras = Vec::new();
     for r in per_wave {
         let (r, extra) = r?;
         rows.extend(r.rows);
         missing.extend(r.missing);
         gap_se.extend(r.gap_se);
-        extras.extend(extra);
+        all_extras.extend(extra);
     }
     if let Some(index) = store.read_rows_if::<IndexScoreRow>()? {
         rows.extend(estimates::estimate_index(sets, &index));
@@ -96,22 +146,66 @@ pub fn compute_estimates<T: Send>(
     estimates::sort_rows(&mut rows);
     missing.sort();
     missing.dedup();
-    Ok((rows, gap_se, missing, extras))
+    Ok((rows, gap_se, missing, all_extras))
+}
+
+/// Every wave with respondents must have stage-1 cells for each indicator it can compute;
+/// aggregates made for other indicator sets (or another store) would otherwise give empty
+/// estimates silently.
+fn check_sums(
+    sets: &[IndicatorSet],
+    waves: &[WaveRow],
+    sums: &std::collections::HashMap<String, sufficient::WaveSums>,
+    path: &std::path::Path,
+) -> Result<()> {
+    for w in waves {
+        let Some(s) = sums.get(&w.survey_id) else {
+            if w.accepted > 0 {
+                anyhow::bail!(
+                    "{} holds no rows for wave {} ({} {}) — were the aggregates made with `cohesion sql` over this store?",
+                    path.display(),
+                    w.survey_id,
+                    w.city,
+                    w.wave
+                );
+            }
+            continue;
+        };
+        let asked: Vec<&str> = w.items.split(',').map(str::trim).collect();
+        for set in sets {
+            for ind in set.indicators.iter().filter(|i| i.source == w.kind) {
+                if ind.items.iter().all(|i| asked.contains(&i.as_str()))
+                    && !s.cells.contains_key(&(set.id.clone(), ind.id.clone()))
+                {
+                    anyhow::bail!(
+                        "{} holds no sums for {}/{} in wave {} — were the aggregates made with `cohesion sql` for these indicator sets?",
+                        path.display(),
+                        set.id,
+                        ind.id,
+                        w.survey_id
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Run the whole compute stage and write its tables.
 /// `hook` runs on every wave's respondent-level data in the same pass as the estimates; its
 /// rows are returned beside the tables.
+#[allow(clippy::too_many_arguments)] // the stage's inputs, each from a different owner
 pub fn compute<T: Send>(
     store: &Store,
     sets: &[IndicatorSet],
     analysis: &Analysis,
     bank: &QuestionBank,
     digest: &str,
+    stage1: &Stage1,
     progress: &indicatif::ProgressBar,
-    hook: WaveHook<T>,
+    hook: Option<WaveHook<T>>,
 ) -> Result<(Computed, Vec<T>)> {
-    let (estimates, gap_se, not_computable, extras) = compute_estimates(store, sets, analysis, progress, hook)?;
+    let (estimates, gap_se, not_computable, extras) = compute_estimates(store, sets, analysis, stage1, progress, hook)?;
     let changes = changes::changes(&estimates, sets, analysis.alpha, analysis.multiple_testing);
     let trends = changes::trends(&estimates, analysis.alpha);
     let verdicts = verdicts::verdicts(&estimates, sets, analysis.alpha);

@@ -14,16 +14,27 @@ pub struct Args {
     /// Output folder whose store `ingest` filled.
     #[arg(long, default_value = "out")]
     pub out: PathBuf,
+    /// Finish the estimation from an engine's output of the `cohesion sql` queries (a Parquet
+    /// file or folder of parts) instead of summing `responses` here (docs/SCALE.md).
+    #[arg(long, value_name = "PATH")]
+    pub aggregates: Option<PathBuf>,
 }
 
 /// Execute.
 pub fn run(a: Args, ui: Ui) -> Result<u8> {
-    crate::runner::run(&RunOptions {
-        project: Some(a.project_dir),
-        out: a.out,
-        stages: Stages::Compute,
-        allow_rejects: false,
-        ui,
-    })?;
+    let stage1 = match a.aggregates {
+        Some(p) => crate::analysis::Stage1::Aggregates(p),
+        None => crate::analysis::Stage1::Native,
+    };
+    crate::runner::run_with(
+        &RunOptions {
+            project: Some(a.project_dir),
+            out: a.out,
+            stages: Stages::Compute,
+            allow_rejects: false,
+            ui,
+        },
+        &stage1,
+    )?;
     Ok(0)
 }

@@ -19,6 +19,7 @@ pub mod multtest;
 pub mod nonparam;
 pub mod reliability;
 pub mod replicates;
+pub mod sufficient;
 pub mod survey;
 pub mod tdist;
 pub mod trend;

@@ -78,6 +78,12 @@ pub const TABLES: &[TableDef] = &[
         about: "pre/post activity evaluation answers, participants pseudonymised",
     },
     TableDef {
+        name: "aggregates",
+        layer: Layer::Indicators,
+        partition_by: &[],
+        about: "stage-1 sufficient statistics (sums per indicator, wave, group, stratum and PSU): the output of the `cohesion sql` queries and the input of `cohesion compute --aggregates`; not written by `cohesion run`",
+    },
+    TableDef {
         name: "estimates",
         layer: Layer::Indicators,
         partition_by: &[],
@@ -171,6 +177,7 @@ pub fn reference_markdown() -> Result<String> {
         entry::<CityRow>()?,
         entry::<IndexScoreRow>()?,
         entry::<ActivityRow>()?,
+        entry::<AggregateRow>()?,
         entry::<EstimateRow>()?,
         entry::<ChangeRow>()?,
         entry::<TrendRow>()?,

@@ -179,6 +179,55 @@ store_table! {
 }
 
 store_table! {
+    /// Stage-1 sufficient statistics of the two-stage estimation (docs/SCALE.md): one row per
+    /// indicator × wave × group × (stratum, PSU) cell, plus the wave's design rows. Written by
+    /// the queries of `cohesion sql` (DuckDB, Spark) and read by `cohesion compute --aggregates`;
+    /// a native run computes the same rows in memory and does not store them.
+    pub struct AggregateRow in "aggregates" {
+        /// Indicator set; null on a design row (one per stratum × PSU of the wave, all respondents).
+        pub set_id: Option<String>,
+        /// Indicator; null on a design row.
+        pub indicator_id: Option<String>,
+        /// Wave id (`responses.survey_id`): stage 2 joins the rows to `waves` on it.
+        pub survey_id: String,
+        /// City (informative; stage 2 takes it from `waves`).
+        pub city: String,
+        /// survey | barometer.
+        pub kind: Source,
+        /// Wave label (informative).
+        pub wave: String,
+        /// Subgroup dimension (`all` on design rows).
+        pub group_dim: GroupDim,
+        /// Subgroup value (`all` for the whole population).
+        pub group_value: String,
+        /// Stratum code as in `responses` (null = none).
+        pub strata: Option<String>,
+        /// PSU code as in `responses` (null = none; a wave whose PSUs are all null has every respondent as its own PSU).
+        pub psu: Option<String>,
+        /// Respondents in the cell (with or without a value); on a design row, every respondent of the wave in this stratum × PSU.
+        pub n_resp: u64,
+        /// Respondents in the cell with a value of the indicator (0 on design rows).
+        pub n: u64,
+        /// Σw over those respondents.
+        pub sw: f64,
+        /// Σw·y.
+        pub swy: f64,
+        /// Σw·y².
+        pub swy2: f64,
+        /// Σw².
+        pub sw2: f64,
+        /// Σw²·y.
+        pub sw2y: f64,
+        /// Σw²·y².
+        pub sw2y2: f64,
+        /// Smallest y (null when n = 0).
+        pub y_min: Option<f64>,
+        /// Largest y (null when n = 0).
+        pub y_max: Option<f64>,
+    }
+}
+
+store_table! {
     /// One design-based estimate: indicator × city × wave × group.
     pub struct EstimateRow in "estimates" {
         /// Indicator set.
