@@ -20,6 +20,7 @@ fn help_lists_every_subcommand() {
         "plan",
         "bench",
         "bank",
+        "sql",
     ] {
         assert!(out.contains(sub), "--help does not mention `{sub}`:\n{out}");
     }

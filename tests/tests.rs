@@ -28,5 +28,7 @@ mod readback;
 mod realdata;
 /// Reports: golden structure, chart pixels, escaping, translations, headless Chromium.
 mod reports;
+/// Stage 1 as SQL in DuckDB and Spark: `cohesion sql` + `compute --aggregates` equal the native estimates.
+mod sql;
 /// The working group's workbench: plan, compare-sets, composite, diagnostics.
 mod workbench;

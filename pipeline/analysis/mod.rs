@@ -7,6 +7,7 @@ pub mod association;
 pub mod changes;
 pub mod estimates;
 pub mod peers;
+pub mod sql;
 pub mod sufficient;
 pub mod verdicts;
 

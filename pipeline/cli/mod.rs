@@ -11,6 +11,7 @@ mod init;
 mod plan;
 mod report;
 mod run;
+mod sql;
 mod validate;
 
 use anyhow::Result;
@@ -47,6 +48,7 @@ enum Command {
     CompareSets(compare_sets::Args),
     Plan(plan::Args),
     Report(report::Args),
+    Sql(sql::Args),
 }
 
 /// Run the parsed command; returns the process exit code.
@@ -74,5 +76,6 @@ pub fn dispatch(cli: Cli) -> Result<u8> {
         Command::CompareSets(a) => compare_sets::run(a, ui),
         Command::Plan(a) => plan::run(a, ui),
         Command::Report(a) => report::run(a, ui),
+        Command::Sql(a) => sql::run(a, ui),
     })
 }
