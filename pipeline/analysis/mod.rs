@@ -118,8 +118,7 @@ pub fn compute_estimates<T: Send>(
                         false => None,
                     };
                     let raked = data.as_ref().and_then(|d| estimates::Raked::of(w, d));
-                    let est =
-                        estimates::estimate_wave(sets, w, sums.get(&w.survey_id), raked.as_ref(), analysis.min_n);
+                    let est = estimates::estimate_wave(sets, w, sums.get(&w.survey_id), raked.as_ref(), analysis.min_n);
                     let extra = match (hook, &data) {
                         (Some(h), Some(d)) => h(w, d),
                         _ => Vec::new(),

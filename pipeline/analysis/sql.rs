@@ -225,7 +225,11 @@ mod tests {
             for (set, ind) in respondent_indicators(&sets) {
                 // One VALUES row per item of a scale, one for any other statistic.
                 let rows = sql.matches(&format!("('{set}', '{}', ", ind.id)).count();
-                let want = if ind.statistic == Statistic::ScalePomp { ind.items.len() } else { 1 };
+                let want = if ind.statistic == Statistic::ScalePomp {
+                    ind.items.len()
+                } else {
+                    1
+                };
                 assert_eq!(rows, want, "{set}/{}", ind.id);
             }
             // Statements end with ';' on a line end and nowhere else.
