@@ -4,8 +4,8 @@
 
 use crate::store::Store;
 use crate::store::rows::{
-    AssociationRow, ChangeRow, CityRow, ComparisonRow, CompositeRow, DiagRow, EffectRow, EstimateRow,
-    GapRow, IndexScoreRow, PeerRow, RejectRow, TrendRow, VerdictRow, WaveRow,
+    AssociationRow, ChangeRow, CityRow, ComparisonRow, CompositeRow, DiagRow, EffectRow, EstimateRow, GapRow,
+    IndexScoreRow, PeerRow, RejectRow, TrendRow, VerdictRow, WaveRow,
 };
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
