@@ -415,7 +415,10 @@ brief-mode_break = Hinweis: Mit der Welle { $wave } wurde die Erhebungsmethode u
 brief-what_shows = Was diese Ergebnisse zeigen – und was nicht
 brief-shows_sample = Die Zahlen stammen aus Befragungen einer Stichprobe der Einwohnerinnen und Einwohner; jede Zahl hat daher eine Fehlermarge (das angegebene 95-%-Intervall).
 brief-shows_q = Eine Veränderung gilt nur dann als signifikant, wenn sie unter Berücksichtigung der vielen durchgeführten Vergleiche kaum durch Zufall zu erklären ist (q < { $alpha }); auch die neben q angegebenen Intervalle sind entsprechend adjustiert.
-brief-shows_causation = Das Barometer zeigt, wie sich das gesellschaftliche Klima verändert, nicht warum: Es belegt nicht, dass eine Maßnahme eine Veränderung bewirkt hat.
+brief-shows_causation = { $source ->
+        [survey] Die Stadtbefragungen zeigen, wie die Einwohnerinnen und Einwohner ihre Stadt sehen, nicht warum: Sie belegen nicht, dass eine Maßnahme eine Veränderung bewirkt hat.
+       *[barometer] Das Barometer zeigt, wie sich das gesellschaftliche Klima verändert, nicht warum: Es belegt nicht, dass eine Maßnahme eine Veränderung bewirkt hat.
+    }
 brief-shows_peers = Vergleiche mit ähnlichen Städten verorten die Stadt gegenüber deren mittlerer Hälfte – sie sind keine Rangliste.
 brief-talk_title = Hinweise für die Kommunikation
 brief-talk_dip = { $list }: Der jüngste Rückschritt liegt innerhalb der Fehlermarge. Ein Rückschritt innerhalb des Intervalls ist weder ein Misserfolg noch ein Trend.

@@ -402,7 +402,10 @@ brief-mode_break = Note: the survey method changed in { $wave } ({ $from } → {
 brief-what_shows = What these results show — and what they do not
 brief-shows_sample = The numbers come from surveys of a sample of residents, so each has a margin of error (the 95% interval given).
 brief-shows_q = We call a change significant only when it is unlikely to be chance after allowing for the many comparisons made (q < { $alpha }); the intervals printed beside q are adjusted for them too.
-brief-shows_causation = The barometer shows how the climate changes, not why: it does not prove that a policy caused a change.
+brief-shows_causation = { $source ->
+        [survey] The city surveys show how residents see the city, not why: they do not prove that a policy caused a change.
+       *[barometer] The barometer shows how the climate changes, not why: it does not prove that a policy caused a change.
+    }
 brief-shows_peers = Comparisons with similar cities place the city against their middle half — they are not a ranking.
 brief-talk_title = How to talk about this result
 brief-talk_dip = { $list }: the latest setback is within the margin of error. A dip inside the interval is not a failure and not a trend.

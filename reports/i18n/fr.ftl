@@ -442,7 +442,10 @@ brief-mode_break = À noter : la méthode d'enquête a changé en { $wave } ({ $
 brief-what_shows = Ce que ces résultats montrent — et ce qu'ils ne montrent pas
 brief-shows_sample = Les chiffres proviennent d'enquêtes auprès d'un échantillon d'habitants : chacun a une marge d'erreur (l'intervalle à 95 % indiqué).
 brief-shows_q = Nous ne qualifions une évolution de significative que si elle a peu de chances d’être due au hasard compte tenu des nombreuses comparaisons effectuées (q < { $alpha }) ; les intervalles indiqués à côté de q en tiennent compte aussi.
-brief-shows_causation = Le baromètre montre comment le climat évolue, pas pourquoi : il ne prouve pas qu'une politique a causé une évolution.
+brief-shows_causation = { $source ->
+        [survey] Les enquêtes municipales montrent comment les habitants voient la ville, pas pourquoi : elles ne prouvent pas qu'une politique a causé une évolution.
+       *[barometer] Le baromètre montre comment le climat évolue, pas pourquoi : il ne prouve pas qu'une politique a causé une évolution.
+    }
 brief-shows_peers = Les comparaisons avec des villes semblables situent la ville par rapport à leur moitié centrale — ce n'est pas un classement.
 brief-talk_title = Comment parler de ce résultat
 brief-talk_dip = { $list } : le dernier recul reste dans la marge d'erreur. Un recul à l'intérieur de l'intervalle n'est ni un échec ni une tendance.

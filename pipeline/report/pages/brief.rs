@@ -98,7 +98,8 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
         b.push(Block::P(vec![Inline::Strong(tr.t("brief.gaps_lead").to_string())]));
         b.push(Block::List(gaps.into_iter().map(|g| vec![Inline::Text(g)]).collect()));
     }
-    if let Some(p) = peer_sentence(ctx, city, &set_id) {
+    let peer_line = peer_sentence(ctx, city, &set_id);
+    if let Some(p) = &peer_line {
         b.push(Block::P(vec![
             Inline::Strong(tr.t("brief.peers_lead").to_string()),
             Inline::Text(format!(" {p}")),
@@ -124,16 +125,23 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
 
     b.push(Block::H2(tr.t("brief.what_shows").into()));
     let alpha = f.num(ctx.alpha(), 2);
+    // What the city's evidence is (the barometer, or only city surveys) and whether a peer
+    // comparison was printed decide which caveats apply.
+    let source = if baro.is_empty() { "survey" } else { "barometer" };
+    let mut caveats = vec!["brief.shows_sample", "brief.shows_q", "brief.shows_causation"];
+    if peer_line.is_some() {
+        caveats.push("brief.shows_peers");
+    }
     b.push(Block::List(
-        [
-            "brief.shows_sample",
-            "brief.shows_q",
-            "brief.shows_causation",
-            "brief.shows_peers",
-        ]
-        .iter()
-        .map(|k| vec![Inline::Text(tr.f(k, &[("alpha", &alpha), ("method", ctx.method())]))])
-        .collect(),
+        caveats
+            .iter()
+            .map(|k| {
+                vec![Inline::Text(tr.f(
+                    k,
+                    &[("alpha", &alpha), ("method", ctx.method()), ("source", source)],
+                ))]
+            })
+            .collect(),
     ));
 
     let worse: Vec<String> = sums
