@@ -45,6 +45,22 @@ pub(crate) mod testdata {
     pub fn num(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
         rows.iter().map(|r| r[k].expect("number")).collect()
     }
+
+    /// Column `k` as design codes (strata, PSUs); a missing code becomes `u32::MAX`.
+    pub fn codes(rows: &[Vec<Option<f64>>], k: usize) -> Vec<u32> {
+        rows.iter().map(|r| r[k].map_or(u32::MAX, |v| v as u32)).collect()
+    }
+
+    /// Column `k` as weights; a missing weight becomes NaN.
+    pub fn weights(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
+        rows.iter().map(|r| r[k].unwrap_or(f64::NAN)).collect()
+    }
+
+    /// Asserts `got` is within `rel` of `want`, relative to `want` (floored at 1e-12).
+    pub fn close(got: f64, want: f64, rel: f64) {
+        let tol = rel * want.abs().max(1e-12);
+        assert!((got - want).abs() <= tol, "got {got:.15} want {want:.15}");
+    }
 }
 
 use statrs::distribution::Normal;

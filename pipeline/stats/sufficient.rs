@@ -329,20 +329,7 @@ pub(crate) fn cells_of(
 mod tests {
     use super::*;
     use crate::stats::survey::{Design, domain_difference, domain_mean};
-    use crate::stats::testdata::{col, csv};
-
-    fn close(got: f64, want: f64, rel: f64) {
-        let tol = rel * want.abs().max(1e-12);
-        assert!((got - want).abs() <= tol, "got {got:.15} want {want:.15}");
-    }
-
-    fn codes(rows: &[Vec<Option<f64>>], k: usize) -> Vec<u32> {
-        rows.iter().map(|r| r[k].map_or(u32::MAX, |v| v as u32)).collect()
-    }
-
-    fn weights(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
-        rows.iter().map(|r| r[k].unwrap_or(f64::NAN)).collect()
-    }
+    use crate::stats::testdata::{close, codes, col, csv, weights};
 
     /// The sums give R's numbers and the respondent-level function's to 1e-12.
     fn agree(

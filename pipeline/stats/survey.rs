@@ -278,20 +278,7 @@ fn stratified_psu_variance(keyed: &mut [(u32, u64, f64)]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stats::testdata::{col, csv};
-
-    fn close(got: f64, want: f64, rel: f64) {
-        let tol = rel * want.abs().max(1e-12);
-        assert!((got - want).abs() <= tol, "got {got:.15} want {want:.15}");
-    }
-
-    fn codes(rows: &[Vec<Option<f64>>], k: usize) -> Vec<u32> {
-        rows.iter().map(|r| r[k].map_or(u32::MAX, |v| v as u32)).collect()
-    }
-
-    fn weights(rows: &[Vec<Option<f64>>], k: usize) -> Vec<f64> {
-        rows.iter().map(|r| r[k].unwrap_or(f64::NAN)).collect()
-    }
+    use crate::stats::testdata::{close, codes, col, csv, weights};
 
     fn check(m: &MeanEstimate, est: f64, se: f64, deff: f64) {
         close(m.estimate, est, 1e-12);
