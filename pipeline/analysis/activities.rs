@@ -4,15 +4,19 @@
 //!
 //! The unit is the activity: participants of one session are not independent. The mean change
 //! (post − pre over the paired participants) and the share who improved get a 95%
-//! cluster-robust t interval with activities as clusters ([`cluster_interval`]): the
+//! **cluster-bootstrap** interval over activities (`diff_ci_*`, `share_up_ci_*`): 2,000
+//! resamples of the activities with replacement, each pooling its activities' participants,
+//! percentile interval ([`crate::stats::bootstrap::cluster_bootstrap_mean_change`]), seeded
+//! from the project seed and the row's type, item and city so that runs are byte-identical.
+//! Beside it, the **cluster-robust t interval** (`*_ci_t_*`, [`cluster_interval`]): the
 //! linearised SE of the pooled mean with activities as PSUs — the CR1 sandwich
 //! G/(G − 1)·Σ_g (Σ_i (d_gi − d̄))²/N² — and t quantiles with G − 1 degrees of freedom
 //! (Cameron, Gelbach & Miller 2008; R `svymean(~d, svydesign(ids = ~activity))` with
-//! `confint(df = degf())`). The percentile cluster bootstrap used before cannot be wider than
-//! the spread of the few activities observed (with 3 activities, 27 possible resamples) and
-//! was far too narrow. With fewer than [`MIN_ACTIVITIES_CI`] activities there is no
-//! between-activity variation to estimate and the intervals are null; shares are clamped to
-//! 0–100.
+//! `confint(df = degf())`). A percentile bootstrap over a few activities cannot be wider than
+//! their own spread (with 3 activities there are 27 possible resamples), so with few
+//! activities the t interval is the honest width and the reports say so. With fewer than
+//! [`MIN_ACTIVITIES_CI`] activities there is no between-activity variation to estimate and
+//! both intervals are null; shares are clamped to 0–100.
 //!
 //! Participant-level descriptions beside them: ordinal items get the Wilcoxon signed-rank test
 //! (scipy defaults: zeros dropped from the ranks, exact or normal per scipy's rule) with the
@@ -26,7 +30,8 @@
 //! q-values: Benjamini–Hochberg over the rows with a p-value and the same `city`.
 
 use crate::config::bank::QuestionBank;
-use crate::stats::bootstrap::up_same_down;
+use crate::rng::Rng;
+use crate::stats::bootstrap::{DEFAULT_DRAWS, cluster_bootstrap_mean_change, up_same_down};
 use crate::stats::intervals::t_ci;
 use crate::stats::multtest::benjamini_hochberg;
 use crate::stats::nonparam::{WilcoxonMethod, kruskal_wallis, kruskal_wallis_exact, mcnemar, wilcoxon_signed_rank};
@@ -108,8 +113,9 @@ impl Activity {
 }
 
 /// Pair answers and describe every (activity type, item) for each city and pooled, then
-/// compare the types of each item. Nothing is random: the intervals are analytic.
-pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank) -> Vec<EffectRow> {
+/// compare the types of each item. The bootstrap of each row is seeded from `seed` and the
+/// row's type, item and city, so the result does not depend on the order of the work.
+pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64) -> Vec<EffectRow> {
     // (type, item) -> (city, activity) -> participant -> (pre, post)
     type Answers = BTreeMap<String, (Option<f64>, Option<f64>)>;
     let mut by: BTreeMap<(String, String), BTreeMap<(String, String), Answers>> = BTreeMap::new();
@@ -160,7 +166,7 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank) -> Vec<Eff
         .par_iter()
         .map(|(atype, item, city, acts)| {
             let binary = bank.get(item).is_some_and(|b| b.binary);
-            effect_row(atype, item, city, acts, binary)
+            effect_row(atype, item, city, acts, binary, seed)
         })
         .collect();
 
@@ -223,9 +229,13 @@ fn kruskal_row(item: &str, types: &[(&str, &[Activity])]) -> Option<EffectRow> {
         diff: None,
         diff_ci_low: None,
         diff_ci_high: None,
+        diff_ci_t_low: None,
+        diff_ci_t_high: None,
         share_up: None,
         share_up_ci_low: None,
         share_up_ci_high: None,
+        share_up_ci_t_low: None,
+        share_up_ci_t_high: None,
         share_same: None,
         share_down: None,
         statistic: kw.map(|k| k.h),
@@ -242,7 +252,7 @@ fn kruskal_row(item: &str, types: &[(&str, &[Activity])]) -> Option<EffectRow> {
 }
 
 /// One row: the activities `acts` of a type, item and city (or all cities).
-fn effect_row(atype: &str, item: &str, city: &str, acts: &[&Activity], binary: bool) -> EffectRow {
+fn effect_row(atype: &str, item: &str, city: &str, acts: &[&Activity], binary: bool, seed: u64) -> EffectRow {
     let full: Vec<(f64, f64)> = acts.iter().flat_map(|a| a.pairs.iter().copied()).collect();
     let n = full.len();
     let mean = |f: fn(&(f64, f64)) -> f64| (n > 0).then(|| full.iter().map(f).sum::<f64>() / n as f64);
@@ -254,6 +264,13 @@ fn effect_row(atype: &str, item: &str, city: &str, acts: &[&Activity], binary: b
         .map(|c| c.iter().map(|v| if *v > 0.0 { 100.0 } else { 0.0 }).collect())
         .collect();
     let up_ci = cluster_interval(&ups);
+    let n_activities = clusters.iter().filter(|c| !c.is_empty()).count();
+    let boot = (n_activities >= MIN_ACTIVITIES_CI)
+        .then(|| {
+            let s = Rng::derive(seed, &format!("activity/{atype}/{item}/{city}")).next_u64();
+            cluster_bootstrap_mean_change(&clusters, DEFAULT_DRAWS, s)
+        })
+        .flatten();
     let pct = |x: f64| x * 100.0;
     let (up, same, down) = up_same_down(&d);
     let share = |x: f64| (n > 0).then(|| pct(x));
@@ -263,17 +280,21 @@ fn effect_row(atype: &str, item: &str, city: &str, acts: &[&Activity], binary: b
         activity_type: atype.into(),
         item: item.into(),
         city: city.into(),
-        n_activities: clusters.iter().filter(|c| !c.is_empty()).count() as u32,
+        n_activities: n_activities as u32,
         n_pairs: n as u32,
         n_unpaired: acts.iter().map(|a| a.unpaired).sum(),
         mean_pre: mean(|p| p.0),
         mean_post: mean(|p| p.1),
         diff: (n > 0).then(|| d.iter().sum::<f64>() / n as f64),
-        diff_ci_low: diff_ci.and_then(|c| fin(c.ci.0)),
-        diff_ci_high: diff_ci.and_then(|c| fin(c.ci.1)),
+        diff_ci_low: boot.as_ref().and_then(|b| fin(b.ci_low)),
+        diff_ci_high: boot.as_ref().and_then(|b| fin(b.ci_high)),
+        diff_ci_t_low: diff_ci.and_then(|c| fin(c.ci.0)),
+        diff_ci_t_high: diff_ci.and_then(|c| fin(c.ci.1)),
         share_up: share(up),
-        share_up_ci_low: up_ci.and_then(|c| fin(clamp(c.ci.0))),
-        share_up_ci_high: up_ci.and_then(|c| fin(clamp(c.ci.1))),
+        share_up_ci_low: boot.as_ref().and_then(|b| fin(pct(b.share_up_low))),
+        share_up_ci_high: boot.as_ref().and_then(|b| fin(pct(b.share_up_high))),
+        share_up_ci_t_low: up_ci.and_then(|c| fin(clamp(c.ci.0))),
+        share_up_ci_t_high: up_ci.and_then(|c| fin(clamp(c.ci.1))),
         share_same: share(same),
         share_down: share(down),
         statistic: None,
@@ -381,8 +402,10 @@ mod tests {
         ])
     }
 
+    const SEED: u64 = 42;
+
     fn effects() -> Vec<EffectRow> {
-        activity_effects(&data(), &QuestionBank::shipped().expect("bank"))
+        activity_effects(&data(), &QuestionBank::shipped().expect("bank"), SEED)
     }
 
     fn row<'a>(fx: &'a [EffectRow], t: &str, item: &str, city: &str) -> &'a EffectRow {
@@ -482,9 +505,9 @@ mod tests {
         // 2.6949530257583505). The share who improved (100·[d > 0]): 50, SE
         // 21.650635094610966, confint (−43.155164190637365, 143.15516419063738), clamped.
         let r = row(&fx, "dialogue", "get_along", "all");
-        assert!((r.diff_ci_low.unwrap() - -1.4449530257583505).abs() < 1e-9);
-        assert!((r.diff_ci_high.unwrap() - 2.6949530257583505).abs() < 1e-9);
-        assert_eq!((r.share_up_ci_low, r.share_up_ci_high), (Some(0.0), Some(100.0)));
+        assert!((r.diff_ci_t_low.unwrap() - -1.4449530257583505).abs() < 1e-9);
+        assert!((r.diff_ci_t_high.unwrap() - 2.6949530257583505).abs() < 1e-9);
+        assert_eq!((r.share_up_ci_t_low, r.share_up_ci_t_high), (Some(0.0), Some(100.0)));
         let c = cluster_interval(&[vec![1.0, 1.0], vec![0.0, 0.0, -1.0, 1.0], vec![3.0, 0.0]]).unwrap();
         assert!((c.se - 0.48108763494814538).abs() < 1e-12 && c.df == 2.0);
         let u = cluster_interval(&[vec![100.0, 100.0], vec![0.0, 0.0, 0.0, 100.0], vec![100.0, 0.0]]).unwrap();
@@ -494,10 +517,45 @@ mod tests {
         // 2·(32/9)/36 = 0.197531, SE 4/9; t(1, 0.975) = 12.706205: 1/3 ± 5.647202.
         // R: SE 0.44444444444444442, confint (−5.3138687716331976, 5.9805354382998637).
         let r = row(&fx, "dialogue", "get_along", "Oslo");
-        assert!((r.diff_ci_low.unwrap() - -5.3138687716331976).abs() < 1e-9);
-        assert!((r.diff_ci_high.unwrap() - 5.9805354382998637).abs() < 1e-9);
+        assert!((r.diff_ci_t_low.unwrap() - -5.3138687716331976).abs() < 1e-9);
+        assert!((r.diff_ci_t_high.unwrap() - 5.9805354382998637).abs() < 1e-9);
         // One activity: no interval.
         assert!(cluster_interval(&[vec![1.0, 2.0], vec![]]).is_none());
+    }
+
+    #[test]
+    fn cluster_bootstrap_intervals_by_hand() {
+        let fx = effects();
+        // Pooled dialogue × get_along: activities d1 (Σd 2 over 2 pairs, 2 up), d2 (0 over 4,
+        // 1 up), d3 (3 over 2, 1 up). A resample draws 3 activities with replacement: 27
+        // equally likely ordered triples. The smallest pooled mean is d2 d2 d2 = 0 and the
+        // largest d3 d3 d3 = 1.5, each with probability 1/27 = 3.7% > 2.5%, so the 2.5th and
+        // 97.5th percentiles of the bootstrap distribution are exactly 0 and 1.5. With 2,000
+        // draws the 50th-smallest draw is 0 unless fewer than 51 draws are d2 d2 d2 (expected
+        // 74, SD 8.4: a 2.8-SD event), and likewise for 1.5.
+        let r = row(&fx, "dialogue", "get_along", "all");
+        assert_eq!((r.diff_ci_low, r.diff_ci_high), (Some(0.0), Some(1.5)));
+        // Share who improved: d2 d2 d2 = 1/4 (25%) and d1 d1 d1 = 2/2 (100%) are the extremes.
+        assert_eq!((r.share_up_ci_low, r.share_up_ci_high), (Some(25.0), Some(100.0)));
+        // The interval comes from the seeded bootstrap of the stats module with this row's
+        // derived seed (so a run is byte-identical), and it is narrower than the
+        // cluster-robust t interval (−1.445, 2.695): the bootstrap cannot leave the spread of
+        // three activities.
+        let seed = Rng::derive(SEED, "activity/dialogue/get_along/all").next_u64();
+        let clusters = [vec![1.0, 1.0], vec![0.0, 0.0, -1.0, 1.0], vec![3.0, 0.0]];
+        let b = cluster_bootstrap_mean_change(&clusters, DEFAULT_DRAWS, seed).expect("boot");
+        assert_eq!((r.diff_ci_low, r.diff_ci_high), (Some(b.ci_low), Some(b.ci_high)));
+        assert!(r.diff_ci_t_low.unwrap() < 0.0 && r.diff_ci_t_high.unwrap() > 1.5);
+        // Oslo, d1 and d2: 4 ordered pairs, d1 d1 = 1, d2 d2 = 0, mixed (2 + 0)/6 = 1/3, each
+        // extreme with probability 1/4: the interval is (0, 1).
+        let r = row(&fx, "dialogue", "get_along", "Oslo");
+        assert_eq!((r.diff_ci_low, r.diff_ci_high), (Some(0.0), Some(1.0)));
+        // One activity (Lund): no interval of either kind.
+        let r = row(&fx, "dialogue", "get_along", "Lund");
+        assert_eq!((r.diff_ci_low, r.diff_ci_t_low), (None, None));
+        // The same seed gives the same rows.
+        let again = activity_effects(&data(), &QuestionBank::shipped().expect("bank"), SEED);
+        assert_eq!(again, fx);
     }
 
     #[test]
@@ -544,7 +602,7 @@ mod tests {
                 .num_threads(threads)
                 .build()
                 .expect("pool");
-            pool.install(|| activity_effects(&data(), &bank))
+            pool.install(|| activity_effects(&data(), &bank, SEED))
         };
         let one = run(1);
         assert_eq!(one, run(4));

@@ -215,7 +215,7 @@ pub fn compute<T: Send>(
     let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
     let associations = association::associations(&estimates, &association::index_latest(&index));
     let answers: Vec<ActivityRow> = store.read_rows_if()?.unwrap_or_default();
-    let activity_effects = activities::activity_effects(&answers, bank);
+    let activity_effects = activities::activity_effects(&answers, bank, analysis.seed);
     store.write_rows(&estimates, digest)?;
     store.write_rows(&changes, digest)?;
     store.write_rows(&trends, digest)?;

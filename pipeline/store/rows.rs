@@ -613,20 +613,31 @@ store_table! {
         pub mean_post: Option<f64>,
         /// Mean change post − pre over the paired participants (= mean_post − mean_pre).
         pub diff: Option<f64>,
-        /// Lower end of the 95% cluster-robust t interval of the mean change (activities as
-        /// clusters, SE by linearisation, t with n_activities − 1 df); null with fewer than 2
-        /// activities.
+        /// Lower end of the 95% cluster-bootstrap interval of the mean change: the 2.5th
+        /// percentile of the pooled mean change over 2,000 resamples of the activities with
+        /// replacement (seeded); null with fewer than 2 activities.
         pub diff_ci_low: Option<f64>,
-        /// Upper end of that interval; null with fewer than 2 activities.
+        /// Upper end of that interval (97.5th percentile); null with fewer than 2 activities.
         pub diff_ci_high: Option<f64>,
+        /// Lower end of the 95% cluster-robust t interval of the mean change (activities as
+        /// clusters, CR1 SE by linearisation, t with n_activities − 1 df): honest with few
+        /// activities, where a bootstrap cannot be wider than their spread; null with fewer
+        /// than 2 activities.
+        pub diff_ci_t_low: Option<f64>,
+        /// Upper end of the cluster-robust t interval of the mean change.
+        pub diff_ci_t_high: Option<f64>,
         /// Share of the pairs with post > pre, in percent (0–100).
         pub share_up: Option<f64>,
+        /// Lower end of the 95% cluster-bootstrap interval of the share who improved (percent;
+        /// the same resamples as the mean change); null with fewer than 2 activities.
+        pub share_up_ci_low: Option<f64>,
+        /// Upper end of that interval (percent); null with fewer than 2 activities.
+        pub share_up_ci_high: Option<f64>,
         /// Lower end of the 95% cluster-robust t interval of the share who improved (percent,
         /// clamped to 0–100); null with fewer than 2 activities.
-        pub share_up_ci_low: Option<f64>,
-        /// Upper end of that interval (percent, clamped to 0–100); null with fewer than 2
-        /// activities.
-        pub share_up_ci_high: Option<f64>,
+        pub share_up_ci_t_low: Option<f64>,
+        /// Upper end of that interval (percent, clamped to 0–100).
+        pub share_up_ci_t_high: Option<f64>,
         /// Share of the pairs with post = pre, in percent (0–100).
         pub share_same: Option<f64>,
         /// Share of the pairs with post < pre, in percent (0–100).
