@@ -398,7 +398,7 @@ fn evaluate(
     )?;
     let ch = changes::changes(&est, sets, analysis.alpha, analysis.multiple_testing);
     let index: Vec<crate::store::rows::IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
-    let assoc = association::associations(&est, &association::index_latest(&index));
+    let assoc = association::associations(&est, &association::index_latest(&index), analysis.alpha);
     let diags = crate::workbench::all_diagnostics(sets, respondent, &est, &ch, &assoc, analysis.alpha);
     Ok((est, diags))
 }

@@ -52,11 +52,10 @@ pub fn index_latest(rows: &[IndexScoreRow]) -> IndexLatest {
     out
 }
 
-/// The significance level of the associations' q-values and adjusted intervals.
-pub const ALPHA: f64 = 0.05;
-
-/// Spearman associations for every survey/barometer indicator and Index measure.
-pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<AssociationRow> {
+/// Spearman associations for every survey/barometer indicator and Index measure; q-values
+/// (Benjamini–Hochberg within each set) and the Benjamini–Yekutieli adjusted intervals at the
+/// project's significance level `alpha`.
+pub fn associations(rows: &[EstimateRow], index: &IndexLatest, alpha: f64) -> Vec<AssociationRow> {
     let measures: std::collections::BTreeSet<&String> = index.values().flat_map(|(_, m)| m.keys()).collect();
     let mut by: BTreeMap<(&str, &str, Source), BTreeMap<&str, Vec<&EstimateRow>>> = BTreeMap::new();
     for r in rows
@@ -107,11 +106,11 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
     let tests = out.iter().map(|r| r.p_value.map(|p| (r.set_id.clone(), p))).collect();
     for (r, a) in out
         .iter_mut()
-        .zip(crate::stats::multtest::adjust_within(tests, ALPHA, false))
+        .zip(crate::stats::multtest::adjust_within(tests, alpha, false))
     {
         let Some(a) = a else { continue };
         r.q_value = Some(a.q);
-        let level = 1.0 - a.rejected.max(1) as f64 * ALPHA / a.m as f64;
+        let level = 1.0 - a.rejected.max(1) as f64 * alpha / a.m as f64;
         if let Some((lo, hi)) = r
             .rho
             .and_then(|rho| bonett_wright_ci_level(rho, r.n_cities as usize, level))
@@ -121,4 +120,45 @@ pub fn associations(rows: &[EstimateRow], index: &IndexLatest) -> Vec<Associatio
         }
     }
     out
+}
+
+#[cfg(test)]
+#[allow(clippy::excessive_precision)]
+mod tests {
+    use super::*;
+    use crate::store::rows::test_estimate;
+
+    #[test]
+    fn interval_and_q_follow_the_projects_alpha() {
+        // 8 cities: Index x = 1..8, indicator y = (1, 3, 2, 5, 4, 7, 6, 8) at the assessment date.
+        // scipy 1.17.1: spearmanr(x, y) = 0.9285714285714287; Bonett–Wright SE
+        // √((1 + ρ²/2)/(n − 3)), z = atanh ρ: tanh(z ∓ Φ⁻¹(1 − α/2)·SE) gives
+        // α = 0.05: (0.5365787878206821, 0.9909445391230495),
+        // α = 0.10: (0.6457198126429918, 0.9873365243994372).
+        // One test in the family, rejected (p ≈ 0.002): the BY level 1 − 1·α/1 = 1 − α, so the
+        // adjusted interval is the (1 − α) interval.
+        let y = [1.0, 3.0, 2.0, 5.0, 4.0, 7.0, 6.0, 8.0];
+        let mut rows = Vec::new();
+        let mut index = IndexLatest::new();
+        for (k, v) in y.iter().enumerate() {
+            let city = format!("C{k}");
+            rows.push(test_estimate("trust", &city, 100, *v, 1.0));
+            index.insert(city, (100, [("aggregate".to_string(), (k + 1) as f64)].into()));
+        }
+        for (alpha, lo, hi) in [
+            (0.05, 0.5365787878206821, 0.9909445391230495),
+            (0.10, 0.6457198126429918, 0.9873365243994372),
+        ] {
+            let out = associations(&rows, &index, alpha);
+            assert_eq!(out.len(), 1);
+            let r = &out[0];
+            assert_eq!(r.n_cities, 8);
+            assert!((r.rho.unwrap() - 0.9285714285714287).abs() < 1e-12);
+            assert!(r.q_value.unwrap() < 0.01);
+            assert!((r.ci_adj_low.unwrap() - lo).abs() < 1e-9, "{alpha}: {:?}", r.ci_adj_low);
+            assert!((r.ci_adj_high.unwrap() - hi).abs() < 1e-9);
+            // The unadjusted interval stays the 95% one.
+            assert!((r.ci_low.unwrap() - 0.5365787878206821).abs() < 1e-9);
+        }
+    }
 }

@@ -213,7 +213,7 @@ pub fn compute<T: Send>(
     let cities: Vec<CityRow> = store.read_rows()?;
     let (peers, peer_waves) = peers::peers(&estimates, &cities, analysis.peers_k);
     let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
-    let associations = association::associations(&estimates, &association::index_latest(&index));
+    let associations = association::associations(&estimates, &association::index_latest(&index), analysis.alpha);
     let answers: Vec<ActivityRow> = store.read_rows_if()?.unwrap_or_default();
     let activity_effects = activities::activity_effects(&answers, bank, analysis.seed);
     store.write_rows(&estimates, digest)?;

@@ -247,33 +247,7 @@ mod tests {
     }
 
     fn est(city: &str, v: f64, half: f64) -> EstimateRow {
-        EstimateRow {
-            set_id: "s".into(),
-            indicator_id: "i".into(),
-            statistic: crate::vocab::Statistic::ShareAgree,
-            city: city.into(),
-            kind: Source::Barometer,
-            wave: "w".into(),
-            date: crate::store::schema::Day(0),
-            survey_id: None,
-            mode: None,
-            index_version: None,
-            series_version: None,
-            mapping: None,
-            group_dim: crate::vocab::GroupDim::All,
-            group_value: "all".into(),
-            n: Some(500),
-            n_eff: Some(500.0),
-            n_eff_kg: None,
-            df: Some(499),
-            estimate: Some(v),
-            se: Some(half / 1.96),
-            ci_low: Some(v - half),
-            ci_high: Some(v + half),
-            deff: None,
-            suppressed: false,
-            flag: None,
-        }
+        crate::store::rows::test_estimate("i", city, 0, v, half / 1.96)
     }
 
     #[test]

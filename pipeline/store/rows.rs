@@ -811,3 +811,36 @@ store_table! {
         pub reasons: String,
     }
 }
+
+/// A whole-population `estimates` row for tests: set `s`, a share indicator, barometer wave
+/// `w` on `day`, n = 500 with df 499, and the given estimate and SE (95% normal interval).
+#[cfg(test)]
+pub fn test_estimate(ind: &str, city: &str, day: i32, estimate: f64, se: f64) -> EstimateRow {
+    EstimateRow {
+        set_id: "s".into(),
+        indicator_id: ind.into(),
+        statistic: crate::vocab::Statistic::ShareAgree,
+        city: city.into(),
+        kind: crate::vocab::Source::Barometer,
+        wave: "w".into(),
+        date: crate::store::schema::Day(day),
+        survey_id: None,
+        mode: None,
+        index_version: None,
+        series_version: None,
+        mapping: None,
+        group_dim: crate::vocab::GroupDim::All,
+        group_value: crate::vocab::ALL.into(),
+        n: Some(500),
+        n_eff: Some(500.0),
+        n_eff_kg: None,
+        df: Some(499),
+        estimate: Some(estimate),
+        se: Some(se),
+        ci_low: Some(estimate - 1.96 * se),
+        ci_high: Some(estimate + 1.96 * se),
+        deff: None,
+        suppressed: false,
+        flag: None,
+    }
+}
