@@ -82,7 +82,9 @@ axis-percent = Anteil der Befragten in %
 axis-score = Punktwert (0–100)
 axis-raw = Mittelwert auf der Antwortskala der Frage
 axis-wave = Barometerwelle (Erhebungszeitraum)
-axis-gap = Unterschied zwischen den Gruppen
+axis-gap_pp = Unterschied zwischen den Gruppen, Prozentpunkte
+axis-gap_points = Unterschied zwischen den Gruppen, Punkte (0–100)
+axis-gap_raw = Unterschied zwischen den Gruppen, auf der Skala der Frage
 axis-rho = Spearman-Korrelation ρ
 axis-score_or_percent = Anteil der Befragten in % oder Punktwert (0–100)
 

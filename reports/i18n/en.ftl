@@ -75,7 +75,9 @@ axis-percent = % of respondents
 axis-score = score (0–100)
 axis-raw = mean on the item's scale
 axis-wave = barometer wave (fieldwork)
-axis-gap = difference between the groups
+axis-gap_pp = difference between the groups, percentage points
+axis-gap_points = difference between the groups, points (0–100)
+axis-gap_raw = difference between the groups, on the item's scale
 axis-rho = Spearman correlation ρ
 axis-score_or_percent = % of respondents or score (0–100)
 

@@ -1,7 +1,7 @@
 # Textes français des rapports cohesion, au format Project Fluent (https://projectfluent.org/).
-# Mêmes identifiants que en.ftl (un message absent retombe sur l'anglais) ; voir
+# Mêmes identifiants que en.ftl (un message absent retombe sur l’anglais) ; voir
 # docs/TRANSLATIONS.md. Pluriel selon CLDR : « one » pour 0 ≤ n < 2 (« 0,1 point », « 1,5 point »),
-# « other » au-delà. Élision : chaque variable texte $x vient avec $x_vowel (yes | no), d'où
+# « other » au-delà. Élision : chaque variable texte $x vient avec $x_vowel (yes | no), d’où
 # « d’août 2023 » mais « de mars 2023 ». Nombres : virgule décimale, espace fine insécable
 # (U+202F) comme séparateur de milliers, espace insécable avant « % » et les deux-points.
 
@@ -50,7 +50,7 @@ common-n_cities = { $n ->
         [one] { $n } ville.
        *[other] { $n } villes.
     }
-common-no_diagnostics = La table des diagnostics des ensembles d'indicateurs (diagnostics) est absente du dépôt : la fiabilité, les non-réponses, la détectabilité et la redondance ne sont donc pas présentées ici. Lancez l'étape « workbench » pour l'ajouter.
+common-no_diagnostics = La table des diagnostics des ensembles d’indicateurs (diagnostics) est absente du dépôt : la fiabilité, les non-réponses, la détectabilité et la redondance ne sont donc pas présentées ici. Lancez l’étape « workbench » pour l’ajouter.
 
 ## method
 method-bh = taux de fausses découvertes de Benjamini–Hochberg
@@ -66,17 +66,19 @@ unit-points = { $n ->
        *[other] points
     }
 unit-scale_points = { $n ->
-        [one] point d'échelle
-       *[other] points d'échelle
+        [one] point d’échelle
+       *[other] points d’échelle
     }
 unit-per_year = { $unit } par an
 
 ## axis
 axis-percent = % des répondants
 axis-score = score (0–100)
-axis-raw = moyenne sur l'échelle de la question
+axis-raw = moyenne sur l’échelle de la question
 axis-wave = vague du baromètre (terrain)
-axis-gap = écart entre les groupes
+axis-gap_pp = écart entre les groupes, en points de pourcentage
+axis-gap_points = écart entre les groupes, en points (0–100)
+axis-gap_raw = écart entre les groupes, sur l’échelle de la question
 axis-rho = corrélation de Spearman ρ
 axis-score_or_percent = % des répondants ou score (0–100)
 
@@ -104,15 +106,15 @@ chart-trend_subtitle = { $city } : { $waves ->
     } à { $last }
 chart-peer_title = { $city } et les villes comparables
 chart-peer_subtitle = { $group } : { $n } villes pairs ; dernière vague du baromètre
-chart-radar_title = Domaines de l'Index ICC : { $city } et la médiane des pairs
-chart-radar_subtitle = Évaluation { $year } (version { $version } de l'Index) ; médiane des dernières évaluations de { $n } villes
+chart-radar_title = Domaines de l’Index ICC : { $city } et la médiane des pairs
+chart-radar_subtitle = Évaluation { $year } (version { $version } de l’Index) ; médiane des dernières évaluations de { $n } villes
 chart-gap_title = { $dim } : { $group } − { $reference }
 chart-gap_subtitle = { $city }, { $wave } ; n = { $n ->
         [one] { $n } répondant
        *[other] { $n } répondants
     }
 chart-gap_caption = Les barres sont les intervalles ajustés pour les comparaisons multiples (ceux indiqués à côté de q) ; les lignes en bleu sont significatives après correction.
-chart-no_gap = pas d'écart
+chart-no_gap = pas d’écart
 chart-network_subtitle = Dernière vague de { $n ->
         [one] { $n } ville
        *[other] { $n } villes
@@ -121,14 +123,14 @@ chart-network_subtitle = Dernière vague de { $n ->
        *[other] { $resp } répondants
     }
 chart-network_median = médiane des villes
-chart-assoc_title = Index ICC et cohésion d'une ville à l'autre
+chart-assoc_title = Index ICC et cohésion d’une ville à l’autre
 chart-assoc_subtitle = ρ de Spearman avec son intervalle ajusté pour les comparaisons multiples ; { $n } villes
-chart-no_association = pas d'association
+chart-no_association = pas d’association
 chart-composite_title = Indice composite : { $set }
-chart-composite_subtitle = Score avec son intervalle d'échantillonnage à 95 % (réplications bootstrap) ; { $n } villes
+chart-composite_subtitle = Score avec son intervalle d’échantillonnage à 95 % (réplications bootstrap) ; { $n } villes
 chart-range = { $lo } à { $hi }
 chart-interval_adjusted = intervalle ajusté (comparaisons multiples)
-chart-interval_sampling = intervalle d'échantillonnage à 95 % (réplications bootstrap)
+chart-interval_sampling = intervalle d’échantillonnage à 95 % (réplications bootstrap)
 
 ## alt
 alt-trend = Graphique linéaire de « { $indicator } » à { $city } { $first_vowel ->
@@ -136,7 +138,7 @@ alt-trend = Graphique linéaire de « { $indicator } » à { $city } { $first_vo
        *[no] de { $first }
     } à { $last }, avec sa bande de confiance à 95 %. Dernière valeur : { $latest }.
 alt-peers = Graphique situant { $city } par rapport à la moitié centrale et à la médiane de ses pairs ({ $group })
-alt-radar = Graphique en radar des domaines de l'Index ICC { $city_vowel ->
+alt-radar = Graphique en radar des domaines de l’Index ICC { $city_vowel ->
         [yes] d’{ $city }
        *[no] de { $city }
     } en { $year } (score de la ville / médiane des pairs) :
@@ -161,7 +163,7 @@ sentence-change_ns = Aucune évolution détectée { $from_vowel ->
         [yes] d’{ $from }
        *[no] de { $from }
     } à { $to } : les données sont compatibles avec une évolution de { $lo } à { $hi } { $unit } ({ $q }).
-sentence-across_break = Cette comparaison enjambe une rupture de série : elle n'est pas strictement comparable.
+sentence-across_break = Cette comparaison enjambe une rupture de série : elle n’est pas strictement comparable.
 sentence-trend_up = Tendance à la hausse sur { $n } vagues, { $first_vowel ->
         [yes] d’{ $first }
        *[no] de { $first }
@@ -175,10 +177,10 @@ sentence-trend_none = Aucune tendance détectée sur { $n } vagues, { $first_vow
        *[no] de { $first }
     } à { $last } (pente de Sen { $slope } { $per_year } ; Mann–Kendall { $q }).
 sentence-trend_few = Trop peu de vagues comparables ({ $n }) pour tester une tendance ; il en faut au moins cinq.
-sentence-trend_after_break = Le test de tendance n'utilise que les vagues postérieures à la dernière rupture de série.
-sentence-dip = Le dernier recul reste dans la marge d'erreur : ce n'est pas la preuve d'une baisse.
+sentence-trend_after_break = Le test de tendance n’utilise que les vagues postérieures à la dernière rupture de série.
+sentence-dip = Le dernier recul reste dans la marge d’erreur : ce n’est pas la preuve d’une baisse.
 sentence-lower_is_better = Pour cet indicateur, une valeur plus basse est meilleure.
-sentence-mode_break = Rupture de série avant { $wave } : le mode d'enquête est passé de « { $from } » à « { $to } ».
+sentence-mode_break = Rupture de série avant { $wave } : le mode d’enquête est passé de « { $from } » à « { $to } ».
 sentence-change_eq = Stable { $from_vowel ->
         [yes] d’{ $from }
        *[no] de { $from }
@@ -186,7 +188,7 @@ sentence-change_eq = Stable { $from_vowel ->
 sentence-flagged = Dernier chiffre à interpréter avec prudence : il repose sur peu d’unités d’échantillonnage ou son intervalle est large.
 
 ## tone
-tone-stable = Pas d'évolution significative
+tone-stable = Pas d’évolution significative
 tone-significant = significatif
 tone-significant_cap = Significatif
 
@@ -208,7 +210,7 @@ peers-knn = { $k ->
        *[other] Les { $k } villes les plus semblables
     }
 peers-population = Villes de taille comparable (population { $band })
-peers-foreign_born = Villes à part comparable de personnes nées à l'étranger ({ $band })
+peers-foreign_born = Villes à part comparable de personnes nées à l’étranger ({ $band })
 
 ## mode
 mode-online = en ligne
@@ -235,9 +237,9 @@ group-gender-other = autre genre
 ## item
 item-trust_people = On peut faire confiance à la plupart des gens
 item-trust_neighbours = Confiance envers les voisins
-item-trust_institutions = Confiance envers l'administration municipale
-item-belonging = Sentiment d'appartenance à la ville
-item-get_along = Les personnes d'origines différentes s'entendent bien
+item-trust_institutions = Confiance envers l’administration municipale
+item-belonging = Sentiment d’appartenance à la ville
+item-get_along = Les personnes d’origines différentes s’entendent bien
 item-diversity_advantage = La diversité est un atout
 item-contact_diverse = Contacts significatifs entre origines
 item-discrimination_experienced = Discrimination subie
@@ -247,7 +249,7 @@ item-civic_participation = Participation civique
 ## activity
 activity-intercultural_dialogue = Dialogue interculturel
 activity-sports_mixed_teams = Sport en équipes mixtes
-activity-info_session = Séance d'information
+activity-info_session = Séance d’information
 
 ## effect
 effect-difference_in_proportions = différence de proportions
@@ -259,11 +261,11 @@ source-barometer = baromètre
 source-index = Index ICC
 
 ## statistic
-statistic-share_agree = part d'accord (%)
-statistic-mean = moyenne sur l'échelle de la question
+statistic-share_agree = part d’accord (%)
+statistic-mean = moyenne sur l’échelle de la question
 statistic-mean_pomp = score moyen (0–100)
-statistic-scale_pomp = score d'échelle (0–100)
-statistic-index_area = score d'un domaine de l'Index
+statistic-scale_pomp = score d’échelle (0–100)
+statistic-index_area = score d’un domaine de l’Index
 statistic-index_aggregate = Index agrégé
 
 ## polarity
@@ -287,9 +289,9 @@ metric-floor = effet plancher (part)
 metric-ceiling = effet plafond (part)
 metric-mdc = évolution minimale détectable
 metric-mdc_median = évolution minimale détectable (médiane)
-metric-share_significant = part d'évolutions significatives
+metric-share_significant = part d’évolutions significatives
 metric-typical_change = évolution typique
-metric-spearman_icc_index = ρ avec l'Index ICC
+metric-spearman_icc_index = ρ avec l’Index ICC
 metric-item_missing = item manquant (part)
 metric-item_rest = corrélation item–reste
 metric-corr_with = corrélation (Pearson)
@@ -313,7 +315,7 @@ col-area = Domaine
 col-city_score = Score de la ville
 col-n_peers = Pairs avec données
 col-year = Année
-col-version = Version de l'Index
+col-version = Version de l’Index
 col-index = Index ICC
 col-note = Remarque
 col-groups = Groupes comparés
@@ -325,28 +327,28 @@ col-item = Question
 col-pairs = Paires
 col-before = Avant
 col-after = Après
-col-effect_size = Taille d'effet
+col-effect_size = Taille d’effet
 col-city = Ville
 col-waves = Vagues du baromètre
 col-period = Période
 col-respondents = Répondants
 col-surveys = Enquêtes municipales
 col-index_latest = Dernier Index ICC (version)
-col-index_measure = Mesure de l'Index ICC
+col-index_measure = Mesure de l’Index ICC
 col-n_cities = Villes
 col-rho = ρ (intervalle ajusté pour les comparaisons multiples)
 col-wave = Vague
-col-score = Score (intervalle d'échantillonnage à 95 %)
+col-score = Score (intervalle d’échantillonnage à 95 %)
 col-score_band = Bande de sensibilité du score (95 %)
-col-rank_interval = Rang : intervalle d'échantillonnage (médiane)
+col-rank_interval = Rang : intervalle d’échantillonnage (médiane)
 col-rank_band = Rang : bande de sensibilité
 col-n_ranked = Villes classées
 col-source = Source · statistique
 col-items = Questions ou domaines
 col-polarity = Sens
 col-sig_changes = Évolutions significatives
-col-ci_width = Largeur typique de l'IC à 95 %
-col-rho_index = ρ avec l'Index ICC (IC à 95 %)
+col-ci_width = Largeur typique de l’IC à 95 %
+col-rho_index = ρ avec l’Index ICC (IC à 95 %)
 col-verdict = Verdict
 col-set = Ensemble
 col-reasons = Pourquoi
@@ -356,18 +358,18 @@ city-title = { $city } : rapport sur la cohésion
 city-subtitle = { $project } · { $set } · dernière vague du baromètre : { $latest }
 city-glance = En bref
 city-glance_intro = Le verdict sur chaque indicateur, selon le test choisi à l’avance (la tendance sur cinq vagues ou plus, sinon la première vague contre la dernière), après correction pour les comparaisons multiples (q < { $alpha }). « Stable » signifie que l’évolution reste démontrablement dans une marge étroite ; « aucune évolution détectée » signifie que les données ne permettent pas de conclure.
-city-no_findings = Cette ville n'a pas encore assez de vagues du baromètre pour en tirer des constats.
+city-no_findings = Cette ville n’a pas encore assez de vagues du baromètre pour en tirer des constats.
 city-over_time = La ville au fil du temps
-city-over_time_intro = Chaque indicateur du baromètre de la cohésion, vague après vague, avec son intervalle de confiance à 95 %. Une évolution est dite significative quand sa valeur q est inférieure à { $alpha } après correction pour les nombreuses comparaisons effectuées ({ $method }) ; sinon, le rapport indique qu'il n'y a pas d'évolution significative — c'est un résultat, pas un échec.
+city-over_time_intro = Chaque indicateur du baromètre de la cohésion, vague après vague, avec son intervalle de confiance à 95 %. Une évolution est dite significative quand sa valeur q est inférieure à { $alpha } après correction pour les nombreuses comparaisons effectuées ({ $method }) ; sinon, le rapport indique qu’il n’y a pas d’évolution significative — c’est un résultat, pas un échec.
 city-table_over_time = Indicateurs du baromètre : dernière valeur, évolutions et tendance
-city-table_note_n = D'après { $n ->
+city-table_note_n = D’après { $n ->
         [one] { $n } réponse
        *[other] { $n } réponses
-    } sur l'ensemble des vagues.
+    } sur l’ensemble des vagues.
 city-table_note_units = Les évolutions sont en points de pourcentage pour les parts (%) et en points pour les scores, avec leur IC à 95 % entre parenthèses.
 city-table_note_break = † enjambe une rupture de série.
 city-peers = Comparaison avec des villes semblables
-city-peers_intro = Chaque graphique situe la ville (point) par rapport à ses villes pairs : la barre grise est la moitié centrale des pairs (du premier au troisième quartile), le trait noir leur médiane. C'est une comparaison, pas un classement.
+city-peers_intro = Chaque graphique situe la ville (point) par rapport à ses villes pairs : la barre grise est la moitié centrale des pairs (du premier au troisième quartile), le trait noir leur médiane. C’est une comparaison, pas un classement.
 city-peer_list = Villes pairs : { $cities } ({ $n ->
         [one] { $n } ville
        *[other] { $n } villes
@@ -379,15 +381,15 @@ city-peer_note = Les valeurs des pairs sont celles de leur dernière vague du ba
     }).
 city-peer_other_mode = Mode de collecte : { $k } des { $n } dernières vagues des pairs ont utilisé un autre mode que celui de cette ville, et un effet de mode peut ressembler à une différence entre villes (la vague, la date et le mode de chaque pair figurent dans la table peer_waves).
 city-index = Index ICC
-city-index_intro = L'évaluation { $year } de l'Index des cités interculturelles (version { $version }), domaine par domaine, comparée à la médiane des dernières évaluations de ses { $n } villes les plus semblables ({ $cities }).
-city-index_peer_versions = Certaines dernières évaluations des pairs utilisent une autre version de l'Index et ne sont pas strictement comparables : { $list }.
-city-index_table = Domaines de l'Index ICC, { $year }
-city-index_history = Évaluations de l'Index ICC
-city-index_not_comparable = version modifiée : pas strictement comparable à l'évaluation précédente
-city-index_break = Le questionnaire de l'Index a changé entre { $from_year } (version { $from }) et { $to_year } (version { $to }) : les scores d'avant et d'après ne sont pas strictement comparables.
+city-index_intro = L’évaluation { $year } de l’Index des cités interculturelles (version { $version }), domaine par domaine, comparée à la médiane des dernières évaluations de ses { $n } villes les plus semblables ({ $cities }).
+city-index_peer_versions = Certaines dernières évaluations des pairs utilisent une autre version de l’Index et ne sont pas strictement comparables : { $list }.
+city-index_table = Domaines de l’Index ICC, { $year }
+city-index_history = Évaluations de l’Index ICC
+city-index_not_comparable = version modifiée : pas strictement comparable à l’évaluation précédente
+city-index_break = Le questionnaire de l’Index a changé entre { $from_year } (version { $from }) et { $to_year } (version { $to }) : les scores d’avant et d’après ne sont pas strictement comparables.
 city-gaps = Écarts entre groupes
-city-gaps_intro = Écarts entre groupes d'habitants en { $wave }. { $sig } des { $tested } écarts testés sont significatifs après correction ({ $method }).
-city-gaps_none = Aucun écart entre groupes n'est significatif (q < { $alpha }) : avec ces tailles d'échantillon, les groupes ne se distinguent pas.
+city-gaps_intro = Écarts entre groupes d’habitants en { $wave }. { $sig } des { $tested } écarts testés sont significatifs après correction ({ $method }).
+city-gaps_none = Aucun écart entre groupes n’est significatif (q < { $alpha }) : avec ces tailles d’échantillon, les groupes ne se distinguent pas.
 city-gaps_table = Écarts significatifs entre groupes, { $wave }
 city-gaps_note = { $n ->
         [one] { $n } répondant
@@ -398,7 +400,7 @@ city-activities_table = Avant et après : réponses des participants
 city-surveys = Enquêtes municipales
 city-surveys_intro = Indicateurs issus des enquêtes de population propres à la ville.
 city-surveys_table = Indicateurs des enquêtes municipales
-city-single_wave = une seule vague pour l'instant
+city-single_wave = une seule vague pour l’instant
 city-how_to_read = Comment lire ce rapport
 city-notes = Notes sur les données
 city-table_note_flag = ‡ à interpréter avec prudence : l’estimation repose sur moins de 8 degrés de liberté du plan de sondage ou son intervalle est large pour sa taille.
@@ -406,18 +408,18 @@ city-gaps_source = Dernière { $source } : { $wave }
 city-peers_too_few = Trop peu de villes comparables : une comparaison en demande au moins { $min } avec une valeur.
 
 ## read
-read-ci = Chaque chiffre provient d'une enquête par sondage. L'intervalle de confiance à 95 % donne la plage où se situe très probablement la vraie valeur ; n est le nombre de réponses sur lequel il repose.
+read-ci = Chaque chiffre provient d’une enquête par sondage. L’intervalle de confiance à 95 % donne la plage où se situe très probablement la vraie valeur ; n est le nombre de réponses sur lequel il repose.
 read-q = Une évolution est dite significative quand sa valeur q est inférieure à { $alpha }. Les valeurs q corrigent pour les nombreuses comparaisons faites en même temps ({ $method }), afin que des écarts dus au hasard ne soient pas présentés comme des constats.
 read-no_change = « Aucune évolution détectée » est un constat, pas un échec : une évolution éventuelle était trop petite pour que l’échantillon la détecte. Seul un test d’équivalence peut montrer qu’un indicateur est resté « stable ».
-read-peers = Les comparaisons avec d'autres villes montrent la moitié centrale et la médiane de villes semblables. Ce ne sont pas des classements.
-read-causation = Ces chiffres décrivent l'évolution du climat dans la ville ; ils n'en montrent pas à eux seuls la cause. Les liens avec l'Index ICC d'une ville à l'autre sont des associations, pas des effets causaux.
+read-peers = Les comparaisons avec d’autres villes montrent la moitié centrale et la médiane de villes semblables. Ce ne sont pas des classements.
+read-causation = Ces chiffres décrivent l’évolution du climat dans la ville ; ils n’en montrent pas à eux seuls la cause. Les liens avec l’Index ICC d’une ville à l’autre sont des associations, pas des effets causaux.
 
 ## notes
 notes-suppressed = { $k } des { $total } estimations de cette ville (par vague, groupe et indicateur) reposent sur moins de { $min_n } réponses et sont signalées « trop peu de réponses ».
-notes-suppressed_waves = Estimations pour l'ensemble de la population reposant sur moins de { $min_n } réponses : { $waves }.
-notes-rejects = { $k } des { $n } lignes des { $files } fichiers d'enquête de cette ville ont été rejetées lors de la validation (listées avec fichier, ligne et motif dans la table rejects).
-notes-no_mode_break = Pas de changement de mode d'enquête entre les vagues du baromètre.
-notes-mode_break_rule = Les évolutions qui l'enjambent sont signalées et les tests de tendance commencent après elle.
+notes-suppressed_waves = Estimations pour l’ensemble de la population reposant sur moins de { $min_n } réponses : { $waves }.
+notes-rejects = { $k } des { $n } lignes des { $files } fichiers d’enquête de cette ville ont été rejetées lors de la validation (listées avec fichier, ligne et motif dans la table rejects).
+notes-no_mode_break = Pas de changement de mode d’enquête entre les vagues du baromètre.
+notes-mode_break_rule = Les évolutions qui l’enjambent sont signalées et les tests de tendance commencent après elle.
 notes-method = Comparaisons multiples : { $method } ; seuil de signification α = { $alpha } ; les estimations reposant sur moins de { $min_n } réponses sont masquées.
 notes-run = Exécution { $run } { $project_vowel ->
         [yes] d’{ $project }
@@ -435,23 +437,23 @@ brief-subtitle = Dernière enquête : { $latest } ({ $n ->
     } depuis { $first }
 brief-subtitle_none = Pas encore de vague du baromètre
 brief-findings = Ce que nous avons constaté
-brief-no_findings = Il n'y a pas encore assez de vagues du baromètre pour en tirer des constats.
+brief-no_findings = Il n’y a pas encore assez de vagues du baromètre pour en tirer des constats.
 brief-peers_lead = Par rapport à des villes semblables :
-brief-peers = parmi ses villes les plus semblables ({ $cities }), la ville se situe dans la moitié centrale pour { $within } indicateurs sur { $total }, devant la plupart d'entre elles pour { $better } et derrière pour { $behind }.
-brief-mode_break = À noter : la méthode d'enquête a changé en { $wave } ({ $from } → { $to }) ; les résultats d'avant et d'après ne sont pas directement comparables et les tendances sont mesurées depuis.
-brief-what_shows = Ce que ces résultats montrent — et ce qu'ils ne montrent pas
-brief-shows_sample = Les chiffres proviennent d'enquêtes auprès d'un échantillon d'habitants : chacun a une marge d'erreur (l'intervalle à 95 % indiqué).
+brief-peers = parmi ses villes les plus semblables ({ $cities }), la ville se situe dans la moitié centrale pour { $within } indicateurs sur { $total }, devant la plupart d’entre elles pour { $better } et derrière pour { $behind }.
+brief-mode_break = À noter : la méthode d’enquête a changé en { $wave } ({ $from } → { $to }) ; les résultats d’avant et d’après ne sont pas directement comparables et les tendances sont mesurées depuis.
+brief-what_shows = Ce que ces résultats montrent — et ce qu’ils ne montrent pas
+brief-shows_sample = Les chiffres proviennent d’enquêtes auprès d’un échantillon d’habitants : chacun a une marge d’erreur (l’intervalle à 95 % indiqué).
 brief-shows_q = Nous ne qualifions une évolution de significative que si elle a peu de chances d’être due au hasard compte tenu des nombreuses comparaisons effectuées (q < { $alpha }) ; les intervalles indiqués à côté de q en tiennent compte aussi.
 brief-shows_causation = { $source ->
-        [survey] Les enquêtes municipales montrent comment les habitants voient la ville, pas pourquoi : elles ne prouvent pas qu'une politique a causé une évolution.
-       *[barometer] Le baromètre montre comment le climat évolue, pas pourquoi : il ne prouve pas qu'une politique a causé une évolution.
+        [survey] Les enquêtes municipales montrent comment les habitants voient la ville, pas pourquoi : elles ne prouvent pas qu’une politique a causé une évolution.
+       *[barometer] Le baromètre montre comment le climat évolue, pas pourquoi : il ne prouve pas qu’une politique a causé une évolution.
     }
-brief-shows_peers = Les comparaisons avec des villes semblables situent la ville par rapport à leur moitié centrale — ce n'est pas un classement.
+brief-shows_peers = Les comparaisons avec des villes semblables situent la ville par rapport à leur moitié centrale — ce n’est pas un classement.
 brief-talk_title = Comment parler de ce résultat
-brief-talk_dip = { $list } : le dernier recul reste dans la marge d'erreur. Un recul à l'intérieur de l'intervalle n'est ni un échec ni une tendance.
-brief-talk_decline = { $list } : une baisse réelle. C'est une raison d'agir — regarder quels groupes et quartiers ont changé — et non d'arrêter de mesurer.
-brief-talk_keep = Continuer à mesurer : seule une série suivie peut montrer si l'action porte ses fruits.
-brief-talk_say = Dire ce que montrent les données avec leur incertitude ; éviter « nous avons échoué » ou « nous avons réussi » sur la base d'une seule enquête.
+brief-talk_dip = { $list } : le dernier recul reste dans la marge d’erreur. Un recul à l’intérieur de l’intervalle n’est ni un échec ni une tendance.
+brief-talk_decline = { $list } : une baisse réelle. C’est une raison d’agir — regarder quels groupes et quartiers ont changé — et non d’arrêter de mesurer.
+brief-talk_keep = Continuer à mesurer : seule une série suivie peut montrer si l’action porte ses fruits.
+brief-talk_say = Dire ce que montrent les données avec leur incertitude ; éviter « nous avons échoué » ou « nous avons réussi » sur la base d’une seule enquête.
 brief-full_report = Le rapport complet de la ville donne chaque chiffre avec son intervalle, la comparaison avec les pairs et les notes sur les données.
 brief-gaps_lead = Écarts entre groupes qui tiennent :
 brief-subtitle_survey = Dernière enquête municipale { $latest } ({ $n ->
@@ -468,31 +470,31 @@ network-subtitle = { $project } · { $n ->
         [one] { $n } ville
        *[other] { $n } villes
     } · pour les chercheurs
-network-intro = Toutes les villes du réseau côte à côte : le baromètre au fil du temps, les liens entre l'Index ICC et la cohésion, l'indice composite et les diagnostics des indicateurs. Les estimations portent des intervalles de confiance à 95 % et la signification repose sur les valeurs q ; l’indice composite porte deux plages distinctes : un intervalle d’échantillonnage à 95 % issu de poids de réplication bootstrap, et une bande de sensibilité sur ses choix de construction, qui n’est pas un intervalle de confiance.
+network-intro = Toutes les villes du réseau côte à côte : le baromètre au fil du temps, les liens entre l’Index ICC et la cohésion, l’indice composite et les diagnostics des indicateurs. Les estimations portent des intervalles de confiance à 95 % et la signification repose sur les valeurs q ; l’indice composite porte deux plages distinctes : un intervalle d’échantillonnage à 95 % issu de poids de réplication bootstrap, et une bande de sensibilité sur ses choix de construction, qui n’est pas un intervalle de confiance.
 network-cities = Les villes et leurs données
 network-cities_table = Données disponibles par ville
 network-barometer = Le baromètre au fil du temps
-network-barometer_intro = Indicateurs de l'ensemble « { $set } » : d'abord le sens de la série de chaque ville, puis la dernière valeur de chaque ville avec son intervalle (villes par ordre alphabétique).
+network-barometer_intro = Indicateurs de l’ensemble « { $set } » : d’abord le sens de la série de chaque ville, puis la dernière valeur de chaque ville avec son intervalle (villes par ordre alphabétique).
 network-trend_table = Verdict sur la série de chaque ville
 network-trend_table_part = { $caption } ({ $part }/{ $parts })
 network-trend_note = Chaque case est le verdict du test fixé à l’avance (la tendance sur cinq vagues ou plus depuis la dernière rupture, sinon la première vague contre la dernière), après correction pour les comparaisons multiples (q < { $alpha }) ; « stable » uniquement par un test d’équivalence.
 network-associations = Index ICC et cohésion
-network-associations_intro = D'une ville à l'autre, comment le dernier Index ICC agrégé va de pair avec chaque indicateur de cohésion (ρ de Spearman avec intervalle de Fisher-z). Ce sont des associations écologiques entre villes — ni des effets causaux, ni des constats sur des individus.
-network-assoc_table = Associations avec l'Index ICC
-network-assoc_note = Valeurs q par { $method } au sein de l'ensemble (Index agrégé et domaines ensemble).
-network-assoc_areas = Associations avec les domaines de l'Index ICC (ρ de Spearman)
-network-assoc_areas_note = {"*"} q < { $alpha } ({ $method } au sein de l'ensemble).
+network-associations_intro = D’une ville à l’autre, comment le dernier Index ICC agrégé va de pair avec chaque indicateur de cohésion (ρ de Spearman avec intervalle de Fisher-z). Ce sont des associations écologiques entre villes — ni des effets causaux, ni des constats sur des individus.
+network-assoc_table = Associations avec l’Index ICC
+network-assoc_note = Valeurs q par { $method } au sein de l’ensemble (Index agrégé et domaines ensemble).
+network-assoc_areas = Associations avec les domaines de l’Index ICC (ρ de Spearman)
+network-assoc_areas_note = {"*"} q < { $alpha } ({ $method } au sein de l’ensemble).
 network-ecological = Association écologique entre villes, pas un effet causal.
 network-index_aggregate = Index agrégé
 network-too_few_cities = trop peu de villes
-network-too_few_cities_long = Trop peu de villes disposent à la fois d'un Index ICC et de cet indicateur pour estimer une association.
-network-no_values = Aucune ville n'a encore de valeur pour cet indicateur.
+network-too_few_cities_long = Trop peu de villes disposent à la fois d’un Index ICC et de cet indicateur pour estimer une association.
+network-no_values = Aucune ville n’a encore de valeur pour cet indicateur.
 network-composite = Indice composite
-network-composite_intro = Scores composites avec deux plages distinctes. L'intervalle d'échantillonnage à 95 % recalcule chaque indicateur sur les mêmes réplications bootstrap de chaque vague et conserve ainsi la corrélation entre indicateurs mesurés auprès des mêmes répondants. La bande de sensibilité montre de combien le score et le rang varient quand la normalisation, la pondération et l'agrégation sont choisies autrement ; ce n'est pas un intervalle de confiance. Les intervalles de rang sont destinés aux seuls chercheurs : le rang d'une ville est incertain et ne doit pas être cité comme une place.
+network-composite_intro = Scores composites avec deux plages distinctes. L’intervalle d’échantillonnage à 95 % recalcule chaque indicateur sur les mêmes réplications bootstrap de chaque vague et conserve ainsi la corrélation entre indicateurs mesurés auprès des mêmes répondants. La bande de sensibilité montre de combien le score et le rang varient quand la normalisation, la pondération et l’agrégation sont choisies autrement ; ce n’est pas un intervalle de confiance. Les intervalles de rang sont destinés aux seuls chercheurs : le rang d’une ville est incertain et ne doit pas être cité comme une place.
 network-composite_table = Scores composites et intervalles de rang : { $set }
-network-composite_note = Le rang 1 correspond au score le plus élevé ; les intervalles d'échantillonnage des rangs proviennent des réplications bootstrap, les bandes de sensibilité des tirages Monte-Carlo des choix de construction.
+network-composite_note = Le rang 1 correspond au score le plus élevé ; les intervalles d’échantillonnage des rangs proviennent des réplications bootstrap, les bandes de sensibilité des tirages Monte-Carlo des choix de construction.
 network-rank_interval = { $lo }–{ $hi } ({ $median })
-network-diagnostics = Diagnostics des ensembles d'indicateurs
+network-diagnostics = Diagnostics des ensembles d’indicateurs
 network-diagnostics_intro = Médianes sur les villes et les vagues de chaque diagnostic, par indicateur.
 network-activities = Activités de contact
 network-activities_intro = Évaluations avant/après des activités de contact, toutes villes confondues.
@@ -501,16 +503,16 @@ network-surveys = Enquêtes municipales
 network-surveys_intro = Indicateurs de l’ensemble « { $set } » issus des enquêtes de population des villes : d’abord le verdict sur les vagues de chaque ville, puis la dernière valeur de chaque ville avec son intervalle (villes par ordre alphabétique).
 
 ## sets
-sets-title = Ensembles d'indicateurs : rapport pour le groupe de travail
+sets-title = Ensembles d’indicateurs : rapport pour le groupe de travail
 sets-subtitle = { $project } · { $n ->
-        [one] { $n } ensemble d'indicateurs
-       *[other] { $n } ensembles d'indicateurs
+        [one] { $n } ensemble d’indicateurs
+       *[other] { $n } ensembles d’indicateurs
     }
-sets-intro = Chaque ensemble candidat avec ses indicateurs et ce que cette exécution en dit : couverture, fréquence des évolutions significatives détectées, précision et association avec l'Index ICC.
-sets-table = Indicateurs de l'ensemble
-sets-table_note = Évolutions significatives : vagues consécutives, ensemble de la population, q < α. Largeur de l'IC : largeur médiane de l'intervalle à 95 % sur toutes les vagues de toutes les villes.
+sets-intro = Chaque ensemble candidat avec ses indicateurs et ce que cette exécution en dit : couverture, fréquence des évolutions significatives détectées, précision et association avec l’Index ICC.
+sets-table = Indicateurs de l’ensemble
+sets-table_note = Évolutions significatives : vagues consécutives, ensemble de la population, q < α. Largeur de l’IC : largeur médiane de l’intervalle à 95 % sur toutes les vagues de toutes les villes.
 sets-share_sig = { $k } sur { $n }
-sets-composite = Composite « { $name } » : { $list } ; { $norm }, { $weights }, { $agg } ; { $draws } tirages Monte-Carlo pour la bande de sensibilité ; intervalles d'échantillonnage à 95 % issus de poids de réplication bootstrap.
+sets-composite = Composite « { $name } » : { $list } ; { $norm }, { $weights }, { $agg } ; { $draws } tirages Monte-Carlo pour la bande de sensibilité ; intervalles d’échantillonnage à 95 % issus de poids de réplication bootstrap.
 sets-weights_equal = poids égaux
 sets-weights_explicit = poids explicites
 sets-diagnostics = Diagnostics
@@ -520,11 +522,11 @@ sets-comparison = Comparaison des ensembles
 sets-comparison_intro = Les deux ensembles candidats côte à côte, indicateur par indicateur, avec un verdict et les chiffres qui le fondent.
 sets-comparison_table = Comparaison des ensembles
 sets-comparison_verdicts = Verdicts et chiffres qui les fondent
-sets-no_comparison = Aucune comparaison d'ensembles n'est présente dans le dépôt (table set_comparison). Lancez la commande compare-sets pour en ajouter une.
+sets-no_comparison = Aucune comparaison d’ensembles n’est présente dans le dépôt (table set_comparison). Lancez la commande compare-sets pour en ajouter une.
 
 ## column
 column-side = Ensemble
-column-set_id = Identifiant de l'ensemble
+column-set_id = Identifiant de l’ensemble
 column-indicator_id = Indicateur
 column-source = Source
 column-statistic = Statistique
@@ -535,7 +537,7 @@ column-share_significant = Part significative
 column-n_changes = Évolutions testées
 column-max_abs_corr = |r| max.
 column-most_correlated_with = Le plus corrélé avec
-column-rho_icc_index = ρ avec l'Index ICC
+column-rho_icc_index = ρ avec l’Index ICC
 column-verdict = Verdict
 column-reasons = Motifs
 column-min_important_change = Évolution minimale importante
@@ -626,16 +628,16 @@ absent-network_surveys = aucun indicateur d’enquête municipale avec des donn�
 absent-composite = aucun indice composite (ajoutez une section [composite] à l’ensemble d’indicateurs)
 
 ## effects
-effects-city_own = Évaluations avant/après des activités menées par { $city } elle-même : { $types }. Le premier tableau ne décrit que les sessions de cette ville ; le second regroupe toutes les villes ayant mené les mêmes types d'activité, avec un intervalle sur leurs activités.
-effects-city_pooled = { $city } n'a pas d'activité évaluée qui lui soit propre. Le tableau montre ce qu'ont trouvé les activités des autres villes du réseau, toutes villes confondues : { $types }.
+effects-city_own = Évaluations avant/après des activités menées par { $city } elle-même : { $types }. Le premier tableau ne décrit que les sessions de cette ville ; le second regroupe toutes les villes ayant mené les mêmes types d’activité, avec un intervalle sur leurs activités.
+effects-city_pooled = { $city } n’a pas d’activité évaluée qui lui soit propre. Le tableau montre ce qu’ont trouvé les activités des autres villes du réseau, toutes villes confondues : { $types }.
 effects-col_activities = Activités
 effects-col_change_ci = Évolution (IC à 95 % sur les activités)
 effects-col_up_same_down = En hausse / inchangé / en baisse (%)
-effects-note = Évolution : moyenne de après − avant sur les participants ayant répondu aux deux questionnaires, avec un intervalle à 95 % qui prend l'activité pour unité (les participants d'une même session ne sont pas indépendants) : un bootstrap par grappes qui rééchantillonne des activités entières ({ $draws } rééchantillons). En hausse / inchangé / en baisse : parts de ces participants. Le test des rangs signés de Wilcoxon ou de McNemar et le r bisérial de rang (qui compte ceux dont la réponse n'a pas changé) décrivent les participants comme s'ils étaient indépendants ; valeurs q par { $method } parmi les résultats d'une même ville (les résultats toutes villes confondues forment un groupe à part). Un résultat n'est dit significatif que si sa valeur q est sous le seuil et que son intervalle sur les activités exclut zéro. Il n'y a pas de groupe témoin : une évolution chez des volontaires ne prouve pas que l'activité en est la cause.
+effects-note = Évolution : moyenne de après − avant sur les participants ayant répondu aux deux questionnaires, avec un intervalle à 95 % qui prend l’activité pour unité (les participants d’une même session ne sont pas indépendants) : un bootstrap par grappes qui rééchantillonne des activités entières ({ $draws } rééchantillons). En hausse / inchangé / en baisse : parts de ces participants. Le test des rangs signés de Wilcoxon ou de McNemar et le r bisérial de rang (qui compte ceux dont la réponse n’a pas changé) décrivent les participants comme s’ils étaient indépendants ; valeurs q par { $method } parmi les résultats d’une même ville (les résultats toutes villes confondues forment un groupe à part). Un résultat n’est dit significatif que si sa valeur q est sous le seuil et que son intervalle sur les activités exclut zéro. Il n’y a pas de groupe témoin : une évolution chez des volontaires ne prouve pas que l’activité en est la cause.
 effects-single_activity = {"*"} Une seule activité : aucune variation entre activités à estimer, aucun intervalle ne peut donc être donné.
 effects-not_assessed = non évalué (une seule activité)
-effects-few_activities = † Moins de { $min } activités : un bootstrap sur si peu d'activités ne peut pas être plus large que l'écart entre elles, l'intervalle sous-estime donc l'incertitude ; le stock contient aussi un intervalle t robuste aux grappes, plus large (diff_ci_t_low, diff_ci_t_high).
-effects-kruskal = { $item } : évolution comparée entre types d'activité ({ $types }) par un test de Kruskal–Wallis sur l'évolution moyenne de chaque activité, { $k } activités ({ $n } paires), { $q }.
-effects-network_by_city = Les mêmes évaluations ville par ville : les sessions propres à chaque ville. Avec une seule activité dans une ville, il n'y a pas d'intervalle.
+effects-few_activities = † Moins de { $min } activités : un bootstrap sur si peu d’activités ne peut pas être plus large que l’écart entre elles, l’intervalle sous-estime donc l’incertitude ; le stock contient aussi un intervalle t robuste aux grappes, plus large (diff_ci_t_low, diff_ci_t_high).
+effects-kruskal = { $item } : évolution comparée entre types d’activité ({ $types }) par un test de Kruskal–Wallis sur l’évolution moyenne de chaque activité, { $k } activités ({ $n } paires), { $q }.
+effects-network_by_city = Les mêmes évaluations ville par ville : les sessions propres à chaque ville. Avec une seule activité dans une ville, il n’y a pas d’intervalle.
 effects-by_city_table = Avant et après, par ville
-effects-pooled_table = Les mêmes types d'activité, toutes les villes qui les ont menés confondues
+effects-pooled_table = Les mêmes types d’activité, toutes les villes qui les ont menés confondues

@@ -289,17 +289,17 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
             ctx.group_title(dim, &first.group_value),
             ctx.group_title(dim, &first.reference_value),
         );
-        let chart_rows: Vec<IntervalRow> = dim_rows
-            .iter()
-            .filter(|g| g.group_value == first.group_value)
-            .map(|g| IntervalRow {
-                label: ctx.indicator_title(set_id, &g.indicator_id),
-                estimate: g.gap,
-                ci_low: g.ci_adj_low.unwrap_or(g.ci_low),
-                ci_high: g.ci_adj_high.unwrap_or(g.ci_high),
-                highlight: g.significant == Some(true),
-            })
-            .collect();
+        // One chart per unit: a gap in percentage points, in points on 0–100 and on an
+        // item's own scale never share an axis.
+        let of_group: Vec<&&&&crate::store::rows::GapRow> =
+            dim_rows.iter().filter(|g| g.group_value == first.group_value).collect();
+        let mut units: Vec<Unit> = Vec::new();
+        for g in &of_group {
+            let u = unit_of(&g.indicator_id);
+            if !units.contains(&u) {
+                units.push(u);
+            }
+        }
         let title = tr.f(
             "chart.gap_title",
             &[("dim", &ctx.dim_title(dim)), ("group", &gv), ("reference", &rv)],
@@ -308,23 +308,52 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
             "chart.gap_subtitle",
             &[("city", city), ("wave", &f.wave(wave)), ("n", &f.count(n_wave))],
         );
-        let mut labels = ctx.labels(title.clone(), subtitle.clone(), String::new(), tr.t("axis.gap").into());
-        // The whiskers are the intervals printed beside q: adjusted for the many comparisons.
-        labels.text.interval = tr.t("chart.interval_adjusted").into();
-        labels.text.signed = true;
-        let alt = format!(
-            "{title}. {}",
-            chart_rows
+        for unit in &units {
+            let these: Vec<&&&&crate::store::rows::GapRow> = of_group
                 .iter()
-                .map(|r| format!("{} {}", r.label, f.signed(r.estimate, Unit::Score)))
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
-        let caption = format!("{subtitle}. {} {}", tr.t("chart.gap_caption"), ctx.source());
-        if !chart_rows.is_empty() {
-            // One chart file per source: a city with barometer and survey gaps has two.
+                .copied()
+                .filter(|g| unit_of(&g.indicator_id) == *unit)
+                .collect();
+            let chart_rows: Vec<IntervalRow> = these
+                .iter()
+                .map(|g| IntervalRow {
+                    label: ctx.indicator_title(set_id, &g.indicator_id),
+                    estimate: g.gap,
+                    ci_low: g.ci_adj_low.unwrap_or(g.ci_low),
+                    ci_high: g.ci_adj_high.unwrap_or(g.ci_high),
+                    highlight: g.significant == Some(true),
+                })
+                .collect();
+            if chart_rows.is_empty() {
+                continue;
+            }
+            let (axis, slug) = match unit {
+                Unit::Percent => ("axis.gap_pp", "pp"),
+                Unit::Score => ("axis.gap_points", "points"),
+                Unit::Raw => ("axis.gap_raw", "scale"),
+            };
+            let mut labels = ctx.labels(title.clone(), subtitle.clone(), String::new(), tr.t(axis).into());
+            // The whiskers are the intervals printed beside q: adjusted for the many comparisons.
+            labels.text.interval = tr.t("chart.interval_adjusted").into();
+            labels.text.signed = true;
+            let alt = format!(
+                "{title}. {}",
+                chart_rows
+                    .iter()
+                    .map(|r| format!("{} {}", r.label, f.signed(r.estimate, *unit)))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            );
+            let caption = format!("{subtitle}. {} {}", tr.t("chart.gap_caption"), ctx.source());
+            // One chart file per source (a city with barometer and survey gaps has two), and
+            // per unit when the indicators of a source use several.
+            let name = if units.len() == 1 {
+                format!("gaps-{}", kind.as_str())
+            } else {
+                format!("gaps-{}-{slug}", kind.as_str())
+            };
             b.push(figs.save(
-                &format!("gaps-{}", kind.as_str()),
+                &name,
                 interval_chart(&chart_rows, Some((0.0, tr.t("chart.no_gap"))), &labels),
                 alt,
                 caption,
