@@ -177,7 +177,7 @@ trend-few = zu wenige Wellen
 ## position
 position-above = über der mittleren Hälfte
 position-below = unter der mittleren Hälfte
-position-within = in der mittleren Hälfte
+position-within = nicht von der mittleren Hälfte zu unterscheiden
 position-unknown = nicht verfügbar
 
 ## peers
@@ -412,7 +412,9 @@ brief-subtitle_none = Noch keine Barometerwellen
 brief-findings = Ergebnisse
 brief-no_findings = Es liegen noch nicht genügend Barometerwellen vor, um Ergebnisse zu berichten.
 brief-peers_lead = Im Vergleich mit ähnlichen Städten:
-brief-peers = Unter ihren ähnlichsten Städten ({ $cities }) liegt die Stadt bei { $within } von { $total } Indikatoren in der mittleren Hälfte, bei { $better } vor den meisten von ihnen und bei { $behind } dahinter.
+brief-peers = Unter ihren ähnlichsten Städten ({ $cities }) hebt sich die Stadt bei { $within } von { $total } Indikatoren nicht von der mittleren Hälfte ab{ $more }.
+brief-peers_ahead = ; bei { $n } liegt sie klar vor den meisten
+brief-peers_behind = ; bei { $n } klar hinter den meisten
 brief-mode_break = Hinweis: Mit der Welle { $wave } wurde die Erhebungsmethode umgestellt ({ $from } → { $to }). Ergebnisse davor und danach sind nicht direkt vergleichbar; Trends werden ab dieser Welle gemessen.
 brief-what_shows = Was diese Ergebnisse zeigen – und was nicht
 brief-shows_sample = Die Zahlen stammen aus Befragungen einer Stichprobe der Einwohnerinnen und Einwohner; jede Zahl hat daher eine Fehlermarge (das angegebene 95-%-Intervall).

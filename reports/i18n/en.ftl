@@ -164,7 +164,7 @@ trend-few = too few waves
 ## position
 position-above = above the middle half
 position-below = below the middle half
-position-within = within the middle half
+position-within = not distinguishable from the middle half
 position-unknown = not available
 
 ## peers
@@ -399,7 +399,9 @@ brief-subtitle_none = No barometer waves yet
 brief-findings = What we found
 brief-no_findings = There are not yet enough barometer waves to report findings.
 brief-peers_lead = Compared with similar cities:
-brief-peers = among its most similar cities ({ $cities }), the city is within the middle half on { $within } of { $total } indicators, ahead of most of them on { $better } and behind on { $behind }.
+brief-peers = among its most similar cities ({ $cities }), the city cannot be told apart from the middle half of them on { $within } of { $total } indicators{ $more }.
+brief-peers_ahead = ; it is clearly ahead of most of them on { $n }
+brief-peers_behind = ; it is clearly behind most of them on { $n }
 brief-mode_break = Note: the survey method changed in { $wave } ({ $from } → { $to }), so results before and after are not directly comparable; trends are measured since then.
 brief-what_shows = What these results show — and what they do not
 brief-shows_sample = The numbers come from surveys of a sample of residents, so each has a margin of error (the 95% interval given).

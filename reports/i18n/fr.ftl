@@ -201,7 +201,7 @@ trend-few = trop peu de vagues
 ## position
 position-above = au-dessus de la moitié centrale
 position-below = en dessous de la moitié centrale
-position-within = dans la moitié centrale
+position-within = pas distincte de la moitié centrale
 position-unknown = non disponible
 
 ## peers
@@ -439,7 +439,9 @@ brief-subtitle_none = Pas encore de vague du baromètre
 brief-findings = Ce que nous avons constaté
 brief-no_findings = Il n’y a pas encore assez de vagues du baromètre pour en tirer des constats.
 brief-peers_lead = Par rapport à des villes semblables :
-brief-peers = parmi ses villes les plus semblables ({ $cities }), la ville se situe dans la moitié centrale pour { $within } indicateurs sur { $total }, devant la plupart d’entre elles pour { $better } et derrière pour { $behind }.
+brief-peers = parmi ses villes les plus semblables ({ $cities }), la ville ne se distingue pas de la moitié centrale d’entre elles pour { $within } indicateurs sur { $total }{ $more }.
+brief-peers_ahead = ; elle est nettement devant la plupart d’entre elles pour { $n }
+brief-peers_behind = ; elle est nettement derrière la plupart d’entre elles pour { $n }
 brief-mode_break = À noter : la méthode d’enquête a changé en { $wave } ({ $from } → { $to }) ; les résultats d’avant et d’après ne sont pas directement comparables et les tendances sont mesurées depuis.
 brief-what_shows = Ce que ces résultats montrent — et ce qu’ils ne montrent pas
 brief-shows_sample = Les chiffres proviennent d’enquêtes auprès d’un échantillon d’habitants : chacun a une marge d’erreur (l’intervalle à 95 % indiqué).

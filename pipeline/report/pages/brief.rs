@@ -176,7 +176,9 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
     doc
 }
 
-/// "On 5 of 9 indicators the city is within the middle half of its peers, ahead of most on 3…"
+/// "… the city cannot be told apart from the middle half of its peers on 5 of 9 indicators; it
+/// is clearly ahead of most of them on 3" (a city is placed only when its interval clears a
+/// quartile).
 fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
     let rows: Vec<&crate::store::rows::PeerRow> = ctx
         .data
@@ -206,14 +208,20 @@ fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
                 .f("city.peers_too_few", &[("min", &crate::vocab::MIN_PEERS.to_string())]),
         );
     }
+    // The clauses for cities ahead and behind appear only when there are any.
+    let mut more = String::new();
+    for (key, n) in [("brief.peers_ahead", better), ("brief.peers_behind", behind)] {
+        if n > 0 {
+            more.push_str(&ctx.tr.f(key, &[("n", &n.to_string())]));
+        }
+    }
     Some(ctx.tr.f(
         "brief.peers",
         &[
             ("cities", &first.peer_cities),
             ("total", &(better + within + behind).to_string()),
             ("within", &within.to_string()),
-            ("better", &better.to_string()),
-            ("behind", &behind.to_string()),
+            ("more", &more),
         ],
     ))
 }
