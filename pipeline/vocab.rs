@@ -121,6 +121,23 @@ vocab! {
 }
 
 vocab! {
+    /// The kind of a wave's own replicate weights (manifest `replicate_weights.type`, with R
+    /// `svrepdesign` meanings; `waves.replicate_type`).
+    pub enum ReplicateKind as "replicate type" {
+        /// Bootstrap replicate weights (R `type = "bootstrap"`).
+        Bootstrap = "bootstrap",
+        /// Balanced repeated replication (R `type = "BRR"`).
+        Brr = "brr",
+        /// Fay's modified BRR with factor `rho` (R `type = "Fay"`).
+        Fay = "fay",
+        /// Delete-one-PSU jackknife of an unstratified design (R `type = "JK1"`).
+        Jk1 = "jk1",
+        /// Stratified delete-one-PSU jackknife (R `type = "JKn"`).
+        Jkn = "jkn",
+    }
+}
+
+vocab! {
     /// Which two waves a row of `changes` compares.
     pub enum Comparison as "comparison" {
         /// Two consecutive non-suppressed waves.

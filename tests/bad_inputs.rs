@@ -81,6 +81,11 @@ cases!(
     manifest_bands_overlap,
     wave_all_rows_rejected,
     wave_most_rows_rejected,
+    manifest_replicate_weights_bad,
+    manifest_replicate_weights_no_column,
+    manifest_replicate_weights_jkn,
+    manifest_replicate_weights_rscales,
+    row_replicate_weight_invalid,
 );
 
 /// `--allow-rejects` lets a wave that loses most of its rows through `validate` and `run`,

@@ -31,8 +31,8 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     let blocks = toml_blocks(&md);
     assert_eq!(
         blocks.len(),
-        5,
-        "cohesion.toml, survey.toml, an SPSS wave's survey.toml, an indicator set and a project bank"
+        6,
+        "cohesion.toml, survey.toml, an SPSS wave's survey.toml, a wave with replicate weights, an indicator set and a project bank"
     );
     for b in &blocks {
         if let Err(e) = b.parse::<toml::Table>() {
@@ -53,8 +53,26 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
         "dimension,value,population\ngender,man,70500\ngender,woman,73500\ngender,other,1500\n",
     )
     .expect("write");
-    std::fs::write(p.join("indicators/core.toml"), &blocks[3]).expect("write");
-    std::fs::write(p.join("bank.toml"), &blocks[4]).expect("write");
+    std::fs::write(p.join("indicators/core.toml"), &blocks[4]).expect("write");
+    std::fs::write(p.join("bank.toml"), &blocks[5]).expect("write");
+    // The wave with its own replicate weights: 80 JK1 columns rw1 … rw80, as its comment says
+    // (each replicate drops one of 80 respondents and scales the others by 80/79).
+    let w2 = p.join("data/surveys/stavanger-2024");
+    std::fs::create_dir_all(&w2).expect("mkdir");
+    std::fs::write(w2.join("survey.toml"), &blocks[3]).expect("write");
+    let mut csv = String::from("resp_id,wgt,Q12");
+    for r in 1..=80 {
+        csv.push_str(&format!(",rw{r}"));
+    }
+    csv.push('\n');
+    for i in 0..80 {
+        csv.push_str(&format!("{i},1,{}", i % 11));
+        for r in 0..80 {
+            csv.push_str(if r == i { ",0" } else { ",1.0126582278481013" });
+        }
+        csv.push('\n');
+    }
+    std::fs::write(w2.join("responses.csv"), csv).expect("write");
     std::fs::write(
         p.join("data/cities.csv"),
         "city,country,population,foreign_born_share\nStavanger,NO,144000,0.22\n",

@@ -26,6 +26,8 @@ mod offices;
 mod readback;
 /// Real data (ESS extract) when ../shared/realdata is present.
 mod realdata;
+/// A wave's own replicate weights: stored, recorded, replicate SEs equal to R, composite interval.
+mod replicates;
 /// Reports: golden structure, chart pixels, escaping, translations, headless Chromium.
 mod reports;
 /// Stage 1 as SQL in DuckDB and Spark: `cohesion sql` + `compute --aggregates` equal the native estimates.

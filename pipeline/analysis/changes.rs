@@ -428,6 +428,7 @@ mod tests {
             deff: None,
             suppressed: est.is_none(),
             flag: None,
+            se_replicate: None,
         }
     }
 

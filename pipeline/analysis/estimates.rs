@@ -268,6 +268,7 @@ pub fn estimate_wave(
                     deff: None,
                     suppressed: true,
                     flag: None,
+                    se_replicate: None,
                 };
                 if let Some(e) = est {
                     let shown = presentation(ind.statistic, &e, min_n);
@@ -292,6 +293,43 @@ pub fn estimate_wave(
         }
     }
     WaveEstimates { rows, missing, gap_se }
+}
+
+/// Fill `se_replicate` of a wave's shown rows from the wave's own replicate weights
+/// (manifest `replicate_weights`): the replicate SE of the weighted mean over the row's domain,
+/// missing values left out, as R `svymean(~y, rep_design, na.rm = TRUE)` (`svyby` for a
+/// group) on `svrepdesign(type, scale, rscales, mse)`. Nothing for a wave without them.
+pub fn add_replicate_se(rows: &mut [EstimateRow], sets: &[IndicatorSet], data: &WaveData) {
+    let Some(own) = &data.replicates else { return };
+    let mut values: HashMap<(String, String), Option<Vec<Option<f64>>>> = HashMap::new();
+    for row in rows.iter_mut().filter(|r| !r.suppressed) {
+        let y = values
+            .entry((row.set_id.clone(), row.indicator_id.clone()))
+            .or_insert_with(|| {
+                sets.iter()
+                    .find(|s| s.id == row.set_id)
+                    .and_then(|s| s.get(&row.indicator_id))
+                    .and_then(|ind| indicator_values(ind, data))
+            });
+        let Some(y) = y else { continue };
+        let mask: Option<Vec<bool>> = GroupDim::DIMS.iter().position(|d| *d == row.group_dim).map(|d| {
+            data.groups[d]
+                .iter()
+                .map(|g| g.as_deref() == Some(row.group_value.as_str()))
+                .collect()
+        });
+        row.se_replicate = crate::stats::replicates::replicate_mean_se(
+            y,
+            mask.as_deref(),
+            &data.weight,
+            &own.weights,
+            own.scale,
+            &own.rscales,
+            own.mse,
+        )
+        .map(|(_, se)| se)
+        .filter(|se| se.is_finite());
+    }
 }
 
 /// The reference group of a dimension among its non-suppressed rows: "no" when present
@@ -389,6 +427,7 @@ pub fn estimate_index(sets: &[IndicatorSet], index: &[IndexScoreRow]) -> Vec<Est
                     deff: None,
                     suppressed: false,
                     flag: None,
+                    se_replicate: None,
                 });
             }
         }

@@ -91,13 +91,14 @@ pub fn compute_estimates<T: Send>(
                 let data = store.read_wave(w)?;
                 let sums = sufficient::wave_sums(sets, w, &data);
                 let raked = estimates::Raked::of(w, &data);
-                let est = estimates::estimate_wave(
+                let mut est = estimates::estimate_wave(
                     sets,
                     w,
                     (!data.weight.is_empty()).then_some(&sums),
                     raked.as_ref(),
                     analysis.min_n,
                 );
+                estimates::add_replicate_se(&mut est.rows, sets, &data);
                 let extra = hook.map(|h| h(w, &data)).unwrap_or_default();
                 progress.inc(1);
                 Ok((est, extra))
@@ -113,12 +114,17 @@ pub fn compute_estimates<T: Send>(
                 .map(|w| {
                     // A raked wave's SEs need its respondents (calibration residuals), and
                     // the hook reads them too: only then is the wave read here.
-                    let data = match hook.is_some() || w.calibrated_by.is_some() {
+                    // So is a wave with its own replicate weights (`se_replicate`).
+                    let data = match hook.is_some() || w.calibrated_by.is_some() || w.replicate_columns > 0 {
                         true => Some(store.read_wave(w)?),
                         false => None,
                     };
                     let raked = data.as_ref().and_then(|d| estimates::Raked::of(w, d));
-                    let est = estimates::estimate_wave(sets, w, sums.get(&w.survey_id), raked.as_ref(), analysis.min_n);
+                    let mut est =
+                        estimates::estimate_wave(sets, w, sums.get(&w.survey_id), raked.as_ref(), analysis.min_n);
+                    if let Some(d) = &data {
+                        estimates::add_replicate_se(&mut est.rows, sets, d);
+                    }
                     let extra = match (hook, &data) {
                         (Some(h), Some(d)) => h(w, d),
                         _ => Vec::new(),

@@ -225,6 +225,7 @@ mod tests {
             deff: None,
             suppressed: false,
             flag: None,
+            se_replicate: None,
         }
     }
 

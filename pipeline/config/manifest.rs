@@ -45,6 +45,8 @@ struct Raw {
     #[serde(default)]
     calibrate: Option<Spanned<RawCalibrate>>,
     #[serde(default)]
+    replicate_weights: Option<Spanned<RawReplicates>>,
+    #[serde(default)]
     delimiter: Option<Spanned<String>>,
     #[serde(default)]
     decimal: Option<Spanned<String>>,
@@ -65,6 +67,164 @@ struct RawCalibrate {
     by: Spanned<Vec<String>>,
     #[serde(default)]
     method: Option<Spanned<String>>,
+}
+
+/// `replicate_weights = { columns = "rw*", type = "jk1", scale = …, rscales = …, mse = …, rho = … }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReplicates {
+    columns: Spanned<toml::Value>,
+    #[serde(rename = "type")]
+    kind: Spanned<String>,
+    #[serde(default)]
+    scale: Option<Spanned<Literal>>,
+    #[serde(default)]
+    rscales: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    mse: Option<bool>,
+    #[serde(default)]
+    rho: Option<Spanned<Literal>>,
+}
+
+/// The wave's own replicate-weight columns (`replicate_weights`, docs/INPUTS.md), with R
+/// `svrepdesign` meanings: the columns hold replicate *analysis* weights (R's default
+/// `combined.weights = TRUE`), and the variance of a statistic θ is
+/// `scale · Σ_r rscales_r (θ_r − θ̄)²` (θ̄ = the full-sample θ when `mse`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplicateSpec {
+    /// Column names or glob patterns (`*` any run of characters, `?` one character), in the
+    /// order given; the replicates are the matched columns in that order (a pattern's
+    /// matches in the data file's order).
+    pub columns: Vec<String>,
+    /// Where `columns` is in the manifest (line, column).
+    pub columns_at: (usize, usize),
+    /// Kind of replicate weights.
+    pub kind: crate::vocab::ReplicateKind,
+    /// `scale`, when given (else R's default for the kind, see [`ReplicateSpec::scales`]).
+    pub scale: Option<f64>,
+    /// `rscales`, when given: one number (used for every replicate) or one per replicate.
+    pub rscales: Option<Vec<f64>>,
+    /// Where `rscales` is in the manifest (or the whole key when it is absent).
+    pub rscales_at: (usize, usize),
+    /// Centre the variance on the full-sample estimate (R `mse = TRUE`); default false, as
+    /// R's `getOption("survey.replicates.mse")`.
+    pub mse: bool,
+    /// Fay's factor (type `fay` only).
+    pub rho: Option<f64>,
+}
+
+impl ReplicateSpec {
+    /// The header columns the replicate weights are in, as indices into `header`, in
+    /// replicate order; `Err` says what is wrong (a name or pattern matching no column, a
+    /// column matched twice, fewer than two replicates, an `rscales` list of another length).
+    pub fn resolve(&self, header: &[String]) -> Result<Vec<usize>, String> {
+        let mut out: Vec<usize> = Vec::new();
+        for pat in &self.columns {
+            let hits: Vec<usize> = header
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| glob_match(pat, h))
+                .map(|(i, _)| i)
+                .collect();
+            if hits.is_empty() {
+                let what = if is_glob(pat) { "pattern" } else { "column" };
+                return Err(format!(
+                    "replicate_weights: {what} `{pat}` matches no column of the data file (its columns are: {})",
+                    header.join(", ")
+                ));
+            }
+            for i in hits {
+                if out.contains(&i) {
+                    return Err(format!(
+                        "replicate_weights: column `{}` is matched twice; each replicate must be named once",
+                        header[i]
+                    ));
+                }
+                out.push(i);
+            }
+        }
+        if out.len() < 2 {
+            return Err(format!(
+                "replicate_weights: `{}` matches {} column; a replicate variance needs at least two replicate columns",
+                self.columns.join("`, `"),
+                out.len()
+            ));
+        }
+        if let Some(r) = &self.rscales
+            && r.len() != 1
+            && r.len() != out.len()
+        {
+            return Err(format!(
+                "replicate_weights: `rscales` has {} numbers but there are {} replicate columns ({}); give one number, or one per replicate column in that order",
+                r.len(),
+                out.len(),
+                short_list(out.iter().map(|&i| header[i].as_str()))
+            ));
+        }
+        Ok(out)
+    }
+
+    /// (scale, rscales) for `replicates` replicate columns, with R `svrepdesign`'s defaults
+    /// where the manifest gives none: bootstrap scale 1/(R − 1); BRR 1/R; Fay 1/(R(1 − ρ)²);
+    /// JK1 (R − 1)/R (R's guess n = R, right when each replicate deletes one PSU); JKn scale
+    /// 1 with the rscales the manifest must give; rscales 1 otherwise. A single `rscales`
+    /// number is used for every replicate.
+    pub fn scales(&self, replicates: usize) -> (f64, Vec<f64>) {
+        use crate::vocab::ReplicateKind as K;
+        let r = replicates as f64;
+        let default = match self.kind {
+            K::Bootstrap => 1.0 / (r - 1.0),
+            K::Brr => 1.0 / r,
+            K::Fay => 1.0 / (r * (1.0 - self.rho.unwrap_or(0.0)).powi(2)),
+            K::Jk1 => (r - 1.0) / r,
+            K::Jkn => 1.0,
+        };
+        let rscales = match self.rscales.as_deref() {
+            Some([one]) => vec![*one; replicates],
+            Some(v) => v.to_vec(),
+            None => vec![1.0; replicates],
+        };
+        (self.scale.unwrap_or(default), rscales)
+    }
+}
+
+/// True when a `columns` entry is a pattern rather than a column name.
+fn is_glob(p: &str) -> bool {
+    p.contains(['*', '?'])
+}
+
+/// Glob match of a whole column name: `*` matches any run of characters (also none), `?`
+/// exactly one; everything else literally.
+pub fn glob_match(pattern: &str, name: &str) -> bool {
+    let (p, n): (Vec<char>, Vec<char>) = (pattern.chars().collect(), name.chars().collect());
+    let (mut pi, mut ni, mut star, mut mark) = (0, 0, None, 0);
+    while ni < n.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == n[ni]) {
+            pi += 1;
+            ni += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ni;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ni = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+/// "a, b, c … z" for a long list of names.
+fn short_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let v: Vec<&str> = names.collect();
+    if v.len() <= 6 {
+        v.join(", ")
+    } else {
+        format!("{}, … {}", v[..3].join(", "), v[v.len() - 1])
+    }
 }
 
 /// Weighting to population margins: raking on the named group dimensions.
@@ -243,6 +403,9 @@ pub struct Manifest {
     pub series_version: Option<String>,
     /// Weighting to population margins (`calibrate`), when given.
     pub calibrate: Option<Calibrate>,
+    /// The wave's own replicate weights (`replicate_weights`), when given; otherwise
+    /// cohesion makes Rao–Wu bootstrap replicates from the design columns.
+    pub replicate_weights: Option<ReplicateSpec>,
     /// Codes meaning missing: numbers, or text such as "Don't know".
     pub missing_codes: Vec<Code>,
     /// Subgroup dimensions.
@@ -648,6 +811,10 @@ impl Manifest {
                 at: at(c.span().start),
             })
         });
+        let replicate_weights = raw
+            .replicate_weights
+            .as_ref()
+            .and_then(|r| check_replicates(r, &src, raw.calibrate.is_some(), &mut bad));
         if problems.len() > start_problems {
             return None;
         }
@@ -672,6 +839,7 @@ impl Manifest {
             mode,
             series_version: raw.series_version.clone(),
             calibrate,
+            replicate_weights,
             missing_codes,
             groups,
             items,
@@ -688,6 +856,162 @@ impl Manifest {
         v.extend(self.items.iter().map(|i| &i.column));
         v
     }
+}
+
+/// The `replicate_weights` key, checked on its own (the columns are matched against the data
+/// file's header later, by [`ReplicateSpec::resolve`]).
+fn check_replicates(
+    r: &Spanned<RawReplicates>,
+    src: &str,
+    calibrated: bool,
+    bad: &mut impl FnMut(usize, String),
+) -> Option<ReplicateSpec> {
+    use crate::vocab::ReplicateKind as K;
+    let raw = r.get_ref();
+    let mut ok = true;
+    let mut fail = |off: usize, msg: String, ok: &mut bool| {
+        bad(off, format!("replicate_weights: {msg}"));
+        *ok = false;
+    };
+    if calibrated {
+        fail(
+            r.span().start,
+            "a wave with its own replicate weights cannot also be raked (`calibrate`): replicate weights \
+             are final weights, and raking the full-sample weight alone would leave the replicates \
+             behind; rake the replicates before exporting them, or leave out one of the two keys"
+                .into(),
+            &mut ok,
+        );
+    }
+    let kind = K::parse(raw.kind.get_ref());
+    if kind.is_none() {
+        fail(
+            raw.kind.span().start,
+            format!(
+                "unknown type `{}`, expected one of {}",
+                raw.kind.get_ref(),
+                <K as crate::vocab::Vocab>::spellings().replace(" | ", ", ")
+            ),
+            &mut ok,
+        );
+    }
+    let columns: Vec<String> = match raw.columns.get_ref() {
+        toml::Value::String(s) => vec![s.clone()],
+        toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        _ => Vec::new(),
+    };
+    let listed = match raw.columns.get_ref() {
+        toml::Value::Array(a) => a.len(),
+        _ => 1,
+    };
+    if columns.is_empty() || columns.len() != listed || columns.iter().any(|c| c.trim().is_empty()) {
+        fail(
+            raw.columns.span().start,
+            "`columns` must be a column name pattern such as \"rw*\" or a list of column names such as \
+             [\"rw1\", \"rw2\"]"
+                .into(),
+            &mut ok,
+        );
+    }
+    let number = |l: &Literal| match l {
+        Literal::Int(i) => Some(*i as f64),
+        Literal::Float(f) if f.is_finite() => Some(*f),
+        _ => None,
+    };
+    let scale = raw.scale.as_ref().and_then(|s| match number(s.get_ref()) {
+        Some(v) if v > 0.0 => Some(v),
+        _ => {
+            fail(
+                s.span().start,
+                format!("`scale` must be a number > 0, not `{}`", s.get_ref().as_text()),
+                &mut ok,
+            );
+            None
+        }
+    });
+    if let (Some(s), Some(K::Brr | K::Fay)) = (&raw.scale, kind) {
+        fail(
+            s.span().start,
+            "type `brr` and `fay` fix the scale (1/R, and 1/(R(1 − rho)²) for fay), as R svrepdesign does: \
+             leave `scale` out"
+                .into(),
+            &mut ok,
+        );
+    }
+    let rho = match (&raw.rho, kind) {
+        (Some(p), Some(K::Fay)) => match number(p.get_ref()) {
+            Some(v) if (0.0..1.0).contains(&v) => Some(v),
+            _ => {
+                fail(
+                    p.span().start,
+                    format!(
+                        "`rho` must be a number from 0 to below 1, not `{}`",
+                        p.get_ref().as_text()
+                    ),
+                    &mut ok,
+                );
+                None
+            }
+        },
+        (None, Some(K::Fay)) => {
+            fail(
+                r.span().start,
+                "type `fay` needs Fay's factor `rho` (e.g. rho = 0.5), as R svrepdesign does".into(),
+                &mut ok,
+            );
+            None
+        }
+        (Some(p), _) => {
+            fail(p.span().start, "`rho` applies to type `fay` only".into(), &mut ok);
+            None
+        }
+        (None, _) => None,
+    };
+    let rscales = raw.rscales.as_ref().and_then(|v| {
+        let nums: Option<Vec<f64>> = match v.get_ref() {
+            toml::Value::Integer(i) => Some(vec![*i as f64]),
+            toml::Value::Float(f) => Some(vec![*f]),
+            toml::Value::Array(a) => a
+                .iter()
+                .map(|x| x.as_float().or_else(|| x.as_integer().map(|i| i as f64)))
+                .collect(),
+            _ => None,
+        };
+        match nums {
+            Some(n) if !n.is_empty() && n.iter().all(|x| x.is_finite() && *x >= 0.0) && n.iter().any(|x| *x > 0.0) => {
+                Some(n)
+            }
+            _ => {
+                fail(
+                    v.span().start,
+                    "`rscales` must be a number ≥ 0 or a list of them, one per replicate column (not all 0)".into(),
+                    &mut ok,
+                );
+                None
+            }
+        }
+    });
+    if kind == Some(K::Jkn) && raw.rscales.is_none() {
+        fail(
+            r.span().start,
+            "type `jkn` needs `rscales`: (n_h − 1)/n_h for the stratum each replicate deletes a PSU from, \
+             one per replicate column (R svrepdesign stops without them as well)"
+                .into(),
+            &mut ok,
+        );
+    }
+    let at = |off: usize| line_col(src, off);
+    Some(ReplicateSpec {
+        columns,
+        columns_at: at(raw.columns.span().start),
+        kind: kind?,
+        scale,
+        rscales,
+        rscales_at: at(raw.rscales.as_ref().map_or(r.span().start, |v| v.span().start)),
+        mse: raw.mse.unwrap_or(false),
+        rho,
+    })
+    .filter(|_| ok)
 }
 
 /// The CSV dialect keys (`delimiter`, `decimal`, `encoding`), checked.
@@ -1027,6 +1351,92 @@ mod tests {
             ]
         );
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    #[allow(clippy::excessive_precision)] // R's numbers as printed with sprintf("%.17g")
+    fn replicate_weights_parse_resolve_and_take_r_defaults() {
+        use crate::vocab::ReplicateKind as K;
+        let spec = |key: &str| {
+            let toml = format!(
+                "{HEAD}replicate_weights = {key}\n[items]\ncontact_diverse = {{ column = \"c\", scale = [0, 1] }}\n"
+            );
+            let (m, problems) = load("rep", &toml);
+            assert_eq!(problems, Vec::<String>::new(), "{key}");
+            m.expect("manifest").replicate_weights.expect("replicate_weights")
+        };
+        let header: Vec<String> = ["id", "w", "rw1", "rw2", "rw10", "rwx", "c", "PW", "PW1", "PW2"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // R 4.2.2, survey 4.1-1, svrepdesign(type = …) on 4 replicate columns of data(scd):
+        // BRR scale 0.25; Fay (rho = 0.3) 0.51020408163265318; JK1 (combined.weights = TRUE)
+        // 0.75; bootstrap 0.33333333333333331; JKn with rscales = 0.5 → scale 1; bootstrap
+        // with scale = 0.1, rscales = c(1, 2, 3, 4) keeps them. rscales 1 unless given.
+        let s = spec("{ columns = \"rw?*\", type = \"brr\" }");
+        assert_eq!((s.kind, s.mse), (K::Brr, false));
+        // The pattern takes rwx as well (it is the user's to choose), in the file's order.
+        assert_eq!(s.resolve(&header), Ok(vec![2, 3, 4, 5]));
+        assert_eq!(s.scales(4), (0.25, vec![1.0; 4]));
+        let s = spec("{ columns = [\"rw1\", \"rw2\"], type = \"fay\", rho = 0.3 }");
+        assert_eq!(s.scales(4).0, 0.51020408163265318);
+        assert_eq!(spec("{ columns = \"rw*\", type = \"jk1\" }").scales(4).0, 0.75);
+        let s = spec("{ columns = \"rw*\", type = \"bootstrap\", mse = true }");
+        assert_eq!((s.scales(4).0, s.mse), (0.33333333333333331, true));
+        let s = spec("{ columns = \"rw*\", type = \"jkn\", rscales = 0.5 }");
+        assert_eq!(s.scales(4), (1.0, vec![0.5; 4]));
+        let s = spec("{ columns = \"PW?*\", type = \"bootstrap\", scale = 0.1, rscales = [1, 2, 3, 4] }");
+        assert_eq!(s.scales(4), (0.1, vec![1.0, 2.0, 3.0, 4.0]));
+        assert_eq!(
+            s.resolve(&header),
+            Err(
+                "replicate_weights: `rscales` has 4 numbers but there are 2 replicate columns (PW1, PW2); give one \
+                 number, or one per replicate column in that order"
+                    .to_string()
+            )
+        );
+        // Resolution errors: no match, a column matched twice, a single replicate.
+        let s = spec("{ columns = [\"rw1\", \"rw?\"], type = \"jk1\" }");
+        assert!(s.resolve(&header).unwrap_err().contains("`rw1` is matched twice"));
+        let s = spec("{ columns = \"w\", type = \"jk1\" }");
+        assert!(
+            s.resolve(&header)
+                .unwrap_err()
+                .contains("at least two replicate columns")
+        );
+        let s = spec("{ columns = \"rep*\", type = \"jk1\" }");
+        assert!(
+            s.resolve(&header)
+                .unwrap_err()
+                .starts_with("replicate_weights: pattern `rep*` matches no column")
+        );
+        // Manifest-level errors.
+        let toml = format!(
+            "{HEAD}calibrate = {{ margins = \"m.csv\", by = [\"gender\"] }}\n\
+             replicate_weights = {{ columns = \"rw*\", type = \"brr\", scale = 2, rscales = [-1] }}\n\
+             [items]\ncontact_diverse = {{ column = \"c\", scale = [0, 1] }}\n"
+        );
+        let (m, problems) = load("rep-bad", &toml);
+        assert!(m.is_none());
+        let joined = problems.join("\n");
+        for want in [
+            "cannot also be raked",
+            "type `brr` and `fay` fix the scale",
+            "`rscales` must be a number ≥ 0",
+        ] {
+            assert!(joined.contains(want), "{want} not in\n{joined}");
+        }
+    }
+
+    #[test]
+    fn glob_matches_whole_names() {
+        assert!(glob_match("rw*", "rw"));
+        assert!(glob_match("rw*", "rw12"));
+        assert!(!glob_match("rw?*", "rw"));
+        assert!(glob_match("a*b?c", "aXXbYc"));
+        assert!(!glob_match("a*b?c", "aXXbYcd"));
+        assert!(glob_match("rw1", "rw1") && !glob_match("rw1", "rw10"));
+        assert!(glob_match("*", ""));
     }
 
     #[test]

@@ -41,6 +41,10 @@ fn tidy_toml_message(msg: &str) -> String {
             "struct RawGroup",
             "a group table such as { column = \"sex\", map = { \"1\" = \"man\" } } or { column = \"agea\", bands = [15, 30, 45, 65] }",
         ),
+        (
+            "struct RawReplicates",
+            "a table such as { columns = \"rw*\", type = \"jk1\" }",
+        ),
         ("struct RawIndicator", "an [[indicator]] table"),
         ("struct RawComposite", "a [composite] table"),
         ("struct RawProject", "a [project] table"),

@@ -102,6 +102,43 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// Columns that look like replicate weights: at least four numeric columns, every value ≥ 0,
+/// whose names are one stem plus a number (`rw1`…`rw80`, `PWGTP1`…, `W_FSTR1`…) where the stem
+/// speaks of weights or replicates. Returns the `columns` value to draft: a pattern when the
+/// stem's pattern matches exactly those columns, else the list of names.
+fn replicate_columns(cols: &[(&str, &ColumnLabels, Seen)], skip: Option<&str>) -> Option<String> {
+    const HINTS: [&str; 10] = ["rep", "rw", "wt", "wgt", "wght", "weight", "fstr", "brr", "jk", "boot"];
+    let mut groups: std::collections::BTreeMap<String, Vec<&str>> = std::collections::BTreeMap::new();
+    for (n, _, s) in cols {
+        let stem = n.trim_end_matches(|c: char| c.is_ascii_digit());
+        if stem.len() == n.len() || stem.is_empty() || Some(*n) == skip || !s.numeric || s.filled == 0 || s.min < 0.0 {
+            continue;
+        }
+        groups.entry(stem.to_string()).or_default().push(n);
+    }
+    let (stem, names) = groups
+        .into_iter()
+        .filter(|(stem, names)| {
+            let low = stem.to_lowercase();
+            names.len() >= 4 && HINTS.iter().any(|h| low.contains(h))
+        })
+        .max_by_key(|(_, names)| names.len())?;
+    for pattern in [format!("{stem}*"), format!("{stem}?*")] {
+        let hits: Vec<&str> = cols
+            .iter()
+            .map(|(n, _, _)| *n)
+            .filter(|n| crate::config::manifest::glob_match(&pattern, n))
+            .collect();
+        if hits == names {
+            return Some(quote(&pattern));
+        }
+    }
+    Some(format!(
+        "[{}]",
+        names.iter().map(|n| quote(n)).collect::<Vec<_>>().join(", ")
+    ))
+}
+
 /// The draft manifest of `path`, as TOML text.
 pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadError> {
     let (table, labels): (TextTable, FileLabels) = if labelled::is_labelled(path) {
@@ -203,6 +240,14 @@ pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadEr
         o,
         "# mode = \"TODO\"                # online | phone | face_to_face | paper | mixed"
     );
+    if let Some(columns) = replicate_columns(&cols, weight) {
+        let _ = writeln!(
+            o,
+            "replicate_weights = {{ columns = {columns}, type = \"TODO\" }}  # guessed from the names; TODO: \
+             type = bootstrap | jk1 | jkn | brr | fay as the data's documentation says (add scale, rscales, \
+             mse or rho if it gives them); delete if these are not replicate weights"
+        );
+    }
     if labels.is_empty() {
         let _ = writeln!(
             o,
@@ -376,5 +421,53 @@ mod tests {
         );
         assert_eq!(guess_item("How satisfied with life as a whole", &bank), None);
         assert_eq!(guess_item("", &bank), None);
+    }
+
+    fn cols_of(names: &[&str], min: f64) -> Vec<(String, Seen)> {
+        names
+            .iter()
+            .map(|n| {
+                (
+                    n.to_string(),
+                    Seen {
+                        filled: 3,
+                        distinct: BTreeSet::new(),
+                        numeric: true,
+                        min,
+                        max: 9.0,
+                    },
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn replicate_weight_columns_are_recognised_by_stem_and_number() {
+        let none = ColumnLabels::default();
+        let guess = |names: &[&str], min: f64, weight: Option<&str>| {
+            let owned = cols_of(names, min);
+            let cols: Vec<(&str, &ColumnLabels, Seen)> = owned
+                .into_iter()
+                .map(|(n, s)| (names.iter().find(|x| **x == n).copied().expect("name"), &none, s))
+                .collect();
+            replicate_columns(&cols, weight)
+        };
+        let rw = ["id", "wgt", "rw1", "rw2", "rw3", "rw4", "q1"];
+        assert_eq!(guess(&rw, 0.0, Some("wgt")), Some("\"rw*\"".into()));
+        // ACS: PWGTP is the weight and PWGTP1… the replicates; `PWGTP*` would match the
+        // weight, `PWGTP?*` does not.
+        let acs = ["SERIALNO", "PWGTP", "PWGTP1", "PWGTP2", "PWGTP3", "PWGTP4", "PWGTP5"];
+        assert_eq!(guess(&acs, 0.0, Some("PWGTP")), Some("\"PWGTP?*\"".into()));
+        // An item battery is not taken for replicate weights; neither are negative values or
+        // fewer than four columns.
+        assert_eq!(guess(&["q1", "q2", "q3", "q4", "q5"], 0.0, None), None);
+        assert_eq!(guess(&rw, -1.0, Some("wgt")), None);
+        assert_eq!(guess(&["rw1", "rw2", "rw3"], 0.0, None), None);
+        // A stem whose pattern would catch another column: the names are listed.
+        let mixed = ["repw1", "repw2", "repw3", "repw4", "repwx"];
+        assert_eq!(
+            guess(&mixed, 0.0, None),
+            Some("[\"repw1\", \"repw2\", \"repw3\", \"repw4\"]".into())
+        );
     }
 }

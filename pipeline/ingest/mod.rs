@@ -10,6 +10,7 @@ pub mod draft;
 pub mod labelled;
 pub mod losses;
 pub mod reader;
+pub mod replicates;
 pub mod survey;
 pub mod tables;
 
@@ -269,6 +270,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
                     };
                     let before = problems.len();
                     survey::check_header(&m, &t, &mut problems);
+                    replicates::check_header(&m, &t.header, &mut problems);
                     (problems.len() == before).then_some(m)
                 }
                 Err(e) => {
@@ -487,13 +489,23 @@ pub fn ingest_with(
         Some(s) => Some(s.partitioned("responses")?),
         None => None,
     };
+    // The waves' own replicate weights: a table of their own, written beside `responses`.
+    let replicate_writer = match store {
+        Some(s) => Some(s.partitioned("replicate_weights")?),
+        None => None,
+    };
     progress.set_length(cp.manifests.len() as u64);
     // One wave per task: read, harmonise, write its partition file, drop it.
     let results: Vec<Result<(WaveCounts, Vec<RejectRow>)>> = cp
         .manifests
         .par_iter()
         .map(|m| {
-            let r = ingest_wave(cp, m, responses_writer.as_ref(), &sha_of(&m.file));
+            let r = ingest_wave(
+                cp,
+                m,
+                (responses_writer.as_ref(), replicate_writer.as_ref()),
+                &sha_of(&m.file),
+            );
             progress.inc(1);
             r
         })
@@ -534,6 +546,9 @@ pub fn ingest_with(
         if let Some(w) = responses_writer {
             w.abort()?;
         }
+        if let Some(w) = replicate_writer {
+            w.abort()?;
+        }
         if let Some(s) = store {
             let _ = std::fs::remove_dir(&s.root);
         }
@@ -544,6 +559,9 @@ pub fn ingest_with(
         if let Some(w) = responses_writer {
             w.abort()?;
         }
+        if let Some(w) = replicate_writer {
+            w.abort()?;
+        }
         if let Some(s) = store {
             // Only when ingest created it and left it empty: an earlier run's store stays.
             let _ = std::fs::remove_dir(&s.root);
@@ -552,6 +570,9 @@ pub fn ingest_with(
         return Err(crate::diag::InvalidProject(mostly_rejected).into());
     }
     if let Some(w) = responses_writer {
+        w.commit()?;
+    }
+    if let Some(w) = replicate_writer {
         w.commit()?;
     }
     // Flat files.
@@ -634,6 +655,8 @@ struct WaveCounts {
     rows_in: u64,
     accepted: u64,
     item_rows: u64,
+    /// Replicate-weight columns of the wave (0 without `replicate_weights`).
+    replicates: u32,
     /// Why the wave could not be weighted to its margins (nothing was written for it).
     calibration: Vec<Problem>,
 }
@@ -641,7 +664,7 @@ struct WaveCounts {
 fn ingest_wave(
     cp: &CheckedProject,
     m: &Manifest,
-    writer: Option<&PartitionWriter>,
+    (writer, replicate_writer): (Option<&PartitionWriter>, Option<&PartitionWriter>),
     sha: &str,
 ) -> Result<(WaveCounts, Vec<RejectRow>)> {
     let table = read_wave(m).map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
@@ -655,6 +678,7 @@ fn ingest_wave(
                 rows_in: res.rows_in,
                 accepted: res.accepted,
                 item_rows,
+                replicates: 0,
                 calibration,
             },
             res.rejects,
@@ -665,11 +689,21 @@ fn ingest_wave(
         let rel = Store::wave_rel(&m.city, m.kind.as_str(), &m.id);
         w.write_file(&rel, &mut res.frame, sha)?;
     }
+    let replicates = match res.replicate_weights {
+        Some(mut rw) => {
+            if let Some(w) = replicate_writer {
+                w.write_file(&Store::wave_rel(&m.city, m.kind.as_str(), &m.id), &mut rw, sha)?;
+            }
+            res.replicates
+        }
+        None => 0,
+    };
     Ok((
         WaveCounts {
             rows_in: res.rows_in,
             accepted: res.accepted,
             item_rows,
+            replicates,
             calibration: Vec::new(),
         },
         res.rejects,
@@ -704,6 +738,14 @@ fn wave_rows(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Vec<
             stratified: m.strata.is_some(),
             clustered: m.psu.is_some(),
             calibrated_by: m.calibrate.as_ref().map(|c| c.by.join(",")),
+            replicate_type: m.replicate_weights.as_ref().map(|r| r.kind),
+            replicate_columns: c.replicates,
+            replicate_scale: m
+                .replicate_weights
+                .as_ref()
+                .filter(|_| c.replicates > 0)
+                .map(|r| r.scales(c.replicates as usize).0),
+            replicate_mse: m.replicate_weights.as_ref().map(|r| r.mse),
             rows_in: c.rows_in,
             accepted: c.accepted,
             rejected: *rejected,

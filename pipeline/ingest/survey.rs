@@ -27,6 +27,11 @@ pub struct WaveResult {
     pub rows_in: u64,
     /// Rows accepted.
     pub accepted: u64,
+    /// The wave's own replicate weights as the long `replicate_weights` frame (manifest
+    /// `replicate_weights`), accepted respondents only.
+    pub replicate_weights: Option<DataFrame>,
+    /// Number of replicate-weight columns (0 without them).
+    pub replicates: u32,
 }
 
 /// Check that every column the manifest names is in the data file's header. When none is
@@ -177,6 +182,9 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
     let mut bad: Vec<Bad> = Vec::new();
     let mut gvals: Vec<(usize, Option<Cow<str>>)> = Vec::with_capacity(m.groups.len());
     let mut ivals: Vec<(Option<f64>, Option<f64>, Option<bool>)> = Vec::with_capacity(n_items);
+    // The wave's own replicate weights (validated like the weight; a table of their own).
+    let rep_cells = super::replicates::RepCells::new(m, header);
+    let (mut rep_row, mut rep_values) = (Vec::new(), Vec::new());
 
     for r in 0..n_rows {
         let cell = |i: usize| table.cell(r, i);
@@ -229,6 +237,13 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
                 }
             },
         };
+        rep_cells.read_row(cell, header, &mut rep_row, |column, value, reason| {
+            bad.push(Bad {
+                column: Some(column),
+                value,
+                reason,
+            })
+        });
         let mut design_cell = |c: Option<usize>, what: &str| -> Option<Cow<str>> {
             let c = c?;
             let v = table.cell(r, c).trim();
@@ -402,6 +417,7 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
         accepted += 1;
         hasher.key_into(rid, &mut keys);
         weight.push(w);
+        rep_values.extend_from_slice(&rep_row);
         strata.push(st);
         psu.push(ps);
         for (d, col) in groups.iter_mut().enumerate() {
@@ -465,11 +481,17 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
     ]);
     let frame = DataFrame::new(n, cols)?;
     super::number_columns(&mut rejects, header);
+    let replicate_weights = match rep_cells.is_empty() {
+        true => None,
+        false => Some(rep_cells.frame(m, header, &keys, &rep_values)?),
+    };
     Ok(WaveResult {
         frame,
         rejects,
         rows_in: n_rows as u64,
         accepted,
+        replicate_weights,
+        replicates: rep_cells.len() as u32,
     })
 }
 

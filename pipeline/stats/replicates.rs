@@ -191,6 +191,99 @@ pub fn replicate_variance(theta_full: f64, theta_reps: &[f64], scale: f64, rscal
     scale * kept.iter().map(|(t, s)| (t - centre) * (t - centre) * s).sum::<f64>()
 }
 
+/// The centre θ̄ of [`replicate_variance`]: `theta_full` when `mse`, else the mean of the
+/// finite θ_r whose rscales is > 0.
+fn replicate_centre(theta_full: f64, theta_reps: &[f64], rscales: &[f64], mse: bool) -> f64 {
+    if mse {
+        return theta_full;
+    }
+    let pos: Vec<f64> = theta_reps
+        .iter()
+        .zip(rscales)
+        .filter(|(t, s)| !t.is_nan() && **s > 0.0)
+        .map(|(t, _)| *t)
+        .collect();
+    pos.iter().sum::<f64>() / pos.len() as f64
+}
+
+/// Replicate covariance of two estimates computed on the same replicates, R `survey:::svrVar`
+/// for a vector statistic (`vcov(svymean(~a + b, rep_design))`):
+/// `scale · Σ_r rscales_r (a_r − ā)(b_r − b̄)`, centres as in [`replicate_variance`]. A
+/// replicate where either estimate is NaN is left out. NaN on a length mismatch.
+pub fn replicate_covariance(a: (f64, &[f64]), b: (f64, &[f64]), scale: f64, rscales: &[f64], mse: bool) -> f64 {
+    let (a_full, a_reps) = a;
+    let (b_full, b_reps) = b;
+    if a_reps.len() != rscales.len() || b_reps.len() != rscales.len() {
+        return f64::NAN;
+    }
+    let keep: Vec<bool> = a_reps
+        .iter()
+        .zip(b_reps)
+        .map(|(x, y)| !x.is_nan() && !y.is_nan())
+        .collect();
+    let mask = |t: &[f64]| -> Vec<f64> {
+        t.iter()
+            .zip(&keep)
+            .map(|(t, k)| if *k { *t } else { f64::NAN })
+            .collect()
+    };
+    let (am, bm) = (mask(a_reps), mask(b_reps));
+    let (ca, cb) = (
+        replicate_centre(a_full, &am, rscales, mse),
+        replicate_centre(b_full, &bm, rscales, mse),
+    );
+    scale
+        * am.iter()
+            .zip(&bm)
+            .zip(rscales)
+            .filter(|((x, _), _)| !x.is_nan())
+            .map(|((x, y), s)| s * (x - ca) * (y - cb))
+            .sum::<f64>()
+}
+
+/// Gaussian multiplier draws of an estimate from replicate estimates of any kind: draw b is
+/// `θ̂ + Σ_r z_br · √(scale · rscales_r) · (θ_r − θ̄)` with `z[b]` independent standard
+/// normals shared by every statistic of the wave (θ̄ as in [`replicate_variance`]; a NaN θ_r
+/// adds nothing). Given the replicates, draws of two statistics have mean θ̂ and covariance
+/// exactly [`replicate_covariance`] (the variance for one statistic), so percentile intervals
+/// over the draws approach θ̂ ± z·SE with R's replicate SE, and statistics built from several
+/// estimates keep their replicate covariance — whether the replicates are a bootstrap, a
+/// jackknife or BRR (whose replicate estimates cannot be read as draws themselves: a
+/// jackknife's spread is about SE/√(R − 1)). Used for a wave's own replicate weights.
+pub fn replicate_draws(
+    theta_full: f64,
+    theta_reps: &[f64],
+    scale: f64,
+    rscales: &[f64],
+    mse: bool,
+    z: &[Vec<f64>],
+) -> Vec<f64> {
+    let centre = replicate_centre(theta_full, theta_reps, rscales, mse);
+    let dev: Vec<f64> = theta_reps
+        .iter()
+        .zip(rscales)
+        .map(|(t, s)| {
+            if t.is_nan() {
+                0.0
+            } else {
+                (scale * s).sqrt() * (t - centre)
+            }
+        })
+        .collect();
+    z.iter()
+        .map(|zb| theta_full + zb.iter().zip(&dev).map(|(z, d)| z * d).sum::<f64>())
+        .collect()
+}
+
+/// `draws` × `replicates` independent standard normals for [`replicate_draws`], from the
+/// stream `Rng::derive(seed, name)` (deterministic for a seed and name).
+pub fn normal_multipliers(seed: u64, name: &str, draws: usize, replicates: usize) -> Vec<Vec<f64>> {
+    let mut rng = Rng::derive(seed, name);
+    (0..draws)
+        .map(|_| (0..replicates).map(|_| rng.normal()).collect())
+        .collect()
+}
+
 /// Weighted mean Σwy/Σw over the respondents in `domain` (all when `None`) with a finite
 /// value, under one set of (replicate or full-sample) analysis weights. NaN when that total
 /// weight is 0 (a domain that a replicate leaves empty), `None` on a length mismatch or when
@@ -343,6 +436,63 @@ mod tests {
         let (m, se) = replicate_mean_se(&col(&rows, 1), None, &ones, &reps, scale, &rscales, false).expect("arrests");
         near(m, 301.83333333333331, 1e-10);
         near(se, 25.39302178858506, 1e-10);
+    }
+
+    #[test]
+    fn covariance_and_gaussian_draws_reproduce_r_vcov_of_jk1_weights() {
+        // user_rep_jk1.csv (tests/reference/user_replicates_reference.R, R 4.2.2 + survey
+        // 4.1-1): apiclus1 with the 15 JK1 analysis weights of as.svrepdesign(dclus1, "JK1")
+        // in columns 6.., read back as user weights: svrepdesign(data = apiclus1, repweights
+        // = rw, weights = ~pw, type = "JK1", combined.weights = TRUE, scale = 14/15);
+        // vcov(svymean(~api00 + sw, u1)), sw = (sch.wide == "Yes"):
+        // (api00, api00) 707.24941831994738, (api00, sw) 0.16683983110987705,
+        // (sw, sw) 0.00043109183229248302.
+        let text = include_str!("../../tests/reference/user_rep_jk1.csv");
+        let rows = csv(text);
+        let yes: Vec<Option<f64>> = text
+            .lines()
+            .skip(1)
+            .map(|l| Some(if l.split(',').nth(5) == Some("Yes") { 1.0 } else { 0.0 }))
+            .collect();
+        let (pw, api, reps) = (num(&rows, 2), col(&rows, 4), reps_from(&rows, 6));
+        assert_eq!(reps.len(), 15);
+        let (scale, rscales) = replicate_scales(ReplicateType::Jk1, 15).expect("scales");
+        let est = |y: &[Option<f64>]| -> (f64, Vec<f64>) {
+            (
+                weighted_mean(y, None, &pw).expect("full"),
+                reps.iter().map(|w| weighted_mean(y, None, w).expect("rep")).collect(),
+            )
+        };
+        let (a, b) = (est(&api), est(&yes));
+        let cov = |x: &(f64, Vec<f64>), y: &(f64, Vec<f64>)| {
+            replicate_covariance((x.0, &x.1), (y.0, &y.1), scale, &rscales, false)
+        };
+        near(cov(&a, &a), 707.24941831994738, 1e-9);
+        near(cov(&a, &b), 0.16683983110987705, 1e-13);
+        near(cov(&b, &b), 0.00043109183229248302, 1e-15);
+        near(cov(&a, &a), replicate_variance(a.0, &a.1, scale, &rscales, false), 1e-9);
+        // Draws with shared multipliers: sample moments over 20,000 draws within Monte Carlo
+        // error of the replicate (co)variances. The sample variance's relative SD is
+        // √(2/N) = 1%; the correlation's SD (1 − ρ²)/√N ≤ 0.007: 4 SD allowed.
+        let z = normal_multipliers(1, "test", 20_000, 15);
+        let (da, db) = (
+            replicate_draws(a.0, &a.1, scale, &rscales, false, &z),
+            replicate_draws(b.0, &b.1, scale, &rscales, false, &z),
+        );
+        let n = da.len() as f64;
+        let (ma, mb) = (da.iter().sum::<f64>() / n, db.iter().sum::<f64>() / n);
+        let va = da.iter().map(|x| (x - ma).powi(2)).sum::<f64>() / (n - 1.0);
+        let vb = db.iter().map(|x| (x - mb).powi(2)).sum::<f64>() / (n - 1.0);
+        let cab = da.iter().zip(&db).map(|(x, y)| (x - ma) * (y - mb)).sum::<f64>() / (n - 1.0);
+        assert!((va / 707.24941831994738 - 1.0).abs() < 0.04, "{va}");
+        assert!((vb / 0.00043109183229248302 - 1.0).abs() < 0.04, "{vb}");
+        let rho_r = 0.16683983110987705 / (707.24941831994738f64 * 0.00043109183229248302).sqrt();
+        assert!((cab / (va * vb).sqrt() - rho_r).abs() < 0.03, "{cab} vs ρ {rho_r}");
+        // The draws centre on the full-sample estimate (SE/√N = 0.19 for api00: 4 SD).
+        assert!((ma - 644.16939890710387).abs() < 0.76, "{ma}");
+        // Deterministic for a seed and name.
+        assert_eq!(z, normal_multipliers(1, "test", 20_000, 15));
+        assert_ne!(z[0], normal_multipliers(2, "test", 1, 15)[0]);
     }
 
     #[test]

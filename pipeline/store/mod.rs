@@ -54,6 +54,12 @@ pub const TABLES: &[TableDef] = &[
         about: "one row per survey or barometer wave: dates, mode, design, row counts",
     },
     TableDef {
+        name: "replicate_weights",
+        layer: Layer::Staged,
+        partition_by: &["city", "kind"],
+        about: "one row per respondent and replicate of the waves that bring their own replicate weights",
+    },
+    TableDef {
         name: "rejects",
         layer: Layer::Staged,
         partition_by: &[],
@@ -173,6 +179,7 @@ pub fn reference_markdown() -> Result<String> {
     Ok(schema::reference_markdown(&[
         entry::<ResponseRow>()?,
         entry::<WaveRow>()?,
+        entry::<ReplicateWeightRow>()?,
         entry::<RejectRow>()?,
         entry::<CityRow>()?,
         entry::<IndexScoreRow>()?,
@@ -338,7 +345,27 @@ impl Store {
             .finish()
             .map_err(anyhow::Error::from)
             .with_context(|| format!("reading {}", path.display()))?;
-        wide::wave_data(&df).with_context(|| format!("reading the responses of {}", w.survey_id))
+        let mut data = wide::wave_data(&df).with_context(|| format!("reading the responses of {}", w.survey_id))?;
+        if let (Some(kind), Some(scale)) = (w.replicate_type, w.replicate_scale)
+            && w.replicate_columns > 0
+        {
+            let rel = Self::wave_rel(&w.city, w.kind.as_str(), &w.survey_id);
+            let path = rel.iter().fold(self.dir("replicate_weights"), |p, c| p.join(c));
+            let f = fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
+            let reps = ParquetReader::new(f)
+                .finish()
+                .map_err(anyhow::Error::from)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let meta = (
+                kind,
+                w.replicate_columns as usize,
+                scale,
+                w.replicate_mse.unwrap_or(false),
+            );
+            wide::attach_replicates(&mut data, &df, &reps, meta)
+                .with_context(|| format!("reading the replicate weights of {}", w.survey_id))?;
+        }
+        Ok(data)
     }
 
     /// [`Store::wave_file`] relative to the table's folder.

@@ -7,7 +7,7 @@ use super::schema::Day;
 use crate::store_table;
 use crate::vocab::{
     Comparison, Detectability, DiagKind, DiagMetric, Direction, EffectTest, Flag, GroupDim, Mode, PeerBasis, Position,
-    Source, Statistic, Test, Word,
+    ReplicateKind, Source, Statistic, Test, Word,
 };
 
 store_table! {
@@ -90,12 +90,40 @@ store_table! {
         pub clustered: bool,
         /// Group dimensions the weights were raked on (manifest `calibrate`), comma-separated; null when not raked.
         pub calibrated_by: Option<String>,
+        /// Kind of the wave's own replicate weights (manifest `replicate_weights`, R `svrepdesign` meanings); null when the wave has none and cohesion makes Rao–Wu bootstrap replicates from its design.
+        pub replicate_type: Option<ReplicateKind>,
+        /// Number of the wave's own replicate-weight columns (0 when it has none); the weights are in `replicate_weights`.
+        pub replicate_columns: u32,
+        /// The replicate variance's `scale` (the manifest's, or R's default for the type); null without replicate weights.
+        pub replicate_scale: Option<f64>,
+        /// The replicate variance is centred on the full-sample estimate (manifest `mse`, default false as in R); null without replicate weights.
+        pub replicate_mse: Option<bool>,
         /// Data rows in the file.
         pub rows_in: u64,
         /// Rows accepted into `responses` (rows_in = accepted + rejected).
         pub accepted: u64,
         /// Rows sent to `rejects`.
         pub rejected: u64,
+    }
+}
+
+store_table! {
+    /// One replicate weight of one respondent, for waves that bring their own (manifest
+    /// `replicate_weights`; hive-partitioned by city and kind like `responses`, one file per
+    /// wave, replicate by replicate). Rows of respondents rejected by ingest are not here.
+    pub struct ReplicateWeightRow in "replicate_weights" {
+        /// Survey or barometer wave id.
+        pub survey_id: String,
+        /// Pseudonymous respondent key, as in `responses`.
+        pub respondent_key: String,
+        /// Replicate number, 1 to `waves.replicate_columns`, in the order the manifest names the columns.
+        pub replicate: u32,
+        /// The data file's column the replicate came from.
+        pub column: String,
+        /// The replicate's `rscales` entry (1 unless the manifest gives rscales).
+        pub rscale: f64,
+        /// The replicate analysis weight (≥ 0), as in the data file.
+        pub weight: f64,
     }
 }
 
@@ -280,6 +308,8 @@ store_table! {
         pub suppressed: bool,
         /// For a shown estimate: ok | low_df (df < 8) | wide_interval (a share whose interval is wider than 5 points and than 1.3 × min(p, 100 − p)); reports mark flagged numbers.
         pub flag: Option<Flag>,
+        /// Replicate standard error of the estimate from the wave's own replicate weights (manifest `replicate_weights`, R `svrepdesign` + `svymean`/`svyby` with the wave's type, scale, rscales and mse); null for waves without them, for Index scores and for suppressed rows. `se` and the interval stay linearised.
+        pub se_replicate: Option<f64>,
     }
 }
 
@@ -842,5 +872,6 @@ pub fn test_estimate(ind: &str, city: &str, day: i32, estimate: f64, se: f64) ->
         deff: None,
         suppressed: false,
         flag: None,
+        se_replicate: None,
     }
 }

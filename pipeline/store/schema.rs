@@ -300,6 +300,7 @@ word_cell!(
     crate::vocab::Statistic,
     crate::vocab::Comparison,
     crate::vocab::Mode,
+    crate::vocab::ReplicateKind,
     crate::vocab::GroupDim,
     crate::vocab::Direction,
     crate::vocab::Position,

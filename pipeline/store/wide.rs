@@ -5,7 +5,7 @@
 
 use crate::config::indicators::Indicator;
 use crate::config::manifest::GROUP_DIMS;
-use crate::vocab::Statistic;
+use crate::vocab::{ReplicateKind, Statistic};
 use anyhow::{Context, Result};
 use polars::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -22,6 +22,71 @@ pub struct WaveData {
     pub groups: Vec<Vec<Option<String>>>,
     /// Per item: (value, value_pomp, agree as 0/100).
     pub items: BTreeMap<String, ItemData>,
+    /// The wave's own replicate weights (manifest `replicate_weights`), when it has them.
+    pub replicates: Option<UserReplicates>,
+}
+
+/// A wave's own replicate weights with their variance constants (R `svrepdesign` meanings:
+/// variance = `scale · Σ_r rscales_r (θ_r − θ̄)²`, θ̄ the full-sample θ when `mse`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserReplicates {
+    /// Kind of replicate weights.
+    pub kind: ReplicateKind,
+    /// Replicate analysis weights, one `Vec` per replicate, one entry per respondent in the
+    /// order of [`WaveData::weight`].
+    pub weights: Vec<Vec<f64>>,
+    /// The variance's scale.
+    pub scale: f64,
+    /// The variance's rscales, one per replicate.
+    pub rscales: Vec<f64>,
+    /// Centre on the full-sample estimate.
+    pub mse: bool,
+}
+
+/// Attach a wave's `replicate_weights` rows (`reps`, one file of the table) to its wide data,
+/// matching respondents by key through the long `responses` frame `df` the data came from.
+/// Every respondent must have every replicate: the table is written by ingest from the same
+/// accepted rows, so a gap means the store is inconsistent (an error, not a guess).
+pub fn attach_replicates(
+    data: &mut WaveData,
+    df: &DataFrame,
+    reps: &DataFrame,
+    (kind, replicates, scale, mse): (ReplicateKind, usize, f64, bool),
+) -> Result<()> {
+    let key = str_col(df, "respondent_key")?;
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(data.weight.len());
+    for k in key.iter().flatten() {
+        let next = index.len();
+        index.entry(k).or_insert(next);
+    }
+    let n = data.weight.len();
+    let mut weights = vec![vec![f64::NAN; n]; replicates];
+    let mut rscales = vec![f64::NAN; replicates];
+    let rk = str_col(reps, "respondent_key")?;
+    let rep = reps.column("replicate")?.u32()?;
+    let rs = reps.column("rscale")?.f64()?;
+    let w = reps.column("weight")?.f64()?;
+    for i in 0..reps.height() {
+        let (Some(k), Some(r), Some(s), Some(v)) = (rk.get(i), rep.get(i), rs.get(i), w.get(i)) else {
+            anyhow::bail!("replicate_weights: row {i} has a null");
+        };
+        let (Some(&resp), Some(r)) = (index.get(k), (r as usize).checked_sub(1).filter(|r| *r < replicates)) else {
+            anyhow::bail!("replicate_weights: respondent {k}, replicate {r} is not in the wave's responses");
+        };
+        weights[r][resp] = v;
+        rscales[r] = s;
+    }
+    if weights.iter().flatten().chain(&rscales).any(|v| v.is_nan()) {
+        anyhow::bail!("replicate_weights: some respondent lacks a replicate weight");
+    }
+    data.replicates = Some(UserReplicates {
+        kind,
+        weights,
+        scale,
+        rscales,
+        mse,
+    });
+    Ok(())
 }
 
 /// One item's answers, one entry per respondent.
@@ -117,6 +182,7 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
         psu,
         groups,
         items,
+        replicates: None,
     })
 }
 

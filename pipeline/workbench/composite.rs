@@ -357,6 +357,7 @@ mod tests {
             deff: None,
             suppressed: false,
             flag: None,
+            se_replicate: None,
         }
     }
 

@@ -12,11 +12,20 @@
 //! All indicators of a wave share one set of replicates, seeded from the project seed and the
 //! wave's survey id (`stats::replicates::replicate_seed`), so results do not depend on the
 //! thread count or on which other waves exist.
+//!
+//! A wave with its **own replicate weights** (manifest `replicate_weights`) uses them instead:
+//! every statistic is computed on each of its replicate weights, and the replicate estimates
+//! are turned into `replicates` Gaussian multiplier draws with the wave's type, scale,
+//! rscales and mse (`stats::replicates::replicate_draws`; the multipliers are shared by every
+//! statistic of the wave and seeded from the project seed and the survey id). Draws, unlike a
+//! jackknife's or BRR's replicate estimates, can be read like bootstrap replicates: their
+//! covariance is the replicate covariance R `svrepdesign` gives, so the composite and the α
+//! intervals downstream need not know which kind of replicates a wave has.
 
 use crate::config::indicators::IndicatorSet;
 use crate::stats::descriptive::quantile;
 use crate::stats::reliability::{cronbach_alpha, weighted_alpha};
-use crate::stats::replicates::{rao_wu_factors, replicate_seed, weighted_mean};
+use crate::stats::replicates::{normal_multipliers, rao_wu_factors, replicate_draws, replicate_seed, weighted_mean};
 use crate::stats::survey::Design;
 use crate::store::rows::{DiagRow, WaveRow};
 use crate::store::wide::{WaveData, indicator_values};
@@ -39,8 +48,9 @@ pub struct RepEstimate {
 }
 
 /// The replicate estimates and α intervals of one wave with `replicates` Rao–Wu bootstrap
-/// replicates seeded from `seed` and the wave's survey id. Nothing is drawn when the wave
-/// measures no composite indicator and no multi-item indicator.
+/// replicates seeded from `seed` and the wave's survey id — or, when the wave has its own
+/// replicate weights, `replicates` multiplier draws from them (module comment). Nothing is
+/// drawn when the wave measures no composite indicator and no multi-item indicator.
 pub fn wave_replicates(
     sets: &[IndicatorSet],
     meta: &WaveRow,
@@ -69,27 +79,72 @@ pub fn wave_replicates(
     if (composite_y.is_empty() && scales.is_empty()) || replicates < 2 {
         return (Vec::new(), Vec::new());
     }
-    let design = Design {
-        weight: &data.weight,
-        strata: data.strata.as_deref(),
-        psu: data.psu.as_deref(),
+    let (values, alphas) = match &data.replicates {
+        Some(own) => {
+            // The wave's own replicate weights: estimates on each, then multiplier draws.
+            let z = normal_multipliers(
+                seed,
+                &format!("replicate-draws/{}", meta.survey_id),
+                replicates,
+                own.weights.len(),
+            );
+            let draws = |full: f64, reps: Vec<f64>| replicate_draws(full, &reps, own.scale, &own.rscales, own.mse, &z);
+            let values = composite_y
+                .iter()
+                .map(|(_, _, y)| {
+                    let full = weighted_mean(y, None, &data.weight).unwrap_or(f64::NAN);
+                    let reps = own
+                        .weights
+                        .iter()
+                        .map(|w| weighted_mean(y, None, w).unwrap_or(f64::NAN))
+                        .collect();
+                    draws(full, reps)
+                })
+                .collect();
+            // α is unweighted: each replicate's factors (replicate weight / weight) perturb it.
+            let factors: Vec<Vec<f64>> = own
+                .weights
+                .iter()
+                .map(|rw| rw.iter().zip(&data.weight).map(|(r, w)| r / w).collect())
+                .collect();
+            let alphas = scales
+                .iter()
+                .map(|(_, _, cols)| {
+                    let full = cronbach_alpha(cols).map_or(f64::NAN, |a| a.alpha);
+                    let reps = factors
+                        .iter()
+                        .map(|f| weighted_alpha(cols, f).unwrap_or(f64::NAN))
+                        .collect();
+                    draws(full, reps)
+                })
+                .collect();
+            (values, alphas)
+        }
+        None => {
+            let design = Design {
+                weight: &data.weight,
+                strata: data.strata.as_deref(),
+                psu: data.psu.as_deref(),
+            };
+            let factors = rao_wu_factors(&design, replicates, replicate_seed(seed, &meta.survey_id));
+            let mut values = vec![Vec::with_capacity(replicates); composite_y.len()];
+            let mut alphas = vec![Vec::with_capacity(replicates); scales.len()];
+            let mut w = vec![0.0; data.weight.len()];
+            for f in &factors {
+                for ((wi, fi), dw) in w.iter_mut().zip(f).zip(&data.weight) {
+                    *wi = dw * fi;
+                }
+                for (v, (_, _, y)) in values.iter_mut().zip(&composite_y) {
+                    v.push(weighted_mean(y, None, &w).unwrap_or(f64::NAN));
+                }
+                // α is computed without the design weights, so its replicates resample PSUs only.
+                for (a, (_, _, cols)) in alphas.iter_mut().zip(&scales) {
+                    a.push(weighted_alpha(cols, f).unwrap_or(f64::NAN));
+                }
+            }
+            (values, alphas)
+        }
     };
-    let factors = rao_wu_factors(&design, replicates, replicate_seed(seed, &meta.survey_id));
-    let mut values = vec![Vec::with_capacity(replicates); composite_y.len()];
-    let mut alphas = vec![Vec::with_capacity(replicates); scales.len()];
-    let mut w = vec![0.0; data.weight.len()];
-    for f in &factors {
-        for ((wi, fi), dw) in w.iter_mut().zip(f).zip(&data.weight) {
-            *wi = dw * fi;
-        }
-        for (v, (_, _, y)) in values.iter_mut().zip(&composite_y) {
-            v.push(weighted_mean(y, None, &w).unwrap_or(f64::NAN));
-        }
-        // α is computed without the design weights, so its replicates resample PSUs only.
-        for (a, (_, _, cols)) in alphas.iter_mut().zip(&scales) {
-            a.push(weighted_alpha(cols, f).unwrap_or(f64::NAN));
-        }
-    }
     let reps = composite_y
         .iter()
         .zip(values)

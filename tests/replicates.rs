@@ -1,0 +1,303 @@
+//! A wave's own replicate weights (manifest `replicate_weights`, docs/INPUTS.md) end to end:
+//! ingested into `replicate_weights`, recorded in `waves`, used for `estimates.se_replicate`
+//! (equal to R `svrepdesign` + `svymean`/`svyby`) and for the composite's sampling interval.
+//!
+//! Reference: tests/reference/user_replicates_reference.R, R 4.2.2 Patched (2022-11-10
+//! r83330), survey 4.1-1, which also wrote the two wave files used here:
+//! - user_rep_jk1.csv: apiclus1 with the 15 JK1 analysis weights of
+//!   `as.svrepdesign(svydesign(ids = ~dnum, weights = ~pw, data = apiclus1), type = "JK1")`,
+//!   read back as `svrepdesign(data = apiclus1, repweights = rw, weights = ~pw, type = "JK1",
+//!   combined.weights = TRUE, scale = 14/15)` (14/15 = R's own default guess (R − 1)/R);
+//! - user_rep_boot.csv: apistrat with 40 Rao–Wu bootstrap weights (`as.svrepdesign(dstrat,
+//!   type = "subbootstrap", replicates = 40)`, `set.seed(20261130)`), read back as
+//!   `svrepdesign(..., type = "bootstrap", combined.weights = TRUE, mse = TRUE)` (scale
+//!   1/(R − 1) = 1/39).
+
+#![allow(clippy::excessive_precision)] // R's numbers as printed with sprintf("%.17g")
+
+use crate::util::{Workdir, read_table};
+use polars::prelude::*;
+use std::path::Path;
+
+const SET: &str = r#"id = "rep"
+title = { en = "Replicate weights" }
+
+[[indicator]]
+id = "api_mean"
+title = { en = "API 2000 (mean)" }
+source = "survey"
+items = ["trust_people"]
+statistic = "mean"
+
+[[indicator]]
+id = "schoolwide_share"
+title = { en = "Met the school-wide target (share)" }
+source = "survey"
+items = ["contact_diverse"]
+statistic = "share_agree"
+
+[composite]
+id = "api_index"
+indicators = ["api_mean", "schoolwide_share"]
+"#;
+
+/// A wave folder: the manifest (`extra` appended to its header keys) and the R-written file.
+fn wave(project: &Path, id: &str, city: &str, csv: &str, extra: &str, design: &str) {
+    let dir = project.join("data/surveys").join(id);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference").join(csv);
+    std::fs::copy(src, dir.join("responses.csv")).expect("copy");
+    let manifest = format!(
+        r#"id = "{id}"
+kind = "survey"
+city = "{city}"
+wave = "2023"
+fieldwork_start = 2023-03-01
+fieldwork_end = 2023-04-15
+file = "responses.csv"
+respondent_id = "id"
+weight = "pw"
+{design}{extra}
+[groups]
+neighbourhood = {{ column = "stype" }}
+
+[items]
+trust_people = {{ column = "api00", scale = [0, 1000] }}
+contact_diverse = {{ column = "sch_wide", scale = [0, 1], map = {{ "Yes" = 1, "No" = 0 }}, agree = ["Yes"] }}
+"#
+    );
+    std::fs::write(dir.join("survey.toml"), manifest).expect("write");
+}
+
+/// The base fixture with its waves replaced by the two R-made waves and the set above.
+fn project(wd: &Workdir) -> std::path::PathBuf {
+    let p = wd.copy_fixture("base", "project");
+    std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
+    wave(
+        &p,
+        "clus1-jk1",
+        "Alphaville",
+        "user_rep_jk1.csv",
+        "replicate_weights = { columns = \"rw*\", type = \"jk1\" }\n",
+        "psu = \"dnum\"\n",
+    );
+    wave(
+        &p,
+        "strat-boot",
+        "Betatown",
+        "user_rep_boot.csv",
+        // A list of patterns: bw1…bw9, then bw10…bw40 (each in the file's order).
+        "replicate_weights = { columns = [\"bw?\", \"bw??\"], type = \"bootstrap\", mse = true }\n",
+        "strata = \"stype\"\n",
+    );
+    std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
+    std::fs::write(p.join("indicators/rep.toml"), SET).expect("set");
+    let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml");
+    let toml = toml
+        .replace(
+            "[analysis]",
+            "[indicators]\nsets = [\"indicators/rep.toml\"]\n\n[analysis]\nreplicates = 2000",
+        )
+        .replace("index = \"data/index_scores.csv\"\n", "")
+        .replace("activities = \"data/activities.csv\"\n", "");
+    std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
+    p
+}
+
+fn near(got: Option<f64>, want: f64, tol: f64, what: &str) {
+    let got = got.unwrap_or_else(|| panic!("{what}: null"));
+    assert!((got - want).abs() <= tol, "{what}: got {got:.15} want {want:.15}");
+}
+
+/// One row of `estimates`: indicator, group value, estimate, se, se_replicate, suppressed.
+type Row = (String, String, Option<f64>, Option<f64>, Option<f64>, bool);
+
+/// The `estimates` rows of one city.
+fn estimates(out: &Path, city: &str) -> Vec<Row> {
+    let df = read_table(out, "estimates")
+        .lazy()
+        .filter(col("city").eq(lit(city)))
+        .collect()
+        .expect("filter");
+    let s = |c: &str| df.column(c).expect(c).str().expect("str").clone();
+    let f = |c: &str| df.column(c).expect(c).f64().expect("f64").clone();
+    let (ind, gv, est, se, rse) = (
+        s("indicator_id"),
+        s("group_value"),
+        f("estimate"),
+        f("se"),
+        f("se_replicate"),
+    );
+    let sup = df.column("suppressed").expect("s").bool().expect("bool").clone();
+    (0..df.height())
+        .map(|i| {
+            (
+                ind.get(i).expect("i").to_string(),
+                gv.get(i).expect("g").to_string(),
+                est.get(i),
+                se.get(i),
+                rse.get(i),
+                sup.get(i).expect("s"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn user_replicate_weights_give_r_replicate_ses_and_feed_the_composite() {
+    let wd = Workdir::new("user-replicates");
+    project(&wd);
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    let out = wd.path("out");
+
+    // Stored: 183 × 15 and 200 × 40 replicate weights, keyed like responses; the waves say which.
+    let jk = wd.path("out/store/replicate_weights/city=Alphaville/kind=survey/clus1-jk1.parquet");
+    let jk = ParquetReader::new(std::fs::File::open(jk).expect("jk1 file"))
+        .finish()
+        .expect("read");
+    assert_eq!(jk.height(), 183 * 15);
+    assert_eq!(
+        jk.get_column_names().iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+        ["survey_id", "respondent_key", "replicate", "column", "rscale", "weight"]
+    );
+    let waves = read_table(&out, "waves");
+    let wcol = |c: &str| waves.column(c).expect(c).clone();
+    assert_eq!(
+        wcol("replicate_type").str().expect("s").iter().collect::<Vec<_>>(),
+        [Some("jk1"), Some("bootstrap")]
+    );
+    assert_eq!(
+        wcol("replicate_columns").u32().expect("u").iter().collect::<Vec<_>>(),
+        [Some(15), Some(40)]
+    );
+    // R: jk1 scale (R − 1)/R = 14/15; bootstrap u2$scale = 0.02564102564102564.
+    let scale = wcol("replicate_scale");
+    let scale = scale.f64().expect("f");
+    assert_eq!(scale.get(0), Some(14.0 / 15.0));
+    assert_eq!(scale.get(1), Some(0.02564102564102564));
+    assert_eq!(
+        wcol("replicate_mse").bool().expect("b").iter().collect::<Vec<_>>(),
+        [Some(false), Some(true)]
+    );
+
+    // JK1 wave, R: svymean(~api00 + sw, u1) = 644.16939890710387, 0.87431693989071035 with
+    // SEs 26.594161357710593, 0.020762751077169014; svyby(~api00, ~stype, u1, svymean) SEs
+    // E 25.629499080217311, H 46.810215822828404, M 34.026424567149519; svyby(~sw, ~stype)
+    // SEs E 0.023928672646477026, H 0.099589780011269446, M 0.11594097371793227. The
+    // linearised SE stays R's svymean(~api00, dclus1): 23.779010720886877. Shares in percent.
+    let want_jk1 = [
+        ("api_mean", "all", 644.16939890710387, 26.594161357710593),
+        ("api_mean", "E", 648.86805555555554, 25.629499080217311),
+        ("api_mean", "H", 618.57142857142856, 46.810215822828404),
+        ("api_mean", "M", 631.44000000000005, 34.026424567149519),
+        ("schoolwide_share", "all", 87.431693989071035, 2.0762751077169014),
+        ("schoolwide_share", "E", 91.666666666666663, 2.3928672646477026),
+        ("schoolwide_share", "H", 78.57142857142857, 9.9589780011269446),
+        ("schoolwide_share", "M", 68.000000000000005, 11.594097371793227),
+    ];
+    // Bootstrap wave with mse = TRUE, R: svymean(~api00 + sw, u2) = 662.28736315932076,
+    // 0.82794801141582341, SEs 9.7368570777428598, 0.027159784978006005; svyby(~api00,
+    // ~stype, u2) SEs E 12.549157998225931, H 17.160876508076242, M 17.160549229418489.
+    let want_boot = [
+        ("api_mean", "all", 662.28736315932076, 9.7368570777428598),
+        ("api_mean", "E", 674.42999999999995, 12.549157998225931),
+        ("api_mean", "H", 625.82000000000005, 17.160876508076242),
+        ("api_mean", "M", 636.60000000000002, 17.160549229418489),
+        ("schoolwide_share", "all", 82.794801141582341, 2.7159784978006005),
+    ];
+    for (city, want) in [("Alphaville", &want_jk1[..]), ("Betatown", &want_boot[..])] {
+        let rows = estimates(&out, city);
+        let mut checked = 0;
+        for (ind, gv, est, rse) in want {
+            let row = rows
+                .iter()
+                .find(|r| r.0 == *ind && r.1 == *gv)
+                .unwrap_or_else(|| panic!("{city} {ind} {gv}: no row"));
+            if row.5 {
+                // Suppressed (NCHS rules): no estimate, no SE of either kind.
+                assert!(row.2.is_none() && row.4.is_none(), "{row:?}");
+                continue;
+            }
+            let what = format!("{city} {ind} {gv}");
+            near(row.2, *est, 1e-9, &what);
+            near(row.4, *rse, 1e-10 * rse.max(1.0), &what);
+            checked += 1;
+        }
+        assert!(checked >= 4, "{city}: only {checked} rows shown");
+        let all = rows.iter().find(|r| r.0 == "api_mean" && r.1 == "all").expect("all");
+        if city == "Alphaville" {
+            near(all.3, 23.779010720886877, 1e-9, "linearised SE");
+        }
+    }
+
+    // Composite (POMP, equal weights, arithmetic): score = 0.05·api00 + 50·sw. R:
+    // svycontrast(svymean(~api00 + sw, u1), c(api00 = 0.05, sw = 50)) = 75.924316939890716,
+    // SE 1.9183462362359047. Its 95% sampling interval is the percentile interval of 2,000
+    // multiplier draws with that covariance: ≈ score ± 1.959964·SE = [72.164, 79.684]. Each
+    // end's Monte Carlo SD is √(0.025·0.975/2000)/φ(1.96)·SE = 0.0597·SE = 0.1145; 4 SD allowed.
+    let comp = read_table(&out, "composite")
+        .lazy()
+        .filter(col("city").eq(lit("Alphaville")))
+        .collect()
+        .expect("composite");
+    let g = |c: &str| comp.column(c).expect(c).f64().expect("f").get(0);
+    let (score, se) = (75.924316939890716, 1.9183462362359047);
+    near(g("score"), score, 1e-9, "score");
+    let half = 1.959963984540054 * se;
+    near(g("score_ci_low"), score - half, 4.0 * 0.1145, "score_ci_low");
+    near(g("score_ci_high"), score + half, 4.0 * 0.1145, "score_ci_high");
+    assert_eq!(
+        comp.column("replicates").expect("r").u32().expect("u").get(0),
+        Some(2000)
+    );
+}
+
+#[test]
+fn a_bad_replicate_weight_rejects_its_row() {
+    let wd = Workdir::new("user-replicates-rejects");
+    let p = project(&wd);
+    let file = p.join("data/surveys/clus1-jk1/responses.csv");
+    let text = std::fs::read_to_string(&file).expect("read");
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    // Line 3: rw2 negative; line 5: rw15 empty; line 7: rw1 not a number.
+    let set = |lines: &mut Vec<String>, line: usize, col: usize, v: &str| {
+        let mut cells: Vec<String> = lines[line - 1].split(',').map(str::to_string).collect();
+        cells[col] = v.to_string();
+        lines[line - 1] = cells.join(",");
+    };
+    set(&mut lines, 3, 7, "-1");
+    set(&mut lines, 5, 20, "");
+    set(&mut lines, 7, 6, "n/a");
+    std::fs::write(&file, lines.join("\n") + "\n").expect("write");
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    let rejects = read_table(&wd.path("out"), "rejects");
+    let reason = rejects.column("reason").expect("r").str().expect("s").clone();
+    let line = rejects.column("line").expect("l").u64().expect("u").clone();
+    let column = rejects.column("column").expect("c").str().expect("s").clone();
+    let got: Vec<(u64, &str, &str)> = (0..rejects.height())
+        .map(|i| {
+            (
+                line.get(i).expect("l"),
+                column.get(i).expect("c"),
+                reason.get(i).expect("r"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (3, "rw2", "replicate weight must be ≥ 0"),
+            (5, "rw15", "missing replicate weight"),
+            (7, "rw1", "replicate weight is not a number"),
+        ]
+    );
+    // Input rows = accepted + rejected, and the replicate table holds the accepted only.
+    let waves = read_table(&wd.path("out"), "waves");
+    let u = |c: &str| waves.column(c).expect(c).u64().expect("u").get(0).expect("v");
+    assert_eq!((u("rows_in"), u("accepted"), u("rejected")), (183, 180, 3));
+    let jk = wd.path("out/store/replicate_weights/city=Alphaville/kind=survey/clus1-jk1.parquet");
+    let jk = ParquetReader::new(std::fs::File::open(jk).expect("jk1 file"))
+        .finish()
+        .expect("read");
+    assert_eq!(jk.height(), 180 * 15);
+}
