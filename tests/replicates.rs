@@ -36,6 +36,13 @@ source = "survey"
 items = ["contact_diverse"]
 statistic = "share_agree"
 
+[[indicator]]
+id = "api_scale"
+title = { en = "API 2000 and 1999 (scale)" }
+source = "survey"
+items = ["trust_people", "trust_neighbours"]
+statistic = "scale_pomp"
+
 [composite]
 id = "api_index"
 indicators = ["api_mean", "schoolwide_share"]
@@ -63,6 +70,7 @@ neighbourhood = {{ column = "stype" }}
 
 [items]
 trust_people = {{ column = "api00", scale = [0, 1000] }}
+trust_neighbours = {{ column = "api99", scale = [0, 1000] }}
 contact_diverse = {{ column = "sch_wide", scale = [0, 1], map = {{ "Yes" = 1, "No" = 0 }}, agree = ["Yes"] }}
 "#
     );
@@ -250,6 +258,40 @@ fn user_replicate_weights_give_r_replicate_ses_and_feed_the_composite() {
         comp.column("replicates").expect("r").u32().expect("u").get(0),
         Some(2000)
     );
+
+    // Cronbach's α of (api00, api99), unweighted, with its interval from the same draws. R:
+    // withReplicates(u1, function(w, data) walpha(cbind(data$api00, data$api99), w / data$pw))
+    // = 0.9811424418650867, SE 0.004838402648022753 (JK1); on u2 (bootstrap, mse = TRUE)
+    // 0.98671444386785212, SE 0.0022913127891002654 — walpha is cohesion's weighted α
+    // written in R (user_replicates_reference.R), the factors w / pw perturbing it. Interval
+    // ≈ α ± 1.959964·SE; each end within 4 × 0.0597·SE (2,000 draws).
+    let diag = read_table(&out, "diagnostics")
+        .lazy()
+        .filter(col("indicator_id").eq(lit("api_scale")))
+        .collect()
+        .expect("diagnostics");
+    let metric = diag.column("metric").expect("m").str().expect("s").clone();
+    let city = diag.column("city").expect("c").str().expect("s").clone();
+    let value = diag.column("value").expect("v").f64().expect("f").clone();
+    let n = diag.column("n").expect("n").u64().expect("u").clone();
+    let get = |c: &str, m: &str| {
+        (0..diag.height())
+            .find(|&i| city.get(i) == Some(c) && metric.get(i) == Some(m))
+            .map(|i| (value.get(i), n.get(i)))
+            .unwrap_or_else(|| panic!("{c} {m}: no row"))
+    };
+    for (c, alpha, se) in [
+        ("Alphaville", 0.9811424418650867, 0.004838402648022753),
+        ("Betatown", 0.98671444386785212, 0.0022913127891002654),
+    ] {
+        near(get(c, "alpha").0, alpha, 1e-12, &format!("{c} alpha"));
+        let tol = 4.0 * 0.0597 * se;
+        let (lo, n_lo) = get(c, "alpha_ci_low");
+        let (hi, _) = get(c, "alpha_ci_high");
+        near(lo, alpha - 1.959963984540054 * se, tol, &format!("{c} alpha_ci_low"));
+        near(hi, alpha + 1.959963984540054 * se, tol, &format!("{c} alpha_ci_high"));
+        assert_eq!(n_lo, Some(2000));
+    }
 }
 
 #[test]
@@ -265,9 +307,9 @@ fn a_bad_replicate_weight_rejects_its_row() {
         cells[col] = v.to_string();
         lines[line - 1] = cells.join(",");
     };
-    set(&mut lines, 3, 7, "-1");
-    set(&mut lines, 5, 20, "");
-    set(&mut lines, 7, 6, "n/a");
+    set(&mut lines, 3, 8, "-1");
+    set(&mut lines, 5, 21, "");
+    set(&mut lines, 7, 7, "n/a");
     std::fs::write(&file, lines.join("\n") + "\n").expect("write");
     wd.ok(&["--quiet", "run", "project", "--out", "out"]);
     let rejects = read_table(&wd.path("out"), "rejects");
@@ -300,4 +342,62 @@ fn a_bad_replicate_weight_rejects_its_row() {
         .finish()
         .expect("read");
     assert_eq!(jk.height(), 180 * 15);
+}
+
+/// A stratified jackknife (JKn) whose rscales come from the manifest, in replicate order, and
+/// travel through the store (`replicate_weights.rscale`) to the SE.
+#[test]
+fn jkn_rscales_from_the_manifest_reach_the_replicate_se() {
+    // rep_jkn_hw.csv (tests/reference/replicates_reference.R): the hand-written stratified
+    // cluster design hw without its single-PSU stratum (strata of 3, 4 and 2 PSUs), weights of
+    // as.svrepdesign(hd2, type = "JKn"); y has missing values (written NA there, empty here).
+    // R 4.2.2, survey 4.1-1: svrepdesign(data = d, repweights = rw, weights = ~w, type = "JKn",
+    // rscales = c(2/3, 2/3, 2/3, 0.75, 0.75, 0.75, 0.75, 0.5, 0.5), combined.weights = TRUE);
+    // svymean(~y, u, na.rm = TRUE) = 2.9375, SE 0.33311694923989338; with mse = TRUE the SE
+    // is 0.33314043735577137.
+    let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/rep_jkn_hw.csv"))
+        .expect("hw");
+    let csv: String = src
+        .lines()
+        .enumerate()
+        .map(|(i, l)| match i {
+            0 => format!("id,{l}\n"),
+            _ => format!("{i},{}\n", l.replace("NA", "")),
+        })
+        .collect();
+    for (mse, want) in [(false, 0.33311694923989338), (true, 0.33314043735577137)] {
+        let wd = Workdir::new(&format!("user-replicates-jkn-{mse}"));
+        let p = wd.copy_fixture("base", "project");
+        std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
+        let dir = p.join("data/surveys/hw-jkn");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("responses.csv"), &csv).expect("csv");
+        let third = "0.6666666666666666";
+        let manifest = format!(
+            "id = \"hw-jkn\"\nkind = \"survey\"\ncity = \"Alphaville\"\nwave = \"2023\"\n\
+             fieldwork_start = 2023-03-01\nfieldwork_end = 2023-04-15\nfile = \"responses.csv\"\n\
+             respondent_id = \"id\"\nweight = \"w\"\n\
+             replicate_weights = {{ columns = \"rw*\", type = \"jkn\", mse = {mse}, \
+             rscales = [{third}, {third}, {third}, 0.75, 0.75, 0.75, 0.75, 0.5, 0.5] }}\n\
+             [items]\ntrust_people = {{ column = \"y\", scale = [1, 5] }}\n"
+        );
+        std::fs::write(dir.join("survey.toml"), manifest).expect("toml");
+        std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
+        std::fs::write(
+            p.join("indicators/rep.toml"),
+            "id = \"rep\"\ntitle = { en = \"JKn\" }\n\n[[indicator]]\nid = \"y_mean\"\n\
+             title = { en = \"y\" }\nsource = \"survey\"\nitems = [\"trust_people\"]\nstatistic = \"mean\"\n",
+        )
+        .expect("set");
+        let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml").replace(
+            "[analysis]",
+            "[indicators]\nsets = [\"indicators/rep.toml\"]\n\n[analysis]",
+        );
+        std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
+        wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+        let rows = estimates(&wd.path("out"), "Alphaville");
+        let all = rows.iter().find(|r| r.0 == "y_mean" && r.1 == "all").expect("row");
+        near(all.2, 2.9375, 1e-12, "estimate");
+        near(all.4, want, 1e-12, &format!("se_replicate, mse = {mse}"));
+    }
 }

@@ -442,7 +442,7 @@ mod tests {
     fn covariance_and_gaussian_draws_reproduce_r_vcov_of_jk1_weights() {
         // user_rep_jk1.csv (tests/reference/user_replicates_reference.R, R 4.2.2 + survey
         // 4.1-1): apiclus1 with the 15 JK1 analysis weights of as.svrepdesign(dclus1, "JK1")
-        // in columns 6.., read back as user weights: svrepdesign(data = apiclus1, repweights
+        // in columns 7.., read back as user weights: svrepdesign(data = apiclus1, repweights
         // = rw, weights = ~pw, type = "JK1", combined.weights = TRUE, scale = 14/15);
         // vcov(svymean(~api00 + sw, u1)), sw = (sch.wide == "Yes"):
         // (api00, api00) 707.24941831994738, (api00, sw) 0.16683983110987705,
@@ -452,9 +452,9 @@ mod tests {
         let yes: Vec<Option<f64>> = text
             .lines()
             .skip(1)
-            .map(|l| Some(if l.split(',').nth(5) == Some("Yes") { 1.0 } else { 0.0 }))
+            .map(|l| Some(if l.split(',').nth(6) == Some("Yes") { 1.0 } else { 0.0 }))
             .collect();
-        let (pw, api, reps) = (num(&rows, 2), col(&rows, 4), reps_from(&rows, 6));
+        let (pw, api, reps) = (num(&rows, 2), col(&rows, 4), reps_from(&rows, 7));
         assert_eq!(reps.len(), 15);
         let (scale, rscales) = replicate_scales(ReplicateType::Jk1, 15).expect("scales");
         let est = |y: &[Option<f64>]| -> (f64, Vec<f64>) {

@@ -153,7 +153,7 @@ pub const TABLES: &[TableDef] = &[
         name: "composite",
         layer: Layer::Analysis,
         partition_by: &[],
-        about: "composite index scores with 95% sampling intervals (bootstrap replicates) and sensitivity bands for score and rank",
+        about: "composite index scores with 95% sampling intervals (replicate weights) and sensitivity bands for score and rank",
     },
     TableDef {
         name: "composite_sensitivity",

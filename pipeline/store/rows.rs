@@ -729,7 +729,7 @@ store_table! {
         pub date: Day,
         /// Score with the nominal choices and point estimates.
         pub score: Option<f64>,
-        /// 95% sampling interval of the score, low end: the 2.5th percentile of the score recomputed on each bootstrap replicate (every indicator re-estimated on the same replicate weights). Null without replicates.
+        /// 95% sampling interval of the score, low end: the 2.5th percentile of the score recomputed on each bootstrap replicate (every indicator re-estimated on the same replicate weights; for a wave with its own replicate weights, on multiplier draws with their replicate covariance). Null without replicates.
         pub score_ci_low: Option<f64>,
         /// 95% sampling interval of the score, high end (97.5th percentile over the replicates).
         pub score_ci_high: Option<f64>,
@@ -755,7 +755,7 @@ store_table! {
         pub n_ranked: u32,
         /// Indicators combined.
         pub n_indicators: u32,
-        /// Bootstrap replicates behind the sampling interval (0 when it is null).
+        /// Replicates behind the sampling interval (cohesion's bootstrap replicates, or as many draws from the waves' own replicate weights; 0 when it is null).
         pub replicates: u32,
         /// Monte Carlo draws behind the sensitivity band.
         pub draws: u32,
