@@ -401,3 +401,123 @@ fn jkn_rscales_from_the_manifest_reach_the_replicate_se() {
         near(all.4, want, 1e-12, &format!("se_replicate, mse = {mse}"));
     }
 }
+
+/// BRR and Fay: the scale is fixed by the type (1/R, 1/(R(1 − rho)²)), the weight column may
+/// be absent (equal weights), and a wave without design columns still gets its replicate SE.
+#[test]
+fn brr_and_fay_waves_use_rs_fixed_scales() {
+    // rep_brr_scd.csv: data(scd) with the replicate weights of the svrepdesign help page,
+    // 2 × cbind(c(1,0,1,0,1,0), c(1,0,0,1,0,1), c(0,1,1,0,0,1), c(0,1,0,1,1,0)). R 4.2.2,
+    // survey 4.1-1: svymean(~alive, svrepdesign(data = scd, type = "BRR", repweights = rw,
+    // combined.weights = TRUE)) = 46.333333333333336, SE 3.582364210034112; type = "Fay",
+    // rho = 0.3 (the same weights, only the scale 1/(4 · 0.7²) differs): SE 5.1176631571915889.
+    let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/rep_brr_scd.csv"))
+        .expect("scd");
+    let csv: String = src
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 {
+                format!("id,{l}\n")
+            } else {
+                format!("{i},{l}\n")
+            }
+        })
+        .collect();
+    for (key, want) in [
+        ("type = \"brr\"", 3.582364210034112),
+        ("type = \"fay\", rho = 0.3", 5.1176631571915889),
+    ] {
+        let wd = Workdir::new(&format!("user-replicates-{}", &key[8..11]));
+        let p = wd.copy_fixture("base", "project");
+        std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
+        let dir = p.join("data/surveys/scd");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("responses.csv"), &csv).expect("csv");
+        let manifest = format!(
+            "id = \"scd\"\nkind = \"survey\"\ncity = \"Alphaville\"\nwave = \"2023\"\n\
+             fieldwork_start = 2023-03-01\nfieldwork_end = 2023-04-15\nfile = \"responses.csv\"\n\
+             respondent_id = \"id\"\nreplicate_weights = {{ columns = \"X?\", {key} }}\n\
+             [items]\ntrust_people = {{ column = \"alive\", scale = [0, 100] }}\n"
+        );
+        std::fs::write(dir.join("survey.toml"), manifest).expect("toml");
+        std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
+        std::fs::write(
+            p.join("indicators/rep.toml"),
+            "id = \"rep\"\ntitle = { en = \"BRR\" }\n\n[[indicator]]\nid = \"alive\"\n\
+             title = { en = \"alive\" }\nsource = \"survey\"\nitems = [\"trust_people\"]\nstatistic = \"mean\"\n",
+        )
+        .expect("set");
+        let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml").replace(
+            "[analysis]",
+            "[indicators]\nsets = [\"indicators/rep.toml\"]\n\n[analysis]",
+        );
+        std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
+        wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+        let rows = estimates(&wd.path("out"), "Alphaville");
+        let all = rows.iter().find(|r| r.0 == "alive" && r.1 == "all").expect("row");
+        near(all.2, 46.333333333333336, 1e-12, "estimate");
+        near(all.4, want, 1e-12, key);
+    }
+}
+
+/// The same project gives byte-identical tables whatever the thread count, with the waves'
+/// own replicate weights (the multiplier draws are seeded per wave).
+#[test]
+fn user_replicate_tables_are_byte_identical_across_thread_counts() {
+    let mut dirs = Vec::new();
+    for threads in ["1", "2"] {
+        let wd = Workdir::new(&format!("user-replicates-threads-{threads}"));
+        project(&wd);
+        wd.ok(&["--quiet", "--threads", threads, "run", "project", "--out", "out"]);
+        dirs.push(wd.path("out/store"));
+    }
+    let mut n = 0;
+    for t in ["replicate_weights", "estimates", "composite", "diagnostics", "waves"] {
+        let mut files = Vec::new();
+        collect(&dirs[0].join(t), &mut files);
+        for f in files {
+            let rel = f.strip_prefix(&dirs[0]).expect("rel");
+            let (a, b) = (
+                std::fs::read(&f).expect("a"),
+                std::fs::read(dirs[1].join(rel)).expect("b"),
+            );
+            assert!(a == b, "{} differs between 1 and 2 threads", rel.display());
+            n += 1;
+        }
+    }
+    assert!(n >= 6, "compared {n} files");
+}
+
+fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).expect("dir").flatten() {
+        if e.path().is_dir() {
+            collect(&e.path(), out);
+        } else {
+            out.push(e.path());
+        }
+    }
+}
+
+/// `cohesion init --from` drafts `replicate_weights` for columns named like replicate weights.
+#[test]
+fn init_from_drafts_the_replicate_weights_key() {
+    let wd = Workdir::new("user-replicates-draft");
+    let dir = wd.path("wave");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/user_rep_jk1.csv"),
+        dir.join("responses.csv"),
+    )
+    .expect("copy");
+    wd.ok(&["--quiet", "init", "--from", "wave/responses.csv"]);
+    let draft = std::fs::read_to_string(dir.join("survey.toml")).expect("draft");
+    let line = draft
+        .lines()
+        .find(|l| l.starts_with("replicate_weights"))
+        .unwrap_or_else(|| panic!("no replicate_weights in\n{draft}"));
+    assert!(
+        line.starts_with("replicate_weights = { columns = \"rw*\", type = \"TODO\" }"),
+        "{line}"
+    );
+}
