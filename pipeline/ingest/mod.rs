@@ -573,7 +573,7 @@ pub fn ingest_with(
         w.commit()?;
     }
     if let Some(w) = replicate_writer {
-        w.commit()?;
+        w.commit_unless_empty()?;
     }
     // Flat files.
     let mut problems = Problems::default();

@@ -57,7 +57,7 @@ pub const TABLES: &[TableDef] = &[
         name: "replicate_weights",
         layer: Layer::Staged,
         partition_by: &["city", "kind"],
-        about: "one row per respondent and replicate of the waves that bring their own replicate weights",
+        about: "one row per respondent and replicate of the waves that bring their own replicate weights (manifest `replicate_weights`); the folder exists only when at least one wave does",
     },
     TableDef {
         name: "rejects",
@@ -425,6 +425,23 @@ impl PartitionWriter {
             fs::remove_dir_all(&self.dest).with_context(|| format!("removing old {}", self.dest.display()))?;
         }
         fs::rename(&self.tmp, &self.dest).with_context(|| format!("moving {} into place", self.dest.display()))
+    }
+
+    /// As [`Self::commit`], but a table that received no file is removed rather than left as an
+    /// empty folder (which a `**/*.parquet` scan in DuckDB or polars would reject): for tables
+    /// that only some projects have.
+    pub fn commit_unless_empty(self) -> Result<()> {
+        let empty = fs::read_dir(&self.tmp)
+            .with_context(|| format!("reading {}", self.tmp.display()))?
+            .next()
+            .is_none();
+        if !empty {
+            return self.commit();
+        }
+        if self.dest.exists() {
+            fs::remove_dir_all(&self.dest).with_context(|| format!("removing old {}", self.dest.display()))?;
+        }
+        self.abort()
     }
 }
 

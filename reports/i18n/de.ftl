@@ -127,10 +127,10 @@ chart-assoc_title = ICC-Index und Zusammenhalt im Städtevergleich
 chart-assoc_subtitle = Spearmans ρ mit für Mehrfachvergleiche adjustiertem Intervall; Städte: { $n }
 chart-no_association = kein Zusammenhang
 chart-composite_title = Kompositindex: { $set }
-chart-composite_subtitle = Punktwert mit 95-%-Stichprobenintervall (Bootstrap-Replikate); Städte: { $n }
+chart-composite_subtitle = Punktwert mit 95-%-Stichprobenintervall (Replikationsgewichte); Städte: { $n }
 chart-range = { $lo } bis { $hi }
 chart-interval_adjusted = Intervall, adjustiert für Mehrfachvergleiche
-chart-interval_sampling = 95-%-Stichprobenintervall (Bootstrap-Replikate)
+chart-interval_sampling = 95-%-Stichprobenintervall (Replikationsgewichte)
 
 ## alt
 alt-trend = Liniendiagramm: { $indicator } in { $city } von { $first } bis { $last } mit 95-%-Konfidenzband. Aktueller Wert: { $latest }.
@@ -445,7 +445,7 @@ network-subtitle = { $project } · { $n ->
         [one] { $n } Stadt
        *[other] { $n } Städte
     } · für die Forschung
-network-intro = Alle Städte des Netzwerks im Überblick: das Barometer im Zeitverlauf, die Zusammenhänge zwischen ICC-Index und Zusammenhalt, der Kompositindex und die Indikatordiagnostik. Schätzwerte tragen 95-%-Konfidenzintervalle, die Signifikanz beruht auf q-Werten; der Kompositindex trägt zwei getrennte Bereiche: ein 95-%-Stichprobenintervall aus Bootstrap-Replikationsgewichten und ein Sensitivitätsband über seine Konstruktionsentscheidungen, das kein Konfidenzintervall ist.
+network-intro = Alle Städte des Netzwerks im Überblick: das Barometer im Zeitverlauf, die Zusammenhänge zwischen ICC-Index und Zusammenhalt, der Kompositindex und die Indikatordiagnostik. Schätzwerte tragen 95-%-Konfidenzintervalle, die Signifikanz beruht auf q-Werten; der Kompositindex trägt zwei getrennte Bereiche: ein 95-%-Stichprobenintervall aus Replikationsgewichten und ein Sensitivitätsband über seine Konstruktionsentscheidungen, das kein Konfidenzintervall ist.
 network-cities = Die Städte und ihre Daten
 network-cities_table = Verfügbare Daten je Stadt
 network-barometer = Das Barometer im Zeitverlauf
@@ -465,9 +465,9 @@ network-too_few_cities = zu wenige Städte
 network-too_few_cities_long = Zu wenige Städte haben sowohl einen ICC-Index als auch einen Wert für diesen Indikator, um einen Zusammenhang zu schätzen.
 network-no_values = Noch keine Stadt hat einen Wert für diesen Indikator.
 network-composite = Kompositindex
-network-composite_intro = Kompositwerte mit zwei getrennten Bereichen. Das 95-%-Stichprobenintervall berechnet jeden Indikator auf denselben Bootstrap-Replikaten jeder Welle neu und erhält so die Korrelation zwischen Indikatoren, die bei denselben Befragten gemessen wurden. Das Sensitivitätsband zeigt, wie stark sich Punktwert und Rang bei anderer Wahl von Normierung, Gewichtung und Aggregation bewegen; es ist kein Konfidenzintervall. Rangintervalle sind nur für die Forschung angegeben: Der Rang einer Stadt ist unsicher und sollte nicht als Platzierung zitiert werden.
+network-composite_intro = Kompositwerte mit zwei getrennten Bereichen. Das 95-%-Stichprobenintervall berechnet jeden Indikator auf denselben Replikationsgewichten jeder Welle neu (von cohesion gezogene Bootstrap-Replikate oder die mit der Erhebung gelieferten Replikationsgewichte) und erhält so die Korrelation zwischen Indikatoren, die bei denselben Befragten gemessen wurden. Das Sensitivitätsband zeigt, wie stark sich Punktwert und Rang bei anderer Wahl von Normierung, Gewichtung und Aggregation bewegen; es ist kein Konfidenzintervall. Rangintervalle sind nur für die Forschung angegeben: Der Rang einer Stadt ist unsicher und sollte nicht als Platzierung zitiert werden.
 network-composite_table = Kompositwerte und Rangintervalle: { $set }
-network-composite_note = Rang 1 ist der höchste Punktwert; die Stichprobenintervalle der Ränge stammen aus den Bootstrap-Replikaten, die Sensitivitätsbänder aus den Monte-Carlo-Ziehungen der Konstruktionsentscheidungen.
+network-composite_note = Rang 1 ist der höchste Punktwert; die Stichprobenintervalle der Ränge stammen aus den Replikationsgewichten, die Sensitivitätsbänder aus den Monte-Carlo-Ziehungen der Konstruktionsentscheidungen.
 network-rank_interval = { $lo }–{ $hi } ({ $median })
 network-diagnostics = Diagnostik der Indikatorensets
 network-diagnostics_intro = Median jeder Diagnosegröße über Städte und Wellen, je Indikator.
@@ -487,7 +487,7 @@ sets-intro = Jedes zur Wahl stehende Set mit seinen Indikatoren und dem, was die
 sets-table = Indikatoren des Sets
 sets-table_note = Signifikante Veränderungen: aufeinanderfolgende Wellen, Gesamtbevölkerung, q < α. KI-Breite: Median der Breite des 95-%-Intervalls über alle Wellen aller Städte.
 sets-share_sig = { $k } von { $n }
-sets-composite = Kompositindex „{ $name }“: { $list }; { $norm }, { $weights }, { $agg }; { $draws } Monte-Carlo-Ziehungen für das Sensitivitätsband; 95-%-Stichprobenintervalle aus Bootstrap-Replikationsgewichten.
+sets-composite = Kompositindex „{ $name }“: { $list }; { $norm }, { $weights }, { $agg }; { $draws } Monte-Carlo-Ziehungen für das Sensitivitätsband; 95-%-Stichprobenintervalle aus Replikationsgewichten.
 sets-weights_equal = gleiche Gewichte
 sets-weights_explicit = explizite Gewichte
 sets-diagnostics = Diagnostik

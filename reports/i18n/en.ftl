@@ -114,10 +114,10 @@ chart-assoc_title = ICC Index and cohesion across cities
 chart-assoc_subtitle = Spearman ρ with its interval adjusted for multiple comparisons; { $n } cities
 chart-no_association = no association
 chart-composite_title = Composite index: { $set }
-chart-composite_subtitle = Score with its 95% sampling interval (bootstrap replicates); { $n } cities
+chart-composite_subtitle = Score with its 95% sampling interval (replicate weights); { $n } cities
 chart-range = { $lo } to { $hi }
 chart-interval_adjusted = interval adjusted for multiple comparisons
-chart-interval_sampling = 95% sampling interval (bootstrap replicates)
+chart-interval_sampling = 95% sampling interval (replicate weights)
 
 ## alt
 alt-trend = Line chart of { $indicator } in { $city } from { $first } to { $last }, with its 95% confidence band. Latest: { $latest }.
@@ -432,7 +432,7 @@ network-subtitle = { $project } · { $n ->
         [one] { $n } city
        *[other] { $n } cities
     } · for researchers
-network-intro = All cities of the network side by side: the barometer over time, the links between the ICC Index and cohesion, the composite index and the indicator diagnostics. Estimates carry 95% confidence intervals and significance uses q-values; the composite index carries two separate ranges: a 95% sampling interval from bootstrap replicate weights, and a sensitivity band over its construction choices, which is not a confidence interval.
+network-intro = All cities of the network side by side: the barometer over time, the links between the ICC Index and cohesion, the composite index and the indicator diagnostics. Estimates carry 95% confidence intervals and significance uses q-values; the composite index carries two separate ranges: a 95% sampling interval from replicate weights, and a sensitivity band over its construction choices, which is not a confidence interval.
 network-cities = Cities and their data
 network-cities_table = Data available per city
 network-barometer = The barometer over time
@@ -452,9 +452,9 @@ network-too_few_cities = too few cities
 network-too_few_cities_long = Too few cities have both an ICC Index and this indicator to estimate an association.
 network-no_values = No city has a value for this indicator yet.
 network-composite = Composite index
-network-composite_intro = Composite scores with two separate ranges. The 95% sampling interval recomputes every indicator on the same bootstrap replicates of each wave, so it keeps the correlation between indicators measured on the same respondents. The sensitivity band shows how far the score and rank move when normalisation, weighting and aggregation are chosen differently; it is not a confidence interval. Rank intervals are given for researchers only: a city's rank is uncertain and should not be quoted as a position.
+network-composite_intro = Composite scores with two separate ranges. The 95% sampling interval recomputes every indicator on the same replicate weights of each wave (bootstrap replicates made by cohesion, or the survey’s own replicate weights where it ships them), so it keeps the correlation between indicators measured on the same respondents. The sensitivity band shows how far the score and rank move when normalisation, weighting and aggregation are chosen differently; it is not a confidence interval. Rank intervals are given for researchers only: a city's rank is uncertain and should not be quoted as a position.
 network-composite_table = Composite scores and rank intervals: { $set }
-network-composite_note = Rank 1 is the highest score; rank sampling intervals come from the bootstrap replicates, rank sensitivity bands from the Monte Carlo draws of the construction choices.
+network-composite_note = Rank 1 is the highest score; rank sampling intervals come from the replicate weights, rank sensitivity bands from the Monte Carlo draws of the construction choices.
 network-rank_interval = { $lo }–{ $hi } ({ $median })
 network-diagnostics = Indicator-set diagnostics
 network-diagnostics_intro = Medians over cities and waves of each diagnostic, per indicator.
@@ -474,7 +474,7 @@ sets-intro = Each candidate set with its indicators and what this run says about
 sets-table = Indicators of the set
 sets-table_note = Significant changes: consecutive waves, whole population, q < α. CI width: median width of the 95% interval over all city-waves.
 sets-share_sig = { $k } of { $n }
-sets-composite = Composite “{ $name }”: { $list }; { $norm }, { $weights }, { $agg }; { $draws } Monte Carlo draws for the sensitivity band; 95% sampling intervals from bootstrap replicate weights.
+sets-composite = Composite “{ $name }”: { $list }; { $norm }, { $weights }, { $agg }; { $draws } Monte Carlo draws for the sensitivity band; 95% sampling intervals from replicate weights.
 sets-weights_equal = equal weights
 sets-weights_explicit = explicit weights
 sets-diagnostics = Diagnostics

@@ -127,10 +127,10 @@ chart-assoc_title = Index ICC et cohésion d’une ville à l’autre
 chart-assoc_subtitle = ρ de Spearman avec son intervalle ajusté pour les comparaisons multiples ; { $n } villes
 chart-no_association = pas d’association
 chart-composite_title = Indice composite : { $set }
-chart-composite_subtitle = Score avec son intervalle d’échantillonnage à 95 % (réplications bootstrap) ; { $n } villes
+chart-composite_subtitle = Score avec son intervalle d’échantillonnage à 95 % (poids de réplication) ; { $n } villes
 chart-range = { $lo } à { $hi }
 chart-interval_adjusted = intervalle ajusté (comparaisons multiples)
-chart-interval_sampling = intervalle d’échantillonnage à 95 % (réplications bootstrap)
+chart-interval_sampling = intervalle d’échantillonnage à 95 % (poids de réplication)
 
 ## alt
 alt-trend = Graphique linéaire de « { $indicator } » à { $city } { $first_vowel ->
@@ -472,7 +472,7 @@ network-subtitle = { $project } · { $n ->
         [one] { $n } ville
        *[other] { $n } villes
     } · pour les chercheurs
-network-intro = Toutes les villes du réseau côte à côte : le baromètre au fil du temps, les liens entre l’Index ICC et la cohésion, l’indice composite et les diagnostics des indicateurs. Les estimations portent des intervalles de confiance à 95 % et la signification repose sur les valeurs q ; l’indice composite porte deux plages distinctes : un intervalle d’échantillonnage à 95 % issu de poids de réplication bootstrap, et une bande de sensibilité sur ses choix de construction, qui n’est pas un intervalle de confiance.
+network-intro = Toutes les villes du réseau côte à côte : le baromètre au fil du temps, les liens entre l’Index ICC et la cohésion, l’indice composite et les diagnostics des indicateurs. Les estimations portent des intervalles de confiance à 95 % et la signification repose sur les valeurs q ; l’indice composite porte deux plages distinctes : un intervalle d’échantillonnage à 95 % issu de poids de réplication, et une bande de sensibilité sur ses choix de construction, qui n’est pas un intervalle de confiance.
 network-cities = Les villes et leurs données
 network-cities_table = Données disponibles par ville
 network-barometer = Le baromètre au fil du temps
@@ -492,9 +492,9 @@ network-too_few_cities = trop peu de villes
 network-too_few_cities_long = Trop peu de villes disposent à la fois d’un Index ICC et de cet indicateur pour estimer une association.
 network-no_values = Aucune ville n’a encore de valeur pour cet indicateur.
 network-composite = Indice composite
-network-composite_intro = Scores composites avec deux plages distinctes. L’intervalle d’échantillonnage à 95 % recalcule chaque indicateur sur les mêmes réplications bootstrap de chaque vague et conserve ainsi la corrélation entre indicateurs mesurés auprès des mêmes répondants. La bande de sensibilité montre de combien le score et le rang varient quand la normalisation, la pondération et l’agrégation sont choisies autrement ; ce n’est pas un intervalle de confiance. Les intervalles de rang sont destinés aux seuls chercheurs : le rang d’une ville est incertain et ne doit pas être cité comme une place.
+network-composite_intro = Scores composites avec deux plages distinctes. L’intervalle d’échantillonnage à 95 % recalcule chaque indicateur sur les mêmes poids de réplication de chaque vague (réplications bootstrap faites par cohesion, ou poids de réplication fournis avec l’enquête) et conserve ainsi la corrélation entre indicateurs mesurés auprès des mêmes répondants. La bande de sensibilité montre de combien le score et le rang varient quand la normalisation, la pondération et l’agrégation sont choisies autrement ; ce n’est pas un intervalle de confiance. Les intervalles de rang sont destinés aux seuls chercheurs : le rang d’une ville est incertain et ne doit pas être cité comme une place.
 network-composite_table = Scores composites et intervalles de rang : { $set }
-network-composite_note = Le rang 1 correspond au score le plus élevé ; les intervalles d’échantillonnage des rangs proviennent des réplications bootstrap, les bandes de sensibilité des tirages Monte-Carlo des choix de construction.
+network-composite_note = Le rang 1 correspond au score le plus élevé ; les intervalles d’échantillonnage des rangs proviennent des poids de réplication, les bandes de sensibilité des tirages Monte-Carlo des choix de construction.
 network-rank_interval = { $lo }–{ $hi } ({ $median })
 network-diagnostics = Diagnostics des ensembles d’indicateurs
 network-diagnostics_intro = Médianes sur les villes et les vagues de chaque diagnostic, par indicateur.
@@ -514,7 +514,7 @@ sets-intro = Chaque ensemble candidat avec ses indicateurs et ce que cette exéc
 sets-table = Indicateurs de l’ensemble
 sets-table_note = Évolutions significatives : vagues consécutives, ensemble de la population, q < α. Largeur de l’IC : largeur médiane de l’intervalle à 95 % sur toutes les vagues de toutes les villes.
 sets-share_sig = { $k } sur { $n }
-sets-composite = Composite « { $name } » : { $list } ; { $norm }, { $weights }, { $agg } ; { $draws } tirages Monte-Carlo pour la bande de sensibilité ; intervalles d’échantillonnage à 95 % issus de poids de réplication bootstrap.
+sets-composite = Composite « { $name } » : { $list } ; { $norm }, { $weights }, { $agg } ; { $draws } tirages Monte-Carlo pour la bande de sensibilité ; intervalles d’échantillonnage à 95 % issus de poids de réplication.
 sets-weights_equal = poids égaux
 sets-weights_explicit = poids explicites
 sets-diagnostics = Diagnostics
