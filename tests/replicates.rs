@@ -292,6 +292,16 @@ fn user_replicate_weights_give_r_replicate_ses_and_feed_the_composite() {
         near(hi, alpha + 1.959963984540054 * se, tol, &format!("{c} alpha_ci_high"));
         assert_eq!(n_lo, Some(2000));
     }
+
+    // The city report's data notes say which waves bring replicate weights and where their
+    // SEs are; a city without them gets no such note.
+    let report = |c: &str| std::fs::read_to_string(wd.path(&format!("out/reports/city/{c}/en/report.md"))).expect("md");
+    assert!(
+        report("alphaville").contains("One wave brings its own replicate weights (JK1: 2023)"),
+        "{}",
+        report("alphaville")
+    );
+    assert!(report("betatown").contains("One wave brings its own replicate weights (bootstrap: 2023)"));
 }
 
 #[test]

@@ -394,6 +394,10 @@ read-causation = Diese Zahlen beschreiben, wie sich das gesellschaftliche Klima 
 notes-suppressed = Schätzwerte für diese Stadt (nach Welle, Gruppe und Indikator), die auf weniger als { $min_n } Antworten beruhen und daher als „zu wenige Antworten“ ausgewiesen werden: { $k } von { $total }.
 notes-suppressed_waves = Schätzwerte für die Gesamtbevölkerung mit weniger als { $min_n } Antworten: { $waves }.
 notes-rejects = Bei der Prüfung zurückgewiesene Eingabezeilen aus den Befragungsdateien dieser Stadt (Dateien: { $files }): { $k } von { $n }; mit Datei, Zeile und Grund in der Tabelle rejects aufgeführt.
+notes-replicate_weights = { $k ->
+        [one] Eine Welle bringt
+       *[other] { $k } Wellen bringen
+    } eigene Replikationsgewichte mit ({ $types }: { $waves }). Die Stichprobenintervalle des Kompositindex und die Intervalle der Reliabilität nutzen sie; ihre Replikations-Standardfehler stehen im Datenspeicher (Spalte se_replicate der Schätzungen), neben den hier gedruckten linearisierten.
 notes-no_mode_break = Kein Wechsel des Erhebungsmodus zwischen den Barometerwellen.
 notes-mode_break_rule = Veränderungen über diesen Bruch hinweg werden gekennzeichnet; Trendtests beginnen erst danach.
 notes-method = Multiples Testen: { $method }; Signifikanzniveau α = { $alpha }; Schätzwerte aus weniger als { $min_n } Antworten werden nicht ausgewiesen.

@@ -381,6 +381,10 @@ read-causation = These figures describe how the climate in the city changes; the
 notes-suppressed = { $k } of { $total } estimates for this city (by wave, group and indicator) rest on fewer than { $min_n } responses and are shown as “too few responses”.
 notes-suppressed_waves = Whole-population estimates with fewer than { $min_n } responses: { $waves }.
 notes-rejects = { $k } of { $n } input rows from this city's { $files } survey files were rejected during validation (listed with file, line and reason in the rejects table).
+notes-replicate_weights = { $k ->
+        [one] One wave brings its own
+       *[other] { $k } waves bring their own
+    } replicate weights ({ $types }: { $waves }). The composite's sampling intervals and the reliability intervals use them; their replicate standard errors are in the store (column se_replicate of the estimates), beside the linearised ones printed here.
 notes-no_mode_break = No change of fieldwork mode between barometer waves.
 notes-mode_break_rule = Changes across it are flagged and trend tests start after it.
 notes-method = Multiple testing: { $method }; significance level α = { $alpha }; estimates from fewer than { $min_n } responses are suppressed.

@@ -418,6 +418,10 @@ read-causation = Ces chiffres décrivent l’évolution du climat dans la ville 
 notes-suppressed = { $k } des { $total } estimations de cette ville (par vague, groupe et indicateur) reposent sur moins de { $min_n } réponses et sont signalées « trop peu de réponses ».
 notes-suppressed_waves = Estimations pour l’ensemble de la population reposant sur moins de { $min_n } réponses : { $waves }.
 notes-rejects = { $k } des { $n } lignes des { $files } fichiers d’enquête de cette ville ont été rejetées lors de la validation (listées avec fichier, ligne et motif dans la table rejects).
+notes-replicate_weights = { $k ->
+        [one] Une vague apporte ses propres
+       *[other] { $k } vagues apportent leurs propres
+    } poids de réplication ({ $types } : { $waves }). Les intervalles d’échantillonnage du composite et ceux de la fiabilité les utilisent ; leurs erreurs types par réplication figurent dans le stock (colonne se_replicate des estimations), à côté des erreurs linéarisées imprimées ici.
 notes-no_mode_break = Pas de changement de mode d’enquête entre les vagues du baromètre.
 notes-mode_break_rule = Les évolutions qui l’enjambent sont signalées et les tests de tendance commencent après elle.
 notes-method = Comparaisons multiples : { $method } ; seuil de signification α = { $alpha } ; les estimations reposant sur moins de { $min_n } réponses sont masquées.

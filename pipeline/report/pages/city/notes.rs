@@ -96,6 +96,41 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
             ("files", &files.len().to_string()),
         ],
     ));
+    // Waves with their own replicate weights: say what uses them and where their SEs are.
+    let own: Vec<&crate::store::rows::WaveRow> = d
+        .waves
+        .iter()
+        .filter(|w| w.city == city && w.replicate_columns > 0)
+        .collect();
+    if !own.is_empty() {
+        let mut types: Vec<String> = own
+            .iter()
+            .filter_map(|w| w.replicate_type)
+            .map(|k| {
+                use crate::vocab::ReplicateKind as K;
+                // As R's svrepdesign names the types.
+                match k {
+                    K::Bootstrap => "bootstrap",
+                    K::Brr => "BRR",
+                    K::Fay => "Fay",
+                    K::Jk1 => "JK1",
+                    K::Jkn => "JKn",
+                }
+                .to_string()
+            })
+            .collect();
+        types.sort();
+        types.dedup();
+        let waves: Vec<String> = own.iter().map(|w| f.wave(&w.wave)).collect();
+        items.push(tr.f(
+            "notes.replicate_weights",
+            &[
+                ("k", &own.len().to_string()),
+                ("waves", &waves.join(", ")),
+                ("types", &types.join(", ")),
+            ],
+        ));
+    }
     // Mode breaks, from any whole-population barometer series of the city.
     let mut by_ind: BTreeMap<(&str, &str), Vec<&Est>> = BTreeMap::new();
     for e in mine
