@@ -226,10 +226,15 @@ pub(crate) fn render(chart: &impl Draw) -> Result<Rendered, ChartError> {
     Ok(Rendered { svg, png })
 }
 
+/// PNG encoding tuned for speed: fast deflate with adaptive filtering. Measured on a demo
+/// trend chart (1200×675, 2026-11-30): 11 ms and 112 kB per image, against 78 ms and 74 kB
+/// with the default compression, 6 ms and 146 kB with the Sub filter only, 44 ms and 1.1 MB
+/// unfiltered; a city's ~30 charts then cost about a third of a second to encode.
 fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, ChartError> {
     use image::ImageEncoder;
+    use image::codecs::png::{CompressionType, FilterType, PngEncoder};
     let mut out = Vec::new();
-    image::codecs::png::PngEncoder::new(&mut out)
+    PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive)
         .write_image(rgb, w, h, image::ColorType::Rgb8)
         .map_err(|e| ChartError::Encode(e.to_string()))?;
     Ok(out)
