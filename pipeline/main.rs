@@ -4,6 +4,12 @@
 use clap::Parser;
 use std::process::ExitCode;
 
+// mimalloc instead of glibc's malloc: glibc returns large freed buffers to the kernel
+// (munmap / heap trimming), so every wave's columns and Parquet pages are fresh pages that
+// fault in again; mimalloc keeps and reuses them (measured in docs/BENCHMARK.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // `cohesion explain … | head` must end quietly, as other command-line tools do, instead
     // of panicking on a closed pipe: restore the default SIGPIPE action that Rust ignores.

@@ -404,13 +404,17 @@ impl PartitionWriter {
         }
         let mut meta = self.meta.clone();
         meta.push(("cohesion.inputs_sha256".to_string(), inputs_sha.to_string()));
-        let f = fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?;
-        ParquetWriter::new(f)
+        // Encoded in memory and written with one call: the Parquet writer issues a write per
+        // page header and page (about 2,850 per wave file here), each a system call on a bare
+        // `File` (docs/BENCHMARK.md).
+        let mut bytes: Vec<u8> = Vec::new();
+        ParquetWriter::new(&mut bytes)
             .with_compression(ParquetCompression::Zstd(None))
             .with_key_value_metadata(Some(KeyValueMetadata::from_static(meta)))
             .finish(df)
             .map_err(anyhow::Error::from)
             .with_context(|| format!("writing {}", path.display()))?;
+        fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
         Ok(())
     }
 
