@@ -5,11 +5,16 @@ use crate::util::Workdir;
 
 /// The ```toml blocks of a Markdown file, in order.
 fn toml_blocks(md: &str) -> Vec<String> {
+    fenced_blocks(md, "toml")
+}
+
+/// The fenced blocks of language `lang` (```lang) of a Markdown file, in order.
+fn fenced_blocks(md: &str, lang: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur: Option<String> = None;
     for line in md.lines() {
         match (&mut cur, line.trim_start()) {
-            (None, l) if l.starts_with("```toml") => cur = Some(String::new()),
+            (None, l) if l.strip_prefix("```") == Some(lang) => cur = Some(String::new()),
             (Some(b), l) if l.starts_with("```") => {
                 out.push(std::mem::take(b));
                 cur = None;
@@ -47,12 +52,10 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
     std::fs::write(p.join("cohesion.toml"), &blocks[0]).expect("write");
     std::fs::write(w.join("survey.toml"), &blocks[1]).expect("write");
-    // The margins of its `calibrate` key, as the manual's margins.csv example writes them.
-    std::fs::write(
-        w.join("margins.csv"),
-        "dimension,value,population\ngender,man,70500\ngender,woman,73500\ngender,other,1500\n",
-    )
-    .expect("write");
+    // The margins of its `calibrate` key: the manual's margins.csv example.
+    let csv = fenced_blocks(&md, "csv");
+    assert_eq!(csv.len(), 1, "the margins.csv example");
+    std::fs::write(w.join("margins.csv"), &csv[0]).expect("write");
     std::fs::write(p.join("indicators/core.toml"), &blocks[4]).expect("write");
     std::fs::write(p.join("bank.toml"), &blocks[5]).expect("write");
     // The wave with its own replicate weights: 80 JK1 columns rw1 … rw80, as its comment says
@@ -127,4 +130,294 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+// --- every key the code accepts is documented, and every documented key is accepted ---
+
+/// The first cell's code spans of each row of the first Markdown table after the first line
+/// containing `marker` (`| `key` | …` gives "key"; "`a`, `b`" gives both).
+fn table_keys(md: &str, marker: &str) -> Vec<String> {
+    let mut lines = md.lines().skip_while(|l| !l.contains(marker));
+    assert!(
+        lines.next().is_some(),
+        "docs/INPUTS.md has no line containing {marker:?}"
+    );
+    let rows: Vec<&str> = lines
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2) // header and separator
+        .collect();
+    assert!(!rows.is_empty(), "no key table after {marker:?} in docs/INPUTS.md");
+    let mut keys = Vec::new();
+    for row in rows {
+        let first = row.trim_start_matches('|').split('|').next().unwrap_or("");
+        keys.extend(first.split('`').skip(1).step_by(2).map(str::to_string));
+    }
+    keys
+}
+
+/// The keys a TOML table accepts, from the parser's answer to a key that does not exist
+/// ("unknown key `zz_not_a_key`, expected one of `a`, `b`" or "expected `a`").
+fn accepted_keys(problems: &[String]) -> std::collections::BTreeSet<String> {
+    let msg = problems
+        .iter()
+        .find(|m| m.contains("unknown key `zz_not_a_key`"))
+        .unwrap_or_else(|| panic!("no unknown-key problem in {problems:?}"));
+    let expected = &msg[msg.find("expected").expect("expected …")..];
+    expected.split('`').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+#[test]
+fn every_key_the_code_accepts_is_in_the_manual_and_no_other() {
+    use cohesion::config::bank::{IndexAreas, QuestionBank};
+    use cohesion::config::indicators::IndicatorSet;
+    use cohesion::config::manifest::Manifest;
+    use cohesion::config::project::Project;
+    use cohesion::diag::Problems;
+    use std::collections::BTreeSet;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let md = std::fs::read_to_string(root.join("docs/INPUTS.md")).expect("docs/INPUTS.md");
+    let wd = Workdir::new("docs-keys");
+    let bank = QuestionBank::shipped().expect("bank");
+    let areas = IndexAreas::shipped().expect("areas");
+    let messages = |p: Problems| p.0.into_iter().map(|p| p.message).collect::<Vec<_>>();
+    let project = |toml: &str| {
+        let dir = wd.path(&format!("p{}", toml.len()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("cohesion.toml"), toml).expect("write");
+        let mut p = Problems::default();
+        Project::load(&dir, &mut p);
+        accepted_keys(&messages(p))
+    };
+    let manifest = |toml: &str| {
+        let f = wd.path(&format!("survey{}.toml", toml.len()));
+        std::fs::write(&f, toml).expect("write");
+        let mut p = Problems::default();
+        Manifest::load(&f, &bank, None, &mut p);
+        accepted_keys(&messages(p))
+    };
+    let set = |toml: &str| {
+        let mut p = Problems::default();
+        IndicatorSet::parse(std::path::Path::new("set.toml"), toml, &bank, &areas, &mut p);
+        accepted_keys(&messages(p))
+    };
+    let own_bank = |toml: &str| {
+        let e = QuestionBank::shipped()
+            .expect("bank")
+            .with_project_items(std::path::Path::new("bank.toml"), toml)
+            .expect_err("an unknown key is an error");
+        accepted_keys(&e.into_iter().map(|p| p.message).collect::<Vec<_>>())
+    };
+    let set_of = |v: Vec<String>| v.into_iter().collect::<BTreeSet<String>>();
+    let mut checked = 0;
+    let mut compare = |what: &str, code: BTreeSet<String>, docs: BTreeSet<String>| {
+        assert_eq!(
+            code, docs,
+            "{what}: the keys the code accepts (left) differ from the keys docs/INPUTS.md documents (right)"
+        );
+        checked += code.len();
+    };
+
+    // cohesion.toml: one table, rows "`[section] key`".
+    let rows = table_keys(&md, "Unknown keys are errors");
+    let in_section = |sec: &str| {
+        rows.iter()
+            .filter_map(|r| r.strip_prefix(&format!("[{sec}] ")).map(str::to_string))
+            .collect::<BTreeSet<_>>()
+    };
+    let sections: BTreeSet<String> = rows
+        .iter()
+        .filter_map(|r| r.strip_prefix('[')?.split(']').next().map(str::to_string))
+        .collect();
+    compare("cohesion.toml", project("zz_not_a_key = 1\n"), sections.clone());
+    for sec in &sections {
+        compare(
+            &format!("cohesion.toml [{sec}]"),
+            project(&format!("[{sec}]\nzz_not_a_key = 1\n")),
+            in_section(sec),
+        );
+    }
+    // survey.toml and its inline tables.
+    let top = |v: Vec<String>| set_of(v.into_iter().map(|k| k.trim_matches(['[', ']']).to_string()).collect());
+    compare(
+        "survey.toml",
+        manifest("zz_not_a_key = 1\n"),
+        top(table_keys(&md, "Every key of `survey.toml`")),
+    );
+    compare(
+        "survey.toml [groups]",
+        manifest("[groups]\ngender = { zz_not_a_key = 1 }\n"),
+        set_of(table_keys(&md, "A group, `[groups]")),
+    );
+    compare(
+        "survey.toml [items]",
+        manifest("[items]\ntrust_people = { zz_not_a_key = 1 }\n"),
+        set_of(table_keys(&md, "An item, `[items]")),
+    );
+    compare(
+        "survey.toml calibrate",
+        manifest("calibrate = { zz_not_a_key = 1 }\n"),
+        set_of(table_keys(&md, "`calibrate = { … }`")),
+    );
+    compare(
+        "survey.toml replicate_weights",
+        manifest("replicate_weights = { zz_not_a_key = 1 }\n"),
+        set_of(table_keys(&md, "### The wave's own replicate weights")),
+    );
+    // Indicator sets.
+    compare(
+        "indicator set",
+        set("zz_not_a_key = 1\n"),
+        top(table_keys(&md, "Every key of an indicator set")),
+    );
+    compare(
+        "[[indicator]]",
+        set("[[indicator]]\nzz_not_a_key = 1\n"),
+        set_of(table_keys(&md, "An `[[indicator]]`:")),
+    );
+    compare(
+        "[composite]",
+        set("[composite]\nzz_not_a_key = 1\n"),
+        set_of(table_keys(&md, "The `[composite]`:")),
+    );
+    // A project's own question bank.
+    compare(
+        "question bank",
+        own_bank("zz_not_a_key = 1\n"),
+        BTreeSet::from(["item".to_string()]),
+    );
+    compare(
+        "question bank [[item]]",
+        own_bank("[[item]]\nzz_not_a_key = 1\n"),
+        set_of(table_keys(&md, "Every key of an `[[item]]`")),
+    );
+    assert!(checked > 60, "only {checked} keys checked");
+
+    // The [analysis] defaults the table states are the code's.
+    let defaults = serde_json::to_value(cohesion::config::project::Analysis::default()).expect("json");
+    for (key, value) in defaults.as_object().expect("object") {
+        let row = md
+            .lines()
+            .find(|l| l.starts_with(&format!("| `[analysis] {key}` |")))
+            .unwrap_or_else(|| panic!("no row for [analysis] {key}"));
+        let default = row.trim_end_matches('|').rsplit('|').next().unwrap_or("");
+        assert!(
+            default.trim_start().starts_with(&format!("`{value}`")),
+            "docs/INPUTS.md gives [analysis] {key} the default {default:?}; the code's is {value}"
+        );
+    }
+}
+
+// --- every command and option is in docs/CLI.md, and README names only real ones ---
+
+#[test]
+fn every_command_and_option_is_in_the_command_reference() {
+    use clap::CommandFactory;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let md = std::fs::read_to_string(root.join("docs/CLI.md")).expect("docs/CLI.md");
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let cli = cohesion::cli::Cli::command();
+    // The section of docs/CLI.md under "## `cohesion NAME…`", up to the next "## ".
+    let section = |name: &str| -> String {
+        let head = format!("## `cohesion {name}");
+        let start = md
+            .find(&format!("{head} "))
+            .or_else(|| md.find(&format!("{head}`")))
+            .unwrap_or_else(|| panic!("docs/CLI.md has no section {head}…`"));
+        let rest = &md[start + 3..];
+        rest[..rest.find("\n## ").unwrap_or(rest.len())].to_string()
+    };
+    let longs = |c: &clap::Command| -> Vec<String> {
+        c.get_arguments()
+            .filter(|a| !a.is_hide_set() && !a.is_global_set())
+            .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+            .filter(|l| l != "--help" && l != "--version")
+            .collect()
+    };
+    // The options a text names: `--word` inside code spans.
+    let named = |text: &str| -> Vec<String> {
+        text.split('`')
+            .skip(1)
+            .step_by(2)
+            .flat_map(|span| span.split_whitespace())
+            .filter(|w| w.starts_with("--") && w.len() > 2)
+            .map(|w| w.trim_end_matches([',', ')']).to_string())
+            .collect()
+    };
+    let globals: Vec<String> = cli
+        .get_arguments()
+        .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+        .collect();
+    let global_section = &md[md.find("## Global options").expect("a Global options section")..];
+    for g in &globals {
+        assert!(
+            global_section.contains(&format!("`{g}")),
+            "docs/CLI.md: global option {g} is not documented"
+        );
+    }
+    let mut n = 0;
+    for sub in cli.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let name = sub.get_name();
+        let text = section(name);
+        let opts = longs(sub);
+        for o in &opts {
+            assert!(
+                text.contains(&format!("`{o}")),
+                "docs/CLI.md: `cohesion {name} {o}` is not documented in its section"
+            );
+            n += 1;
+        }
+        for w in named(&text) {
+            assert!(
+                opts.contains(&w) || globals.contains(&w),
+                "docs/CLI.md names `{w}` under `cohesion {name}`, which has no such option"
+            );
+        }
+    }
+    assert!(n >= 25, "only {n} options checked");
+    // README's commands: every `cohesion NAME …` names a command, and its options exist.
+    for span in readme.split('`').skip(1).step_by(2) {
+        let Some(rest) = span.strip_prefix("cohesion ") else {
+            continue;
+        };
+        let name = rest.split_whitespace().next().unwrap_or("");
+        // `cohesion --version`, or a placeholder such as `cohesion COMMAND --help`.
+        if name.starts_with('-') || name.chars().any(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let sub = cli
+            .find_subcommand(name)
+            .unwrap_or_else(|| panic!("README names `cohesion {name}`, which is not a command"));
+        let opts = longs(sub);
+        for w in rest.split_whitespace().filter(|w| w.starts_with("--")) {
+            let w = w.trim_matches(['[', ']', ',']);
+            assert!(
+                opts.iter().any(|o| o == w) || globals.iter().any(|g| g == w),
+                "README: `cohesion {name}` has no option {w}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_toml_example_in_the_docs_parses() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md")];
+    for e in std::fs::read_dir(root.join("docs")).expect("docs/") {
+        let p = e.expect("entry").path();
+        if p.extension().is_some_and(|x| x == "md") {
+            files.push(p);
+        }
+    }
+    let mut n = 0;
+    for f in files {
+        let md = std::fs::read_to_string(&f).expect("read");
+        for b in toml_blocks(&md) {
+            if let Err(e) = b.parse::<toml::Table>() {
+                panic!("a TOML example in {} does not parse: {e}\n{b}", f.display());
+            }
+            n += 1;
+        }
+    }
+    assert!(n >= 7, "only {n} TOML examples found");
 }

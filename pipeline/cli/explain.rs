@@ -110,13 +110,13 @@ pub fn run(a: Args, _ui: Ui) -> Result<u8> {
         say("per city, wave and group (all, and each value of migrant_background, age_band, gender, neighbourhood): ŷ = Σ w·y / Σ w over respondents with y".into());
         say("SE by Taylor linearisation, PSUs with replacement within strata, domains on the full design (R survey: svymean(~y, design, na.rm = TRUE) / svyby)".into());
         say(if ind.statistic == Statistic::ShareAgree {
-            "95% CI: Wilson score interval on the Kish effective n = (Σw)² / Σw²".into()
+            "95% CI: Korn–Graubard (Clopper–Pearson on the effective n adjusted for the design df; R svyciprop(method = \"beta\"))".into()
         } else {
-            "95% CI: ŷ ± 1.959964 · SE".into()
+            "95% CI: ŷ ± t(df, 0.975) · SE with the design df = PSUs − strata (R degf)".into()
         });
-        say("suppressed (estimate, SE, CI null) when unweighted n < min_n".into());
+        say("suppressed (estimate, SE, CI null) when unweighted n < min_n, or for a share when its Korn–Graubard effective n < 30 or its CI is 30 points wide or more".into());
         say(
-            "changes: consecutive waves and first vs latest, z = diff / √(se₁² + se₂²), BH q within (set, city, waves)"
+            "changes: consecutive waves and first vs latest, t = diff / √(se₁² + se₂²) on df₁ + df₂, q ([analysis] multiple_testing) within (set, city, kind, pair of waves)"
                 .into(),
         );
         say("trend: Mann–Kendall (tie-corrected variance, continuity correction) and Sen slope per year over ≥ 5 waves since the latest series break".into());

@@ -1,4 +1,4 @@
-//! Indicator sets (`indicators/*.toml`, docs/INPUTS.md and §5): a closed vocabulary, so that every
+//! Indicator sets (`indicators/*.toml`, docs/INPUTS.md): a closed vocabulary, so that every
 //! indicator is validated before anything runs (no free-form expressions reach the engine).
 
 use super::parse_toml;

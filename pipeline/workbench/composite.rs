@@ -1,4 +1,4 @@
-//! The composite index of a set (docs/INPUTS.md `[composite]`, §4; OECD/JRC *Handbook on
+//! The composite index of a set (docs/INPUTS.md `[composite]`; OECD/JRC *Handbook on
 //! Constructing Composite Indicators*, 2008): units, normalisation, polarity, weights and
 //! aggregation. Pure functions; the Monte Carlo over these choices is in [`super::uncertainty`].
 //!

@@ -1,4 +1,4 @@
-//! Indicator-set diagnostics (docs/STORE.md `diagnostics`, §5): one long table with a `kind`
+//! Indicator-set diagnostics (docs/STORE.md `diagnostics`): one long table with a `kind`
 //! column saying what each metric is about.
 //!
 //! Per city and wave, from respondent-level wave data:

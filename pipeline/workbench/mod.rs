@@ -1,4 +1,4 @@
-//! The indicator-set workbench for the working group on smart indicators (docs/METHODS.md, §5):
+//! The indicator-set workbench for the working group on smart indicators (docs/METHODS.md):
 //! `diagnostics`, `composite` and `composite_sensitivity` after the compute stage, the
 //! comparison of two candidate sets ([`compare`]) and the sample-size calculator ([`plan`]).
 //!
