@@ -315,7 +315,6 @@ fn every_command_and_option_is_in_the_command_reference() {
     use clap::CommandFactory;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let md = std::fs::read_to_string(root.join("docs/CLI.md")).expect("docs/CLI.md");
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
     let cli = cohesion::cli::Cli::command();
     // The section of docs/CLI.md under "## `cohesion NAME…`", up to the next "## ".
     let section = |name: &str| -> String {
@@ -375,28 +374,52 @@ fn every_command_and_option_is_in_the_command_reference() {
         }
     }
     assert!(n >= 25, "only {n} options checked");
-    // README's commands: every `cohesion NAME …` names a command, and its options exist.
-    for span in readme.split('`').skip(1).step_by(2) {
-        let Some(rest) = span.strip_prefix("cohesion ") else {
-            continue;
-        };
-        let name = rest.split_whitespace().next().unwrap_or("");
-        // `cohesion --version`, or a placeholder such as `cohesion COMMAND --help`.
-        if name.starts_with('-') || name.chars().any(|c| c.is_ascii_uppercase()) {
-            continue;
-        }
-        let sub = cli
-            .find_subcommand(name)
-            .unwrap_or_else(|| panic!("README names `cohesion {name}`, which is not a command"));
-        let opts = longs(sub);
-        for w in rest.split_whitespace().filter(|w| w.starts_with("--")) {
-            let w = w.trim_matches(['[', ']', ',']);
-            assert!(
-                opts.iter().any(|o| o == w) || globals.iter().any(|g| g == w),
-                "README: `cohesion {name}` has no option {w}"
-            );
+    // Every command line in README and docs/ (code spans and ```sh blocks, `cohesion NAME …`
+    // or `…/cohesion NAME …`, continued over `\` line ends, up to a `#` comment) names a
+    // command, and its options exist.
+    let mut files = vec![root.join("README.md")];
+    for e in std::fs::read_dir(root.join("docs")).expect("docs/") {
+        let p = e.expect("entry").path();
+        if p.extension().is_some_and(|x| x == "md") {
+            files.push(p);
         }
     }
+    let mut lines_checked = 0;
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("read");
+        let file = f.file_name().unwrap_or_default().to_string_lossy().to_string();
+        for code in text.split('`').skip(1).step_by(2) {
+            for line in code.replace("\\\n", " ").lines() {
+                let line = line.split(" #").next().unwrap_or("").trim();
+                let Some(at) = line.find("cohesion ").filter(|&i| i == 0 || line[..i].ends_with('/')) else {
+                    continue;
+                };
+                let rest = &line[at + "cohesion ".len()..];
+                let name = rest.split_whitespace().next().unwrap_or("");
+                // `cohesion --version`, or a placeholder such as `cohesion COMMAND --help`.
+                if name.is_empty() || name.starts_with('-') || name.chars().any(|c| c.is_ascii_uppercase()) {
+                    continue;
+                }
+                let sub = cli
+                    .find_subcommand(name)
+                    .unwrap_or_else(|| panic!("{file} names `cohesion {name}`, which is not a command"));
+                let opts = longs(sub);
+                for w in rest
+                    .split_whitespace()
+                    .filter(|w| w.trim_start_matches('[').starts_with("--"))
+                {
+                    let w = w.trim_matches(['[', ']', ',']);
+                    let w = w.split('=').next().unwrap_or(w);
+                    assert!(
+                        opts.iter().any(|o| o == w) || globals.iter().any(|g| g == w),
+                        "{file}: `cohesion {name}` has no option {w} (in `{line}`)"
+                    );
+                }
+                lines_checked += 1;
+            }
+        }
+    }
+    assert!(lines_checked >= 20, "only {lines_checked} command lines checked");
 }
 
 #[test]
@@ -420,4 +443,54 @@ fn every_toml_example_in_the_docs_parses() {
         }
     }
     assert!(n >= 7, "only {n} TOML examples found");
+}
+
+#[test]
+fn every_repository_path_the_docs_name_exists() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md")];
+    for e in std::fs::read_dir(root.join("docs")).expect("docs/") {
+        let p = e.expect("entry").path();
+        if p.extension().is_some_and(|x| x == "md") {
+            files.push(p);
+        }
+    }
+    let tops = [
+        "pipeline/",
+        "tests/",
+        "datasets/",
+        "indicators/",
+        "bench/",
+        "reports/",
+        "notebooks/",
+        "examples/",
+        "docs/",
+    ];
+    let mut n = 0;
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("read");
+        // Code spans and link targets: `pipeline/stats/survey.rs`, (docs/STORE.md).
+        let spans = text.split('`').skip(1).step_by(2);
+        let links = text.split("](").skip(1).filter_map(|s| s.split(')').next());
+        for cand in spans.chain(links) {
+            let cand = cand.trim().trim_end_matches(['.', ',', ':']);
+            if cand.contains(char::is_whitespace) || !tops.iter().any(|t| cand.starts_with(t)) {
+                continue;
+            }
+            // `tests/bad/` is a folder; `reports/i18n/<lang>.ftl` a pattern: check its folder.
+            let path = cand.split(['<', '*']).next().unwrap_or(cand);
+            let path = if path.len() < cand.len() {
+                path.rsplit_once('/').map_or(path, |p| p.0)
+            } else {
+                path
+            };
+            assert!(
+                root.join(path).exists(),
+                "{} names `{cand}`, which is not in the repository",
+                f.display()
+            );
+            n += 1;
+        }
+    }
+    assert!(n >= 30, "only {n} paths checked");
 }
