@@ -494,3 +494,19 @@ fn every_repository_path_the_docs_name_exists() {
     }
     assert!(n >= 30, "only {n} paths checked");
 }
+
+#[test]
+fn readme_names_every_store_table() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let store = &readme[readme.find("### The store").expect("a store section")..];
+    let store = &store[..store[4..].find("\n### ").map_or(store.len(), |i| i + 4)];
+    for t in cohesion::store::TABLES {
+        assert!(
+            store.contains(&format!("`{}`", t.name)),
+            "README's store section does not name the table `{}` ({})",
+            t.name,
+            t.about
+        );
+    }
+}

@@ -1,9 +1,9 @@
 //! Changes between waves, trends over waves and subgroup gaps (docs/METHODS.md), computed from the
 //! estimates. Pure functions: estimate rows in, table rows out.
 //!
-//! - changes: consecutive non-suppressed waves and first vs latest, z = diff / √(se₁²+se₂²),
-//!   two-sided normal p, BH (or Holm) q within each family (set, city, kind, wave_from,
-//!   wave_to); a change across a fieldwork-mode or Index-version change is flagged.
+//! - changes: consecutive non-suppressed waves and first vs latest, t = diff / √(se₁²+se₂²)
+//!   on df₁ + df₂, two-sided p, BH (or Holm) q within each family (set, city, kind,
+//!   wave_from, wave_to); a change across a series break is flagged.
 //! - trends: Mann–Kendall + Sen slope per real year, on the waves since the latest series
 //!   break (never silently across one), ≥ 5 waves.
 //! - gaps: each group value against a reference group of the same dimension and wave.

@@ -280,7 +280,7 @@ store_table! {
         pub index_version: Option<String>,
         /// Questionnaire or weighting version of the wave (manifest `series_version`).
         pub series_version: Option<String>,
-        /// Local mapping of the indicator's items in this wave (column, scale, reverse, agree).
+        /// Local mapping of the indicator's items in this wave (column, scale, reverse, value map, agree codes); a change between waves is a series break.
         pub mapping: Option<String>,
         /// Group dimension, or `all`.
         pub group_dim: GroupDim,
@@ -362,7 +362,7 @@ store_table! {
         pub equivalent: Option<bool>,
         /// consecutive | first_latest.
         pub comparison: Comparison,
-        /// A series break (mode or Index-version change) lies between the two waves.
+        /// A series break (a change of fieldwork mode, questionnaire version, item mapping or Index version) lies between the two waves.
         pub series_break: bool,
         /// What the break is.
         pub break_note: Option<String>,
