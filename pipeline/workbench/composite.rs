@@ -7,19 +7,22 @@
 //!   dated on or before the barometer wave and at most `max_age_years` (default 3) older than
 //!   it (365.25-day years); a unit without such a value for every indicator is left out.
 //! - **Replicates**: each sample-based value carries its whole-population estimates under its
-//!   wave's bootstrap replicates ([`super::replicates`]); Index scores have no sampling error
+//!   wave's replicates ([`super::replicates`]); Index scores have no sampling error
 //!   and keep their value in every replicate.
 //! - **Normalisation**, goalposts fixed over all units (all cities and waves, so trends
 //!   survive): POMP on theoretical bounds (0–100 for percent statistics, the item scale for
 //!   `mean`), clamped to [0, 100]; min–max over all units to 0–100 (50 when constant);
-//!   z-score with the mean and sample SD (n − 1) over all units (0 when constant).
+//!   z-score with the mean and sample SD (n − 1) over all units (0 when constant). The
+//!   goalposts come from the point estimates; a replicate of the data is normalised with the
+//!   same goalposts ([`normalise_with`]), so its min–max scores may leave 0–100.
 //! - **Polarity** explicitly: `lower_is_better` turns x into 100 − x (POMP, min–max) or −z.
 //! - **Weights** sum to 1: equal; by construct (each construct the same share, split equally
 //!   among its indicators); explicit (normalised to sum 1).
 //! - **Aggregation**: weighted arithmetic mean, or weighted geometric mean, which needs
 //!   positive values: it is taken of x − m + 1 and shifted back, score = G − 1 + m, where
-//!   m = 0 for POMP and min–max (values in [0, 100]) and m = the smallest normalised value
-//!   over all units and indicators for z-scores. Equal inputs give back that value.
+//!   m = the smallest normalised value over all units and indicators when it is below 0
+//!   (z-scores; min–max scores of a replicate), else 0 (POMP and min–max of the point
+//!   estimates, values in [0, 100]). Equal inputs give back that value.
 
 use crate::config::bank::Polarity;
 use crate::config::indicators::{Aggregation, Composite, Indicator, IndicatorSet, Normalisation, Source, Weights};
@@ -183,32 +186,68 @@ pub fn composite_data(
     })
 }
 
+/// The goalposts of each indicator for a normalisation, from the values `x[unit][indicator]`:
+/// the theoretical `bounds` (POMP), the smallest and largest value over all units (min–max),
+/// or the mean and standard deviation over all units (z-score).
+pub fn goalposts(x: &[Vec<f64>], method: Normalisation, bounds: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let n = x.len();
+    (0..bounds.len())
+        .map(|j| {
+            let col = x.iter().map(|r| r[j]);
+            match method {
+                Normalisation::Pomp => bounds[j],
+                Normalisation::MinMax => (
+                    col.clone().fold(f64::INFINITY, f64::min),
+                    col.fold(f64::NEG_INFINITY, f64::max),
+                ),
+                Normalisation::ZScore => {
+                    let m = col.clone().sum::<f64>() / n.max(1) as f64;
+                    let var = col.map(|v| (v - m).powi(2)).sum::<f64>() / (n.max(2) - 1) as f64;
+                    (m, var.sqrt())
+                }
+            }
+        })
+        .collect()
+}
+
 /// Normalise `x[unit][indicator]` with goalposts fixed over all units, polarity applied.
 pub fn normalise(x: &[Vec<f64>], method: Normalisation, bounds: &[(f64, f64)], lower: &[bool]) -> Vec<Vec<f64>> {
-    let k = bounds.len();
-    let n = x.len();
-    let mut out = vec![vec![0.0; k]; n];
-    for j in 0..k {
-        let col: Vec<f64> = x.iter().map(|r| r[j]).collect();
-        let f: Box<dyn Fn(f64) -> f64> = match method {
-            Normalisation::Pomp => {
-                let (lo, hi) = bounds[j];
-                Box::new(move |v| ((v - lo) / (hi - lo) * 100.0).clamp(0.0, 100.0))
-            }
+    normalise_with(x, method, &goalposts(x, method, bounds), lower)
+}
+
+/// Normalise with given goalposts ([`goalposts`]). A replicate of the data is normalised with
+/// the goalposts of the point estimates, so that a min–max score may leave 0–100 there: the
+/// goalposts are part of the index's definition, and recomputing them on each replicate
+/// would pin the city that sets a goalpost to it (its replicate scores could only move one
+/// way).
+pub fn normalise_with(
+    x: &[Vec<f64>],
+    method: Normalisation,
+    goalposts: &[(f64, f64)],
+    lower: &[bool],
+) -> Vec<Vec<f64>> {
+    let k = goalposts.len();
+    let mut out = vec![vec![0.0; k]; x.len()];
+    for (j, &(a, b)) in goalposts.iter().enumerate() {
+        let f = |v: f64| match method {
+            Normalisation::Pomp => ((v - a) / (b - a) * 100.0).clamp(0.0, 100.0),
             Normalisation::MinMax => {
-                let lo = col.iter().copied().fold(f64::INFINITY, f64::min);
-                let hi = col.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                Box::new(move |v| if hi > lo { (v - lo) / (hi - lo) * 100.0 } else { 50.0 })
+                if b > a {
+                    (v - a) / (b - a) * 100.0
+                } else {
+                    50.0
+                }
             }
             Normalisation::ZScore => {
-                let m = col.iter().sum::<f64>() / n.max(1) as f64;
-                let var = col.iter().map(|v| (v - m).powi(2)).sum::<f64>() / (n.max(2) - 1) as f64;
-                let sd = var.sqrt();
-                Box::new(move |v| if sd > 0.0 { (v - m) / sd } else { 0.0 })
+                if b > 0.0 {
+                    (v - a) / b
+                } else {
+                    0.0
+                }
             }
         };
-        for (i, row) in out.iter_mut().enumerate() {
-            let v = f(col[i]);
+        for (row, xr) in out.iter_mut().zip(x) {
+            let v = f(xr[j]);
             row[j] = if !lower[j] {
                 v
             } else if method == Normalisation::ZScore {
@@ -221,12 +260,11 @@ pub fn normalise(x: &[Vec<f64>], method: Normalisation, bounds: &[(f64, f64)], l
     out
 }
 
-/// The geometric-mean shift m of the module comment for a normalised matrix.
-pub fn geometric_floor(z: &[Vec<f64>], method: Normalisation) -> f64 {
-    match method {
-        Normalisation::ZScore => z.iter().flatten().copied().fold(f64::INFINITY, f64::min).min(0.0),
-        _ => 0.0,
-    }
+/// The geometric-mean shift m of the module comment for a normalised matrix: the smallest
+/// value when it is below 0 (z-scores, or min–max scores of a replicate normalised with the
+/// point estimates' goalposts), else 0.
+pub fn geometric_floor(z: &[Vec<f64>]) -> f64 {
+    z.iter().flatten().copied().fold(f64::INFINITY, f64::min).min(0.0)
 }
 
 /// Aggregate one unit's normalised values with weights `w` (sum 1); `floor` = m.
@@ -250,8 +288,20 @@ pub fn scores(
     bounds: &[(f64, f64)],
     lower: &[bool],
 ) -> Vec<f64> {
-    let z = normalise(x, norm, bounds, lower);
-    let floor = geometric_floor(&z, norm);
+    scores_with(x, norm, agg, w, &goalposts(x, norm, bounds), lower)
+}
+
+/// [`scores`] with given goalposts (a replicate scored on the point estimates' goalposts).
+pub fn scores_with(
+    x: &[Vec<f64>],
+    norm: Normalisation,
+    agg: Aggregation,
+    w: &[f64],
+    goalposts: &[(f64, f64)],
+    lower: &[bool],
+) -> Vec<f64> {
+    let z = normalise_with(x, norm, goalposts, lower);
+    let floor = geometric_floor(&z);
     z.iter().map(|r| aggregate(r, w, agg, floor)).collect()
 }
 

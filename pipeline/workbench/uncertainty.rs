@@ -31,7 +31,7 @@
 //! seed with `composite/<set>/<composite>/<A|B>/<draw>/<factor>`; the replicates are seeded
 //! per wave. Results are identical whatever the number of threads.
 
-use super::composite::{CompositeData, scores};
+use super::composite::{CompositeData, goalposts, scores, scores_with};
 use crate::config::indicators::{Aggregation, Normalisation};
 use crate::rng::Rng as Stream;
 use crate::store::rows::{CompositeRow, SensitivityRow};
@@ -183,12 +183,21 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
             &data.lower_is_better,
         )
     };
-    // Sampling: the nominal composite on every replicate.
+    // Sampling: the nominal composite on every replicate, normalised with the point
+    // estimates' goalposts (docs/DECISIONS.md, "Workbench").
     let nrep = data.replicates;
+    let fixed = goalposts(&data.est, c.normalisation, &data.bounds);
     let sampling: Vec<(Vec<f64>, Vec<f64>)> = (0..nrep)
         .into_par_iter()
         .map(|r| {
-            let s = nominal(&replicate_matrix(data, r));
+            let s = scores_with(
+                &replicate_matrix(data, r),
+                c.normalisation,
+                c.aggregation,
+                &data.weights,
+                &fixed,
+                &data.lower_is_better,
+            );
             let rk = ranks(&s, &periods);
             (s, rk)
         })
@@ -201,12 +210,12 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
         };
         let (nm, ag) = methods(d);
         ranks(
-            &scores(
+            &scores_with(
                 &x,
                 nm,
                 ag,
                 &perturbed_weights(data, d),
-                &data.bounds,
+                &goalposts(&data.est, nm, &data.bounds),
                 &data.lower_is_better,
             ),
             &periods,
@@ -507,6 +516,44 @@ mod tests {
         // Same weights, same aggregation, same normalisation: the sensitivity band of the score
         // moves only through the weights; one city: every rank is 1.
         assert_eq!((row.rank_ci_low, row.rank_ci_high), (Some(1.0), Some(1.0)));
+    }
+
+    #[test]
+    fn min_max_goalposts_stay_those_of_the_point_estimates_on_replicates() {
+        // One indicator, min–max, three cities in one year: A 0, B 5, C 10 (goalposts 0, 10).
+        // A's replicates alternate 1 and −1 (B and C do not move): on the point goalposts its
+        // replicate scores are +10 and −10, 100 each, so the 2.5th and 97.5th percentiles
+        // (numpy linear, positions 4.975 and 194.025 of 200 sorted) are −10 and +10 around
+        // its score 0. Recomputing the goalposts on each replicate would make A the minimum
+        // in every replicate and pin its interval to (0, 0).
+        let mut c = composite(10, 1);
+        c.normalisation = Normalisation::MinMax;
+        let a: Vec<f64> = (0..200).map(|r| if r % 2 == 0 { 1.0 } else { -1.0 }).collect();
+        let d = CompositeData {
+            set_id: "s".into(),
+            composite: c,
+            units: ["A", "B", "C"]
+                .iter()
+                .map(|c| (c.to_string(), "w".to_string(), 17_000))
+                .collect(),
+            est: vec![vec![0.0], vec![5.0], vec![10.0]],
+            reps: vec![vec![a], vec![vec![5.0; 200]], vec![vec![10.0; 200]]],
+            replicates: 200,
+            sampled: vec![true; 3],
+            bounds: vec![(0.0, 100.0)],
+            lower_is_better: vec![false],
+            weights: vec![1.0],
+        };
+        let rows = analyse(&d, 1).0;
+        let a = rows.iter().find(|r| r.city == "A").expect("A");
+        assert_eq!(a.score, Some(0.0));
+        assert_eq!((a.score_ci_low, a.score_ci_high), (Some(-10.0), Some(10.0)));
+        // C, the other goalpost, does not move at all.
+        let cc = rows.iter().find(|r| r.city == "C").expect("C");
+        assert_eq!(
+            (cc.score_ci_low, cc.score, cc.score_ci_high),
+            (Some(100.0), Some(100.0), Some(100.0))
+        );
     }
 
     #[test]
