@@ -119,17 +119,38 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
     let mut tables = Vec::new();
     let mut notes = Vec::new();
     let mut inputs = cp.inputs.clone();
+    // The workbench's per-wave outputs, computed in the estimation's pass over each wave.
+    let wb_hook =
+        |w: &WaveRow, d: &WaveData| crate::workbench::wave_outputs(&cp.sets, w, d, &cp.bank, &cp.project.analysis);
+    let wb_hook: crate::analysis::WaveHook<crate::workbench::WaveOutput> = &wb_hook;
+    let mut passed = crate::analysis::Passed::new();
     if opts.stages != Stages::Compute {
         let t = Instant::now();
         let bar = ui.bar("ingest");
-        let summary = ingest::ingest_with(
+        // A whole run estimates each wave while ingest holds it in memory (the same pass over
+        // the same data that `compute` makes when it reads the wave back from the store).
+        let pass =
+            |w: &WaveRow, frame: &polars::prelude::DataFrame, reps: Option<&polars::prelude::DataFrame>| -> Result<_> {
+                let data = crate::store::wave_data_of(w, frame, reps)?;
+                Ok(crate::analysis::wave_pass(
+                    &cp.sets,
+                    &cp.project.analysis,
+                    w,
+                    &data,
+                    Some(wb_hook),
+                ))
+            };
+        let fuse = opts.stages == Stages::All && matches!(stage1, crate::analysis::Stage1::Native);
+        let (summary, done) = ingest::ingest_waves(
             &cp,
             Some(&store),
             &bar,
             ingest::IngestOptions {
                 allow_rejects: opts.allow_rejects,
             },
+            fuse.then_some(&pass as ingest::WaveFrameHook<_>),
         )?;
+        passed.extend(done);
         bar.finish_and_clear();
         timings.push(StageTiming {
             stage: "ingest".into(),
@@ -153,8 +174,6 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
     if opts.stages != Stages::Ingest {
         let t = Instant::now();
         let bar = ui.bar("estimate");
-        let hook =
-            |w: &WaveRow, d: &WaveData| crate::workbench::wave_outputs(&cp.sets, w, d, &cp.bank, &cp.project.analysis);
         let (computed, respondent_diagnostics) = crate::analysis::compute(
             &store,
             &cp.sets,
@@ -163,7 +182,8 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
             &cp.inputs_digest(),
             stage1,
             &bar,
-            Some(&hook),
+            Some(wb_hook),
+            std::mem::take(&mut passed),
         )?;
         bar.finish_and_clear();
         timings.push(StageTiming {
@@ -395,6 +415,7 @@ fn evaluate(
         &crate::analysis::Stage1::Native,
         &ProgressBar::hidden(),
         Some(&hook),
+        crate::analysis::Passed::new(),
     )?;
     let ch = changes::changes(&est, sets, analysis.alpha, analysis.multiple_testing);
     let index: Vec<crate::store::rows::IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();

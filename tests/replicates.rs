@@ -476,11 +476,13 @@ fn brr_and_fay_waves_use_rs_fixed_scales() {
 #[test]
 fn user_replicate_tables_are_byte_identical_across_thread_counts() {
     let mut dirs = Vec::new();
+    let mut wds = Vec::new();
     for threads in ["1", "2"] {
         let wd = Workdir::new(&format!("user-replicates-threads-{threads}"));
         project(&wd);
         wd.ok(&["--quiet", "--threads", threads, "run", "project", "--out", "out"]);
         dirs.push(wd.path("out/store"));
+        wds.push(wd);
     }
     let mut n = 0;
     for t in ["replicate_weights", "estimates", "composite", "diagnostics", "waves"] {
@@ -497,6 +499,18 @@ fn user_replicate_tables_are_byte_identical_across_thread_counts() {
         }
     }
     assert!(n >= 6, "compared {n} files");
+    // `run` estimates each wave (its replicate weights included) while ingest holds it;
+    // `compute` reads the waves back from the store. Both must write the same bytes.
+    let wd = &wds[1];
+    let before: Vec<Vec<u8>> = ["estimates", "composite", "diagnostics"]
+        .iter()
+        .map(|t| std::fs::read(dirs[1].join(t).join("part-0.parquet")).expect("run"))
+        .collect();
+    wd.ok(&["--quiet", "compute", "project", "--out", "out"]);
+    for (t, x) in ["estimates", "composite", "diagnostics"].iter().zip(before) {
+        let y = std::fs::read(dirs[1].join(t).join("part-0.parquet")).expect("compute");
+        assert!(x == y, "{t} differs between `run` and `compute`");
+    }
 }
 
 fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

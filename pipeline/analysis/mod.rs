@@ -63,6 +63,36 @@ pub enum Stage1 {
     Aggregates(std::path::PathBuf),
 }
 
+/// One wave's estimates and hook rows, computed from its respondent-level data: the native
+/// stage 1 (sums), stage 2, and the hook. `compute_estimates` runs it on each wave read from
+/// the store; `cohesion run` runs it while ingest still holds the wave (see [`Passed`]).
+pub fn wave_pass<T>(
+    sets: &[IndicatorSet],
+    analysis: &Analysis,
+    w: &WaveRow,
+    data: &WaveData,
+    hook: Option<WaveHook<T>>,
+) -> (estimates::WaveEstimates, Vec<T>) {
+    let sums = sufficient::wave_sums(sets, w, data);
+    let raked = estimates::Raked::of(w, data);
+    let mut est = estimates::estimate_wave(
+        sets,
+        w,
+        (!data.weight.is_empty()).then_some(&sums),
+        raked.as_ref(),
+        analysis.min_n,
+    );
+    estimates::add_replicate_se(&mut est.rows, sets, data);
+    let extra = hook.map(|h| h(w, data)).unwrap_or_default();
+    (est, extra)
+}
+
+/// Waves already passed through [`wave_pass`] (by survey id), e.g. by `cohesion run` during
+/// ingest, when the harmonised wave was in memory: [`compute_estimates`] uses them instead of
+/// reading those waves back from the store. They must come from the same sets, analysis
+/// settings and hook, on the data that the store holds.
+pub type Passed<T> = std::collections::HashMap<String, (estimates::WaveEstimates, Vec<T>)>;
+
 /// Compute every estimate of `sets` in two stages (stage 1: sums per cell, from `stage1`;
 /// stage 2: estimates per wave; waves in parallel, rows sorted afterwards), with the gap SEs
 /// of the group rows, the indicators some wave could not compute, and what `hook` returns
@@ -75,6 +105,7 @@ pub fn compute_estimates<T: Send>(
     stage1: &Stage1,
     progress: &indicatif::ProgressBar,
     hook: Option<WaveHook<T>>,
+    passed: Passed<T>,
 ) -> Result<(
     Vec<EstimateRow>,
     estimates::GapSe,
@@ -85,25 +116,23 @@ pub fn compute_estimates<T: Send>(
     let waves: Vec<WaveRow> = store.read_rows()?;
     progress.set_length(waves.len() as u64);
     let per_wave: Vec<Result<(estimates::WaveEstimates, Vec<T>)>> = match stage1 {
-        Stage1::Native => waves
-            .par_iter()
-            .map(|w| {
-                let data = store.read_wave(w)?;
-                let sums = sufficient::wave_sums(sets, w, &data);
-                let raked = estimates::Raked::of(w, &data);
-                let mut est = estimates::estimate_wave(
-                    sets,
-                    w,
-                    (!data.weight.is_empty()).then_some(&sums),
-                    raked.as_ref(),
-                    analysis.min_n,
-                );
-                estimates::add_replicate_se(&mut est.rows, sets, &data);
-                let extra = hook.map(|h| h(w, &data)).unwrap_or_default();
-                progress.inc(1);
-                Ok((est, extra))
-            })
-            .collect(),
+        Stage1::Native => {
+            let mut passed = passed;
+            let done: Vec<Option<(estimates::WaveEstimates, Vec<T>)>> =
+                waves.iter().map(|w| passed.remove(&w.survey_id)).collect();
+            waves
+                .par_iter()
+                .zip(done)
+                .map(|(w, done)| {
+                    let r = match done {
+                        Some(r) => r,
+                        None => wave_pass(sets, analysis, w, &store.read_wave(w)?, hook),
+                    };
+                    progress.inc(1);
+                    Ok(r)
+                })
+                .collect()
+        }
         Stage1::Aggregates(path) => {
             let frame = sufficient::read_aggregates(path)?;
             let sums = sufficient::by_wave(crate::store::rows::AggregateRow::from_frame(&frame)?)?;
@@ -210,8 +239,10 @@ pub fn compute<T: Send>(
     stage1: &Stage1,
     progress: &indicatif::ProgressBar,
     hook: Option<WaveHook<T>>,
+    passed: Passed<T>,
 ) -> Result<(Computed, Vec<T>)> {
-    let (estimates, gap_se, not_computable, extras) = compute_estimates(store, sets, analysis, stage1, progress, hook)?;
+    let (estimates, gap_se, not_computable, extras) =
+        compute_estimates(store, sets, analysis, stage1, progress, hook, passed)?;
     let changes = changes::changes(&estimates, sets, analysis.alpha, analysis.multiple_testing);
     let trends = changes::trends(&estimates, analysis.alpha);
     let verdicts = verdicts::verdicts(&estimates, sets, analysis.alpha);

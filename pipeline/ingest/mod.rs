@@ -477,6 +477,26 @@ pub fn ingest_with(
     progress: &indicatif::ProgressBar,
     opts: IngestOptions,
 ) -> Result<IngestSummary> {
+    Ok(ingest_waves::<()>(cp, store, progress, opts, None)?.0)
+}
+
+/// What a caller computes from each harmonised wave while it is in memory (`cohesion run`:
+/// the estimation's per-wave pass), given the wave's `waves` row and its `responses` frame
+/// exactly as written to the store (without the hive keys city and kind), with its
+/// `replicate_weights` frame when it has one. Called once per wave that is written, in
+/// parallel.
+pub type WaveFrameHook<'a, T> =
+    &'a (dyn Fn(&WaveRow, &polars::prelude::DataFrame, Option<&polars::prelude::DataFrame>) -> Result<T> + Sync);
+
+/// [`ingest_with`], also returning what `hook` computed for each wave written to the store,
+/// by survey id.
+pub fn ingest_waves<T: Send>(
+    cp: &CheckedProject,
+    store: Option<&Store>,
+    progress: &indicatif::ProgressBar,
+    opts: IngestOptions,
+    hook: Option<WaveFrameHook<T>>,
+) -> Result<(IngestSummary, Vec<(String, T)>)> {
     let digest = cp.inputs_digest();
     let sha_of = |p: &Path| {
         cp.inputs
@@ -496,7 +516,8 @@ pub fn ingest_with(
     };
     progress.set_length(cp.manifests.len() as u64);
     // One wave per task: read, harmonise, write its partition file, drop it.
-    let results: Vec<Result<(WaveCounts, Vec<RejectRow>)>> = cp
+    type WaveResult<T> = Result<(WaveCounts, Vec<RejectRow>, Option<T>)>;
+    let results: Vec<WaveResult<T>> = cp
         .manifests
         .par_iter()
         .map(|m| {
@@ -505,11 +526,13 @@ pub fn ingest_with(
                 m,
                 (responses_writer.as_ref(), replicate_writer.as_ref()),
                 &sha_of(&m.file),
+                hook,
             );
             progress.inc(1);
             r
         })
         .collect();
+    let mut passed = Vec::new();
     let mut rejects = Vec::new();
     let mut counts: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
     let mut wave_rows = Vec::new();
@@ -518,7 +541,10 @@ pub fn ingest_with(
     let mut mostly_rejected = Problems::default();
     let mut not_calibrated = Problems::default();
     for (m, r) in cp.manifests.iter().zip(results) {
-        let (mut c, rj) = r?;
+        let (mut c, rj, out) = r?;
+        if let Some(out) = out {
+            passed.push((m.id.clone(), out));
+        }
         for p in std::mem::take(&mut c.calibration) {
             not_calibrated.push(p);
         }
@@ -623,13 +649,16 @@ pub fn ingest_with(
         }
     }
     mostly_rejected.sort();
-    Ok(IngestSummary {
-        inputs,
-        rejects,
-        item_rows,
-        warnings,
-        mostly_rejected,
-    })
+    Ok((
+        IngestSummary {
+            inputs,
+            rejects,
+            item_rows,
+            warnings,
+            mostly_rejected,
+        },
+        passed,
+    ))
 }
 
 /// The header of a wave's data file: SPSS/Stata from its metadata, CSV/XLSX by `reader`.
@@ -661,12 +690,13 @@ struct WaveCounts {
     calibration: Vec<Problem>,
 }
 
-fn ingest_wave(
+fn ingest_wave<T>(
     cp: &CheckedProject,
     m: &Manifest,
     (writer, replicate_writer): (Option<&PartitionWriter>, Option<&PartitionWriter>),
     sha: &str,
-) -> Result<(WaveCounts, Vec<RejectRow>)> {
+    hook: Option<WaveFrameHook<T>>,
+) -> Result<(WaveCounts, Vec<RejectRow>, Option<T>)> {
     let table = read_wave(m).map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
     let mut res = survey::harmonise(m, table.as_ref(), &cp.salt, &cp.label(&m.file))
         .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
@@ -682,75 +712,85 @@ fn ingest_wave(
                 calibration,
             },
             res.rejects,
+            None,
         ));
     }
+    let mut out = None;
     if let Some(w) = writer {
         crate::store::check_frame::<ResponseRow>(&res.frame)?;
         let rel = Store::wave_rel(&m.city, m.kind.as_str(), &m.id);
         w.write_file(&rel, &mut res.frame, sha)?;
     }
-    let replicates = match res.replicate_weights {
-        Some(mut rw) => {
+    let replicates = match &mut res.replicate_weights {
+        Some(rw) => {
             if let Some(w) = replicate_writer {
-                w.write_file(&Store::wave_rel(&m.city, m.kind.as_str(), &m.id), &mut rw, sha)?;
+                w.write_file(&Store::wave_rel(&m.city, m.kind.as_str(), &m.id), rw, sha)?;
             }
             res.replicates
         }
         None => 0,
     };
-    Ok((
-        WaveCounts {
-            rows_in: res.rows_in,
-            accepted: res.accepted,
-            item_rows,
-            replicates,
-            calibration: Vec::new(),
-        },
-        res.rejects,
-    ))
+    let counts = WaveCounts {
+        rows_in: res.rows_in,
+        accepted: res.accepted,
+        item_rows,
+        replicates,
+        calibration: Vec::new(),
+    };
+    if let (Some(_), Some(hook)) = (writer, hook) {
+        let row = wave_row(cp, m, &counts, res.rejects.len() as u64);
+        let reps = res.replicate_weights.as_ref().filter(|_| replicates > 0);
+        out = Some(hook(&row, &res.frame, reps).with_context(|| format!("estimating {} during ingest", m.id))?);
+    }
+    Ok((counts, res.rejects, out))
 }
 
 fn wave_rows(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Vec<WaveRow> {
     rows.iter()
-        .map(|(m, c, rejected)| WaveRow {
-            survey_id: m.id.clone(),
-            kind: match m.kind {
-                crate::config::manifest::Kind::Survey => Source::Survey,
-                crate::config::manifest::Kind::Barometer => Source::Barometer,
-            },
-            city: m.city.clone(),
-            wave: m.wave.clone(),
-            fieldwork_start: Day(m.fieldwork_start),
-            fieldwork_end: Day(m.fieldwork_end),
-            date: Day(m.midpoint()),
-            mode: m.mode,
-            series_version: m.series_version.clone(),
-            item_mappings: m
-                .items
-                .iter()
-                .map(|i| format!("{}: {}", i.item, i.mapping_signature()))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            file: cp.label(&m.file),
-            items: m.items.iter().map(|i| i.item.as_str()).collect::<Vec<_>>().join(","),
-            groups: m.groups.iter().map(|g| g.dim.as_str()).collect::<Vec<_>>().join(","),
-            weighted: m.weight.is_some(),
-            stratified: m.strata.is_some(),
-            clustered: m.psu.is_some(),
-            calibrated_by: m.calibrate.as_ref().map(|c| c.by.join(",")),
-            replicate_type: m.replicate_weights.as_ref().map(|r| r.kind),
-            replicate_columns: c.replicates,
-            replicate_scale: m
-                .replicate_weights
-                .as_ref()
-                .filter(|_| c.replicates > 0)
-                .map(|r| r.scales(c.replicates as usize).0),
-            replicate_mse: m.replicate_weights.as_ref().map(|r| r.mse),
-            rows_in: c.rows_in,
-            accepted: c.accepted,
-            rejected: *rejected,
-        })
+        .map(|(m, c, rejected)| wave_row(cp, m, c, *rejected))
         .collect()
+}
+
+/// The `waves` row of one ingested wave.
+fn wave_row(cp: &CheckedProject, m: &Manifest, c: &WaveCounts, rejected: u64) -> WaveRow {
+    WaveRow {
+        survey_id: m.id.clone(),
+        kind: match m.kind {
+            crate::config::manifest::Kind::Survey => Source::Survey,
+            crate::config::manifest::Kind::Barometer => Source::Barometer,
+        },
+        city: m.city.clone(),
+        wave: m.wave.clone(),
+        fieldwork_start: Day(m.fieldwork_start),
+        fieldwork_end: Day(m.fieldwork_end),
+        date: Day(m.midpoint()),
+        mode: m.mode,
+        series_version: m.series_version.clone(),
+        item_mappings: m
+            .items
+            .iter()
+            .map(|i| format!("{}: {}", i.item, i.mapping_signature()))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        file: cp.label(&m.file),
+        items: m.items.iter().map(|i| i.item.as_str()).collect::<Vec<_>>().join(","),
+        groups: m.groups.iter().map(|g| g.dim.as_str()).collect::<Vec<_>>().join(","),
+        weighted: m.weight.is_some(),
+        stratified: m.strata.is_some(),
+        clustered: m.psu.is_some(),
+        calibrated_by: m.calibrate.as_ref().map(|c| c.by.join(",")),
+        replicate_type: m.replicate_weights.as_ref().map(|r| r.kind),
+        replicate_columns: c.replicates,
+        replicate_scale: m
+            .replicate_weights
+            .as_ref()
+            .filter(|_| c.replicates > 0)
+            .map(|r| r.scales(c.replicates as usize).0),
+        replicate_mse: m.replicate_weights.as_ref().map(|r| r.mse),
+        rows_in: c.rows_in,
+        accepted: c.accepted,
+        rejected,
+    }
 }
 
 /// Fill in the column numbers of rejects from the table's header.

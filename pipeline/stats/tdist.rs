@@ -177,8 +177,32 @@ pub fn t_quantile(p: f64, df: f64) -> f64 {
     // p ≥ 0.5), or P(0 < T ≤ x) = 0.5 − q near the centre, where that is the smaller number.
     let upper = p > 0.5;
     let q = if upper { 1.0 - p } else { p };
-    let x = t_upper_quantile(q, df);
+    let x = t_upper_quantile_memo(q, df);
     if upper { x } else { -x }
+}
+
+/// [`t_upper_quantile`], remembered per thread: stage 2 asks for the same few quantiles
+/// (t at 0.975 on a wave's design df and on n − 1) for every estimate, and each answer costs
+/// a dozen incomplete-beta evaluations. The value is the function's own, bit for bit.
+fn t_upper_quantile_memo(q: f64, df: f64) -> f64 {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static MEMO: RefCell<HashMap<(u64, u64), f64>> = RefCell::new(HashMap::new());
+    }
+    let key = (q.to_bits(), df.to_bits());
+    if let Some(x) = MEMO.with(|m| m.borrow().get(&key).copied()) {
+        return x;
+    }
+    let x = t_upper_quantile(q, df);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 65_536 {
+            m.clear(); // bounded: non-integer df (effective sizes) would otherwise accumulate
+        }
+        m.insert(key, x);
+    });
+    x
 }
 
 /// The x > 0 with P(T > x) = q for 0 < q < 0.5: Newton steps (on ln P(T > x) against ln x in

@@ -345,27 +345,21 @@ impl Store {
             .finish()
             .map_err(anyhow::Error::from)
             .with_context(|| format!("reading {}", path.display()))?;
-        let mut data = wide::wave_data(&df).with_context(|| format!("reading the responses of {}", w.survey_id))?;
-        if let (Some(kind), Some(scale)) = (w.replicate_type, w.replicate_scale)
-            && w.replicate_columns > 0
-        {
-            let rel = Self::wave_rel(&w.city, w.kind.as_str(), &w.survey_id);
-            let path = rel.iter().fold(self.dir("replicate_weights"), |p, c| p.join(c));
-            let f = fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
-            let reps = ParquetReader::new(f)
-                .finish()
-                .map_err(anyhow::Error::from)
-                .with_context(|| format!("reading {}", path.display()))?;
-            let meta = (
-                kind,
-                w.replicate_columns as usize,
-                scale,
-                w.replicate_mse.unwrap_or(false),
-            );
-            wide::attach_replicates(&mut data, &df, &reps, meta)
-                .with_context(|| format!("reading the replicate weights of {}", w.survey_id))?;
-        }
-        Ok(data)
+        let reps = match has_replicates(w) {
+            true => {
+                let rel = Self::wave_rel(&w.city, w.kind.as_str(), &w.survey_id);
+                let path = rel.iter().fold(self.dir("replicate_weights"), |p, c| p.join(c));
+                let f = fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
+                Some(
+                    ParquetReader::new(f)
+                        .finish()
+                        .map_err(anyhow::Error::from)
+                        .with_context(|| format!("reading {}", path.display()))?,
+                )
+            }
+            false => None,
+        };
+        wave_data_of(w, &df, reps.as_ref())
     }
 
     /// [`Store::wave_file`] relative to the table's folder.
@@ -385,6 +379,33 @@ impl Store {
             .map_err(anyhow::Error::from)
             .with_context(|| format!("reading {}", path.display()))
     }
+}
+
+/// True when wave `w` brings its own replicate weights (a `replicate_weights` file).
+fn has_replicates(w: &rows::WaveRow) -> bool {
+    w.replicate_type.is_some() && w.replicate_scale.is_some() && w.replicate_columns > 0
+}
+
+/// One wave's respondent-level data from its `responses` frame and, when the wave brings its
+/// own replicate weights, its `replicate_weights` frame: read from the store by
+/// [`Store::read_wave`], or still in memory during ingest (`cohesion run`).
+pub fn wave_data_of(w: &rows::WaveRow, df: &DataFrame, reps: Option<&DataFrame>) -> Result<wide::WaveData> {
+    let mut data = wide::wave_data(df).with_context(|| format!("reading the responses of {}", w.survey_id))?;
+    if let (Some(kind), Some(scale)) = (w.replicate_type, w.replicate_scale)
+        && w.replicate_columns > 0
+    {
+        let reps =
+            reps.ok_or_else(|| anyhow!("bug: wave {} has replicate weights but none were given", w.survey_id))?;
+        let meta = (
+            kind,
+            w.replicate_columns as usize,
+            scale,
+            w.replicate_mse.unwrap_or(false),
+        );
+        wide::attach_replicates(&mut data, df, reps, meta)
+            .with_context(|| format!("reading the replicate weights of {}", w.survey_id))?;
+    }
+    Ok(data)
 }
 
 /// Writes the files of one table into a temporary folder; [`PartitionWriter::commit`] swaps

@@ -125,10 +125,17 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
     let mut p_codes: Vec<Option<&str>> = Vec::new();
     let mut groups: Vec<Vec<Option<String>>> = vec![Vec::new(); GROUP_DIMS.len()];
     let mut rows_of: Vec<(usize, usize)> = Vec::with_capacity(df.height()); // (row, respondent)
+    // A respondent's rows are consecutive in the files ingest writes: the previous row's key
+    // is checked before the hash map.
+    let mut last: Option<(&str, usize)> = None;
     for i in 0..df.height() {
         let k = key.get(i).unwrap_or("");
-        let r = match index.get(k) {
-            Some(r) => *r,
+        let r = match last
+            .filter(|(lk, _)| *lk == k)
+            .map(|(_, r)| r)
+            .or_else(|| index.get(k).copied())
+        {
+            Some(r) => r,
             None => {
                 let r = weight.len();
                 index.insert(k, r);
@@ -141,18 +148,24 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
                 r
             }
         };
+        last = Some((k, r));
         rows_of.push((i, r));
     }
     let n = weight.len();
     let mut items: BTreeMap<String, ItemData> = BTreeMap::new();
     for (i, r) in rows_of {
-        let it = items
-            .entry(item.get(i).unwrap_or("").to_string())
-            .or_insert_with(|| ItemData {
-                value: vec![None; n],
-                pomp: vec![None; n],
-                agree: vec![None; n],
-            });
+        let name = item.get(i).unwrap_or("");
+        if !items.contains_key(name) {
+            items.insert(
+                name.to_string(),
+                ItemData {
+                    value: vec![None; n],
+                    pomp: vec![None; n],
+                    agree: vec![None; n],
+                },
+            );
+        }
+        let Some(it) = items.get_mut(name) else { continue };
         it.value[r] = value.get(i);
         it.pomp[r] = pomp.get(i);
         it.agree[r] = agree.get(i).map(|a| if a { 100.0 } else { 0.0 });
