@@ -34,6 +34,9 @@ struct RawInputs {
     index: Option<Spanned<String>>,
     #[serde(default)]
     activities: Option<Spanned<String>>,
+    /// The answer scale of each non-binary item in `activities.csv`: item id -> [min, max].
+    #[serde(default)]
+    activity_scales: Option<std::collections::BTreeMap<String, Spanned<Vec<f64>>>>,
     /// The project's own question-bank items (added to the shipped bank).
     #[serde(default)]
     question_bank: Option<Spanned<String>>,
@@ -129,6 +132,8 @@ pub struct Project {
     pub index: Option<PathBuf>,
     /// `activities.csv`, if any.
     pub activities: Option<PathBuf>,
+    /// The answer scale (min, max) of each non-binary activity item (`[inputs] activity_scales`).
+    pub activity_scales: std::collections::BTreeMap<String, (f64, f64)>,
     /// The project's own question-bank file, if any (`[inputs] question_bank`).
     pub question_bank: Option<PathBuf>,
     /// Indicator-set files (empty = the sets shipped with cohesion).
@@ -191,6 +196,21 @@ impl Project {
             .map(|i| i.sets.iter().map(|s| check_path(s, false)).collect())
             .unwrap_or_default();
 
+        let mut activity_scales = std::collections::BTreeMap::new();
+        for (item, scale) in raw.inputs.activity_scales.iter().flatten() {
+            match scale.get_ref().as_slice() {
+                [lo, hi] if lo < hi => {
+                    activity_scales.insert(item.clone(), (*lo, *hi));
+                }
+                _ => problems.push(Problem::at_offset(
+                    &file,
+                    &src,
+                    scale.span().start,
+                    format!("activity_scales: `{item}` must be [min, max] with min < max, e.g. {item} = [1, 5]"),
+                    Owner::Config,
+                )),
+            }
+        }
         let mut analysis = Analysis::default();
         if let Some(a) = &raw.analysis {
             if let Some(alpha) = &a.alpha {
@@ -284,6 +304,7 @@ impl Project {
             cities,
             index,
             activities,
+            activity_scales,
             question_bank,
             indicator_sets,
             analysis,

@@ -243,6 +243,7 @@ fn project_toml(seed: u64) -> String {
          cities = \"data/cities.csv\"\n\
          index = \"data/index_scores.csv\"\n\
          activities = \"data/activities.csv\"\n\
+         activity_scales = {{ get_along = [1, 5], diversity_advantage = [1, 5] }}\n\
          \n\
          [indicators]\n\
          sets = [\"indicators/icc-core.toml\", \"indicators/icc-alt.toml\"]\n\

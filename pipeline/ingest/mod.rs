@@ -616,7 +616,16 @@ pub fn ingest_waves<T: Send>(
         flat.push(("index_scores", p.clone(), s));
     }
     if let (Some(t), Some(p)) = (&cp.activities_table, &cp.project.activities) {
-        let s = tables::stage_activities(t, p, &cp.label(p), &cp.city_names, &cp.bank, &cp.salt, &mut problems)?;
+        let s = tables::stage_activities(
+            t,
+            p,
+            &cp.label(p),
+            &cp.city_names,
+            &cp.bank,
+            &cp.project.activity_scales,
+            &cp.salt,
+            &mut problems,
+        )?;
         flat.push(("activities", p.clone(), s));
     }
     if !problems.is_empty() {

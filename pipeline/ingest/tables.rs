@@ -345,12 +345,14 @@ pub const ACTIVITY_COLUMNS: [&str; 8] = [
 ];
 
 /// Stage `activities.csv`: participant ids pseudonymised; pairing happens in the analysis.
+#[allow(clippy::too_many_arguments)] // the file, its label and every lookup its rows are checked against
 pub fn stage_activities(
     table: &TextTable,
     path: &Path,
     label: &str,
     cities: &BTreeSet<String>,
     bank: &QuestionBank,
+    scales: &std::collections::BTreeMap<String, (f64, f64)>,
     salt: &str,
     problems: &mut Problems,
 ) -> Result<Option<Staged>> {
@@ -425,6 +427,29 @@ pub fn stage_activities(
                 "value",
                 cell(7),
                 "binary item: value must be 0 or 1",
+            ))
+        } else if bank_item.is_some_and(|b| !b.binary) && !scales.contains_key(cell(6)) {
+            // Without a declared scale, answers on different scales could be pooled.
+            Some(reject(
+                label,
+                row.line,
+                "item",
+                cell(6),
+                format!(
+                    "no answer scale declared for `{0}`: add `{0} = [min, max]` to `activity_scales` under [inputs] in cohesion.toml",
+                    cell(6)
+                ),
+            ))
+        } else if let (Some((lo, hi)), Some(x)) = (scales.get(cell(6)), v)
+            && bank_item.is_some_and(|b| !b.binary)
+            && !(*lo..=*hi).contains(&x)
+        {
+            Some(reject(
+                label,
+                row.line,
+                "value",
+                cell(7),
+                format!("outside the declared scale [{lo}, {hi}] of `{}`", cell(6)),
             ))
         } else if !seen.insert((
             cell(0).to_string(),
