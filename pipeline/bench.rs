@@ -164,7 +164,11 @@ pub fn bench(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
     let _ = writeln!(md, "| threads | {} |", info.threads);
     let _ = writeln!(md, "| generate CSV (not part of the pipeline) | {gen_s:.1} s |");
     for s in &info.timings {
-        let _ = writeln!(md, "| stage `{}` | {:.1} s |", s.stage, s.seconds);
+        let _ = writeln!(
+            md,
+            "| stage `{}` | {:.1} s ({:.1} s CPU) |",
+            s.stage, s.seconds, s.cpu_seconds
+        );
     }
     let _ = writeln!(md, "| pipeline total | {total:.1} s |");
     let _ = writeln!(
@@ -189,6 +193,8 @@ pub const PANDAS_REF_PY: &str = include_str!("../bench/pandas_ref.py");
 /// A child process's wall clock and peak resident memory.
 struct ChildRun {
     seconds: f64,
+    /// User + system CPU seconds of the child (from `wait4`).
+    cpu_seconds: f64,
     peak_mib: Option<f64>,
     stdout: String,
 }
@@ -232,8 +238,10 @@ fn run_python(args: &[&std::ffi::OsStr], what: &str) -> Result<ChildRun> {
     if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
         return Err(anyhow::anyhow!("python3 {what} failed:\n{}", stderr.trim_end()));
     }
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
     Ok(ChildRun {
         seconds,
+        cpu_seconds: tv(usage.ru_utime) + tv(usage.ru_stime),
         // Linux reports ru_maxrss in KiB.
         peak_mib: (usage.ru_maxrss > 0).then(|| usage.ru_maxrss as f64 / 1024.0),
         stdout,
@@ -337,8 +345,24 @@ pub fn compare_pandas(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         let _ = writeln!(md, "| generate CSV (bench/gen_big.py, not timed below) | {g:.1} s | |");
     }
     for s in &info.timings {
-        let _ = writeln!(md, "| stage `{}` | {:.1} s | |", s.stage, s.seconds);
+        let _ = writeln!(
+            md,
+            "| stage `{}` | {:.1} s ({:.1} s CPU) | |",
+            s.stage, s.seconds, s.cpu_seconds
+        );
     }
+    let cpu = |name: &str| {
+        info.timings
+            .iter()
+            .find(|s| s.stage == name)
+            .map_or(0.0, |s| s.cpu_seconds)
+    };
+    let _ = writeln!(
+        md,
+        "| CPU seconds: validate + ingest + compute (all threads) vs the pandas process (with Python's start-up) | {:.1} s | {:.1} s |",
+        cpu("validate") + cpu("ingest") + cpu("compute"),
+        py.cpu_seconds
+    );
     // pandas_ref.py prints "pandas reference: N estimates; read R s, total T s" (its own
     // clock, from after the imports); the ratio uses it, the process's wall clock is shown.
     let after = |key: &str| {

@@ -4,13 +4,57 @@
 use crate::ingest::InputFile;
 use serde::Serialize;
 
-/// Wall-clock time of one stage.
+/// Wall-clock and CPU time of one stage.
 #[derive(Debug, Clone, Serialize)]
 pub struct StageTiming {
     /// Stage name.
     pub stage: String,
-    /// Seconds.
+    /// Seconds (wall clock).
     pub seconds: f64,
+    /// CPU seconds of the process during the stage (user + system, all threads): on a shared
+    /// machine the wall clock moves with the other load, this much less.
+    pub cpu_seconds: f64,
+}
+
+/// Times one stage: wall clock and the process's CPU time.
+#[derive(Debug, Clone, Copy)]
+pub struct Stopwatch {
+    wall: std::time::Instant,
+    cpu: f64,
+}
+
+impl Stopwatch {
+    /// Start timing.
+    pub fn start() -> Self {
+        Stopwatch {
+            wall: std::time::Instant::now(),
+            cpu: process_cpu_seconds(),
+        }
+    }
+
+    /// The timing of `stage` from the start until now.
+    pub fn stop(&self, stage: &str) -> StageTiming {
+        StageTiming {
+            stage: stage.into(),
+            seconds: self.wall.elapsed().as_secs_f64(),
+            cpu_seconds: (process_cpu_seconds() - self.cpu).max(0.0),
+        }
+    }
+}
+
+/// CPU seconds used by this process so far, user + system, all threads (`getrusage`; 0 where
+/// it is not available).
+pub fn process_cpu_seconds() -> f64 {
+    #[cfg(unix)]
+    {
+        // SAFETY: getrusage only writes into the zeroed struct we pass.
+        let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+        if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } == 0 {
+            let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+            return tv(u.ru_utime) + tv(u.ru_stime);
+        }
+    }
+    0.0
 }
 
 /// Rows written per table.

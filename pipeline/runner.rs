@@ -3,14 +3,13 @@
 
 use crate::diag::InvalidProject;
 use crate::ingest::{self, CheckedProject, IngestSummary};
-use crate::runinfo::{RunInfo, StageTiming, TableCount, Totals, run_id};
+use crate::runinfo::{RunInfo, Stopwatch, TableCount, Totals, run_id};
 use crate::store::rows::WaveRow;
 use crate::store::wide::WaveData;
 use crate::store::{Store, write_atomic};
 use anyhow::{Context, Result};
 use indicatif::ProgressBar;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 pub use crate::ui::Ui;
 
@@ -92,22 +91,16 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
         Some(d) => (d.clone(), false),
         None => {
             let dir = opts.out.join(DEMO_DIR);
-            let t = Instant::now();
+            let t = Stopwatch::start();
             write_demo(&dir, crate::demo::DEMO_SEED, true)?;
             ui.info(format!("demo project generated in {}", dir.display()));
-            timings.push(StageTiming {
-                stage: "demo".into(),
-                seconds: t.elapsed().as_secs_f64(),
-            });
+            timings.push(t.stop("demo"));
             (dir, true)
         }
     };
-    let t = Instant::now();
+    let t = Stopwatch::start();
     let cp = checked(&dir, true)?;
-    timings.push(StageTiming {
-        stage: "validate".into(),
-        seconds: t.elapsed().as_secs_f64(),
-    });
+    timings.push(t.stop("validate"));
     let params = parameters(&cp);
     let id = run_id(&cp.inputs_digest(), &params);
     let mut store = Store::new(&opts.out);
@@ -125,7 +118,7 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
     let wb_hook: crate::analysis::WaveHook<crate::workbench::WaveOutput> = &wb_hook;
     let mut passed = crate::analysis::Passed::new();
     if opts.stages != Stages::Compute {
-        let t = Instant::now();
+        let t = Stopwatch::start();
         let bar = ui.bar("ingest");
         // A whole run estimates each wave while ingest holds it in memory (the same pass over
         // the same data that `compute` makes when it reads the wave back from the store).
@@ -152,10 +145,7 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
         )?;
         passed.extend(done);
         bar.finish_and_clear();
-        timings.push(StageTiming {
-            stage: "ingest".into(),
-            seconds: t.elapsed().as_secs_f64(),
-        });
+        timings.push(t.stop("ingest"));
         report_rows(&ui, &summary);
         tables.push(TableCount {
             table: "responses".into(),
@@ -172,7 +162,7 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
     }
 
     if opts.stages != Stages::Ingest {
-        let t = Instant::now();
+        let t = Stopwatch::start();
         let bar = ui.bar("estimate");
         let (computed, respondent_diagnostics) = crate::analysis::compute(
             &store,
@@ -186,17 +176,14 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
             std::mem::take(&mut passed),
         )?;
         bar.finish_and_clear();
-        timings.push(StageTiming {
-            stage: "compute".into(),
-            seconds: t.elapsed().as_secs_f64(),
-        });
+        timings.push(t.stop("compute"));
         notes.extend(
             computed
                 .not_computable
                 .iter()
                 .map(|(set, ind, why)| format!("{set}/{ind} not computed for {why}")),
         );
-        let t = Instant::now();
+        let t = Stopwatch::start();
         let wb = crate::workbench::run(
             &store,
             &cp.sets,
@@ -205,10 +192,7 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
             respondent_diagnostics,
             &cp.inputs_digest(),
         )?;
-        timings.push(StageTiming {
-            stage: "workbench".into(),
-            seconds: t.elapsed().as_secs_f64(),
-        });
+        timings.push(t.stop("workbench"));
         for (name, n) in [
             ("diagnostics", wb.diagnostics.len()),
             ("composite", wb.composite.len()),
@@ -242,7 +226,7 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
                 rows: n as u64,
             });
         }
-        let t = Instant::now();
+        let t = Stopwatch::start();
         let snapshot = crate::report::config::Snapshot {
             name: cp.project.name.clone(),
             languages: cp.project.languages.clone(),
@@ -270,10 +254,7 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
         // The reports read the project from the store, exactly as `cohesion report` does.
         let cfg = crate::report::config::ReportConfig::load(&store)?;
         let rs = crate::report::write_reports(&cfg, &opts.out)?;
-        timings.push(StageTiming {
-            stage: "report".into(),
-            seconds: t.elapsed().as_secs_f64(),
-        });
+        timings.push(t.stop("report"));
         rs.print(&ui, &opts.out);
     }
 
