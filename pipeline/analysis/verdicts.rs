@@ -169,8 +169,7 @@ mod tests {
     use super::*;
     use crate::config::indicators::Indicator;
     use crate::rng::Rng;
-    use crate::store::schema::Day;
-    use crate::vocab::{GroupDim, Source, Statistic};
+    use crate::vocab::{Source, Statistic};
 
     fn set(n: usize, polarity: Polarity) -> IndicatorSet {
         IndicatorSet {
@@ -200,32 +199,16 @@ mod tests {
     /// on 1 July), with standard error `se` on `df` design degrees of freedom.
     fn est(city: &str, ind: &str, year: i32, value: f64, se: f64, df: u32) -> EstimateRow {
         EstimateRow {
-            set_id: "s".into(),
-            indicator_id: ind.into(),
-            statistic: Statistic::ShareAgree,
-            city: city.into(),
-            kind: Source::Barometer,
             wave: year.to_string(),
-            date: Day(crate::config::days_from_civil(year as i64, 7, 1)),
             survey_id: Some(format!("{city}-{year}")),
             mode: Some(crate::vocab::Mode::Online),
-            index_version: None,
-            series_version: None,
-            mapping: None,
-            group_dim: GroupDim::All,
-            group_value: "all".into(),
             n: Some(1000),
             n_eff: Some(800.0),
             n_eff_kg: Some(800.0),
             df: Some(df),
-            estimate: Some(value),
-            se: Some(se),
             ci_low: None,
             ci_high: None,
-            deff: None,
-            suppressed: false,
-            flag: None,
-            se_replicate: None,
+            ..crate::store::rows::test_estimate(ind, city, crate::config::days_from_civil(year as i64, 7, 1), value, se)
         }
     }
 

@@ -286,32 +286,13 @@ mod tests {
 
     fn est(ind: &str, city: &str, wave: &str, day: i32, e: f64, se: f64, df: u32) -> EstimateRow {
         EstimateRow {
-            set_id: "s".into(),
-            indicator_id: ind.into(),
-            statistic: crate::vocab::Statistic::ShareAgree,
-            city: city.into(),
-            kind: crate::vocab::Source::Barometer,
             wave: wave.into(),
-            date: crate::store::schema::Day(day),
-            survey_id: None,
-            mode: None,
-            index_version: None,
-            series_version: None,
-            mapping: None,
-            group_dim: crate::vocab::GroupDim::All,
-            group_value: "all".into(),
             n: Some(1000),
             n_eff: Some(1000.0),
-            n_eff_kg: None,
             df: Some(df),
-            estimate: Some(e),
-            se: Some(se),
             ci_low: None,
             ci_high: None,
-            deff: None,
-            suppressed: false,
-            flag: None,
-            se_replicate: None,
+            ..crate::store::rows::test_estimate(ind, city, day, e, se)
         }
     }
 

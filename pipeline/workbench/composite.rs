@@ -382,32 +382,14 @@ mod tests {
 
     fn est(ind: &str, kind: crate::vocab::Source, wave: &str, date: i32, e: f64) -> EstimateRow {
         EstimateRow {
-            set_id: "s".into(),
-            indicator_id: ind.into(),
-            statistic: crate::vocab::Statistic::ShareAgree,
-            city: "A".into(),
             kind,
             wave: wave.into(),
-            date: crate::store::schema::Day(date),
-            survey_id: None,
-            mode: None,
-            index_version: None,
-            series_version: None,
-            mapping: None,
-            group_dim: GroupDim::All,
-            group_value: "all".into(),
             n: Some(400),
             n_eff: Some(400.0),
-            n_eff_kg: None,
             df: Some(10),
-            estimate: Some(e),
-            se: Some(2.0),
             ci_low: None,
             ci_high: None,
-            deff: None,
-            suppressed: false,
-            flag: None,
-            se_replicate: None,
+            ..crate::store::rows::test_estimate(ind, "A", date, e, 2.0)
         }
     }
 

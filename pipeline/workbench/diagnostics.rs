@@ -541,32 +541,13 @@ mod tests {
 
     fn est(ind: &str, city: &str, wave: &str, e: f64, se: f64) -> EstimateRow {
         EstimateRow {
-            set_id: "s".into(),
-            indicator_id: ind.into(),
-            statistic: crate::vocab::Statistic::ShareAgree,
-            city: city.into(),
-            kind: Source::Barometer,
             wave: wave.into(),
-            date: crate::store::schema::Day(0),
-            survey_id: None,
-            mode: None,
-            index_version: None,
-            series_version: None,
-            mapping: None,
-            group_dim: GroupDim::All,
-            group_value: "all".into(),
             n: Some(400),
             n_eff: Some(400.0),
-            n_eff_kg: None,
             df: Some(10),
-            estimate: Some(e),
-            se: Some(se),
             ci_low: None,
             ci_high: None,
-            deff: None,
-            suppressed: false,
-            flag: None,
-            se_replicate: None,
+            ..crate::store::rows::test_estimate(ind, city, 0, e, se)
         }
     }
 
