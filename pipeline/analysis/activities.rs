@@ -133,6 +133,11 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64)
             e.1 = Some(a.value);
         }
     }
+    // One scale per item for the whole project (ingest checks it): take it from any answer.
+    let scales: BTreeMap<&str, (f64, f64)> = answers
+        .iter()
+        .map(|a| (a.item.as_str(), (a.scale_min, a.scale_max)))
+        .collect();
     let by: BTreeMap<(String, String), Vec<Activity>> = by
         .into_iter()
         .map(|(k, acts)| {
@@ -166,7 +171,9 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64)
         .par_iter()
         .map(|(atype, item, city, acts)| {
             let binary = bank.get(item).is_some_and(|b| b.binary);
-            effect_row(atype, item, city, acts, binary, seed)
+            let mut row = effect_row(atype, item, city, acts, binary, seed);
+            (row.scale_min, row.scale_max) = scales.get(*item).map_or((None, None), |s| (Some(s.0), Some(s.1)));
+            row
         })
         .collect();
 
@@ -176,7 +183,10 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64)
         by_item.entry(item).or_default().push((atype, acts));
     }
     for (item, types) in by_item {
-        out.extend(kruskal_row(item, &types));
+        out.extend(kruskal_row(item, &types).map(|mut row| {
+            (row.scale_min, row.scale_max) = scales.get(item).map_or((None, None), |s| (Some(s.0), Some(s.1)));
+            row
+        }));
     }
 
     // BH within each city (the pooled rows and the Kruskal–Wallis rows: `all`).
@@ -221,6 +231,8 @@ fn kruskal_row(item: &str, types: &[(&str, &[Activity])]) -> Option<EffectRow> {
         activity_type: ALL_TYPES.into(),
         item: item.into(),
         city: ALL.into(),
+        scale_min: None,
+        scale_max: None,
         n_activities: groups.iter().map(|g| g.len() as u32).sum(),
         n_pairs: acts().map(|a| a.pairs.len() as u32).sum(),
         n_unpaired: acts().map(|a| a.unpaired).sum(),
@@ -280,6 +292,8 @@ fn effect_row(atype: &str, item: &str, city: &str, acts: &[&Activity], binary: b
         activity_type: atype.into(),
         item: item.into(),
         city: city.into(),
+        scale_min: None,
+        scale_max: None,
         n_activities: n_activities as u32,
         n_pairs: n as u32,
         n_unpaired: acts.iter().map(|a| a.unpaired).sum(),
@@ -363,6 +377,8 @@ mod tests {
                         phase: phase.to_string(),
                         item: item.to_string(),
                         value: *v,
+                        scale_min: if *item == "contact_diverse" { 0.0 } else { 1.0 },
+                        scale_max: if *item == "contact_diverse" { 1.0 } else { 5.0 },
                     });
                 }
             }

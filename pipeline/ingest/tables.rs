@@ -363,6 +363,7 @@ pub fn stage_activities(
     let idx: Vec<usize> = ACTIVITY_COLUMNS.iter().map(|n| c(n)).collect();
     let mut rejects = Vec::new();
     let mut seen = HashSet::new();
+    let (mut smin, mut smax): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
     let (mut aid, mut atype, mut city, mut date, mut pkey, mut phase, mut item, mut value) = (
         Vec::new(),
         Vec::new(),
@@ -479,6 +480,12 @@ pub fn stage_activities(
         phase.push(cell(5).to_string());
         item.push(cell(6).to_string());
         value.push(v.unwrap_or(0.0));
+        let (lo, hi) = match scales.get(cell(6)) {
+            Some(s) if bank_item.is_some_and(|b| !b.binary) => *s,
+            _ => (0.0, 1.0),
+        };
+        smin.push(lo);
+        smax.push(hi);
     }
     let n = aid.len();
     let frame = DataFrame::new(
@@ -492,6 +499,8 @@ pub fn stage_activities(
             Column::new("phase".into(), phase),
             Column::new("item".into(), item),
             Column::new("value".into(), value),
+            Column::new("scale_min".into(), smin),
+            Column::new("scale_max".into(), smax),
         ],
     )?;
     super::number_columns(&mut rejects, &table.header);

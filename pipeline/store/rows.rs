@@ -203,6 +203,11 @@ store_table! {
         pub item: String,
         /// Answer.
         pub value: f64,
+        /// Lowest answer of the item's scale (0 for a binary item; else `[inputs]
+        /// activity_scales` of cohesion.toml).
+        pub scale_min: f64,
+        /// Highest answer of the item's scale (1 for a binary item).
+        pub scale_max: f64,
     }
 }
 
@@ -630,6 +635,11 @@ store_table! {
         /// City whose activities the row describes, or `all` for the row pooled over every
         /// city (the Kruskal–Wallis rows are pooled).
         pub city: String,
+        /// Lowest answer of the item's scale (0 for a binary item; the means and changes of
+        /// an ordinal item are on this scale); null on Kruskal–Wallis rows of mixed items.
+        pub scale_min: Option<f64>,
+        /// Highest answer of the item's scale (1 for a binary item).
+        pub scale_max: Option<f64>,
         /// Activities with at least one complete pre/post pair: the clusters of the
         /// interval (Kruskal–Wallis rows: the activities compared).
         pub n_activities: u32,

@@ -500,7 +500,18 @@ pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &
             row.push(Cell::text(e.city.clone()));
         }
         row.extend([
-            Cell::text(ctx.item_title(&e.item)),
+            Cell::text(match (e.scale_min, e.scale_max) {
+                // Means and changes of an ordinal item are on its declared scale: say which.
+                (Some(lo), Some(hi)) if !binary => tr.f(
+                    "effects.item_scale",
+                    &[
+                        ("item", &ctx.item_title(&e.item)),
+                        ("lo", &f.num(lo, 0)),
+                        ("hi", &f.num(hi, 0)),
+                    ],
+                ),
+                _ => ctx.item_title(&e.item),
+            }),
             Cell::num(f.count(u64::from(e.n_activities))),
             Cell::num(f.count(u64::from(e.n_pairs))),
             Cell::num(v(e.mean_pre)),
