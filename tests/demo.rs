@@ -244,6 +244,12 @@ fn activity_effects_and_index_association_are_found() {
     assert!(lo.get(oslo).is_none() && hi.get(oslo).is_none());
     let n_act = fx.column("n_activities").expect("n").u32().expect("u").clone();
     assert_eq!((n_act.get(strong), n_act.get(oslo)), (Some(3), Some(1)));
+    // Each row carries its item's scale: the demo declares get_along = [1, 5] in
+    // cohesion.toml ([inputs] activity_scales); contact_diverse is binary.
+    let (lo, hi) = (f64s("scale_min"), f64s("scale_max"));
+    assert_eq!((lo.get(strong), hi.get(strong)), (Some(1.0), Some(5.0)));
+    let binary = k_of("intercultural_dialogue", "contact_diverse", "all");
+    assert_eq!((lo.get(binary), hi.get(binary)), (Some(0.0), Some(1.0)));
     // Types compared on activity-mean changes: 3 types × 3 activities.
     let kw = k_of("all types", "get_along", "all");
     assert_eq!(n_act.get(kw), Some(9));
