@@ -119,22 +119,7 @@ pub fn wave_sums(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData) -> Wave
                 let (h, j) = (stratum(i), psu(i));
                 let w = data.weight[i];
                 for &k in &member[i] {
-                    let c = by_domain[k].entry((h, j)).or_insert(CellSums {
-                        stratum: h,
-                        psu: j,
-                        y_min: f64::INFINITY,
-                        y_max: f64::NEG_INFINITY,
-                        ..CellSums::default()
-                    });
-                    c.n += 1;
-                    c.sw += w;
-                    c.swy += w * v;
-                    c.swy2 += w * v * v;
-                    c.sw2 += w * w;
-                    c.sw2y += w * w * v;
-                    c.sw2y2 += w * w * v * v;
-                    c.y_min = c.y_min.min(v);
-                    c.y_max = c.y_max.max(v);
+                    by_domain[k].entry((h, j)).or_insert(CellSums::new(h, j)).add(w, v);
                 }
             }
             cells_out.insert(

@@ -49,6 +49,32 @@ pub struct CellSums {
     pub y_max: f64,
 }
 
+impl CellSums {
+    /// An empty cell of stratum `stratum` and PSU `psu`.
+    pub fn new(stratum: usize, psu: usize) -> CellSums {
+        CellSums {
+            stratum,
+            psu,
+            y_min: f64::INFINITY,
+            y_max: f64::NEG_INFINITY,
+            ..CellSums::default()
+        }
+    }
+
+    /// Add one respondent with weight `w` and value `v`.
+    pub fn add(&mut self, w: f64, v: f64) {
+        self.n += 1;
+        self.sw += w;
+        self.swy += w * v;
+        self.swy2 += w * v * v;
+        self.sw2 += w * w;
+        self.sw2y += w * w * v;
+        self.sw2y2 += w * w * v * v;
+        self.y_min = self.y_min.min(v);
+        self.y_max = self.y_max.max(v);
+    }
+}
+
 /// A wave's design as stage 2 needs it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WaveDesign {
@@ -224,14 +250,9 @@ pub fn mean_from_sums(design: &WaveDesign, cells: &[CellSums]) -> Option<MeanEst
         }],
     )?;
     let se = var.max(0.0).sqrt();
-    let deff = if t.n >= 2 && !constant {
-        let nf = t.n as f64;
-        let sum_wr2 = t.swy2 - 2.0 * estimate * t.swy + estimate * estimate * t.sw;
-        let vsrs = nf / (nf - 1.0) * sum_wr2 / t.sw / nf;
-        if vsrs > 0.0 { var / vsrs } else { f64::NAN }
-    } else {
-        f64::NAN
-    };
+    // Σw(y − ŷ)² from the sums.
+    let sum_wr2 = t.swy2 - 2.0 * estimate * t.swy + estimate * estimate * t.sw;
+    let deff = super::survey::design_effect(var, t.n as usize, sum_wr2, t.sw, constant);
     Some(MeanEstimate {
         estimate,
         se,
@@ -292,29 +313,14 @@ pub(crate) fn cells_of(
     }
     let mut cells: BTreeMap<(usize, usize), CellSums> = BTreeMap::new();
     for i in 0..n {
-        let c = cells.entry((h(i), j(i))).or_insert(CellSums {
-            stratum: h(i),
-            psu: j(i),
-            y_min: f64::INFINITY,
-            y_max: f64::NEG_INFINITY,
-            ..CellSums::default()
-        });
+        let c = cells.entry((h(i), j(i))).or_insert(CellSums::new(h(i), j(i)));
         let Some(v) = y[i].filter(|v| v.is_finite()) else {
             continue;
         };
         if domain.is_some_and(|d| !d[i]) {
             continue;
         }
-        let wi = w[i];
-        c.n += 1;
-        c.sw += wi;
-        c.swy += wi * v;
-        c.swy2 += wi * v * v;
-        c.sw2 += wi * wi;
-        c.sw2y += wi * wi * v;
-        c.sw2y2 += wi * wi * v * v;
-        c.y_min = c.y_min.min(v);
-        c.y_max = c.y_max.max(v);
+        c.add(w[i], v);
     }
     (
         WaveDesign {

@@ -122,14 +122,7 @@ pub fn domain_mean(design: &Design, y: &[Option<f64>], domain: Option<&[bool]>) 
     );
     let se = var.max(0.0).sqrt();
 
-    let deff = if n >= 2 && !constant {
-        let nf = n as f64;
-        let s2 = nf / (nf - 1.0) * sum_wr2 / sum_w;
-        let vsrs = s2 / nf;
-        if vsrs > 0.0 { var / vsrs } else { f64::NAN }
-    } else {
-        f64::NAN
-    };
+    let deff = design_effect(var, n, sum_wr2, sum_w, constant);
 
     Some(MeanEstimate {
         estimate,
@@ -273,6 +266,20 @@ fn stratified_psu_variance(keyed: &mut [(u32, u64, f64)]) -> f64 {
         }
     }
     var
+}
+
+/// The design effect of a mean: its design variance `var` over the variance a simple random
+/// sample of the same n would give, n/(n − 1)·Σw(y − ŷ)²/Σw / n with `sum_wr2` = Σw(y − ŷ)²
+/// (R `svymean(..., deff = TRUE)`); NaN with fewer than 2 respondents, a `constant` y or a
+/// zero SRS variance.
+pub(crate) fn design_effect(var: f64, n: usize, sum_wr2: f64, sum_w: f64, constant: bool) -> f64 {
+    if n < 2 || constant {
+        return f64::NAN;
+    }
+    let nf = n as f64;
+    let s2 = nf / (nf - 1.0) * sum_wr2 / sum_w;
+    let vsrs = s2 / nf;
+    if vsrs > 0.0 { var / vsrs } else { f64::NAN }
 }
 
 #[cfg(test)]
