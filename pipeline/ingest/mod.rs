@@ -488,6 +488,22 @@ pub fn ingest_with(
 pub type WaveFrameHook<'a, T> =
     &'a (dyn Fn(&WaveRow, &polars::prelude::DataFrame, Option<&polars::prelude::DataFrame>) -> Result<T> + Sync);
 
+/// Refuse the ingest for `problems`: drop the partitioned tables being written (their
+/// previous files stay), remove the store folder only when ingest created it and left it
+/// empty (an earlier run's store stays), and return the problems as the error.
+fn refuse(writers: [Option<PartitionWriter>; 2], store: Option<&Store>, mut problems: Problems) -> anyhow::Error {
+    for w in writers.into_iter().flatten() {
+        if let Err(e) = w.abort() {
+            return e;
+        }
+    }
+    if let Some(s) = store {
+        let _ = std::fs::remove_dir(&s.root);
+    }
+    problems.sort();
+    crate::diag::InvalidProject(problems).into()
+}
+
 /// [`ingest_with`], also returning what `hook` computed for each wave written to the store,
 /// by survey id.
 pub fn ingest_waves<T: Send>(
@@ -569,31 +585,10 @@ pub fn ingest_waves<T: Send>(
     }
     // A wave that cannot be weighted to its margins stops validate and run alike.
     if !not_calibrated.is_empty() {
-        if let Some(w) = responses_writer {
-            w.abort()?;
-        }
-        if let Some(w) = replicate_writer {
-            w.abort()?;
-        }
-        if let Some(s) = store {
-            let _ = std::fs::remove_dir(&s.root);
-        }
-        not_calibrated.sort();
-        return Err(crate::diag::InvalidProject(not_calibrated).into());
+        return Err(refuse([responses_writer, replicate_writer], store, not_calibrated));
     }
     if !opts.allow_rejects && !mostly_rejected.is_empty() && store.is_some() {
-        if let Some(w) = responses_writer {
-            w.abort()?;
-        }
-        if let Some(w) = replicate_writer {
-            w.abort()?;
-        }
-        if let Some(s) = store {
-            // Only when ingest created it and left it empty: an earlier run's store stays.
-            let _ = std::fs::remove_dir(&s.root);
-        }
-        mostly_rejected.sort();
-        return Err(crate::diag::InvalidProject(mostly_rejected).into());
+        return Err(refuse([responses_writer, replicate_writer], store, mostly_rejected));
     }
     if let Some(w) = responses_writer {
         w.commit()?;
