@@ -244,42 +244,47 @@ fn every_key_the_code_accepts_is_in_the_manual_and_no_other() {
         manifest("zz_not_a_key = 1\n"),
         top(table_keys(&md, "Every key of `survey.toml`")),
     );
-    compare(
-        "survey.toml [groups]",
-        manifest("[groups]\ngender = { zz_not_a_key = 1 }\n"),
-        set_of(table_keys(&md, "A group, `[groups]")),
-    );
-    compare(
-        "survey.toml [items]",
-        manifest("[items]\ntrust_people = { zz_not_a_key = 1 }\n"),
-        set_of(table_keys(&md, "An item, `[items]")),
-    );
-    compare(
-        "survey.toml calibrate",
-        manifest("calibrate = { zz_not_a_key = 1 }\n"),
-        set_of(table_keys(&md, "`calibrate = { … }`")),
-    );
-    compare(
-        "survey.toml replicate_weights",
-        manifest("replicate_weights = { zz_not_a_key = 1 }\n"),
-        set_of(table_keys(&md, "### The wave's own replicate weights")),
-    );
+    // (what, a manifest with an unknown key in that table, the heading of its docs table)
+    for (what, toml, heading) in [
+        (
+            "survey.toml [groups]",
+            "[groups]\ngender = { zz_not_a_key = 1 }\n",
+            "A group, `[groups]",
+        ),
+        (
+            "survey.toml [items]",
+            "[items]\ntrust_people = { zz_not_a_key = 1 }\n",
+            "An item, `[items]",
+        ),
+        (
+            "survey.toml calibrate",
+            "calibrate = { zz_not_a_key = 1 }\n",
+            "`calibrate = { … }`",
+        ),
+        (
+            "survey.toml replicate_weights",
+            "replicate_weights = { zz_not_a_key = 1 }\n",
+            "### The wave's own replicate weights",
+        ),
+    ] {
+        compare(what, manifest(toml), set_of(table_keys(&md, heading)));
+    }
     // Indicator sets.
     compare(
         "indicator set",
         set("zz_not_a_key = 1\n"),
         top(table_keys(&md, "Every key of an indicator set")),
     );
-    compare(
-        "[[indicator]]",
-        set("[[indicator]]\nzz_not_a_key = 1\n"),
-        set_of(table_keys(&md, "An `[[indicator]]`:")),
-    );
-    compare(
-        "[composite]",
-        set("[composite]\nzz_not_a_key = 1\n"),
-        set_of(table_keys(&md, "The `[composite]`:")),
-    );
+    for (what, heading) in [
+        ("[[indicator]]", "An `[[indicator]]`:"),
+        ("[composite]", "The `[composite]`:"),
+    ] {
+        compare(
+            what,
+            set(&format!("{what}\nzz_not_a_key = 1\n")),
+            set_of(table_keys(&md, heading)),
+        );
+    }
     // A project's own question bank.
     compare(
         "question bank",

@@ -112,6 +112,53 @@ fn project(wd: &Workdir) -> std::path::PathBuf {
     p
 }
 
+/// An R-written reference file (tests/reference) with a respondent id column `id` (1, 2, …)
+/// in front and R's `NA` written as an empty cell.
+fn numbered_csv(name: &str) -> String {
+    let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference").join(name))
+        .expect("reference file");
+    src.lines()
+        .enumerate()
+        .map(|(i, l)| match i {
+            0 => format!("id,{l}\n"),
+            _ => format!("{i},{}\n", l.replace("NA", "")),
+        })
+        .collect()
+}
+
+/// The base fixture as project `project` with one survey wave `id` in Alphaville (file `csv`,
+/// respondent id `id`, `keys` added to the manifest) whose column `item.0` on scale `item.1`
+/// is trust_people, and one indicator set `rep` with the mean of it as indicator `item.2`.
+fn one_wave_project(wd: &Workdir, id: &str, csv: &str, keys: &str, item: (&str, &str, &str)) {
+    let p = wd.copy_fixture("base", "project");
+    std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
+    let dir = p.join("data/surveys").join(id);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("responses.csv"), csv).expect("csv");
+    let (column, scale, indicator) = item;
+    let manifest = format!(
+        "id = \"{id}\"\nkind = \"survey\"\ncity = \"Alphaville\"\nwave = \"2023\"\n\
+         fieldwork_start = 2023-03-01\nfieldwork_end = 2023-04-15\nfile = \"responses.csv\"\n\
+         respondent_id = \"id\"\n{keys}\
+         [items]\ntrust_people = {{ column = \"{column}\", scale = {scale} }}\n"
+    );
+    std::fs::write(dir.join("survey.toml"), manifest).expect("toml");
+    std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
+    std::fs::write(
+        p.join("indicators/rep.toml"),
+        format!(
+            "id = \"rep\"\ntitle = {{ en = \"{id}\" }}\n\n[[indicator]]\nid = \"{indicator}\"\n\
+             title = {{ en = \"{column}\" }}\nsource = \"survey\"\nitems = [\"trust_people\"]\nstatistic = \"mean\"\n"
+        ),
+    )
+    .expect("set");
+    let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml").replace(
+        "[analysis]",
+        "[indicators]\nsets = [\"indicators/rep.toml\"]\n\n[analysis]",
+    );
+    std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
+}
+
 fn near(got: Option<f64>, want: f64, tol: f64, what: &str) {
     let got = got.unwrap_or_else(|| panic!("{what}: null"));
     assert!((got - want).abs() <= tol, "{what}: got {got:.15} want {want:.15}");
@@ -365,45 +412,20 @@ fn jkn_rscales_from_the_manifest_reach_the_replicate_se() {
     // rscales = c(2/3, 2/3, 2/3, 0.75, 0.75, 0.75, 0.75, 0.5, 0.5), combined.weights = TRUE);
     // svymean(~y, u, na.rm = TRUE) = 2.9375, SE 0.33311694923989338; with mse = TRUE the SE
     // is 0.33314043735577137.
-    let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/rep_jkn_hw.csv"))
-        .expect("hw");
-    let csv: String = src
-        .lines()
-        .enumerate()
-        .map(|(i, l)| match i {
-            0 => format!("id,{l}\n"),
-            _ => format!("{i},{}\n", l.replace("NA", "")),
-        })
-        .collect();
+    let csv = numbered_csv("rep_jkn_hw.csv");
     for (mse, want) in [(false, 0.33311694923989338), (true, 0.33314043735577137)] {
         let wd = Workdir::new(&format!("user-replicates-jkn-{mse}"));
-        let p = wd.copy_fixture("base", "project");
-        std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
-        let dir = p.join("data/surveys/hw-jkn");
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        std::fs::write(dir.join("responses.csv"), &csv).expect("csv");
         let third = "0.6666666666666666";
-        let manifest = format!(
-            "id = \"hw-jkn\"\nkind = \"survey\"\ncity = \"Alphaville\"\nwave = \"2023\"\n\
-             fieldwork_start = 2023-03-01\nfieldwork_end = 2023-04-15\nfile = \"responses.csv\"\n\
-             respondent_id = \"id\"\nweight = \"w\"\n\
-             replicate_weights = {{ columns = \"rw*\", type = \"jkn\", mse = {mse}, \
-             rscales = [{third}, {third}, {third}, 0.75, 0.75, 0.75, 0.75, 0.5, 0.5] }}\n\
-             [items]\ntrust_people = {{ column = \"y\", scale = [1, 5] }}\n"
+        one_wave_project(
+            &wd,
+            "hw-jkn",
+            &csv,
+            &format!(
+                "weight = \"w\"\nreplicate_weights = {{ columns = \"rw*\", type = \"jkn\", mse = {mse}, \
+                 rscales = [{third}, {third}, {third}, 0.75, 0.75, 0.75, 0.75, 0.5, 0.5] }}\n"
+            ),
+            ("y", "[1, 5]", "y_mean"),
         );
-        std::fs::write(dir.join("survey.toml"), manifest).expect("toml");
-        std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
-        std::fs::write(
-            p.join("indicators/rep.toml"),
-            "id = \"rep\"\ntitle = { en = \"JKn\" }\n\n[[indicator]]\nid = \"y_mean\"\n\
-             title = { en = \"y\" }\nsource = \"survey\"\nitems = [\"trust_people\"]\nstatistic = \"mean\"\n",
-        )
-        .expect("set");
-        let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml").replace(
-            "[analysis]",
-            "[indicators]\nsets = [\"indicators/rep.toml\"]\n\n[analysis]",
-        );
-        std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
         wd.ok(&["--quiet", "run", "project", "--out", "out"]);
         let rows = estimates(&wd.path("out"), "Alphaville");
         let all = rows.iter().find(|r| r.0 == "y_mean" && r.1 == "all").expect("row");
@@ -421,48 +443,19 @@ fn brr_and_fay_waves_use_rs_fixed_scales() {
     // survey 4.1-1: svymean(~alive, svrepdesign(data = scd, type = "BRR", repweights = rw,
     // combined.weights = TRUE)) = 46.333333333333336, SE 3.582364210034112; type = "Fay",
     // rho = 0.3 (the same weights, only the scale 1/(4 · 0.7²) differs): SE 5.1176631571915889.
-    let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/rep_brr_scd.csv"))
-        .expect("scd");
-    let csv: String = src
-        .lines()
-        .enumerate()
-        .map(|(i, l)| {
-            if i == 0 {
-                format!("id,{l}\n")
-            } else {
-                format!("{i},{l}\n")
-            }
-        })
-        .collect();
+    let csv = numbered_csv("rep_brr_scd.csv");
     for (key, want) in [
         ("type = \"brr\"", 3.582364210034112),
         ("type = \"fay\", rho = 0.3", 5.1176631571915889),
     ] {
         let wd = Workdir::new(&format!("user-replicates-{}", &key[8..11]));
-        let p = wd.copy_fixture("base", "project");
-        std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
-        let dir = p.join("data/surveys/scd");
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        std::fs::write(dir.join("responses.csv"), &csv).expect("csv");
-        let manifest = format!(
-            "id = \"scd\"\nkind = \"survey\"\ncity = \"Alphaville\"\nwave = \"2023\"\n\
-             fieldwork_start = 2023-03-01\nfieldwork_end = 2023-04-15\nfile = \"responses.csv\"\n\
-             respondent_id = \"id\"\nreplicate_weights = {{ columns = \"X?\", {key} }}\n\
-             [items]\ntrust_people = {{ column = \"alive\", scale = [0, 100] }}\n"
+        one_wave_project(
+            &wd,
+            "scd",
+            &csv,
+            &format!("replicate_weights = {{ columns = \"X?\", {key} }}\n"),
+            ("alive", "[0, 100]", "alive"),
         );
-        std::fs::write(dir.join("survey.toml"), manifest).expect("toml");
-        std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
-        std::fs::write(
-            p.join("indicators/rep.toml"),
-            "id = \"rep\"\ntitle = { en = \"BRR\" }\n\n[[indicator]]\nid = \"alive\"\n\
-             title = { en = \"alive\" }\nsource = \"survey\"\nitems = [\"trust_people\"]\nstatistic = \"mean\"\n",
-        )
-        .expect("set");
-        let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml").replace(
-            "[analysis]",
-            "[indicators]\nsets = [\"indicators/rep.toml\"]\n\n[analysis]",
-        );
-        std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
         wd.ok(&["--quiet", "run", "project", "--out", "out"]);
         let rows = estimates(&wd.path("out"), "Alphaville");
         let all = rows.iter().find(|r| r.0 == "alive" && r.1 == "all").expect("row");
