@@ -138,6 +138,7 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64)
         .iter()
         .map(|a| (a.item.as_str(), (a.scale_min, a.scale_max)))
         .collect();
+    let scale_of = |item: &str| scales.get(item).map_or((None, None), |s| (Some(s.0), Some(s.1)));
     let by: BTreeMap<(String, String), Vec<Activity>> = by
         .into_iter()
         .map(|(k, acts)| {
@@ -172,7 +173,7 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64)
         .map(|(atype, item, city, acts)| {
             let binary = bank.get(item).is_some_and(|b| b.binary);
             let mut row = effect_row(atype, item, city, acts, binary, seed);
-            (row.scale_min, row.scale_max) = scales.get(*item).map_or((None, None), |s| (Some(s.0), Some(s.1)));
+            (row.scale_min, row.scale_max) = scale_of(item);
             row
         })
         .collect();
@@ -184,7 +185,7 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64)
     }
     for (item, types) in by_item {
         out.extend(kruskal_row(item, &types).map(|mut row| {
-            (row.scale_min, row.scale_max) = scales.get(item).map_or((None, None), |s| (Some(s.0), Some(s.1)));
+            (row.scale_min, row.scale_max) = scale_of(item);
             row
         }));
     }

@@ -210,12 +210,8 @@ pub fn goalposts(x: &[Vec<f64>], method: Normalisation, bounds: &[(f64, f64)]) -
         .collect()
 }
 
-/// Normalise `x[unit][indicator]` with goalposts fixed over all units, polarity applied.
-pub fn normalise(x: &[Vec<f64>], method: Normalisation, bounds: &[(f64, f64)], lower: &[bool]) -> Vec<Vec<f64>> {
-    normalise_with(x, method, &goalposts(x, method, bounds), lower)
-}
-
-/// Normalise with given goalposts ([`goalposts`]). A replicate of the data is normalised with
+/// Normalise `x[unit][indicator]` with the given goalposts ([`goalposts`]; fixed over all
+/// units), polarity applied. A replicate of the data is normalised with
 /// the goalposts of the point estimates, so that a min–max score may leave 0–100 there: the
 /// goalposts are part of the index's definition, and recomputing them on each replicate
 /// would pin the city that sets a goalpost to it (its replicate scores could only move one
@@ -376,7 +372,9 @@ mod tests {
     #[test]
     fn pomp_uses_the_item_scale_for_means() {
         // A 0–10 mean of 7.5 is 75 POMP; clamped when a draw leaves the scale.
-        let z = normalise(&[vec![7.5], vec![11.0]], Normalisation::Pomp, &[(0.0, 10.0)], &[false]);
+        let x = [vec![7.5], vec![11.0]];
+        let gp = goalposts(&x, Normalisation::Pomp, &[(0.0, 10.0)]);
+        let z = normalise_with(&x, Normalisation::Pomp, &gp, &[false]);
         close(&[z[0][0], z[1][0]], &[75.0, 100.0]);
     }
 
