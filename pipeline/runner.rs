@@ -122,17 +122,19 @@ pub fn run_with(opts: &RunOptions, stage1: &crate::analysis::Stage1) -> Result<R
         let bar = ui.bar("ingest");
         // A whole run estimates each wave while ingest holds it in memory (the same pass over
         // the same data that `compute` makes when it reads the wave back from the store).
-        let pass =
-            |w: &WaveRow, frame: &polars::prelude::DataFrame, reps: Option<&polars::prelude::DataFrame>| -> Result<_> {
-                let data = crate::store::wave_data_of(w, frame, reps)?;
-                Ok(crate::analysis::wave_pass(
-                    &cp.sets,
-                    &cp.project.analysis,
-                    w,
-                    &data,
-                    Some(wb_hook),
-                ))
-            };
+        let pass = |w: &WaveRow,
+                    resp: &crate::store::responses::WaveResponses,
+                    reps: Option<&polars::prelude::DataFrame>|
+         -> Result<_> {
+            let data = crate::store::wave_data_of_responses(w, resp, reps)?;
+            Ok(crate::analysis::wave_pass(
+                &cp.sets,
+                &cp.project.analysis,
+                w,
+                &data,
+                Some(wb_hook),
+            ))
+        };
         let fuse = opts.stages == Stages::All && matches!(stage1, crate::analysis::Stage1::Native);
         let (summary, done) = ingest::ingest_waves(
             &cp,

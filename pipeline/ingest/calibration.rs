@@ -10,11 +10,11 @@
 
 use super::reader::{TextTable, read_table};
 use crate::config::coding::CsvFormat;
-use crate::config::manifest::{Calibrate, Manifest};
+use crate::config::manifest::{Calibrate, GROUP_DIMS, Manifest};
 use crate::config::parse_number;
 use crate::diag::{Owner, Problem};
 use crate::stats::calibrate::{RakeError, rake};
-use polars::prelude::*;
+use crate::store::responses::WaveResponses;
 
 /// Convergence of raking: ε relative to the starting total, and the largest number of sweeps.
 pub const EPSILON: f64 = 1e-9;
@@ -108,7 +108,7 @@ fn read_margins(c: &Calibrate) -> Result<Vec<Margin>, Vec<Problem>> {
 /// Rake the weights of a harmonised wave frame (one row per respondent and item, `n_items`
 /// rows per respondent, in order) to the margins of `m.calibrate`, in place. Problems name
 /// the manifest's `calibrate` or the margins file's line.
-pub fn rake_frame(m: &Manifest, frame: &mut DataFrame, n_items: usize) -> anyhow::Result<Result<(), Vec<Problem>>> {
+pub fn rake_responses(m: &Manifest, resp: &mut WaveResponses) -> anyhow::Result<Result<(), Vec<Problem>>> {
     let Some(c) = &m.calibrate else { return Ok(Ok(())) };
     let margins = match read_margins(c) {
         Ok(x) => x,
@@ -119,17 +119,20 @@ pub fn rake_frame(m: &Manifest, frame: &mut DataFrame, n_items: usize) -> anyhow
         .file_name()
         .map(|f| f.to_string_lossy().to_string())
         .unwrap_or_default();
-    let n = frame.height().checked_div(n_items).unwrap_or(0);
-    let w_all = frame.column("weight")?.f64()?.clone();
-    let weights: Vec<f64> = (0..n).map(|i| w_all.get(i * n_items).unwrap_or(f64::NAN)).collect();
+    let n = resp.respondents();
+    let weights = resp.weight.clone();
     let mut dims = Vec::with_capacity(margins.len());
     let mut targets = Vec::with_capacity(margins.len());
     for mg in &margins {
-        let vals = frame.column(&mg.dim)?.str()?.clone();
+        let d = GROUP_DIMS
+            .iter()
+            .position(|d| *d == mg.dim)
+            .ok_or_else(|| anyhow::anyhow!("bug: margin dimension {} is not a group", mg.dim))?;
+        let vals = &resp.groups[d];
         let mut codes = Vec::with_capacity(n);
         let (mut unknown, mut unlisted) = (0usize, Vec::<String>::new());
         for i in 0..n {
-            match vals.get(i * n_items) {
+            match vals.get(i) {
                 None => {
                     unknown += 1;
                     codes.push(None);
@@ -221,11 +224,6 @@ pub fn rake_frame(m: &Manifest, frame: &mut DataFrame, n_items: usize) -> anyhow
             return Ok(Err(vec![p]));
         }
     };
-    let repeated: Vec<f64> = raked
-        .weights
-        .iter()
-        .flat_map(|w| std::iter::repeat_n(*w, n_items))
-        .collect();
-    frame.with_column(Column::new("weight".into(), repeated))?;
+    resp.weight = raked.weights;
     Ok(Ok(()))
 }

@@ -19,7 +19,8 @@ use crate::config::coding::CsvFormat;
 use crate::config::manifest::{Manifest, find_manifests};
 use crate::config::project::Project;
 use crate::diag::{Owner, Problem, Problems};
-use crate::store::rows::{ActivityRow, CityRow, IndexScoreRow, RejectRow, ResponseRow, WaveRow};
+use crate::store::responses::WaveResponses;
+use crate::store::rows::{ActivityRow, CityRow, IndexScoreRow, RejectRow, WaveRow};
 use crate::store::schema::Day;
 use crate::store::{PartitionWriter, Store};
 use crate::vocab::Source;
@@ -481,12 +482,11 @@ pub fn ingest_with(
 }
 
 /// What a caller computes from each harmonised wave while it is in memory (`cohesion run`:
-/// the estimation's per-wave pass), given the wave's `waves` row and its `responses` frame
-/// exactly as written to the store (without the hive keys city and kind), with its
-/// `replicate_weights` frame when it has one. Called once per wave that is written, in
-/// parallel.
+/// the estimation's per-wave pass), given the wave's `waves` row and its responses exactly as
+/// written to the store, with its `replicate_weights` frame when it has one. Called once per
+/// wave that is written, in parallel.
 pub type WaveFrameHook<'a, T> =
-    &'a (dyn Fn(&WaveRow, &polars::prelude::DataFrame, Option<&polars::prelude::DataFrame>) -> Result<T> + Sync);
+    &'a (dyn Fn(&WaveRow, &WaveResponses, Option<&polars::prelude::DataFrame>) -> Result<T> + Sync);
 
 /// Refuse the ingest for `problems`: drop the partitioned tables being written (their
 /// previous files stay), remove the store folder only when ingest created it and left it
@@ -704,9 +704,9 @@ fn ingest_wave<T>(
     let table = read_wave(m).map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
     let mut res = survey::harmonise(m, table.as_ref(), &cp.salt, &cp.label(&m.file))
         .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
-    let item_rows = res.frame.height() as u64;
+    let item_rows = res.responses.height() as u64;
     // --- weighting to population margins ---
-    if let Err(calibration) = calibration::rake_frame(m, &mut res.frame, m.items.len())? {
+    if let Err(calibration) = calibration::rake_responses(m, &mut res.responses)? {
         return Ok((
             WaveCounts {
                 rows_in: res.rows_in,
@@ -721,9 +721,8 @@ fn ingest_wave<T>(
     }
     let mut out = None;
     if let Some(w) = writer {
-        crate::store::check_frame::<ResponseRow>(&res.frame)?;
         let rel = Store::wave_rel(&m.city, m.kind.as_str(), &m.id);
-        w.write_file(&rel, &mut res.frame, sha)?;
+        w.write_responses(&rel, &res.responses, sha)?;
     }
     let replicates = match &mut res.replicate_weights {
         Some(rw) => {
@@ -744,7 +743,7 @@ fn ingest_wave<T>(
     if let (Some(_), Some(hook)) = (writer, hook) {
         let row = wave_row(cp, m, &counts, res.rejects.len() as u64);
         let reps = res.replicate_weights.as_ref().filter(|_| replicates > 0);
-        out = Some(hook(&row, &res.frame, reps).with_context(|| format!("estimating {} during ingest", m.id))?);
+        out = Some(hook(&row, &res.responses, reps).with_context(|| format!("estimating {} during ingest", m.id))?);
     }
     Ok((counts, res.rejects, out))
 }

@@ -8,9 +8,10 @@
 
 use super::reader::{Cells, TextTable, delimiter_hint};
 use crate::config::coding::{decimal_comma_to_point, is_one_of, list_codes};
-use crate::config::manifest::{ColumnRef, GROUP_DIMS, Manifest};
+use crate::config::manifest::{ColumnRef, GROUP_DIMS, ItemSpec, Manifest};
 use crate::config::parse_number;
 use crate::diag::{Owner, Problem, Problems};
+use crate::store::responses::{Codes, WaveResponses};
 use crate::store::rows::RejectRow;
 use anyhow::Result;
 use polars::prelude::*;
@@ -19,8 +20,9 @@ use std::collections::HashMap;
 
 /// The harmonised wave.
 pub struct WaveResult {
-    /// Long-format responses (without the hive keys city and kind).
-    pub frame: DataFrame,
+    /// The accepted responses, columnar (the long `responses` table without the hive keys
+    /// city and kind).
+    pub responses: WaveResponses,
     /// Rejected rows.
     pub rejects: Vec<RejectRow>,
     /// Data rows in the file.
@@ -163,6 +165,14 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
         })
         .collect();
 
+    // Per item, the answer of each accepted one-digit cell ("0" to "9"), by the same code as
+    // every other cell (`item_cell`); a rejected digit goes the long way to say why.
+    let digits: Vec<[Option<Answer>; 10]> = m
+        .items
+        .iter()
+        .zip(&missing_notes)
+        .map(|(spec, note)| std::array::from_fn(|d| item_cell(m, spec, note, &d.to_string()).ok()))
+        .collect();
     let n_rows = table.n_rows();
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(n_rows);
     let mut rejects = Vec::new();
@@ -170,9 +180,9 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
     // Respondent level: one entry per accepted respondent.
     let mut keys = String::with_capacity(n_rows * 16);
     let mut weight: Vec<f64> = Vec::with_capacity(n_rows);
-    let mut strata: Vec<Option<Cow<str>>> = Vec::with_capacity(n_rows);
-    let mut psu: Vec<Option<Cow<str>>> = Vec::with_capacity(n_rows);
-    let mut groups: Vec<Vec<Option<Cow<str>>>> = vec![Vec::with_capacity(n_rows); GROUP_DIMS.len()];
+    let mut strata = Codes::default();
+    let mut psu = Codes::default();
+    let mut groups: Vec<Codes> = vec![Codes::default(); GROUP_DIMS.len()];
     // Item level, respondent-major: one entry per accepted respondent and item.
     let cap = n_rows * n_items;
     let mut value: Vec<Option<f64>> = Vec::with_capacity(cap);
@@ -181,7 +191,7 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
     let mut accepted = 0u64;
     let mut bad: Vec<Bad> = Vec::new();
     let mut gvals: Vec<(usize, Option<Cow<str>>)> = Vec::with_capacity(m.groups.len());
-    let mut ivals: Vec<(Option<f64>, Option<f64>, Option<bool>)> = Vec::with_capacity(n_items);
+    let mut ivals: Vec<Answer> = Vec::with_capacity(n_items);
     // The wave's own replicate weights (validated like the weight; a table of their own).
     let rep_cells = super::replicates::RepCells::new(m, header);
     let (mut rep_row, mut rep_values) = (Vec::new(), Vec::new());
@@ -320,69 +330,24 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
                 },
             }
         }
-        for (k, (spec, &c)) in m.items.iter().zip(&i_cols).enumerate() {
-            let raw = cell(c).trim();
-            if raw.is_empty() {
-                ivals.push((None, None, None));
+        for (k, &c) in i_cols.iter().enumerate() {
+            let cell = cell(c);
+            // A one-digit cell, most answers on a scale: its outcome was worked out once.
+            if let [d @ b'0'..=b'9'] = cell.as_bytes()
+                && let Some(o) = digits[k][(d - b'0') as usize]
+            {
+                ivals.push(o);
                 continue;
             }
-            let num = parse_number(raw);
-            if is_one_of(&spec.missing_codes, raw, num) {
-                ivals.push((None, None, None));
-                continue;
-            }
-            let missing_note = &missing_notes[k];
-            let code = match (&spec.map, num) {
-                (Some(map), _) => match map.iter().find(|(k, _)| k.matches(raw, num)) {
-                    Some((_, v)) => *v,
-                    None => {
-                        bad.push(Bad {
-                            column: Some(header[c].clone()),
-                            value: Some(raw.to_string()),
-                            reason: format!(
-                                "not in the map of {} (expected one of {} or a missing code{missing_note})",
-                                spec.item,
-                                list_codes(&map.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
-                            ),
-                        });
-                        continue;
-                    }
-                },
-                (None, Some(code)) => code,
-                (None, None) => {
-                    bad.push(Bad {
-                        column: Some(header[c].clone()),
-                        value: Some(raw.to_string()),
-                        reason: format!(
-                            "not a number (expected a code on the scale [{}, {}] or a missing code{missing_note}){}",
-                            spec.min,
-                            spec.max,
-                            decimal_hint(m, raw)
-                        ),
-                    });
-                    continue;
-                }
-            };
-            let whole_scale = spec.min.fract() == 0.0 && spec.max.fract() == 0.0;
-            if code < spec.min || code > spec.max || (whole_scale && code.fract() != 0.0) {
-                bad.push(Bad {
+            let raw = cell.trim();
+            match item_cell(m, &m.items[k], &missing_notes[k], raw) {
+                Ok(o) => ivals.push(o),
+                Err(reason) => bad.push(Bad {
                     column: Some(header[c].clone()),
                     value: Some(raw.to_string()),
-                    reason: format!(
-                        "out of scale (expected a whole number from {} to {} or a missing code)",
-                        spec.min, spec.max
-                    ),
-                });
-                continue;
+                    reason,
+                }),
             }
-            let v = if spec.reverse { spec.min + spec.max - code } else { code };
-            let p = (v - spec.min) / (spec.max - spec.min) * 100.0;
-            // `agree` lists local codes as written in the file, before the map and mirroring.
-            let a = match &spec.agree {
-                Some(list) => is_one_of(list, raw, num),
-                None => v > (spec.min + spec.max) / 2.0,
-            };
-            ivals.push((Some(v), Some(p), Some(a)));
         }
         if !rid.is_empty()
             && bad.is_empty()
@@ -418,11 +383,11 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
         hasher.key_into(rid, &mut keys);
         weight.push(w);
         rep_values.extend_from_slice(&rep_row);
-        strata.push(st);
-        psu.push(ps);
+        strata.push(st.as_deref());
+        psu.push(ps.as_deref());
         for (d, col) in groups.iter_mut().enumerate() {
             // A dimension declared twice keeps its first column, as before.
-            col.push(gvals.iter().find(|(i, _)| *i == d).and_then(|(_, v)| v.clone()));
+            col.push(gvals.iter().find(|(i, _)| *i == d).and_then(|(_, v)| v.as_deref()));
         }
         for (v, p, a) in ivals.drain(..) {
             value.push(v);
@@ -431,68 +396,85 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
         }
     }
 
-    // Long frame: respondent-level columns repeated once per item, from borrowed text.
-    let n_resp = weight.len();
-    let n = n_resp * n_items;
-    let per_item = |name: &str, col: &[Option<Cow<str>>]| -> Column {
-        StringChunked::from_iter_options(
-            name.into(),
-            col.iter().flat_map(|v| std::iter::repeat_n(v.as_deref(), n_items)),
-        )
-        .into_column()
+    let responses = WaveResponses {
+        survey_id: m.id.clone(),
+        wave: m.wave.clone(),
+        date: m.midpoint(),
+        mode: m.mode.map(crate::vocab::Mode::as_str),
+        items: m.items.iter().map(|i| i.item.clone()).collect(),
+        scales: m.items.iter().map(|i| (i.min, i.max)).collect(),
+        keys,
+        weight,
+        strata,
+        psu,
+        groups,
+        value,
+        pomp,
+        agree,
     };
-    let date = Series::new("date".into(), vec![m.midpoint(); n]).cast(&DataType::Date)?;
-    let key_col = StringChunked::from_iter_values(
-        "respondent_key".into(),
-        (0..n_resp).flat_map(|i| std::iter::repeat_n(&keys[i * 16..i * 16 + 16], n_items)),
-    );
-    let weight_col = Float64Chunked::from_vec(
-        "weight".into(),
-        weight.iter().flat_map(|w| std::iter::repeat_n(*w, n_items)).collect(),
-    );
-    let mut cols: Vec<Column> = vec![
-        Column::new("survey_id".into(), vec![m.id.as_str(); n]),
-        Column::new("wave".into(), vec![m.wave.as_str(); n]),
-        date.into(),
-        Column::new("mode".into(), vec![m.mode.map(crate::vocab::Mode::as_str); n]),
-        key_col.into_column(),
-        weight_col.into_column(),
-        per_item("strata", &strata),
-        per_item("psu", &psu),
-    ];
-    for (d, col) in GROUP_DIMS.iter().zip(&groups) {
-        cols.push(per_item(d, col));
-    }
-    let cycle = |f: &dyn Fn(&crate::config::manifest::ItemSpec) -> f64| -> Vec<f64> {
-        let one: Vec<f64> = m.items.iter().map(f).collect();
-        (0..n_resp).flat_map(|_| one.iter().copied()).collect()
-    };
-    cols.extend([
-        StringChunked::from_iter_values(
-            "item".into(),
-            (0..n_resp).flat_map(|_| m.items.iter().map(|i| i.item.as_str())),
-        )
-        .into_column(),
-        Column::new("value".into(), value),
-        Column::new("value_pomp".into(), pomp),
-        Column::new("agree".into(), agree),
-        Column::new("scale_min".into(), cycle(&|i| i.min)),
-        Column::new("scale_max".into(), cycle(&|i| i.max)),
-    ]);
-    let frame = DataFrame::new(n, cols)?;
     super::number_columns(&mut rejects, header);
     let replicate_weights = match rep_cells.is_empty() {
         true => None,
-        false => Some(rep_cells.frame(m, header, &keys, &rep_values)?),
+        false => Some(rep_cells.frame(m, header, &responses.keys, &rep_values)?),
     };
     Ok(WaveResult {
-        frame,
+        responses,
         rejects,
         rows_in: n_rows as u64,
         accepted,
         replicate_weights,
         replicates: rep_cells.len() as u32,
     })
+}
+
+/// An item's harmonised answer: (value, POMP, agree), all None for a missing answer.
+type Answer = (Option<f64>, Option<f64>, Option<bool>);
+
+/// One item cell (trimmed): its answer, or why the row is rejected.
+fn item_cell(m: &Manifest, spec: &ItemSpec, missing_note: &str, raw: &str) -> std::result::Result<Answer, String> {
+    if raw.is_empty() {
+        return Ok((None, None, None));
+    }
+    let num = parse_number(raw);
+    if is_one_of(&spec.missing_codes, raw, num) {
+        return Ok((None, None, None));
+    }
+    let code = match (&spec.map, num) {
+        (Some(map), _) => match map.iter().find(|(k, _)| k.matches(raw, num)) {
+            Some((_, v)) => *v,
+            None => {
+                return Err(format!(
+                    "not in the map of {} (expected one of {} or a missing code{missing_note})",
+                    spec.item,
+                    list_codes(&map.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
+                ));
+            }
+        },
+        (None, Some(code)) => code,
+        (None, None) => {
+            return Err(format!(
+                "not a number (expected a code on the scale [{}, {}] or a missing code{missing_note}){}",
+                spec.min,
+                spec.max,
+                decimal_hint(m, raw)
+            ));
+        }
+    };
+    let whole_scale = spec.min.fract() == 0.0 && spec.max.fract() == 0.0;
+    if code < spec.min || code > spec.max || (whole_scale && code.fract() != 0.0) {
+        return Err(format!(
+            "out of scale (expected a whole number from {} to {} or a missing code)",
+            spec.min, spec.max
+        ));
+    }
+    let v = if spec.reverse { spec.min + spec.max - code } else { code };
+    let p = (v - spec.min) / (spec.max - spec.min) * 100.0;
+    // `agree` lists local codes as written in the file, before the map and mirroring.
+    let a = match &spec.agree {
+        Some(list) => is_one_of(list, raw, num),
+        None => v > (spec.min + spec.max) / 2.0,
+    };
+    Ok((Some(v), Some(p), Some(a)))
 }
 
 /// A hint for a number written with a decimal comma in a file read with a decimal point.

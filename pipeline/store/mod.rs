@@ -5,6 +5,7 @@
 //! complete, so a crash never leaves half a table. Every Parquet file carries provenance in
 //! its footer (run id, tool version, SHA-256 of the inputs it came from).
 
+pub mod responses;
 pub mod rows;
 pub mod schema;
 pub mod wide;
@@ -387,25 +388,44 @@ fn has_replicates(w: &rows::WaveRow) -> bool {
 }
 
 /// One wave's respondent-level data from its `responses` frame and, when the wave brings its
-/// own replicate weights, its `replicate_weights` frame: read from the store by
-/// [`Store::read_wave`], or still in memory during ingest (`cohesion run`).
+/// own replicate weights, its `replicate_weights` frame, as read from the store by
+/// [`Store::read_wave`].
 pub fn wave_data_of(w: &rows::WaveRow, df: &DataFrame, reps: Option<&DataFrame>) -> Result<wide::WaveData> {
     let mut data = wide::wave_data(df).with_context(|| format!("reading the responses of {}", w.survey_id))?;
-    if let (Some(kind), Some(scale)) = (w.replicate_type, w.replicate_scale)
-        && w.replicate_columns > 0
-    {
-        let reps =
-            reps.ok_or_else(|| anyhow!("bug: wave {} has replicate weights but none were given", w.survey_id))?;
-        let meta = (
-            kind,
-            w.replicate_columns as usize,
-            scale,
-            w.replicate_mse.unwrap_or(false),
-        );
-        wide::attach_replicates(&mut data, df, reps, meta)
-            .with_context(|| format!("reading the replicate weights of {}", w.survey_id))?;
+    if has_replicates(w) {
+        let keys = wide::respondent_keys(df)?;
+        attach(w, &mut data, &keys, reps)?;
     }
     Ok(data)
+}
+
+/// [`wave_data_of`] for a wave still in memory during ingest (`cohesion run`).
+pub fn wave_data_of_responses(
+    w: &rows::WaveRow,
+    r: &responses::WaveResponses,
+    reps: Option<&DataFrame>,
+) -> Result<wide::WaveData> {
+    let mut data = r.wave_data();
+    if has_replicates(w) {
+        let keys: Vec<&str> = (0..r.respondents()).map(|i| r.key(i)).collect();
+        attach(w, &mut data, &keys, reps)?;
+    }
+    Ok(data)
+}
+
+fn attach(w: &rows::WaveRow, data: &mut wide::WaveData, keys: &[&str], reps: Option<&DataFrame>) -> Result<()> {
+    let (Some(kind), Some(scale)) = (w.replicate_type, w.replicate_scale) else {
+        return Ok(());
+    };
+    let reps = reps.ok_or_else(|| anyhow!("bug: wave {} has replicate weights but none were given", w.survey_id))?;
+    let meta = (
+        kind,
+        w.replicate_columns as usize,
+        scale,
+        w.replicate_mse.unwrap_or(false),
+    );
+    wide::attach_replicates(data, keys, reps, meta)
+        .with_context(|| format!("reading the replicate weights of {}", w.survey_id))
 }
 
 /// Writes the files of one table into a temporary folder; [`PartitionWriter::commit`] swaps
@@ -420,23 +440,40 @@ impl PartitionWriter {
     /// Write one Parquet file at `rel` (e.g. `city=Oslo/kind=barometer/x.parquet`).
     pub fn write_file(&self, rel: &Path, df: &mut DataFrame, inputs_sha: &str) -> Result<()> {
         let path = self.tmp.join(rel);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-        }
-        let mut meta = self.meta.clone();
-        meta.push(("cohesion.inputs_sha256".to_string(), inputs_sha.to_string()));
         // Encoded in memory and written with one call: the Parquet writer issues a write per
         // page header and page (about 2,850 per wave file here), each a system call on a bare
         // `File` (docs/BENCHMARK.md).
         let mut bytes: Vec<u8> = Vec::new();
         ParquetWriter::new(&mut bytes)
             .with_compression(ParquetCompression::Zstd(None))
-            .with_key_value_metadata(Some(KeyValueMetadata::from_static(meta)))
+            .with_key_value_metadata(Some(KeyValueMetadata::from_static(self.file_meta(inputs_sha))))
             .finish(df)
             .map_err(anyhow::Error::from)
             .with_context(|| format!("writing {}", path.display()))?;
-        fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
-        Ok(())
+        self.write_bytes(rel, &bytes)
+    }
+
+    /// One wave's `responses` file at `rel`, encoded by [`responses::WaveResponses::parquet`].
+    pub fn write_responses(&self, rel: &Path, r: &responses::WaveResponses, inputs_sha: &str) -> Result<()> {
+        let bytes = r
+            .parquet(&self.file_meta(inputs_sha))
+            .with_context(|| format!("writing {}", self.tmp.join(rel).display()))?;
+        self.write_bytes(rel, &bytes)
+    }
+
+    /// The footer metadata of a file: the store's, and the SHA-256 of the file's inputs.
+    fn file_meta(&self, inputs_sha: &str) -> Vec<(String, String)> {
+        let mut meta = self.meta.clone();
+        meta.push(("cohesion.inputs_sha256".to_string(), inputs_sha.to_string()));
+        meta
+    }
+
+    fn write_bytes(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+        let path = self.tmp.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))
     }
 
     /// Drop the temporary folder: the table keeps its previous files (if any).

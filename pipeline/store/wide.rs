@@ -44,21 +44,16 @@ pub struct UserReplicates {
 }
 
 /// Attach a wave's `replicate_weights` rows (`reps`, one file of the table) to its wide data,
-/// matching respondents by key through the long `responses` frame `df` the data came from.
+/// matching respondents by key: `keys` are the respondents' keys in the order of `data`.
 /// Every respondent must have every replicate: the table is written by ingest from the same
 /// accepted rows, so a gap means the store is inconsistent (an error, not a guess).
 pub fn attach_replicates(
     data: &mut WaveData,
-    df: &DataFrame,
+    keys: &[&str],
     reps: &DataFrame,
     (kind, replicates, scale, mse): (ReplicateKind, usize, f64, bool),
 ) -> Result<()> {
-    let key = str_col(df, "respondent_key")?;
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(data.weight.len());
-    for k in key.iter().flatten() {
-        let next = index.len();
-        index.entry(k).or_insert(next);
-    }
+    let index: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let n = data.weight.len();
     let mut weights = vec![vec![f64::NAN; n]; replicates];
     let mut rscales = vec![f64::NAN; replicates];
@@ -170,25 +165,8 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
         it.pomp[r] = pomp.get(i);
         it.agree[r] = agree.get(i).map(|a| if a { 100.0 } else { 0.0 });
     }
-    let dense = |codes: &[Option<&str>], parent: Option<&[Option<&str>]>| -> Option<Vec<u32>> {
-        if codes.iter().all(Option::is_none) {
-            return None;
-        }
-        let mut map: HashMap<(Option<&str>, Option<&str>), u32> = HashMap::new();
-        Some(
-            codes
-                .iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    let k = (parent.and_then(|p| p[i]), *c);
-                    let next = map.len() as u32;
-                    *map.entry(k).or_insert(next)
-                })
-                .collect(),
-        )
-    };
-    let strata = dense(&s_codes, None);
-    let psu = dense(&p_codes, Some(&s_codes));
+    let strata = dense_codes(&s_codes, None);
+    let psu = dense_codes(&p_codes, Some(&s_codes));
     Ok(WaveData {
         weight,
         strata,
@@ -197,6 +175,40 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
         items,
         replicates: None,
     })
+}
+
+/// Dense design codes (0, 1, … in order of first appearance) of respondents' stratum or PSU
+/// codes; a PSU is numbered within its stratum (`parent`). None when no respondent has one.
+pub fn dense_codes(codes: &[Option<&str>], parent: Option<&[Option<&str>]>) -> Option<Vec<u32>> {
+    if codes.iter().all(Option::is_none) {
+        return None;
+    }
+    let mut map: HashMap<(Option<&str>, Option<&str>), u32> = HashMap::new();
+    Some(
+        codes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let k = (parent.and_then(|p| p[i]), *c);
+                let next = map.len() as u32;
+                *map.entry(k).or_insert(next)
+            })
+            .collect(),
+    )
+}
+
+/// The respondents' keys of a long `responses` frame, in order of first appearance (the
+/// order of [`wave_data`]'s respondents).
+pub fn respondent_keys(df: &DataFrame) -> Result<Vec<&str>> {
+    let key = str_col(df, "respondent_key")?;
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut keys = Vec::new();
+    for k in key.iter().flatten() {
+        if keys.last() != Some(&k) && seen.insert(k) {
+            keys.push(k);
+        }
+    }
+    Ok(keys)
 }
 
 /// Per-respondent values of an indicator; None when an item was not asked in this wave.

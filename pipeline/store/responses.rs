@@ -1,0 +1,472 @@
+//! One wave's harmonised responses in columnar form, as ingest builds them: respondent-level
+//! columns once per respondent (key, weight, design and group codes) and item-level columns
+//! respondent-major (value, POMP, agree). From it come the wave's `responses` Parquet file
+//! ([`WaveResponses::parquet`]), the wide data the estimators read
+//! ([`WaveResponses::wave_data`]) and, for checks, the long frame ([`WaveResponses::frame`]).
+//!
+//! The file is written column by column as Parquet dictionary pages built from what
+//! harmonising already knows (a wave has one survey id, a respondent one key and weight, an
+//! item one scale), so no value is hashed again and a respondent's columns cost one dictionary
+//! entry rather than one value per item (docs/DECISIONS.md). Readers see the same table as any
+//! Parquet writer would give: the types of `responses` in docs/STORE.md.
+
+use super::rows::ResponseRow;
+use super::schema::Table;
+use super::wide::{ItemData, WaveData, dense_codes};
+use crate::config::manifest::GROUP_DIMS;
+use anyhow::{Result, anyhow};
+use polars::prelude::*;
+use polars_arrow::array::{Array, BooleanArray, DictionaryArray, PrimitiveArray, Utf8ViewArray};
+use polars_arrow::bitmap::Bitmap;
+use polars_arrow::datatypes::{ArrowDataType, ArrowSchema, Field as ArrowField, IntegerType};
+use polars_arrow::record_batch::RecordBatchT;
+use polars_parquet::write::{
+    CompressionOptions, Encoding, FileWriter, KeyValue, RowGroupIterator, StatisticsOptions, Version, WriteOptions,
+    schema_to_metadata_key,
+};
+use std::collections::{BTreeMap, HashMap};
+
+/// The text codes of one respondent-level column: its distinct values in order of first
+/// appearance, and per respondent the index of its value (null = no value).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Codes {
+    /// Distinct values.
+    pub values: Vec<String>,
+    /// One entry per respondent.
+    pub codes: Vec<Option<u32>>,
+    index: HashMap<String, u32>,
+}
+
+impl Codes {
+    /// Append one respondent's value.
+    pub fn push(&mut self, v: Option<&str>) {
+        let code = v.map(|v| {
+            // Neighbours often share a code (strata, PSUs come sorted): check the last one first.
+            if let Some(&Some(last)) = self.codes.last()
+                && self.values[last as usize] == v
+            {
+                return last;
+            }
+            match self.index.get(v) {
+                Some(&c) => c,
+                None => {
+                    let c = self.values.len() as u32;
+                    self.values.push(v.to_string());
+                    self.index.insert(v.to_string(), c);
+                    c
+                }
+            }
+        });
+        self.codes.push(code);
+    }
+
+    /// Respondent `i`'s value.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        self.codes[i].map(|c| self.values[c as usize].as_str())
+    }
+}
+
+/// One wave's accepted responses (see the module documentation).
+#[derive(Debug, Clone, Default)]
+pub struct WaveResponses {
+    /// Survey or barometer wave id.
+    pub survey_id: String,
+    /// Wave label.
+    pub wave: String,
+    /// Fieldwork midpoint, days since 1970-01-01.
+    pub date: i32,
+    /// Fieldwork mode, when the manifest gives it.
+    pub mode: Option<&'static str>,
+    /// Question-bank item ids, in the manifest's order.
+    pub items: Vec<String>,
+    /// Each item's scale (min, max).
+    pub scales: Vec<(f64, f64)>,
+    /// The respondents' 16-digit keys, back to back.
+    pub keys: String,
+    /// One weight per respondent.
+    pub weight: Vec<f64>,
+    /// Stratum codes.
+    pub strata: Codes,
+    /// PSU codes.
+    pub psu: Codes,
+    /// Group codes, one column per entry of `GROUP_DIMS`.
+    pub groups: Vec<Codes>,
+    /// Harmonised values, respondent-major (`value[r · items + k]`).
+    pub value: Vec<Option<f64>>,
+    /// POMP scores, as `value`.
+    pub pomp: Vec<Option<f64>>,
+    /// Agree flags, as `value`.
+    pub agree: Vec<Option<bool>>,
+}
+
+impl WaveResponses {
+    /// Number of respondents.
+    pub fn respondents(&self) -> usize {
+        self.weight.len()
+    }
+
+    /// Number of rows of the long table (respondents × items).
+    pub fn height(&self) -> usize {
+        self.respondents() * self.items.len()
+    }
+
+    /// Respondent `i`'s key.
+    pub fn key(&self, i: usize) -> &str {
+        &self.keys[i * 16..i * 16 + 16]
+    }
+
+    /// The long `responses` frame of the wave (without the hive keys city and kind), one row
+    /// per respondent and item.
+    pub fn frame(&self) -> Result<DataFrame> {
+        let (n_resp, n_items) = (self.respondents(), self.items.len());
+        let n = n_resp * n_items;
+        let per_item = |name: &str, col: &Codes| -> Column {
+            StringChunked::from_iter_options(
+                name.into(),
+                (0..n_resp).flat_map(|i| std::iter::repeat_n(col.get(i), n_items)),
+            )
+            .into_column()
+        };
+        let date = Series::new("date".into(), vec![self.date; n]).cast(&DataType::Date)?;
+        let mut cols: Vec<Column> = vec![
+            Column::new("survey_id".into(), vec![self.survey_id.as_str(); n]),
+            Column::new("wave".into(), vec![self.wave.as_str(); n]),
+            date.into(),
+            Column::new("mode".into(), vec![self.mode; n]),
+            StringChunked::from_iter_values(
+                "respondent_key".into(),
+                (0..n_resp).flat_map(|i| std::iter::repeat_n(self.key(i), n_items)),
+            )
+            .into_column(),
+            Column::new(
+                "weight".into(),
+                self.weight
+                    .iter()
+                    .flat_map(|w| std::iter::repeat_n(*w, n_items))
+                    .collect::<Vec<f64>>(),
+            ),
+            per_item("strata", &self.strata),
+            per_item("psu", &self.psu),
+        ];
+        for (d, col) in GROUP_DIMS.iter().zip(&self.groups) {
+            cols.push(per_item(d, col));
+        }
+        let cycle = |f: &dyn Fn(&(f64, f64)) -> f64| -> Vec<f64> {
+            let one: Vec<f64> = self.scales.iter().map(f).collect();
+            (0..n_resp).flat_map(|_| one.iter().copied()).collect()
+        };
+        cols.extend([
+            StringChunked::from_iter_values(
+                "item".into(),
+                (0..n_resp).flat_map(|_| self.items.iter().map(String::as_str)),
+            )
+            .into_column(),
+            Column::new("value".into(), self.value.clone()),
+            Column::new("value_pomp".into(), self.pomp.clone()),
+            Column::new("agree".into(), self.agree.clone()),
+            Column::new("scale_min".into(), cycle(&|s| s.0)),
+            Column::new("scale_max".into(), cycle(&|s| s.1)),
+        ]);
+        Ok(DataFrame::new(n, cols)?)
+    }
+
+    /// The wave's `responses` Parquet file: the rows of [`Self::frame`] in the same order,
+    /// with the same column types, zstd-compressed, min/max statistics per column, the Arrow
+    /// schema and `meta` in the footer.
+    pub fn parquet(&self, meta: &[(String, String)]) -> Result<Vec<u8>> {
+        let (n_resp, n_items) = (self.respondents(), self.items.len());
+        let n = n_resp * n_items;
+        // Keys of a respondent-level column (respondent i / items) and of an item-level one.
+        let per_resp: Vec<u32> = (0..n_resp as u32)
+            .flat_map(|i| std::iter::repeat_n(i, n_items))
+            .collect();
+        let per_item: Vec<u32> = (0..n_resp).flat_map(|_| 0..n_items as u32).collect();
+        let constant = vec![0u32; n];
+        let text = |values: &[&str]| -> Box<dyn Array> { Utf8ViewArray::from_slice_values(values).boxed() };
+        let floats = |values: Vec<f64>| -> Box<dyn Array> { PrimitiveArray::from_vec(values).boxed() };
+        let codes = |c: &Codes| -> (Vec<u32>, Option<Bitmap>) {
+            let keys = (0..n).map(|r| c.codes[r / n_items.max(1)].unwrap_or(0)).collect();
+            let valid = (0..n).map(|r| c.codes[r / n_items.max(1)].is_some());
+            (keys, validity(valid, n))
+        };
+        let mut columns: Vec<(Vec<u32>, Option<Bitmap>, Box<dyn Array>)> = vec![
+            (constant.clone(), None, text(&[self.survey_id.as_str()])),
+            (constant.clone(), None, text(&[self.wave.as_str()])),
+            (
+                constant.clone(),
+                None,
+                PrimitiveArray::from_vec(vec![self.date])
+                    .to(ArrowDataType::Date32)
+                    .boxed(),
+            ),
+            (
+                constant,
+                self.mode.is_none().then(|| Bitmap::new_zeroed(n)),
+                text(&[self.mode.unwrap_or("")]),
+            ),
+            (
+                per_resp.clone(),
+                None,
+                text(&(0..n_resp).map(|i| self.key(i)).collect::<Vec<_>>()),
+            ),
+            (per_resp, None, floats(self.weight.clone())),
+        ];
+        for c in [&self.strata, &self.psu].into_iter().chain(&self.groups) {
+            let (keys, valid) = codes(c);
+            let values: Vec<&str> = c.values.iter().map(String::as_str).collect();
+            columns.push((keys, valid, text(&values)));
+        }
+        let items: Vec<&str> = self.items.iter().map(String::as_str).collect();
+        columns.push((per_item.clone(), None, text(&items)));
+        for v in [&self.value, &self.pomp] {
+            let (keys, valid, values) = float_dictionary(v);
+            columns.push((keys, valid, floats(values)));
+        }
+        let min_max = [
+            self.scales.iter().map(|s| s.0).collect::<Vec<f64>>(),
+            self.scales.iter().map(|s| s.1).collect::<Vec<f64>>(),
+        ];
+        let defs = ResponseRow::columns();
+        let mut fields = Vec::with_capacity(defs.len());
+        let mut plain = Vec::with_capacity(defs.len());
+        let mut arrays: Vec<Box<dyn Array>> = Vec::with_capacity(defs.len());
+        let mut next = columns.into_iter();
+        let mut scale = min_max.into_iter();
+        for def in &defs {
+            let name = PlSmallStr::from_str(def.name);
+            let ty = def.ty.dtype().to_arrow(CompatLevel::newest());
+            plain.push(ArrowField::new(name.clone(), ty.clone(), true));
+            let array: Box<dyn Array> = if def.name == "agree" {
+                let valid = validity(self.agree.iter().map(Option::is_some), n);
+                let bits: Bitmap = self.agree.iter().map(|a| a.unwrap_or(false)).collect();
+                BooleanArray::new(ArrowDataType::Boolean, bits, valid).boxed()
+            } else {
+                let (keys, valid, values) = match def.name {
+                    "scale_min" | "scale_max" => {
+                        let values = scale.next().ok_or_else(|| anyhow!("bug: scale columns"))?;
+                        (per_item.clone(), None, floats(values))
+                    }
+                    _ => next
+                        .next()
+                        .ok_or_else(|| anyhow!("bug: responses column `{}` not built", def.name))?,
+                };
+                if values.dtype() != &ty {
+                    return Err(anyhow!(
+                        "bug: responses column `{}` built as {:?}",
+                        def.name,
+                        values.dtype()
+                    ));
+                }
+                let dict_type = ArrowDataType::Dictionary(IntegerType::UInt32, Box::new(ty.clone()), false);
+                let keys = PrimitiveArray::new(ArrowDataType::UInt32, keys.into(), valid);
+                DictionaryArray::try_new(dict_type, keys, values)?.boxed()
+            };
+            fields.push(ArrowField::new(name, array.dtype().clone(), true));
+            arrays.push(array);
+        }
+        let schema: ArrowSchema = fields.into_iter().map(|f| (f.name.clone(), f)).collect();
+        let plain: ArrowSchema = plain.into_iter().map(|f| (f.name.clone(), f)).collect();
+        let options = WriteOptions {
+            statistics: StatisticsOptions::default(),
+            version: Version::V1,
+            compression: CompressionOptions::Zstd(None),
+            data_page_size: None,
+        };
+        let encodings = schema
+            .iter_values()
+            .map(|f| match f.dtype {
+                ArrowDataType::Dictionary(..) => vec![Encoding::RleDictionary],
+                _ => vec![Encoding::Plain],
+            })
+            .collect::<Vec<_>>();
+        let schema = Arc::new(schema);
+        let batch = RecordBatchT::try_new(n, schema.clone(), arrays)?;
+        let groups = RowGroupIterator::try_new(std::iter::once(Ok(batch)), &schema, options, encodings.into())?;
+        let mut bytes = Vec::new();
+        let mut writer = FileWriter::try_new(&mut bytes, (*schema).clone(), options)?;
+        for group in groups {
+            writer.write(n as u64, group?)?;
+        }
+        // The footer names the plain types (as for a table written from a DataFrame), so
+        // readers that honour the Arrow schema see strings, not dictionaries.
+        let mut kv = vec![schema_to_metadata_key(&plain)];
+        kv.extend(meta.iter().map(|(k, v)| KeyValue {
+            key: k.clone(),
+            value: Some(v.clone()),
+        }));
+        writer.end(Some(kv))?;
+        Ok(bytes)
+    }
+
+    /// The wave in wide form, as [`super::wide::wave_data`] gives it from the long frame.
+    pub fn wave_data(&self) -> WaveData {
+        let (n_resp, n_items) = (self.respondents(), self.items.len());
+        let s_codes: Vec<Option<&str>> = (0..n_resp).map(|i| self.strata.get(i)).collect();
+        let p_codes: Vec<Option<&str>> = (0..n_resp).map(|i| self.psu.get(i)).collect();
+        let mut items: BTreeMap<String, ItemData> = BTreeMap::new();
+        for (k, name) in self.items.iter().enumerate() {
+            let at = |r: usize| r * n_items + k;
+            items.entry(name.clone()).or_insert_with(|| ItemData {
+                value: (0..n_resp).map(|r| self.value[at(r)]).collect(),
+                pomp: (0..n_resp).map(|r| self.pomp[at(r)]).collect(),
+                agree: (0..n_resp)
+                    .map(|r| self.agree[at(r)].map(|a| if a { 100.0 } else { 0.0 }))
+                    .collect(),
+            });
+        }
+        WaveData {
+            weight: self.weight.clone(),
+            strata: dense_codes(&s_codes, None),
+            psu: dense_codes(&p_codes, Some(&s_codes)),
+            groups: self
+                .groups
+                .iter()
+                .map(|c| (0..n_resp).map(|i| c.get(i).map(str::to_string)).collect())
+                .collect(),
+            items,
+            replicates: None,
+        }
+    }
+}
+
+/// A validity bitmap, or none when every entry is valid.
+fn validity(valid: impl Iterator<Item = bool>, n: usize) -> Option<Bitmap> {
+    let bits: Bitmap = valid.collect();
+    debug_assert_eq!(bits.len(), n);
+    (bits.unset_bits() > 0).then_some(bits)
+}
+
+/// Dictionary keys, validity and distinct values (in order of first appearance) of a float
+/// column with few distinct values (codes on a scale).
+fn float_dictionary(v: &[Option<f64>]) -> (Vec<u32>, Option<Bitmap>, Vec<f64>) {
+    let mut values: Vec<f64> = Vec::new();
+    let mut index: HashMap<u64, u32> = HashMap::new();
+    let keys = v
+        .iter()
+        .map(|x| match x {
+            None => 0,
+            Some(x) => {
+                let bits = x.to_bits();
+                // Few distinct codes: a short scan beats hashing.
+                if let Some(k) = values.iter().take(16).position(|y| y.to_bits() == bits) {
+                    return k as u32;
+                }
+                *index.entry(bits).or_insert_with(|| {
+                    values.push(*x);
+                    values.len() as u32 - 1
+                })
+            }
+        })
+        .collect();
+    (keys, validity(v.iter().map(Option::is_some), v.len()), values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three respondents, two items: nulls in values, groups and design codes, a code shared by
+    /// two respondents, a weight repeated, a mode or none.
+    fn wave(mode: Option<&'static str>) -> WaveResponses {
+        let codes = |v: &[Option<&str>]| {
+            let mut c = Codes::default();
+            for x in v {
+                c.push(*x);
+            }
+            c
+        };
+        WaveResponses {
+            survey_id: "oslo-2024".into(),
+            wave: "2024".into(),
+            date: 19_900,
+            mode,
+            items: vec!["trust".into(), "belong".into()],
+            scales: vec![(1.0, 5.0), (0.0, 10.0)],
+            keys: "aaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbcccccccccccccccc".into(),
+            weight: vec![1.5, 0.75, 1.5],
+            strata: codes(&[Some("1"), Some("2"), Some("1")]),
+            psu: codes(&[Some("10"), Some("20"), Some("11")]),
+            groups: vec![
+                codes(&[Some("migrant"), None, Some("native")]),
+                codes(&[Some("18-29"), Some("30-49"), Some("18-29")]),
+                codes(&[None, None, None]),
+                codes(&[Some("Centre"), Some("Centre"), Some("North")]),
+            ],
+            value: vec![Some(4.0), Some(7.0), None, Some(0.0), Some(2.0), None],
+            pomp: vec![Some(75.0), Some(70.0), None, Some(0.0), Some(25.0), None],
+            agree: vec![Some(true), Some(true), None, Some(false), Some(false), None],
+        }
+    }
+
+    fn read(bytes: Vec<u8>) -> DataFrame {
+        ParquetReader::new(std::io::Cursor::new(bytes)).finish().unwrap()
+    }
+
+    /// Read back by polars' own Parquet reader, the file holds exactly the long frame, and
+    /// the same as polars' writer gives for that frame (types, nulls, order, Arrow schema).
+    #[test]
+    fn the_dictionary_encoded_file_reads_back_as_the_long_frame() {
+        for mode in [Some("online"), None] {
+            let w = wave(mode);
+            let frame = w.frame().unwrap();
+            crate::store::check_frame::<ResponseRow>(&frame).unwrap();
+            assert_eq!(frame.height(), 6);
+            let meta = vec![("cohesion.run_id".to_string(), "x".to_string())];
+            let ours = w.parquet(&meta).unwrap();
+            let mut polars_bytes = Vec::new();
+            ParquetWriter::new(&mut polars_bytes)
+                .with_key_value_metadata(Some(KeyValueMetadata::from_static(meta.clone())))
+                .finish(&mut frame.clone())
+                .unwrap();
+            let (a, b) = (read(ours.clone()), read(polars_bytes.clone()));
+            assert_eq!(a.schema(), frame.schema());
+            assert!(a.equals_missing(&frame), "{a}\n{frame}");
+            assert!(b.equals_missing(&a));
+            // Spot values written by hand: the second respondent's neighbourhood and second item.
+            assert_eq!(a.column("neighbourhood").unwrap().str().unwrap().get(2), Some("Centre"));
+            assert_eq!(a.column("value").unwrap().f64().unwrap().get(3), Some(0.0));
+            assert_eq!(a.column("gender").unwrap().null_count(), 6);
+            // The footers carry the same Arrow schema and our metadata.
+            let footer = |bytes: &[u8]| {
+                let dir = tempdir();
+                let p = dir.join("f.parquet");
+                std::fs::write(&p, bytes).unwrap();
+                let kv = crate::store::footer_metadata(&p).unwrap();
+                std::fs::remove_dir_all(&dir).unwrap();
+                kv
+            };
+            assert_eq!(footer(&ours), footer(&polars_bytes));
+        }
+    }
+
+    fn tempdir() -> std::path::PathBuf {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let d = std::env::temp_dir().join(format!(
+            "cohesion-responses-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    /// The wide data built from the columns equals the pivot of the long frame.
+    #[test]
+    fn wide_data_from_the_columns_equals_the_pivot_of_the_long_frame() {
+        let w = wave(None);
+        let a = w.wave_data();
+        let b = super::super::wide::wave_data(&w.frame().unwrap()).unwrap();
+        assert_eq!(a.weight, b.weight);
+        assert_eq!(a.strata, b.strata);
+        assert_eq!(a.psu, b.psu);
+        assert_eq!(a.psu, Some(vec![0, 1, 2]));
+        assert_eq!(a.groups, b.groups);
+        assert_eq!(a.items.keys().collect::<Vec<_>>(), b.items.keys().collect::<Vec<_>>());
+        for (k, x) in &a.items {
+            let y = &b.items[k];
+            assert_eq!((&x.value, &x.pomp, &x.agree), (&y.value, &y.pomp, &y.agree));
+        }
+        assert_eq!(a.items["belong"].agree, vec![Some(100.0), Some(0.0), None]);
+    }
+}
