@@ -107,19 +107,30 @@ pub fn wave_sums(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData) -> Wave
                 .collect()
         })
         .collect();
+    // A (stratum, PSU) cell's dense number: PSU codes are dense over (stratum, PSU) pairs;
+    // without PSUs a stratum is one cell.
+    let n_cells = match &data.psu {
+        Some(p) => p.iter().map(|&c| c as usize + 1).max().unwrap_or(0),
+        None => strata,
+    };
+    let cell = |i: usize| match &data.psu {
+        Some(p) => p[i] as usize,
+        None => stratum(i),
+    };
     let mut cells_out = HashMap::new();
     for set in sets {
         for ind in set.indicators.iter().filter(|i| i.source == meta.kind) {
             let Some(y) = indicator_values(ind, data) else { continue };
-            let mut by_domain: Vec<BTreeMap<(usize, usize), CellSums>> = vec![BTreeMap::new(); domains.len()];
+            // Cells of a domain by dense cell number, then in (stratum, PSU) order.
+            let mut by_domain: Vec<Vec<Option<CellSums>>> = vec![vec![None; n_cells]; domains.len()];
             for (i, yi) in y.iter().enumerate() {
                 let Some(v) = yi.filter(|v| v.is_finite()) else {
                     continue;
                 };
                 let (h, j) = (stratum(i), psu(i));
-                let w = data.weight[i];
+                let (c, w) = (cell(i), data.weight[i]);
                 for &k in &member[i] {
-                    by_domain[k].entry((h, j)).or_insert(CellSums::new(h, j)).add(w, v);
+                    by_domain[k][c].get_or_insert_with(|| CellSums::new(h, j)).add(w, v);
                 }
             }
             cells_out.insert(
@@ -127,8 +138,11 @@ pub fn wave_sums(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData) -> Wave
                 by_domain
                     .into_iter()
                     .enumerate()
-                    .filter(|(_, cells)| !cells.is_empty())
-                    .map(|(k, cells)| (domains[k].clone(), cells.into_values().collect()))
+                    .filter_map(|(k, cells)| {
+                        let mut cells: Vec<CellSums> = cells.into_iter().flatten().collect();
+                        cells.sort_by_key(|c| (c.stratum, c.psu));
+                        (!cells.is_empty()).then(|| (domains[k].clone(), cells))
+                    })
                     .collect(),
             );
         }

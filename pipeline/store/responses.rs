@@ -17,13 +17,17 @@ use crate::config::manifest::GROUP_DIMS;
 use anyhow::{Result, anyhow};
 use polars::prelude::*;
 use polars_arrow::array::{Array, BooleanArray, DictionaryArray, PrimitiveArray, Utf8ViewArray};
-use polars_arrow::bitmap::Bitmap;
+use polars_arrow::bitmap::{Bitmap, MutableBitmap};
 use polars_arrow::datatypes::{ArrowDataType, ArrowSchema, Field as ArrowField, IntegerType};
-use polars_arrow::record_batch::RecordBatchT;
+use polars_parquet::parquet::CowBuffer;
+use polars_parquet::parquet::FallibleStreamingIterator;
+use polars_parquet::parquet::compression::Compression;
+use polars_parquet::parquet::page::{CompressedDataPage, CompressedDictPage};
 use polars_parquet::write::{
-    CompressionOptions, Encoding, FileWriter, KeyValue, RowGroupIterator, StatisticsOptions, Version, WriteOptions,
-    schema_to_metadata_key,
+    CompressedPage, CompressionOptions, DynIter, DynStreamingIterator, Encoding, FileWriter, KeyValue, Page,
+    StatisticsOptions, Version, WriteOptions, array_to_columns, schema_to_metadata_key, to_parquet_schema,
 };
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 /// The text codes of one respondent-level column: its distinct values in order of first
@@ -185,9 +189,19 @@ impl WaveResponses {
         let text = |values: &[&str]| -> Box<dyn Array> { Utf8ViewArray::from_slice_values(values).boxed() };
         let floats = |values: Vec<f64>| -> Box<dyn Array> { PrimitiveArray::from_vec(values).boxed() };
         let codes = |c: &Codes| -> (Vec<u32>, Option<Bitmap>) {
-            let keys = (0..n).map(|r| c.codes[r / n_items.max(1)].unwrap_or(0)).collect();
-            let valid = (0..n).map(|r| c.codes[r / n_items.max(1)].is_some());
-            (keys, validity(valid, n))
+            let keys = c
+                .codes
+                .iter()
+                .flat_map(|c| std::iter::repeat_n(c.unwrap_or(0), n_items))
+                .collect();
+            let valid = match c.codes.iter().all(Option::is_some) {
+                true => None,
+                false => validity(
+                    c.codes.iter().flat_map(|c| std::iter::repeat_n(c.is_some(), n_items)),
+                    n,
+                ),
+            };
+            (keys, valid)
         };
         let mut columns: Vec<(Vec<u32>, Option<Bitmap>, Box<dyn Array>)> = vec![
             (constant.clone(), None, text(&[self.survey_id.as_str()])),
@@ -269,6 +283,7 @@ impl WaveResponses {
         let options = WriteOptions {
             statistics: StatisticsOptions::default(),
             version: Version::V1,
+            // Compressed here (`compress_page`), with one zstd context per thread.
             compression: CompressionOptions::Zstd(None),
             data_page_size: None,
         };
@@ -279,14 +294,22 @@ impl WaveResponses {
                 _ => vec![Encoding::Plain],
             })
             .collect::<Vec<_>>();
-        let schema = Arc::new(schema);
-        let batch = RecordBatchT::try_new(n, schema.clone(), arrays)?;
-        let groups = RowGroupIterator::try_new(std::iter::once(Ok(batch)), &schema, options, encodings.into())?;
-        let mut bytes = Vec::new();
-        let mut writer = FileWriter::try_new(&mut bytes, (*schema).clone(), options)?;
-        for group in groups {
-            writer.write(n as u64, group?)?;
+        let parquet_schema = to_parquet_schema(&schema)?;
+        let mut columns = Vec::with_capacity(arrays.len());
+        for ((array, ty), encoding) in arrays.iter().zip(parquet_schema.fields()).zip(&encodings) {
+            for pages in array_to_columns(array, ty.clone(), options, encoding)? {
+                let pages = pages
+                    .map(|page| compress_page(page?))
+                    .collect::<PolarsResult<Vec<CompressedPage>>>()?;
+                columns.push(Ok(DynStreamingIterator::new(Pages {
+                    pages: pages.into_iter(),
+                    current: None,
+                })));
+            }
         }
+        let mut bytes = Vec::new();
+        let mut writer = FileWriter::new_with_parquet_schema(&mut bytes, schema, parquet_schema, options);
+        writer.write(n as u64, DynIter::new(columns.into_iter()))?;
         // The footer names the plain types (as for a table written from a DataFrame), so
         // readers that honour the Arrow schema see strings, not dictionaries.
         let mut kv = vec![schema_to_metadata_key(&plain)];
@@ -329,11 +352,76 @@ impl WaveResponses {
     }
 }
 
+/// The zstd level of the pages (zstd's default).
+const ZSTD_LEVEL: i32 = 3;
+
+thread_local! {
+    /// One zstd context per thread, reused for every page: polars' page compressor creates
+    /// one per page, which cost as much as compressing.
+    static ZSTD: RefCell<Option<zstd::bulk::Compressor<'static>>> = const { RefCell::new(None) };
+}
+
+fn zstd(data: &[u8]) -> PolarsResult<Vec<u8>> {
+    ZSTD.with(|c| {
+        let mut c = c.borrow_mut();
+        let c = match &mut *c {
+            Some(c) => c,
+            None => c.insert(zstd::bulk::Compressor::new(ZSTD_LEVEL)?),
+        };
+        Ok(c.compress(data)?)
+    })
+}
+
+/// A page compressed with zstd, as polars' writer would compress it.
+fn compress_page(page: Page) -> PolarsResult<CompressedPage> {
+    Ok(match page {
+        Page::Data(p) => CompressedPage::Data(CompressedDataPage::new(
+            p.header().clone(),
+            CowBuffer::Owned(zstd(p.buffer())?),
+            Compression::Zstd,
+            p.buffer().len(),
+            p.descriptor.clone(),
+            p.num_rows.unwrap_or(0),
+        )),
+        Page::Dict(p) => CompressedPage::Dict(CompressedDictPage::new(
+            CowBuffer::Owned(zstd(&p.buffer)?),
+            Compression::Zstd,
+            p.buffer.len(),
+            p.num_values,
+            p.is_sorted,
+        )),
+    })
+}
+
+/// A column's compressed pages, handed to the file writer one by one.
+struct Pages {
+    pages: std::vec::IntoIter<CompressedPage>,
+    current: Option<CompressedPage>,
+}
+
+impl FallibleStreamingIterator for Pages {
+    type Item = CompressedPage;
+    type Error = PolarsError;
+
+    fn advance(&mut self) -> PolarsResult<()> {
+        self.current = self.pages.next();
+        Ok(())
+    }
+
+    fn get(&self) -> Option<&CompressedPage> {
+        self.current.as_ref()
+    }
+}
+
 /// A validity bitmap, or none when every entry is valid.
 fn validity(valid: impl Iterator<Item = bool>, n: usize) -> Option<Bitmap> {
-    let bits: Bitmap = valid.collect();
-    debug_assert_eq!(bits.len(), n);
-    (bits.unset_bits() > 0).then_some(bits)
+    let mut bits: Option<MutableBitmap> = None;
+    for (i, v) in valid.enumerate() {
+        if !v {
+            bits.get_or_insert_with(|| MutableBitmap::from_len_set(n)).set(i, false);
+        }
+    }
+    bits.map(Into::into)
 }
 
 /// Dictionary keys, validity and distinct values (in order of first appearance) of a float
