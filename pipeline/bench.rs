@@ -301,6 +301,16 @@ pub fn compare_pandas(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         std::fs::rename(&tmp, &project).with_context(|| format!("moving {} into place", project.display()))?;
         Some(t.elapsed().as_secs_f64())
     };
+    // A previous run's output is moved aside and deleted only after the measurement: on ext4,
+    // files created within minutes of thousands of deletions pay for the allocator skipping
+    // the recently freed inodes (measured: a quarter of ingest's CPU; docs/BENCHMARK.md).
+    let old = work.join(format!("out-{tag}.old"));
+    if out.exists() {
+        if old.exists() {
+            std::fs::remove_dir_all(&old).with_context(|| format!("removing {}", old.display()))?;
+        }
+        std::fs::rename(&out, &old).with_context(|| format!("moving {} aside", out.display()))?;
+    }
     ui.info("running cohesion on it");
     let t = Instant::now();
     let info = crate::runner::run(&RunOptions {
@@ -324,6 +334,9 @@ pub fn compare_pandas(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         ],
         "bench/pandas_ref.py",
     )?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old).with_context(|| format!("removing {}", old.display()))?;
+    }
     let agree = agreement(&pandas_out, &out.join("store/estimates/part-0.parquet"))?;
     let stage = |name: &str| info.timings.iter().find(|s| s.stage == name).map_or(0.0, |s| s.seconds);
     let through_compute = stage("validate") + stage("ingest") + stage("compute");

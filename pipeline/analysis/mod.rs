@@ -243,25 +243,57 @@ pub fn compute<T: Send>(
 ) -> Result<(Computed, Vec<T>)> {
     let (estimates, gap_se, not_computable, extras) =
         compute_estimates(store, sets, analysis, stage1, progress, hook, passed)?;
-    let changes = changes::changes(&estimates, sets, analysis.alpha, analysis.multiple_testing);
-    let trends = changes::trends(&estimates, analysis.alpha);
-    let verdicts = verdicts::verdicts(&estimates, sets, analysis.alpha);
-    let gaps = changes::gaps(&estimates, &gap_se, analysis.alpha);
+    // The tables derived from the estimates are independent of each other: built side by
+    // side, then written side by side (each is a function of the estimates alone, so the
+    // result does not depend on the order).
     let cities: Vec<CityRow> = store.read_rows()?;
-    let (peers, peer_waves) = peers::peers(&estimates, &cities, analysis.peers_k);
     let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
-    let associations = association::associations(&estimates, &association::index_latest(&index), analysis.alpha);
     let answers: Vec<ActivityRow> = store.read_rows_if()?.unwrap_or_default();
-    let activity_effects = activities::activity_effects(&answers, bank, analysis.seed);
-    store.write_rows(&estimates, digest)?;
-    store.write_rows(&changes, digest)?;
-    store.write_rows(&trends, digest)?;
-    store.write_rows(&verdicts, digest)?;
-    store.write_rows(&gaps, digest)?;
-    store.write_rows(&peers, digest)?;
-    store.write_rows(&peer_waves, digest)?;
-    store.write_rows(&associations, digest)?;
-    store.write_rows(&activity_effects, digest)?;
+    let ((changes, trends), ((verdicts, gaps), ((peers, peer_waves), (associations, activity_effects)))) = rayon::join(
+        || {
+            rayon::join(
+                || changes::changes(&estimates, sets, analysis.alpha, analysis.multiple_testing),
+                || changes::trends(&estimates, analysis.alpha),
+            )
+        },
+        || {
+            rayon::join(
+                || {
+                    rayon::join(
+                        || verdicts::verdicts(&estimates, sets, analysis.alpha),
+                        || changes::gaps(&estimates, &gap_se, analysis.alpha),
+                    )
+                },
+                || {
+                    rayon::join(
+                        || peers::peers(&estimates, &cities, analysis.peers_k),
+                        || {
+                            (
+                                association::associations(
+                                    &estimates,
+                                    &association::index_latest(&index),
+                                    analysis.alpha,
+                                ),
+                                activities::activity_effects(&answers, bank, analysis.seed),
+                            )
+                        },
+                    )
+                },
+            )
+        },
+    );
+    let writes: [&(dyn Fn() -> Result<()> + Sync); 9] = [
+        &|| store.write_rows(&estimates, digest),
+        &|| store.write_rows(&changes, digest),
+        &|| store.write_rows(&trends, digest),
+        &|| store.write_rows(&verdicts, digest),
+        &|| store.write_rows(&gaps, digest),
+        &|| store.write_rows(&peers, digest),
+        &|| store.write_rows(&peer_waves, digest),
+        &|| store.write_rows(&associations, digest),
+        &|| store.write_rows(&activity_effects, digest),
+    ];
+    writes.par_iter().map(|w| w()).collect::<Result<Vec<()>>>()?;
     Ok((
         Computed {
             estimates,

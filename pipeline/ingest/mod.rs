@@ -514,11 +514,15 @@ pub fn ingest_waves<T: Send>(
     hook: Option<WaveFrameHook<T>>,
 ) -> Result<(IngestSummary, Vec<(String, T)>)> {
     let digest = cp.inputs_digest();
+    // Input checksums by file label, looked up once per file (a scan per wave was quadratic
+    // in the number of waves).
+    let mut shas: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for i in &cp.inputs {
+        shas.entry(i.file.as_str()).or_insert(i.sha256.as_str());
+    }
     let sha_of = |p: &Path| {
-        cp.inputs
-            .iter()
-            .find(|i| i.file == cp.label(p))
-            .map(|i| i.sha256.clone())
+        shas.get(cp.label(p).as_str())
+            .map(|s| s.to_string())
             .unwrap_or_default()
     };
     let responses_writer = match store {
