@@ -82,11 +82,8 @@ pub fn wave_sums(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData) -> Wave
         out.domains.insert((GroupDim::All, crate::vocab::ALL.to_string()));
     }
     for (d, dim) in GroupDim::DIMS.iter().enumerate() {
-        for v in data.groups[d].iter().flatten() {
-            if !out.domains.contains(&(*dim, v.clone())) {
-                out.domains.insert((*dim, v.clone()));
-            }
-        }
+        let values: std::collections::BTreeSet<&str> = data.groups[d].iter().flatten().map(|v| &**v).collect();
+        out.domains.extend(values.into_iter().map(|v| (*dim, v.to_string())));
     }
     // Each respondent's domains, as indices into the wave's sorted domain list.
     let domains: Vec<&(GroupDim, String)> = out.domains.iter().collect();

@@ -16,16 +16,14 @@ use super::wide::{ItemData, WaveData, dense_codes};
 use crate::config::manifest::GROUP_DIMS;
 use anyhow::{Result, anyhow};
 use polars::prelude::*;
-use polars_arrow::array::{Array, BooleanArray, DictionaryArray, PrimitiveArray, Utf8ViewArray};
-use polars_arrow::bitmap::{Bitmap, MutableBitmap};
-use polars_arrow::datatypes::{ArrowDataType, ArrowSchema, Field as ArrowField, IntegerType};
+use polars_arrow::datatypes::{ArrowSchema, Field as ArrowField};
 use polars_parquet::parquet::CowBuffer;
 use polars_parquet::parquet::FallibleStreamingIterator;
 use polars_parquet::parquet::compression::Compression;
 use polars_parquet::parquet::page::{CompressedDataPage, CompressedDictPage};
 use polars_parquet::write::{
-    CompressedPage, CompressionOptions, DynIter, DynStreamingIterator, Encoding, FileWriter, KeyValue, Page,
-    StatisticsOptions, Version, WriteOptions, array_to_columns, schema_to_metadata_key, to_parquet_schema,
+    CompressedPage, CompressionOptions, DynIter, DynStreamingIterator, FileWriter, KeyValue, Page, StatisticsOptions,
+    Version, WriteOptions, schema_to_metadata_key, to_parquet_schema,
 };
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
@@ -178,137 +176,92 @@ impl WaveResponses {
     /// with the same column types, zstd-compressed, min/max statistics per column, the Arrow
     /// schema and `meta` in the footer.
     pub fn parquet(&self, meta: &[(String, String)]) -> Result<Vec<u8>> {
+        use super::pages::{Keys, Values, boolean_column, dictionary_column};
         let (n_resp, n_items) = (self.respondents(), self.items.len());
         let n = n_resp * n_items;
-        // Keys of a respondent-level column (respondent i / items) and of an item-level one.
-        let per_resp: Vec<u32> = (0..n_resp as u32)
-            .flat_map(|i| std::iter::repeat_n(i, n_items))
-            .collect();
-        let per_item: Vec<u32> = (0..n_resp).flat_map(|_| 0..n_items as u32).collect();
-        let constant = vec![0u32; n];
-        let text = |values: &[&str]| -> Box<dyn Array> { Utf8ViewArray::from_slice_values(values).boxed() };
-        let floats = |values: Vec<f64>| -> Box<dyn Array> { PrimitiveArray::from_vec(values).boxed() };
-        let codes = |c: &Codes| -> (Vec<u32>, Option<Bitmap>) {
-            let keys = c
-                .codes
-                .iter()
-                .flat_map(|c| std::iter::repeat_n(c.unwrap_or(0), n_items))
-                .collect();
-            let valid = match c.codes.iter().all(Option::is_some) {
-                true => None,
-                false => validity(
-                    c.codes.iter().flat_map(|c| std::iter::repeat_n(c.is_some(), n_items)),
-                    n,
-                ),
-            };
-            (keys, valid)
-        };
-        let mut columns: Vec<(Vec<u32>, Option<Bitmap>, Box<dyn Array>)> = vec![
-            (constant.clone(), None, text(&[self.survey_id.as_str()])),
-            (constant.clone(), None, text(&[self.wave.as_str()])),
-            (
-                constant.clone(),
-                None,
-                PrimitiveArray::from_vec(vec![self.date])
-                    .to(ArrowDataType::Date32)
-                    .boxed(),
-            ),
-            (
-                constant,
-                self.mode.is_none().then(|| Bitmap::new_zeroed(n)),
-                text(&[self.mode.unwrap_or("")]),
-            ),
-            (
-                per_resp.clone(),
-                None,
-                text(&(0..n_resp).map(|i| self.key(i)).collect::<Vec<_>>()),
-            ),
-            (per_resp, None, floats(self.weight.clone())),
-        ];
-        for c in [&self.strata, &self.psu].into_iter().chain(&self.groups) {
-            let (keys, valid) = codes(c);
-            let values: Vec<&str> = c.values.iter().map(String::as_str).collect();
-            columns.push((keys, valid, text(&values)));
-        }
-        let items: Vec<&str> = self.items.iter().map(String::as_str).collect();
-        columns.push((per_item.clone(), None, text(&items)));
-        for v in [&self.value, &self.pomp] {
-            let (keys, valid, values) = float_dictionary(v);
-            columns.push((keys, valid, floats(values)));
-        }
-        let min_max = [
-            self.scales.iter().map(|s| s.0).collect::<Vec<f64>>(),
-            self.scales.iter().map(|s| s.1).collect::<Vec<f64>>(),
-        ];
         let defs = ResponseRow::columns();
-        let mut fields = Vec::with_capacity(defs.len());
-        let mut plain = Vec::with_capacity(defs.len());
-        let mut arrays: Vec<Box<dyn Array>> = Vec::with_capacity(defs.len());
-        let mut next = columns.into_iter();
-        let mut scale = min_max.into_iter();
-        for def in &defs {
-            let name = PlSmallStr::from_str(def.name);
-            let ty = def.ty.dtype().to_arrow(CompatLevel::newest());
-            plain.push(ArrowField::new(name.clone(), ty.clone(), true));
-            let array: Box<dyn Array> = if def.name == "agree" {
-                let valid = validity(self.agree.iter().map(Option::is_some), n);
-                let bits: Bitmap = self.agree.iter().map(|a| a.unwrap_or(false)).collect();
-                BooleanArray::new(ArrowDataType::Boolean, bits, valid).boxed()
-            } else {
-                let (keys, valid, values) = match def.name {
-                    "scale_min" | "scale_max" => {
-                        let values = scale.next().ok_or_else(|| anyhow!("bug: scale columns"))?;
-                        (per_item.clone(), None, floats(values))
-                    }
-                    _ => next
-                        .next()
-                        .ok_or_else(|| anyhow!("bug: responses column `{}` not built", def.name))?,
-                };
-                if values.dtype() != &ty {
-                    return Err(anyhow!(
-                        "bug: responses column `{}` built as {:?}",
-                        def.name,
-                        values.dtype()
-                    ));
-                }
-                let dict_type = ArrowDataType::Dictionary(IntegerType::UInt32, Box::new(ty.clone()), false);
-                let keys = PrimitiveArray::new(ArrowDataType::UInt32, keys.into(), valid);
-                DictionaryArray::try_new(dict_type, keys, values)?.boxed()
+        let plain: ArrowSchema = defs
+            .iter()
+            .map(|d| {
+                let name = PlSmallStr::from_str(d.name);
+                let ty = d.ty.dtype().to_arrow(CompatLevel::newest());
+                (name.clone(), ArrowField::new(name, ty, true))
+            })
+            .collect();
+        let parquet_schema = to_parquet_schema(&plain)?;
+        let respondent: Vec<Option<u32>> = (0..n_resp as u32).map(Some).collect();
+        let per_resp = |keys| Keys::PerRespondent { keys, items: n_items };
+        let per_item = Keys::PerItem {
+            items: n_items,
+            respondents: n_resp,
+        };
+        let (value_keys, value_dict) = float_dictionary(&self.value);
+        let (pomp_keys, pomp_dict) = float_dictionary(&self.pomp);
+        let mut columns = Vec::with_capacity(defs.len());
+        for (def, col) in defs.iter().zip(parquet_schema.columns()) {
+            let d = &col.descriptor;
+            let constant = Keys::Constant { null: false };
+            let pages = match def.name {
+                "survey_id" => dictionary_column(&Values::Text(vec![&self.survey_id]), &constant, n, d),
+                "wave" => dictionary_column(&Values::Text(vec![&self.wave]), &constant, n, d),
+                "date" => dictionary_column(&Values::Date(vec![self.date]), &constant, n, d),
+                "mode" => match self.mode {
+                    Some(m) => dictionary_column(&Values::Text(vec![m]), &constant, n, d),
+                    None => dictionary_column(&Values::Text(vec![]), &Keys::Constant { null: true }, n, d),
+                },
+                "respondent_key" => dictionary_column(
+                    &Values::Text((0..n_resp).map(|i| self.key(i)).collect()),
+                    &per_resp(&respondent),
+                    n,
+                    d,
+                ),
+                "weight" => dictionary_column(&Values::Float(self.weight.clone()), &per_resp(&respondent), n, d),
+                "strata" => dictionary_column(&codes_text(&self.strata), &per_resp(&self.strata.codes), n, d),
+                "psu" => dictionary_column(&codes_text(&self.psu), &per_resp(&self.psu.codes), n, d),
+                "item" => dictionary_column(
+                    &Values::Text(self.items.iter().map(String::as_str).collect()),
+                    &per_item,
+                    n,
+                    d,
+                ),
+                "value" => dictionary_column(&Values::Float(value_dict.clone()), &Keys::PerRow(&value_keys), n, d),
+                "value_pomp" => dictionary_column(&Values::Float(pomp_dict.clone()), &Keys::PerRow(&pomp_keys), n, d),
+                "agree" => boolean_column(&self.agree, d),
+                "scale_min" => dictionary_column(
+                    &Values::Float(self.scales.iter().map(|s| s.0).collect()),
+                    &per_item,
+                    n,
+                    d,
+                ),
+                "scale_max" => dictionary_column(
+                    &Values::Float(self.scales.iter().map(|s| s.1).collect()),
+                    &per_item,
+                    n,
+                    d,
+                ),
+                group => match GROUP_DIMS.iter().position(|g| *g == group) {
+                    Some(g) => dictionary_column(&codes_text(&self.groups[g]), &per_resp(&self.groups[g].codes), n, d),
+                    None => return Err(anyhow!("bug: responses column `{group}` has no encoder")),
+                },
             };
-            fields.push(ArrowField::new(name, array.dtype().clone(), true));
-            arrays.push(array);
+            let pages = pages
+                .into_iter()
+                .map(compress_page)
+                .collect::<PolarsResult<Vec<CompressedPage>>>()?;
+            columns.push(Ok(DynStreamingIterator::new(Pages {
+                pages: pages.into_iter(),
+                current: None,
+            })));
         }
-        let schema: ArrowSchema = fields.into_iter().map(|f| (f.name.clone(), f)).collect();
-        let plain: ArrowSchema = plain.into_iter().map(|f| (f.name.clone(), f)).collect();
         let options = WriteOptions {
             statistics: StatisticsOptions::default(),
             version: Version::V1,
-            // Compressed here (`compress_page`), with one zstd context per thread.
+            // Compressed above (`compress_page`), with one zstd context per thread.
             compression: CompressionOptions::Zstd(None),
             data_page_size: None,
         };
-        let encodings = schema
-            .iter_values()
-            .map(|f| match f.dtype {
-                ArrowDataType::Dictionary(..) => vec![Encoding::RleDictionary],
-                _ => vec![Encoding::Plain],
-            })
-            .collect::<Vec<_>>();
-        let parquet_schema = to_parquet_schema(&schema)?;
-        let mut columns = Vec::with_capacity(arrays.len());
-        for ((array, ty), encoding) in arrays.iter().zip(parquet_schema.fields()).zip(&encodings) {
-            for pages in array_to_columns(array, ty.clone(), options, encoding)? {
-                let pages = pages
-                    .map(|page| compress_page(page?))
-                    .collect::<PolarsResult<Vec<CompressedPage>>>()?;
-                columns.push(Ok(DynStreamingIterator::new(Pages {
-                    pages: pages.into_iter(),
-                    current: None,
-                })));
-            }
-        }
-        let mut bytes = Vec::new();
-        let mut writer = FileWriter::new_with_parquet_schema(&mut bytes, schema, parquet_schema, options);
+        let mut bytes = Vec::with_capacity(n * 4 + 4096);
+        let mut writer = FileWriter::new_with_parquet_schema(&mut bytes, plain.clone(), parquet_schema, options);
         writer.write(n as u64, DynIter::new(columns.into_iter()))?;
         // The footer names the plain types (as for a table written from a DataFrame), so
         // readers that honour the Arrow schema see strings, not dictionaries.
@@ -344,7 +297,10 @@ impl WaveResponses {
             groups: self
                 .groups
                 .iter()
-                .map(|c| (0..n_resp).map(|i| c.get(i).map(str::to_string)).collect())
+                .map(|c| {
+                    let texts: Vec<std::sync::Arc<str>> = c.values.iter().map(|v| v.as_str().into()).collect();
+                    c.codes.iter().map(|k| k.map(|k| texts[k as usize].clone())).collect()
+                })
                 .collect(),
             items,
             replicates: None,
@@ -413,40 +369,33 @@ impl FallibleStreamingIterator for Pages {
     }
 }
 
-/// A validity bitmap, or none when every entry is valid.
-fn validity(valid: impl Iterator<Item = bool>, n: usize) -> Option<Bitmap> {
-    let mut bits: Option<MutableBitmap> = None;
-    for (i, v) in valid.enumerate() {
-        if !v {
-            bits.get_or_insert_with(|| MutableBitmap::from_len_set(n)).set(i, false);
-        }
-    }
-    bits.map(Into::into)
+/// The dictionary of a text column.
+fn codes_text(c: &Codes) -> super::pages::Values<'_> {
+    super::pages::Values::Text(c.values.iter().map(String::as_str).collect())
 }
 
-/// Dictionary keys, validity and distinct values (in order of first appearance) of a float
-/// column with few distinct values (codes on a scale).
-fn float_dictionary(v: &[Option<f64>]) -> (Vec<u32>, Option<Bitmap>, Vec<f64>) {
+/// Dictionary keys (null = missing) and distinct values (in order of first appearance) of a
+/// float column with few distinct values (codes on a scale).
+fn float_dictionary(v: &[Option<f64>]) -> (Vec<Option<u32>>, Vec<f64>) {
     let mut values: Vec<f64> = Vec::new();
     let mut index: HashMap<u64, u32> = HashMap::new();
     let keys = v
         .iter()
-        .map(|x| match x {
-            None => 0,
-            Some(x) => {
+        .map(|x| {
+            x.map(|x| {
                 let bits = x.to_bits();
                 // Few distinct codes: a short scan beats hashing.
                 if let Some(k) = values.iter().take(16).position(|y| y.to_bits() == bits) {
                     return k as u32;
                 }
                 *index.entry(bits).or_insert_with(|| {
-                    values.push(*x);
+                    values.push(x);
                     values.len() as u32 - 1
                 })
-            }
+            })
         })
         .collect();
-    (keys, validity(v.iter().map(Option::is_some), v.len()), values)
+    (keys, values)
 }
 
 #[cfg(test)]
@@ -525,6 +474,46 @@ mod tests {
             };
             assert_eq!(footer(&ours), footer(&polars_bytes));
         }
+    }
+
+    /// A wave large enough for long runs, several bit-packed runs (more than 512 values) and
+    /// 11-bit keys: 1,300 respondents × 7 items, values and nulls from a fixed sequence.
+    #[test]
+    fn a_large_wave_reads_back_as_the_long_frame() {
+        let mut w = wave(Some("phone"));
+        let n_resp: usize = 1300;
+        w.items = (0..7).map(|k| format!("item{k}")).collect();
+        w.scales = (0..7).map(|k| (0.0, k as f64 + 1.0)).collect();
+        w.keys = (0..n_resp).map(|i| format!("{i:016x}")).collect();
+        w.weight = (0..n_resp).map(|i| 0.5 + (i % 17) as f64 / 8.0).collect();
+        let mut strata = Codes::default();
+        let mut psu = Codes::default();
+        let mut groups = vec![Codes::default(); GROUP_DIMS.len()];
+        for i in 0..n_resp {
+            strata.push(Some(&(i / 400).to_string()));
+            psu.push(Some(&(i / 13).to_string()));
+            for (d, g) in groups.iter_mut().enumerate() {
+                g.push(
+                    (!i.is_multiple_of(d + 3))
+                        .then(|| format!("g{}", i % (d + 5)))
+                        .as_deref(),
+                );
+            }
+        }
+        (w.strata, w.psu, w.groups) = (strata, psu, groups);
+        let cell =
+            |r: usize, k: usize| (!(r * 31 + k * 7).is_multiple_of(11)).then_some(((r * 13 + k) % (k + 2)) as f64);
+        w.value = (0..n_resp).flat_map(|r| (0..7).map(move |k| cell(r, k))).collect();
+        w.pomp = w.value.iter().map(|v| v.map(|v| v * 12.5)).collect();
+        w.agree = w.value.iter().map(|v| v.map(|v| v > 1.0)).collect();
+        let frame = w.frame().unwrap();
+        let back = read(w.parquet(&[]).unwrap());
+        assert_eq!(back.height(), 9100);
+        assert!(back.equals_missing(&frame));
+        assert_eq!(
+            back.column("respondent_key").unwrap().str().unwrap().get(9099),
+            Some("0000000000000513")
+        );
     }
 
     fn tempdir() -> std::path::PathBuf {

@@ -9,6 +9,7 @@ use crate::vocab::{ReplicateKind, Statistic};
 use anyhow::{Context, Result};
 use polars::prelude::*;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// Respondent-level data of one wave, in wide form.
 pub struct WaveData {
@@ -18,8 +19,9 @@ pub struct WaveData {
     pub strata: Option<Vec<u32>>,
     /// Dense PSU codes (nested in strata).
     pub psu: Option<Vec<u32>>,
-    /// Group values per dimension (index into GROUP_DIMS).
-    pub groups: Vec<Vec<Option<String>>>,
+    /// Group values per dimension (index into GROUP_DIMS); a value's text is shared by its
+    /// respondents.
+    pub groups: Vec<Vec<Option<Arc<str>>>>,
     /// Per item: (value, value_pomp, agree as 0/100).
     pub items: BTreeMap<String, ItemData>,
     /// The wave's own replicate weights (manifest `replicate_weights`), when it has them.
@@ -118,7 +120,8 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
     let mut weight = Vec::new();
     let mut s_codes: Vec<Option<&str>> = Vec::new();
     let mut p_codes: Vec<Option<&str>> = Vec::new();
-    let mut groups: Vec<Vec<Option<String>>> = vec![Vec::new(); GROUP_DIMS.len()];
+    let mut groups: Vec<Vec<Option<Arc<str>>>> = vec![Vec::new(); GROUP_DIMS.len()];
+    let mut texts: Vec<HashMap<&str, Arc<str>>> = vec![HashMap::new(); GROUP_DIMS.len()];
     let mut rows_of: Vec<(usize, usize)> = Vec::with_capacity(df.height()); // (row, respondent)
     // A respondent's rows are consecutive in the files ingest writes: the previous row's key
     // is checked before the hash map.
@@ -138,7 +141,10 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
                 s_codes.push(st.get(i));
                 p_codes.push(ps.get(i));
                 for (d, g) in gcols.iter().enumerate() {
-                    groups[d].push(g.get(i).map(str::to_string));
+                    groups[d].push(
+                        g.get(i)
+                            .map(|v| texts[d].entry(v).or_insert_with(|| Arc::from(v)).clone()),
+                    );
                 }
                 r
             }
