@@ -29,23 +29,29 @@ type SeriesKey = (String, String, String, Source, GroupDim, String);
 /// Group estimate rows into series (set, indicator, city, kind, group_dim, group_value),
 /// each sorted by date.
 pub fn series(rows: &[EstimateRow]) -> BTreeMap<SeriesKey, Vec<&EstimateRow>> {
-    let mut m: BTreeMap<SeriesKey, Vec<&EstimateRow>> = BTreeMap::new();
+    // Grouped on borrowed keys (no string copied per row), each key copied once at the end.
+    let mut m: BTreeMap<(&str, &str, &str, Source, GroupDim, &str), Vec<&EstimateRow>> = BTreeMap::new();
     for r in rows {
-        m.entry((
-            r.set_id.clone(),
-            r.indicator_id.clone(),
-            r.city.clone(),
-            r.kind,
-            r.group_dim,
-            r.group_value.clone(),
-        ))
-        .or_default()
-        .push(r);
+        m.entry((&r.set_id, &r.indicator_id, &r.city, r.kind, r.group_dim, &r.group_value))
+            .or_default()
+            .push(r);
     }
-    for v in m.values_mut() {
-        v.sort_by(|a, b| (a.date, &a.wave).cmp(&(b.date, &b.wave)));
-    }
-    m
+    m.into_iter()
+        .map(|((set, ind, city, kind, gd, gv), mut v)| {
+            v.sort_by(|a, b| (a.date, &a.wave).cmp(&(b.date, &b.wave)));
+            (
+                (
+                    set.to_string(),
+                    ind.to_string(),
+                    city.to_string(),
+                    kind,
+                    gd,
+                    gv.to_string(),
+                ),
+                v,
+            )
+        })
+        .collect()
 }
 
 /// Why two waves are not strictly comparable, if they are not.

@@ -164,9 +164,13 @@ pub fn compute_estimates<T: Send>(
                 .collect()
         }
     };
-    let mut rows = Vec::new();
+    let (n_rows, n_gaps) = per_wave
+        .iter()
+        .flatten()
+        .fold((0, 0), |(a, b), (r, _)| (a + r.rows.len(), b + r.gap_se.len()));
+    let mut rows = Vec::with_capacity(n_rows + 1024);
     let mut missing = Vec::new();
-    let mut gap_se = estimates::GapSe::new();
+    let mut gap_se = estimates::GapSe::with_capacity(n_gaps);
     let mut all_extras = Vec::new();
     for r in per_wave {
         let (r, extra) = r?;
