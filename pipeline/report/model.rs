@@ -2,6 +2,7 @@
 //! ([`crate::store::rows`]), so that `cohesion report` runs from the store alone. `estimates`
 //! is required; the other tables may be absent (optional inputs, workbench tables).
 
+use crate::config::indicators::Statistic;
 use crate::store::Store;
 use crate::store::rows::{
     AssociationRow, ChangeRow, CityRow, ComparisonRow, CompositeRow, DiagRow, EffectRow, EstimateRow, GapRow,
@@ -46,6 +47,8 @@ pub struct ReportData {
     /// Row positions of each city in the city-level tables, built once (pages look a city's
     /// rows up instead of scanning whole tables per city, indicator and language).
     pub by_city: BTreeMap<String, CityRows>,
+    /// The statistic of each (set, indicator), from its first `estimates` row.
+    pub statistics: BTreeMap<String, BTreeMap<String, Statistic>>,
 }
 
 /// Positions of one city's rows in the tables of [`ReportData`].
@@ -124,6 +127,20 @@ impl ReportData {
         index!(gaps);
         index!(peers);
         self.by_city = m;
+        let mut st: BTreeMap<String, BTreeMap<String, Statistic>> = BTreeMap::new();
+        for e in &self.estimates {
+            let set = st.entry(e.set_id.clone()).or_default();
+            if !set.contains_key(&e.indicator_id) {
+                set.insert(e.indicator_id.clone(), e.statistic);
+            }
+        }
+        self.statistics = st;
+    }
+
+    /// The statistic of an indicator of a set (as its first `estimates` row says), when it
+    /// has estimates.
+    pub fn statistic(&self, set_id: &str, indicator_id: &str) -> Option<Statistic> {
+        self.statistics.get(set_id)?.get(indicator_id).copied()
     }
 }
 
@@ -147,6 +164,7 @@ pub fn read(store: &Store) -> Result<ReportData> {
         diagnostics: store.read_rows_if()?,
         set_comparison: store.read_rows_if()?,
         by_city: BTreeMap::new(),
+        statistics: BTreeMap::new(),
     };
     d.build_index();
     Ok(d)

@@ -252,10 +252,8 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
     let rows: Vec<&&crate::store::rows::GapRow> = all.iter().filter(|g| g.wave == wave).collect();
     let unit_of = |ind: &str| {
         ctx.data
-            .estimates
-            .iter()
-            .find(|e| e.set_id == set_id && e.indicator_id == ind)
-            .map(|e| Unit::of_statistic(e.statistic))
+            .statistic(set_id, ind)
+            .map(Unit::of_statistic)
             .unwrap_or(Unit::Score)
     };
     let n_wave = ctx

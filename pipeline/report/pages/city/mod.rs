@@ -515,10 +515,8 @@ fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -
         for r in &sorted {
             let unit = ctx
                 .data
-                .estimates
-                .iter()
-                .find(|e| e.set_id == set_id && e.indicator_id == r.indicator_id)
-                .map(|e| Unit::of_statistic(e.statistic))
+                .statistic(set_id, &r.indicator_id)
+                .map(Unit::of_statistic)
                 .unwrap_or(Unit::Score);
             let pol = set
                 .and_then(|s| s.get(&r.indicator_id))
