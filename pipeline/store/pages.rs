@@ -10,7 +10,11 @@
 use polars_parquet::parquet::CowBuffer;
 use polars_parquet::parquet::metadata::Descriptor;
 use polars_parquet::parquet::page::{DataPage, DataPageHeader, DataPageHeaderV1, DictPage, FormatEncoding};
-use polars_parquet::parquet::statistics::{BinaryStatistics, BooleanStatistics, PrimitiveStatistics};
+use polars_parquet::parquet::schema::types::PrimitiveType;
+use polars_parquet::parquet::statistics::{
+    BinaryStatistics, BooleanStatistics, ParquetStatistics, PrimitiveStatistics,
+};
+use polars_parquet::parquet::types::NativeType;
 use polars_parquet::write::Page;
 
 /// How a column's dictionary keys repeat over the rows (respondent-major: row = r · items + k).
@@ -115,29 +119,13 @@ pub fn dictionary_column(values: &Values, keys: &Keys, n: usize, descriptor: &De
             for x in v {
                 dict.extend_from_slice(&x.to_le_bytes());
             }
-            let some = nulls < n && !v.is_empty();
-            PrimitiveStatistics::<f64> {
-                primitive_type: ty.clone(),
-                null_count: Some(nulls as i64),
-                distinct_count: None,
-                min_value: some.then(|| v.iter().copied().fold(f64::INFINITY, f64::min)),
-                max_value: some.then(|| v.iter().copied().fold(f64::NEG_INFINITY, f64::max)),
-            }
-            .serialize()
+            primitive_stats(ty, nulls < n, nulls, v)
         }
         Values::Date(v) => {
             for x in v {
                 dict.extend_from_slice(&x.to_le_bytes());
             }
-            let some = nulls < n && !v.is_empty();
-            PrimitiveStatistics::<i32> {
-                primitive_type: ty.clone(),
-                null_count: Some(nulls as i64),
-                distinct_count: None,
-                min_value: v.iter().min().copied().filter(|_| some),
-                max_value: v.iter().max().copied().filter(|_| some),
-            }
-            .serialize()
+            primitive_stats(ty, nulls < n, nulls, v)
         }
     };
     let mut data = Vec::new();
@@ -185,10 +173,34 @@ pub fn boolean_column(v: &[Option<bool>], descriptor: &Descriptor) -> Vec<Page> 
     vec![data_page(data, FormatEncoding::PLAIN, stats, n, descriptor)]
 }
 
+/// Min/max (over the dictionary, when some row has a value) and null count of a numeric
+/// column.
+fn primitive_stats<T: NativeType + PartialOrd>(
+    ty: &PrimitiveType,
+    some: bool,
+    nulls: usize,
+    v: &[T],
+) -> ParquetStatistics {
+    let pick = |first: fn(&T, &T) -> bool| {
+        v.iter()
+            .copied()
+            .reduce(|a, b| if first(&b, &a) { b } else { a })
+            .filter(|_| some)
+    };
+    PrimitiveStatistics::<T> {
+        primitive_type: ty.clone(),
+        null_count: Some(nulls as i64),
+        distinct_count: None,
+        min_value: pick(|b, a| b < a),
+        max_value: pick(|b, a| b > a),
+    }
+    .serialize()
+}
+
 fn data_page(
     buffer: Vec<u8>,
     encoding: FormatEncoding,
-    statistics: polars_parquet::parquet::statistics::ParquetStatistics,
+    statistics: ParquetStatistics,
     n: usize,
     descriptor: &Descriptor,
 ) -> Page {
