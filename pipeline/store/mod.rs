@@ -392,9 +392,9 @@ fn has_replicates(w: &rows::WaveRow) -> bool {
 /// own replicate weights, its `replicate_weights` frame, as read from the store by
 /// [`Store::read_wave`].
 pub fn wave_data_of(w: &rows::WaveRow, df: &DataFrame, reps: Option<&DataFrame>) -> Result<wide::WaveData> {
-    let mut data = wide::wave_data(df).with_context(|| format!("reading the responses of {}", w.survey_id))?;
+    let (mut data, keys) =
+        wide::wave_data_keyed(df).with_context(|| format!("reading the responses of {}", w.survey_id))?;
     if has_replicates(w) {
-        let keys = wide::respondent_keys(df)?;
         attach(w, &mut data, &keys, reps)?;
     }
     Ok(data)

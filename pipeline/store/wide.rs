@@ -107,6 +107,11 @@ fn str_col<'a>(df: &'a DataFrame, name: &str) -> Result<&'a StringChunked> {
 
 /// Pivot one wave's long responses into respondent-level vectors.
 pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
+    Ok(wave_data_keyed(df)?.0)
+}
+
+/// [`wave_data`], with the respondents' keys in the order of its respondents.
+pub fn wave_data_keyed(df: &DataFrame) -> Result<(WaveData, Vec<&str>)> {
     let key = str_col(df, "respondent_key")?;
     let w = df.column("weight")?.f64()?;
     let st = str_col(df, "strata")?;
@@ -117,6 +122,7 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
     let agree = df.column("agree")?.bool()?;
     let gcols: Vec<&StringChunked> = GROUP_DIMS.iter().map(|d| str_col(df, d)).collect::<Result<_>>()?;
     let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut keys: Vec<&str> = Vec::new();
     let mut weight = Vec::new();
     let mut s_codes: Vec<Option<&str>> = Vec::new();
     let mut p_codes: Vec<Option<&str>> = Vec::new();
@@ -137,6 +143,7 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
             None => {
                 let r = weight.len();
                 index.insert(k, r);
+                keys.push(k);
                 weight.push(w.get(i).unwrap_or(f64::NAN));
                 s_codes.push(st.get(i));
                 p_codes.push(ps.get(i));
@@ -173,14 +180,15 @@ pub fn wave_data(df: &DataFrame) -> Result<WaveData> {
     }
     let strata = dense_codes(&s_codes, None);
     let psu = dense_codes(&p_codes, Some(&s_codes));
-    Ok(WaveData {
+    let data = WaveData {
         weight,
         strata,
         psu,
         groups,
         items,
         replicates: None,
-    })
+    };
+    Ok((data, keys))
 }
 
 /// Dense design codes (0, 1, … in order of first appearance) of respondents' stratum or PSU
@@ -201,20 +209,6 @@ pub fn dense_codes(codes: &[Option<&str>], parent: Option<&[Option<&str>]>) -> O
             })
             .collect(),
     )
-}
-
-/// The respondents' keys of a long `responses` frame, in order of first appearance (the
-/// order of [`wave_data`]'s respondents).
-pub fn respondent_keys(df: &DataFrame) -> Result<Vec<&str>> {
-    let key = str_col(df, "respondent_key")?;
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut keys = Vec::new();
-    for k in key.iter().flatten() {
-        if keys.last() != Some(&k) && seen.insert(k) {
-            keys.push(k);
-        }
-    }
-    Ok(keys)
 }
 
 /// Per-respondent values of an indicator; None when an item was not asked in this wave.
