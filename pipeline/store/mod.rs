@@ -11,6 +11,9 @@ pub mod rows;
 pub mod schema;
 pub mod wide;
 
+use wide::has_replicates;
+pub use wide::{wave_data_of, wave_data_of_responses};
+
 use anyhow::{Context, Result, anyhow};
 use polars::prelude::*;
 use schema::{ColumnDef, Table};
@@ -384,51 +387,6 @@ impl Store {
 }
 
 /// True when wave `w` brings its own replicate weights (a `replicate_weights` file).
-fn has_replicates(w: &rows::WaveRow) -> bool {
-    w.replicate_type.is_some() && w.replicate_scale.is_some() && w.replicate_columns > 0
-}
-
-/// One wave's respondent-level data from its `responses` frame and, when the wave brings its
-/// own replicate weights, its `replicate_weights` frame, as read from the store by
-/// [`Store::read_wave`].
-pub fn wave_data_of(w: &rows::WaveRow, df: &DataFrame, reps: Option<&DataFrame>) -> Result<wide::WaveData> {
-    let (mut data, keys) =
-        wide::wave_data_keyed(df).with_context(|| format!("reading the responses of {}", w.survey_id))?;
-    if has_replicates(w) {
-        attach(w, &mut data, &keys, reps)?;
-    }
-    Ok(data)
-}
-
-/// [`wave_data_of`] for a wave still in memory during ingest (`cohesion run`).
-pub fn wave_data_of_responses(
-    w: &rows::WaveRow,
-    r: &responses::WaveResponses,
-    reps: Option<&DataFrame>,
-) -> Result<wide::WaveData> {
-    let mut data = r.wave_data();
-    if has_replicates(w) {
-        let keys: Vec<&str> = (0..r.respondents()).map(|i| r.key(i)).collect();
-        attach(w, &mut data, &keys, reps)?;
-    }
-    Ok(data)
-}
-
-fn attach(w: &rows::WaveRow, data: &mut wide::WaveData, keys: &[&str], reps: Option<&DataFrame>) -> Result<()> {
-    let (Some(kind), Some(scale)) = (w.replicate_type, w.replicate_scale) else {
-        return Ok(());
-    };
-    let reps = reps.ok_or_else(|| anyhow!("bug: wave {} has replicate weights but none were given", w.survey_id))?;
-    let meta = (
-        kind,
-        w.replicate_columns as usize,
-        scale,
-        w.replicate_mse.unwrap_or(false),
-    );
-    wide::attach_replicates(data, keys, reps, meta)
-        .with_context(|| format!("reading the replicate weights of {}", w.survey_id))
-}
-
 /// Writes the files of one table into a temporary folder; [`PartitionWriter::commit`] swaps
 /// it into place.
 pub struct PartitionWriter {

@@ -3,10 +3,12 @@
 //! POMP score and agree flag). Read once per wave and shared by everything that needs
 //! respondent-level data (estimates, scale reliability, missingness).
 
+use super::responses::WaveResponses;
+use super::rows::WaveRow;
 use crate::config::indicators::Indicator;
 use crate::config::manifest::GROUP_DIMS;
 use crate::vocab::{ReplicateKind, Statistic};
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 use polars::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -43,6 +45,46 @@ pub struct UserReplicates {
     pub rscales: Vec<f64>,
     /// Centre on the full-sample estimate.
     pub mse: bool,
+}
+
+pub(super) fn has_replicates(w: &WaveRow) -> bool {
+    w.replicate_type.is_some() && w.replicate_scale.is_some() && w.replicate_columns > 0
+}
+
+/// One wave's respondent-level data from its `responses` frame and, when the wave brings its
+/// own replicate weights, its `replicate_weights` frame, as read from the store by
+/// [`super::Store::read_wave`].
+pub fn wave_data_of(w: &WaveRow, df: &DataFrame, reps: Option<&DataFrame>) -> Result<WaveData> {
+    let (mut data, keys) = wave_data_keyed(df).with_context(|| format!("reading the responses of {}", w.survey_id))?;
+    if has_replicates(w) {
+        attach(w, &mut data, &keys, reps)?;
+    }
+    Ok(data)
+}
+
+/// [`wave_data_of`] for a wave still in memory during ingest (`cohesion run`).
+pub fn wave_data_of_responses(w: &WaveRow, r: &WaveResponses, reps: Option<&DataFrame>) -> Result<WaveData> {
+    let mut data = r.wave_data();
+    if has_replicates(w) {
+        let keys: Vec<&str> = (0..r.respondents()).map(|i| r.key(i)).collect();
+        attach(w, &mut data, &keys, reps)?;
+    }
+    Ok(data)
+}
+
+fn attach(w: &WaveRow, data: &mut WaveData, keys: &[&str], reps: Option<&DataFrame>) -> Result<()> {
+    let (Some(kind), Some(scale)) = (w.replicate_type, w.replicate_scale) else {
+        return Ok(());
+    };
+    let reps = reps.ok_or_else(|| anyhow!("bug: wave {} has replicate weights but none were given", w.survey_id))?;
+    let meta = (
+        kind,
+        w.replicate_columns as usize,
+        scale,
+        w.replicate_mse.unwrap_or(false),
+    );
+    attach_replicates(data, keys, reps, meta)
+        .with_context(|| format!("reading the replicate weights of {}", w.survey_id))
 }
 
 /// Attach a wave's `replicate_weights` rows (`reps`, one file of the table) to its wide data,
