@@ -150,13 +150,15 @@ vocab! {
 vocab! {
     /// The trend test's reading of a series (`trends.direction`).
     pub enum Direction as "direction" {
-        /// Mann–Kendall q < α, falling.
+        /// The meta-regression's slope is negative with q < α.
         Falling = "falling",
+        /// No steady slope (q ≥ α) while the waves moved by more than sampling error (q_value_het < α).
+        Fluctuating = "fluctuating",
         /// Fewer than five non-suppressed waves since the latest break.
         InsufficientWaves = "insufficient waves",
-        /// Tested, q ≥ α.
-        NoTrend = "no trend",
-        /// Mann–Kendall q < α, rising.
+        /// Tested: neither a slope nor movement beyond sampling error shown.
+        NoClearTrend = "no clear trend",
+        /// The meta-regression's slope is positive with q < α.
         Rising = "rising",
     }
 }
@@ -168,7 +170,7 @@ vocab! {
         Change = "change",
         /// No test possible (fewer than two comparable waves).
         None = "none",
-        /// Mann–Kendall with Sen's slope (5 or more waves since the latest break).
+        /// Random-effects meta-regression on time (5 or more waves since the latest break).
         Trend = "trend",
     }
 }
@@ -179,10 +181,14 @@ vocab! {
     pub enum Word as "word" {
         /// The test says worse after multiple-testing control (q < α).
         Declined = "declined",
+        /// Trend only: no steady direction, but the level moved between waves by more than
+        /// sampling error (q_value_het < α).
+        Fluctuating = "fluctuating",
         /// The test says better after multiple-testing control (q < α).
         Improved = "improved",
-        /// Tested, neither significant nor equivalent: "no change detected, compatible with A to B".
-        NoChangeDetected = "no_change_detected",
+        /// Tested, none of the other words earned: the data cannot tell ("no clear change,
+        /// compatible with A to B").
+        NoClearChange = "no_clear_change",
         /// Fewer than two comparable waves.
         NoComparison = "no_comparison",
         /// The change lies within ± the equivalence margin (TOST).
@@ -379,7 +385,7 @@ mod tests {
         assert_eq!(Source::parse("Barometer"), None);
         assert_eq!(
             Direction::spellings(),
-            "falling | insufficient waves | no trend | rising"
+            "falling | fluctuating | insufficient waves | no clear trend | rising"
         );
     }
 }

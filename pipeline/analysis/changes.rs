@@ -4,8 +4,10 @@
 //! - changes: consecutive non-suppressed waves and first vs latest, t = diff / √(se₁²+se₂²)
 //!   on df₁ + df₂, two-sided p, BH (or Holm) q within each family (set, city, kind,
 //!   wave_from, wave_to); a change across a series break is flagged.
-//! - trends: Mann–Kendall + Sen slope per real year, on the waves since the latest series
-//!   break (never silently across one), ≥ 5 waves.
+//! - trends: random-effects meta-regression of the wave estimates on time (REML τ²,
+//!   Knapp–Hartung slope test, Q_E of the residuals), with Mann–Kendall and Sen's slope beside
+//!   as a robustness check, on the waves since the latest series break (never silently across
+//!   one), ≥ 5 waves.
 //! - gaps: each group value against a reference group of the same dimension and wave.
 
 use super::estimates::{GapSe, gap_key};
@@ -15,13 +17,14 @@ use crate::config::project::MultipleTesting;
 use crate::stats::intervals::{equivalent, fcr_adjusted_ci, t_ci};
 use crate::stats::multtest::adjust_within;
 use crate::stats::tdist::t_two_sided_p;
+use crate::stats::metareg::{MetaRegression, meta_regression};
 use crate::stats::trend::{mann_kendall, theil_sen};
 use crate::store::rows::{ChangeRow, EstimateRow, GapRow, TrendRow};
 use crate::vocab::GroupDim;
 use crate::vocab::{Comparison, Direction, Source};
 use std::collections::{BTreeMap, HashMap};
 
-/// Minimum number of waves for a trend test (with 4 the two-sided p never falls below 0.05).
+/// Minimum number of waves for a trend test (the slope's t test then has 3 df).
 pub const MIN_TREND_WAVES: usize = 5;
 
 type SeriesKey = (String, String, String, Source, GroupDim, String);
@@ -227,10 +230,30 @@ pub fn since_latest_break<'a>(valid: &[&'a EstimateRow]) -> (Vec<&'a EstimateRow
     (valid[start..].to_vec(), note)
 }
 
-/// Mann–Kendall trend per series on the segment since the latest break, with Sen's slope a
-/// year and its 95% interval (scipy `theilslopes`), and BH q-values within each family
-/// (set, city, kind, group_dim, group_value): every indicator of a set for one city, kind
-/// and group. `direction` follows q < α.
+/// The trend fit of a segment: the random-effects meta-regression of its estimates (with
+/// their SEs; 0 for values without sampling error, the ICC Index) on the fieldwork midpoints
+/// in years. `None` below [`MIN_TREND_WAVES`] or when the model cannot be fitted.
+pub fn trend_fit(seg: &[&EstimateRow]) -> Option<MetaRegression> {
+    if seg.len() < MIN_TREND_WAVES {
+        return None;
+    }
+    let y: Vec<f64> = seg.iter().map(|r| r.estimate.unwrap_or(f64::NAN)).collect();
+    let se: Vec<f64> = seg.iter().map(|r| r.se.unwrap_or(0.0)).collect();
+    meta_regression(&times(seg), &y, &se)
+}
+
+/// The fieldwork midpoints of a segment in years (days / 365.25).
+pub fn times(seg: &[&EstimateRow]) -> Vec<f64> {
+    seg.iter().map(|r| decimal_year(r.date.0)).collect()
+}
+
+/// The trend test per series on the segment since the latest break (docs/METHODS.md "Trend"):
+/// the random-effects meta-regression with its Knapp–Hartung slope test and Cochran's Q_E of
+/// the residuals, with Mann–Kendall and Sen's slope beside as a robustness check. q-values
+/// (of the slope and of Q_E) are Benjamini–Hochberg within each family (set, city, kind,
+/// group_dim, group_value): every indicator of a set for one city, kind and group.
+/// `direction` is rising/falling when the slope's q < α, else fluctuating when Q_E's q < α,
+/// else "no clear trend".
 pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
     let mut out = Vec::new();
     for ((set_id, indicator_id, city, kind, gd, gv), s) in series(rows) {
@@ -244,33 +267,54 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
             group_dim: gd,
             group_value: gv,
             n_waves: seg.len() as u32,
+            slope: None,
+            slope_se: None,
+            slope_df: None,
+            slope_ci_low: None,
+            slope_ci_high: None,
+            slope_p: None,
+            q_value: None,
+            tau2: None,
+            q_het: None,
+            p_het: None,
+            q_value_het: None,
             mk_s: None,
             mk_var_s: None,
             mk_tau: None,
             mk_z: None,
             mk_p: None,
-            q_value: None,
             sen_slope_per_year: None,
             sen_ci_low: None,
             sen_ci_high: None,
+            mk_disagrees: None,
             direction: Direction::InsufficientWaves,
             first_wave: seg.first().map(|r| r.wave.clone()),
             last_wave: seg.last().map(|r| r.wave.clone()),
             series_break: seg.len() < valid.len(),
             note,
         };
-        if seg.len() >= MIN_TREND_WAVES {
+        if let Some(fit) = trend_fit(&seg) {
+            let fin = |x: f64| x.is_finite().then_some(x);
+            row.slope = Some(fit.slope);
+            row.slope_se = fin(fit.slope_se);
+            row.slope_df = Some(fit.df as u32);
+            row.slope_ci_low = fin(fit.ci_low);
+            row.slope_ci_high = fin(fit.ci_high);
+            row.slope_p = fin(fit.p);
+            row.tau2 = Some(fit.tau2);
+            row.q_het = fin(fit.q_e);
+            row.p_het = fin(fit.q_e_p);
+            row.direction = Direction::NoClearTrend;
             let x: Vec<f64> = seg.iter().filter_map(|r| r.estimate).collect();
-            let t: Vec<f64> = seg.iter().map(|r| decimal_year(r.date.0)).collect();
             if let Some(mk) = mann_kendall(&x) {
                 row.mk_s = Some(mk.s);
                 row.mk_var_s = Some(mk.var_s);
                 row.mk_tau = Some(mk.tau);
                 row.mk_z = Some(mk.z);
                 row.mk_p = Some(mk.p);
-                row.direction = Direction::NoTrend;
+                row.mk_disagrees = Some(mk.p < alpha && mk.s * fit.slope < 0.0);
             }
-            if let Some(ts) = theil_sen(&t, &x, 0.95) {
+            if let Some(ts) = theil_sen(&times(&seg), &x, 0.95) {
                 row.sen_slope_per_year = Some(ts.slope);
                 row.sen_ci_low = ts.low.is_finite().then_some(ts.low);
                 row.sen_ci_high = ts.high.is_finite().then_some(ts.high);
@@ -278,31 +322,28 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
         }
         out.push(row);
     }
-    let tests = out
-        .iter()
-        .map(|r| {
-            r.mk_p.map(|p| {
-                let family = (
-                    r.set_id.clone(),
-                    r.city.clone(),
-                    r.kind,
-                    r.group_dim,
-                    r.group_value.clone(),
-                );
-                (family, p)
-            })
-        })
-        .collect();
-    for (r, a) in out.iter_mut().zip(adjust_within(tests, alpha, false)) {
-        let Some(a) = a else { continue };
-        r.q_value = Some(a.q);
-        if a.q < alpha {
-            r.direction = if r.mk_z.unwrap_or(0.0) > 0.0 {
+    let family = |r: &TrendRow| (r.set_id.clone(), r.city.clone(), r.kind, r.group_dim, r.group_value.clone());
+    let slope_tests = out.iter().map(|r| r.slope_p.map(|p| (family(r), p))).collect();
+    let het_tests = out.iter().map(|r| r.p_het.map(|p| (family(r), p))).collect();
+    let slope_q = adjust_within(slope_tests, alpha, false);
+    let het_q = adjust_within(het_tests, alpha, false);
+    for ((r, a), h) in out.iter_mut().zip(slope_q).zip(het_q) {
+        r.q_value = a.map(|a| a.q);
+        r.q_value_het = h.map(|h| h.q);
+        if r.direction == Direction::InsufficientWaves {
+            continue;
+        }
+        r.direction = if r.q_value.is_some_and(|q| q < alpha) && r.slope.is_some_and(|b| b != 0.0) {
+            if r.slope.unwrap_or(0.0) > 0.0 {
                 Direction::Rising
             } else {
                 Direction::Falling
-            };
-        }
+            }
+        } else if r.q_value_het.is_some_and(|q| q < alpha) {
+            Direction::Fluctuating
+        } else {
+            Direction::NoClearTrend
+        };
     }
     out
 }
@@ -567,6 +608,41 @@ mod tests {
             (4, "insufficient waves", true)
         );
         assert!(t[0].mk_p.is_none());
+    }
+
+    /// The trend row carries the meta-regression: series A of stats::metareg (30, 40, 38, 45,
+    /// 50 with SE 2; metafor 3.8.1 knha: slope 4.5 a wave, SE 0.907377172588, p 0.0157405204582,
+    /// τ² 4.23333333333, Q_E 6.175, QEp 0.10339965992) with waves four years apart (1461 days:
+    /// whole days, so t = 0, 4, 8, 12, 16 exactly), a slope of 4.5/4 a year.
+    #[test]
+    fn trend_rows_carry_the_metafor_fit_and_the_direction_follows_q() {
+        let ys = [30.0, 40.0, 38.0, 45.0, 50.0];
+        let mut rows: Vec<EstimateRow> = ys
+            .iter()
+            .enumerate()
+            .map(|(i, v)| row("a", &format!("w{i}"), 1461 * i as i32, Some(*v), Some(2.0), "online"))
+            .collect();
+        // A zigzag of ±10 points in the same family (series C: QEp 1.83e-12, slope p 0.573).
+        rows.extend([40.0, 50.0, 40.0, 50.0, 40.0, 50.0].iter().enumerate().map(|(i, v)| {
+            row("z", &format!("w{i}"), 1461 * i as i32, Some(*v), Some(1.5), "online")
+        }));
+        let t = trends(&rows, 0.05);
+        let a = t.iter().find(|r| r.indicator_id == "a").expect("a");
+        assert!((a.slope.expect("slope") - 4.5 / 4.0).abs() < 1e-9);
+        assert!((a.slope_se.expect("se") - 0.907377172588 / 4.0).abs() < 1e-9);
+        assert!((a.slope_p.expect("p") - 0.0157405204582).abs() < 1e-9);
+        assert!((a.tau2.expect("tau2") - 4.23333333333).abs() < 1e-8);
+        assert!((a.q_het.expect("qe") - 6.175).abs() < 1e-9);
+        assert!((a.p_het.expect("qep") - 0.10339965992).abs() < 1e-9);
+        assert_eq!(a.slope_df, Some(3));
+        // BH over the family's two slope tests (0.0157, 0.573): q = 0.0315 < 0.05, rising;
+        // Mann–Kendall (S = 8, p = 0.086) is not significant, so it does not disagree.
+        assert!((a.q_value.expect("q") - 2.0 * 0.0157405204582).abs() < 1e-9);
+        assert_eq!(a.direction, Direction::Rising);
+        assert_eq!(a.mk_disagrees, Some(false));
+        let z = t.iter().find(|r| r.indicator_id == "z").expect("z");
+        assert_eq!(z.direction, Direction::Fluctuating);
+        assert!(z.q_value_het.expect("q het") < 1e-10);
     }
 
     #[test]

@@ -253,21 +253,19 @@ pub fn compute<T: Send>(
     let cities: Vec<CityRow> = store.read_rows()?;
     let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
     let answers: Vec<ActivityRow> = store.read_rows_if()?.unwrap_or_default();
-    let ((changes, trends), ((verdicts, gaps), ((peers, peer_waves), (associations, activity_effects)))) = rayon::join(
+    // Verdicts read the changes and trends, so they come third in the first branch.
+    let ((changes, trends, verdicts), (gaps, ((peers, peer_waves), (associations, activity_effects)))) = rayon::join(
         || {
-            rayon::join(
+            let (changes, trends) = rayon::join(
                 || changes::changes(&estimates, sets, analysis.alpha, analysis.multiple_testing),
                 || changes::trends(&estimates, analysis.alpha),
-            )
+            );
+            let verdicts = verdicts::verdicts(&estimates, &trends, &changes, sets, analysis.alpha);
+            (changes, trends, verdicts)
         },
         || {
             rayon::join(
-                || {
-                    rayon::join(
-                        || verdicts::verdicts(&estimates, sets, analysis.alpha),
-                        || changes::gaps(&estimates, &gap_se, analysis.alpha),
-                    )
-                },
+                || changes::gaps(&estimates, &gap_se, analysis.alpha),
                 || {
                     rayon::join(
                         || peers::peers(&estimates, &cities, analysis.peers_k),

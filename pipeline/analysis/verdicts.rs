@@ -1,37 +1,39 @@
 //! One pre-specified verdict per indicator × city × kind × group (docs/METHODS.md "Verdict"): the
-//! test is fixed before looking at the data — the Mann–Kendall trend when the series has at
-//! least five non-suppressed waves since its latest break, otherwise the first-against-latest
-//! change since the break, otherwise none — and its q-value is controlled (Benjamini–Hochberg)
-//! over the verdicts of a set within (set, city, kind, group_dim, group_value).
+//! test is fixed before looking at the data — the trend (random-effects meta-regression of the
+//! wave estimates on time, `trends`) when the series has at least five non-suppressed waves
+//! since its latest break, otherwise the first-against-latest change since the break,
+//! otherwise none — and its q-value is controlled (Benjamini–Hochberg) over the verdicts of a
+//! set within (set, city, kind, group_dim, group_value).
 //!
 //! The word follows the evidence and nothing else: `improved`/`declined` only when q < α
-//! (by the indicator's polarity), `stable` only through equivalence (the 90% interval inside
-//! ± the indicator's margin), otherwise `no_change_detected`, and `no_comparison` without a
-//! test. The interval stored beside q is the Benjamini–Yekutieli false-coverage-adjusted one,
-//! so a printed interval never contradicts the word.
+//! (by the indicator's polarity); `stable` only through equivalence (the 90% interval inside
+//! ± the indicator's margin) and, for a trend, no significant movement between waves;
+//! `fluctuating` for a trend whose waves moved by more than sampling error without a steady
+//! direction; otherwise `no_clear_change`, and `no_comparison` without a test. The interval
+//! stored beside q is the Benjamini–Yekutieli false-coverage-adjusted one, so a printed
+//! interval never contradicts the word. Every row also carries the latest wave-to-wave change
+//! that is significant after correction, so that no word hides one.
 
-use super::changes::{MIN_TREND_WAVES, difference_test, series, since_latest_break};
+use super::changes::{difference_test, series, since_latest_break, times};
 use crate::config::bank::Polarity;
-use crate::config::decimal_year;
 use crate::config::indicators::IndicatorSet;
-use crate::stats::intervals::{equivalent, fcr_adjusted_ci, fcr_adjusted_level, t_ci};
+use crate::stats::intervals::{equivalent, fcr_adjusted_ci, t_ci};
 use crate::stats::multtest::adjust_within;
-use crate::stats::trend::{mann_kendall, mann_kendall_interval, theil_sen};
-use crate::store::rows::{EstimateRow, VerdictRow};
-use crate::vocab::{Test, Word};
+use crate::store::rows::{ChangeRow, EstimateRow, TrendRow, VerdictRow};
+use crate::vocab::{Comparison, GroupDim, Source, Test, Word};
 use std::collections::HashMap;
 
-/// What the adjusted interval needs besides the row.
-enum Basis {
-    /// Times (years) and values of the trend segment.
-    Trend(Vec<f64>, Vec<f64>),
-    /// SE and df of the change.
-    Change(f64, f64),
-    None,
-}
+type Key<'a> = (&'a str, &'a str, &'a str, Source, GroupDim, &'a str);
 
-/// Every verdict of every series of `rows` (estimates), sorted by series key.
-pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<VerdictRow> {
+/// Every verdict of every series of `rows` (estimates), sorted by series key, from the trend
+/// rows and change rows computed from the same estimates.
+pub fn verdicts(
+    rows: &[EstimateRow],
+    trends: &[TrendRow],
+    changes: &[ChangeRow],
+    sets: &[IndicatorSet],
+    alpha: f64,
+) -> Vec<VerdictRow> {
     let info: HashMap<(&str, &str), (Polarity, Option<f64>)> = sets
         .iter()
         .flat_map(|s| {
@@ -40,21 +42,46 @@ pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<
                 .map(move |i| ((s.id.as_str(), i.id.as_str()), (i.polarity, i.equivalence_margin)))
         })
         .collect();
-    let mut out: Vec<(VerdictRow, Basis, Polarity)> = Vec::new();
+    let trend_of: HashMap<Key, &TrendRow> = trends
+        .iter()
+        .map(|t| {
+            (
+                (&*t.set_id, &*t.indicator_id, &*t.city, t.kind, t.group_dim, &*t.group_value),
+                t,
+            )
+        })
+        .collect();
+    // The latest significant consecutive change of each series that does not cross a break.
+    let mut latest_change: HashMap<Key, &ChangeRow> = HashMap::new();
+    for c in changes
+        .iter()
+        .filter(|c| c.comparison == Comparison::Consecutive && !c.series_break && c.significant == Some(true))
+    {
+        latest_change.insert(
+            (&*c.set_id, &*c.indicator_id, &*c.city, c.kind, c.group_dim, &*c.group_value),
+            c,
+        );
+    }
+    let mut out: Vec<(VerdictRow, Option<(f64, f64)>, Polarity)> = Vec::new();
     for ((set_id, indicator_id, city, kind, gd, gv), s) in series(rows) {
         let (polarity, margin) = info
             .get(&(set_id.as_str(), indicator_id.as_str()))
             .copied()
             .unwrap_or((Polarity::HigherIsBetter, None));
+        let key: Key = (&set_id, &indicator_id, &city, kind, gd, &gv);
+        let trend = trend_of.get(&key).copied();
+        // The latest significant change, provided it lies in the waves since the latest break.
+        let latest = latest_change.get(&key).copied();
         let valid: Vec<&EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
         let (seg, _) = since_latest_break(&valid);
+        let latest = latest.filter(|c| seg.iter().any(|r| r.wave == c.wave_from));
         let mut row = VerdictRow {
-            set_id,
-            indicator_id,
-            city,
+            set_id: set_id.clone(),
+            indicator_id: indicator_id.clone(),
+            city: city.clone(),
             kind,
             group_dim: gd,
-            group_value: gv,
+            group_value: gv.clone(),
             test: Test::None,
             n_waves: seg.len() as u32,
             wave_from: None,
@@ -70,37 +97,43 @@ pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<
             eq_ci_low: None,
             eq_ci_high: None,
             equivalent: None,
+            q_value_het: None,
             word: Word::NoComparison,
             series_break: seg.len() < valid.len(),
+            latest_change_wave_from: latest.map(|c| c.wave_from.clone()),
+            latest_change_wave_to: latest.map(|c| c.wave_to.clone()),
+            latest_change: latest.map(|c| c.diff),
+            latest_change_q: latest.and_then(|c| c.q_value),
+            latest_change_ci_adj_low: latest.and_then(|c| c.ci_adj_low),
+            latest_change_ci_adj_high: latest.and_then(|c| c.ci_adj_high),
         };
-        let mut basis = Basis::None;
+        // (SE, df) of the tested estimate, for the adjusted interval.
+        let mut basis = None;
         if let (Some(first), Some(last)) = (seg.first(), seg.last())
             && seg.len() >= 2
         {
             row.wave_from = Some(first.wave.clone());
             row.wave_to = Some(last.wave.clone());
         }
-        if seg.len() >= MIN_TREND_WAVES {
-            let y: Vec<f64> = seg.iter().filter_map(|r| r.estimate).collect();
-            let t: Vec<f64> = seg.iter().map(|r| decimal_year(r.date.0)).collect();
-            if let (Some(mk), Some(ts), Some(ts90)) =
-                (mann_kendall(&y), theil_sen(&t, &y, 0.95), theil_sen(&t, &y, 0.90))
-            {
-                row.test = Test::Trend;
-                row.estimate = Some(ts.slope);
-                row.ci_low = ts.low.is_finite().then_some(ts.low);
-                row.ci_high = ts.high.is_finite().then_some(ts.high);
-                row.p_value = Some(mk.p);
-                // Stable: the 90% interval of the slope, times the years spanned, inside ± margin.
-                let span = t.last().copied().unwrap_or(0.0) - t.first().copied().unwrap_or(0.0);
-                if ts90.low.is_finite() && ts90.high.is_finite() {
-                    let (lo, hi) = (ts90.low * span, ts90.high * span);
-                    row.eq_ci_low = Some(lo);
-                    row.eq_ci_high = Some(hi);
-                    row.equivalent = margin.map(|m| lo > -m && hi < m);
-                }
-                basis = Basis::Trend(t, y);
-            }
+        if let Some(t) = trend.filter(|t| t.slope.is_some() && t.slope_p.is_some())
+            && let (Some(slope), Some(se), Some(df)) = (t.slope, t.slope_se, t.slope_df)
+        {
+            let df = f64::from(df);
+            row.test = Test::Trend;
+            row.estimate = Some(slope);
+            row.ci_low = t.slope_ci_low;
+            row.ci_high = t.slope_ci_high;
+            row.p_value = t.slope_p;
+            row.q_value_het = t.q_value_het;
+            // Stable: the 90% interval of the slope, times the years spanned (the total change
+            // over the period), inside ± margin.
+            let tt = times(&seg);
+            let span = tt.last().copied().unwrap_or(0.0) - tt.first().copied().unwrap_or(0.0);
+            let (lo, hi) = t_ci(slope, se, df, 0.90);
+            row.eq_ci_low = Some(lo * span);
+            row.eq_ci_high = Some(hi * span);
+            row.equivalent = margin.map(|m| lo * span > -m && hi * span < m);
+            basis = Some((se, df));
         } else if seg.len() >= 2
             && let Some((se, df, _, p, ci)) = difference_test(seg[0], seg[seg.len() - 1])
             && p.is_finite()
@@ -115,7 +148,7 @@ pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<
             row.eq_ci_low = Some(eq.0);
             row.eq_ci_high = Some(eq.1);
             row.equivalent = margin.map(|m| equivalent(diff, se, df, m));
-            basis = Basis::Change(se, df);
+            basis = Some((se, df));
         }
         out.push((row, basis, polarity));
     }
@@ -144,22 +177,21 @@ pub fn verdicts(rows: &[EstimateRow], sets: &[IndicatorSet], alpha: f64) -> Vec<
             Polarity::HigherIsBetter => est > 0.0,
             Polarity::LowerIsBetter => est < 0.0,
         };
+        let moved = r.test == Test::Trend && r.q_value_het.is_some_and(|h| h < alpha);
         r.word = if q < alpha && est != 0.0 {
             if good { Word::Improved } else { Word::Declined }
-        } else if r.equivalent == Some(true) {
+        } else if r.equivalent == Some(true) && !moved {
             Word::Stable
+        } else if moved {
+            Word::Fluctuating
         } else {
-            Word::NoChangeDetected
+            Word::NoClearChange
         };
-        let (lo, hi) = match basis {
-            Basis::Change(se, df) => fcr_adjusted_ci(est, *se, *df, alpha, a.m, a.rejected),
-            Basis::Trend(t, y) => {
-                mann_kendall_interval(t, y, fcr_adjusted_level(alpha, a.m, a.rejected)).unwrap_or((f64::NAN, f64::NAN))
-            }
-            Basis::None => (f64::NAN, f64::NAN),
-        };
-        r.ci_adj_low = lo.is_finite().then_some(lo);
-        r.ci_adj_high = hi.is_finite().then_some(hi);
+        if let Some((se, df)) = basis {
+            let (lo, hi) = fcr_adjusted_ci(est, *se, *df, alpha, a.m, a.rejected);
+            r.ci_adj_low = lo.is_finite().then_some(lo);
+            r.ci_adj_high = hi.is_finite().then_some(hi);
+        }
     }
     out.into_iter().map(|(r, ..)| r).collect()
 }
@@ -170,6 +202,13 @@ mod tests {
     use crate::config::indicators::Indicator;
     use crate::rng::Rng;
     use crate::vocab::{Source, Statistic};
+
+    /// Changes and trends of `rows`, then the verdicts (as the compute stage does).
+    fn run(rows: &[EstimateRow], sets: &[IndicatorSet]) -> Vec<VerdictRow> {
+        let ch = crate::analysis::changes::changes(rows, sets, 0.05, crate::config::project::MultipleTesting::Bh);
+        let tr = crate::analysis::changes::trends(rows, 0.05);
+        verdicts(rows, &tr, &ch, sets, 0.05)
+    }
 
     fn set(n: usize, polarity: Polarity) -> IndicatorSet {
         IndicatorSet {
@@ -213,25 +252,65 @@ mod tests {
     }
 
     #[test]
-    fn a_rise_then_fall_like_slovakia_is_never_called_rising() {
+    fn a_rise_then_fall_like_slovakia_is_fluctuating_with_its_latest_change() {
         // Eurobarometer, trust in parliament, Slovakia: 21.5 → 36.3 → 36.9 → 27.3 → 27.9 →
-        // 26.4 (Sen slope about −0.16 a year, Mann–Kendall not significant). The first→latest
-        // difference (+4.9) is not the pre-specified test: with six waves it is the trend.
+        // 26.4 (SE 1.4). No steady slope, but the waves move far more than their sampling
+        // error: "fluctuating", never "rising" — and the verdict carries the latest significant
+        // wave-to-wave change, 2021 → 2022: −9.6 (se 1.4·√2 = 1.98, t = −4.85 on 400 df).
         let ys = [21.5, 36.3, 36.9, 27.3, 27.9, 26.4];
         let rows: Vec<EstimateRow> = ys
             .iter()
             .enumerate()
             .map(|(i, y)| est("SK", "i0", 2019 + i as i32, *y, 1.4, 200))
             .collect();
-        let v = verdicts(&rows, &[set(1, Polarity::HigherIsBetter)], 0.05);
+        let v = run(&rows, &[set(1, Polarity::HigherIsBetter)]);
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].test, Test::Trend);
-        assert_ne!(v[0].word, Word::Improved);
-        assert_ne!(v[0].word, Word::Declined);
-        assert_eq!(v[0].word, Word::NoChangeDetected);
-        // The adjusted interval printed beside the word contains 0 (a missing bound is one the
-        // test cannot set: −∞ below, +∞ above).
-        assert!(v[0].ci_adj_low.is_none_or(|lo| lo <= 0.0) && v[0].ci_adj_high.is_none_or(|hi| hi >= 0.0));
+        assert_eq!(v[0].word, Word::Fluctuating);
+        assert!(v[0].q_value_het.expect("q het") < 0.05);
+        assert_eq!(
+            (v[0].latest_change_wave_from.as_deref(), v[0].latest_change_wave_to.as_deref()),
+            (Some("2021"), Some("2022"))
+        );
+        assert!((v[0].latest_change.expect("change") + 9.6).abs() < 1e-9);
+        assert!(v[0].latest_change_ci_adj_high.expect("hi") < 0.0);
+        // The adjusted interval printed beside the word contains 0.
+        assert!(v[0].ci_adj_low.expect("lo") <= 0.0 && v[0].ci_adj_high.expect("hi") >= 0.0);
+    }
+
+    /// The five-wave rise of the issue: first-vs-latest +15 would be significant, and the trend
+    /// test over all five waves must say so too (metafor 3.8.1 knha p = 0.0157, one test); a
+    /// steady decline is "declined"; a flat precise series whose waves agree is "stable".
+    #[test]
+    fn a_steady_rise_is_improved_and_a_steady_decline_declined() {
+        let rise = [30.0, 40.0, 38.0, 45.0, 50.0];
+        let rows: Vec<EstimateRow> = rise
+            .iter()
+            .enumerate()
+            .map(|(i, y)| est("A", "i0", 2019 + i as i32, *y, 2.0, 500))
+            .collect();
+        let v = run(&rows, &[set(1, Polarity::HigherIsBetter)]);
+        assert_eq!((v[0].test, v[0].word), (Test::Trend, Word::Improved));
+        assert!(v[0].ci_adj_low.expect("lo") > 0.0);
+        let fall = [70.0, 66.0, 63.0, 58.0, 55.0];
+        let rows: Vec<EstimateRow> = fall
+            .iter()
+            .enumerate()
+            .map(|(i, y)| est("B", "i0", 2019 + i as i32, *y, 1.8, 500))
+            .collect();
+        let v = run(&rows, &[set(1, Polarity::HigherIsBetter)]);
+        assert_eq!(v[0].word, Word::Declined);
+        // Flat within ±0.3 with SE 0.5 over six years: the 90% interval of the total change
+        // lies well inside ±3 and Q_E is small: stable.
+        let flat = [50.0, 50.3, 49.8, 50.1, 49.9, 50.2];
+        let rows: Vec<EstimateRow> = flat
+            .iter()
+            .enumerate()
+            .map(|(i, y)| est("C", "i0", 2019 + i as i32, *y, 0.5, 500))
+            .collect();
+        let v = run(&rows, &[set(1, Polarity::HigherIsBetter)]);
+        assert_eq!(v[0].word, Word::Stable);
+        assert!(v[0].latest_change.is_none());
     }
 
     #[test]
@@ -243,13 +322,13 @@ mod tests {
             est("Oslo", "i0", 2022, 40.0, 1.6, 100),
             est("Oslo", "i0", 2024, 45.2, 1.65, 100),
         ];
-        let v = verdicts(&rows, &[set(1, Polarity::HigherIsBetter)], 0.05);
+        let v = run(&rows, &[set(1, Polarity::HigherIsBetter)]);
         assert_eq!(v[0].test, Test::Change);
         assert!(v[0].ci_low.expect("lo") > 0.0);
         assert_eq!(v[0].equivalent, Some(false));
         assert_eq!(v[0].word, Word::Improved);
         // With lower-is-better polarity the same change is a decline.
-        let v = verdicts(&rows, &[set(1, Polarity::LowerIsBetter)], 0.05);
+        let v = run(&rows, &[set(1, Polarity::LowerIsBetter)]);
         assert_eq!(v[0].word, Word::Declined);
         // A non-significant change whose interval is wider than the margin is "no change
         // detected", never "stable".
@@ -257,15 +336,15 @@ mod tests {
             est("Oslo", "i0", 2022, 40.0, 3.0, 100),
             est("Oslo", "i0", 2024, 41.0, 3.0, 100),
         ];
-        let v = verdicts(&rows, &[set(1, Polarity::HigherIsBetter)], 0.05);
-        assert_eq!(v[0].word, Word::NoChangeDetected);
+        let v = run(&rows, &[set(1, Polarity::HigherIsBetter)]);
+        assert_eq!(v[0].word, Word::NoClearChange);
         // A precise small change is "stable": 90% interval 0.5 ± 1.66·0.5·√2 = (−0.67, 1.67)
         // inside ±3 (t(200, 0.95) = 1.6525; hand computation).
         let rows = vec![
             est("Oslo", "i0", 2022, 40.0, 0.5, 100),
             est("Oslo", "i0", 2024, 40.5, 0.5, 100),
         ];
-        let v = verdicts(&rows, &[set(1, Polarity::HigherIsBetter)], 0.05);
+        let v = run(&rows, &[set(1, Polarity::HigherIsBetter)]);
         assert_eq!(v[0].word, Word::Stable);
         assert!((v[0].eq_ci_low.expect("lo") - (0.5 - 1.652508 * 0.5 * 2f64.sqrt())).abs() < 1e-5);
     }
@@ -297,7 +376,7 @@ mod tests {
                 }
             }
         }
-        let v = verdicts(&rows, &[set(inds, Polarity::HigherIsBetter)], 0.05);
+        let v = run(&rows, &[set(inds, Polarity::HigherIsBetter)]);
         assert_eq!(v.len(), cities * inds);
         assert!(v.iter().all(|r| r.test == Test::Trend));
         let flagged = v

@@ -207,16 +207,10 @@ impl Summary<'_> {
     }
 }
 
-/// The adjusted interval of a verdict as text; for a trend a missing bound is one the data
-/// cannot set (−∞ or +∞), for a change it is unknown (–).
+/// The adjusted interval of a verdict as text ("–" for a bound that is unknown).
 fn adjusted_bounds(v: &VerdictRow, fmt: impl Fn(f64) -> String) -> (String, String) {
-    let open = v.test == Test::Trend;
-    let lo = v
-        .ci_adj_low
-        .map_or_else(|| if open { "−∞".into() } else { "–".into() }, &fmt);
-    let hi = v
-        .ci_adj_high
-        .map_or_else(|| if open { "+∞".into() } else { "–".into() }, &fmt);
+    let lo = v.ci_adj_low.map_or_else(|| "–".into(), &fmt);
+    let hi = v.ci_adj_high.map_or_else(|| "–".into(), &fmt);
     (lo, hi)
 }
 
@@ -317,7 +311,7 @@ impl Ctx<'_> {
         } else if c.equivalent == Some(true) {
             "word.stable"
         } else {
-            "word.no_change_detected"
+            "word.no_clear_change"
         })
     }
 
@@ -360,19 +354,16 @@ impl Ctx<'_> {
         let first = t.first_wave.as_deref().map(|w| f.wave(w)).unwrap_or_default();
         let last = t.last_wave.as_deref().map(|w| f.wave(w)).unwrap_or_default();
         let n = t.n_waves.to_string();
-        let slope = t
-            .sen_slope_per_year
-            .map(|s| f.signed(s, unit))
-            .unwrap_or_else(|| "–".into());
-        let per_year = self.tr.f(
-            "unit.per_year",
-            &[("unit", &self.diff_unit(unit, t.sen_slope_per_year))],
-        );
+        let slope = t.slope.map(|s| f.signed(s, unit)).unwrap_or_else(|| "–".into());
+        let per_year = self
+            .tr
+            .f("unit.per_year", &[("unit", &self.diff_unit(unit, t.slope))]);
         let alpha = f.num(self.alpha(), 2);
         let key = match t.direction {
             Direction::Rising => "sentence.trend_up",
             Direction::Falling => "sentence.trend_down",
-            Direction::NoTrend => "sentence.trend_none",
+            Direction::Fluctuating => "sentence.trend_fluctuating",
+            Direction::NoClearTrend => "sentence.trend_none",
             Direction::InsufficientWaves => "sentence.trend_few",
         };
         let mut s = self.tr.f(
@@ -394,20 +385,62 @@ impl Ctx<'_> {
         s
     }
 
+    /// The latest significant wave-to-wave change a verdict carries, when it is not the very
+    /// comparison the verdict tests: (difference, adjusted low, adjusted high, from, to, q).
+    fn latest_change_args(&self, v: &VerdictRow, unit: Unit) -> Option<[(&'static str, String); 6]> {
+        let (d, from, to) = (v.latest_change?, v.latest_change_wave_from.as_deref()?, v.latest_change_wave_to.as_deref()?);
+        if v.test == Test::Change && v.wave_from.as_deref() == Some(from) && v.wave_to.as_deref() == Some(to) {
+            return None;
+        }
+        let f = self.fmt;
+        let b = |x: Option<f64>| x.map_or("–".to_string(), |x| f.signed(x, unit));
+        Some([
+            ("diff", f.signed(d, unit)),
+            ("lo", b(v.latest_change_ci_adj_low)),
+            ("hi", b(v.latest_change_ci_adj_high)),
+            ("from", f.wave(from)),
+            ("to", f.wave(to)),
+            ("q", v.latest_change_q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
+        ])
+    }
+
+    /// "latest change +11.3 points from 2017 to 2019 (adjusted interval +7.2 to +15.3; q < 0.001)"
+    /// — the sentence a verdict carries so that no word hides a significant change.
+    pub fn latest_change_sentence(&self, v: &VerdictRow, unit: Unit) -> Option<String> {
+        let a = self.latest_change_args(v, unit)?;
+        let unit_words = self.diff_unit(unit, v.latest_change);
+        let mut args: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        args.push(("unit", &unit_words));
+        Some(self.tr.f("verdict_sentence.latest_change", &args))
+    }
+
+    /// The verdict's word for a table cell, with the latest significant change beside it when
+    /// there is one ("Fluctuating; latest change +11.3 (2017 → 2019)").
+    pub fn word_cell(&self, s: &Summary) -> String {
+        let word = self.tr.t(&format!("word.{}", s.word().as_str())).to_string();
+        match s.verdict.and_then(|v| self.latest_change_args(v, s.unit)) {
+            Some(a) => {
+                let args: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let mut all = vec![("word", word.as_str())];
+                all.extend(args);
+                self.tr.f("word_cell.latest_change", &all)
+            }
+            None => word,
+        }
+    }
+
     /// "+1.2 a year (+0.3 to +2.0); q = 0.01" for table cells: the verdict's estimate with
     /// the interval printed beside q (adjusted), or the 90% equivalence interval for "stable".
     pub fn verdict_short(&self, v: &VerdictRow, unit: Unit) -> String {
         let f = self.fmt;
         let s = |x: Option<f64>| x.map_or("–".to_string(), |x| f.signed(x, unit));
-        // An adjusted bound the data cannot set (a trend test inverted at a strict level on few
-        // waves) is printed as −∞ / +∞.
         let (lo_adj, hi_adj) = adjusted_bounds(v, |x| f.signed(x, unit));
         let est = match v.test {
             Test::Trend => self.tr.f("verdict_short.per_year", &[("slope", &s(v.estimate))]),
             _ => s(v.estimate),
         };
         let q = v.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
-        if v.word == Word::Stable && v.test == Test::Trend {
+        let short = if v.word == Word::Stable && v.test == Test::Trend {
             // The equivalence interval is of the total change over the period, not the slope.
             self.tr.f(
                 "verdict_short.stable_trend",
@@ -432,6 +465,14 @@ impl Ctx<'_> {
                 "phrase.change_short",
                 &[("diff", &est), ("lo", &lo_adj), ("hi", &hi_adj), ("q", &q)],
             )
+        };
+        match self.latest_change_args(v, unit) {
+            Some(a) => {
+                let mut args: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                args.push(("short", &short));
+                self.tr.f("verdict_short.latest_change", &args)
+            }
+            None => short,
         }
     }
 
@@ -443,12 +484,11 @@ impl Ctx<'_> {
         let last = v.wave_to.as_deref().map(|w| f.wave(w)).unwrap_or_default();
         let s = |x: Option<f64>| x.map_or("–".to_string(), |x| f.signed(x, unit));
         let q = v.q_value.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into());
-        let unbounded = v.test == Test::Trend && v.ci_adj_low.is_none() && v.ci_adj_high.is_none();
-        // The unit follows the estimate in a significant (or unbounded) sentence, the upper
-        // adjusted bound in a "no change detected" one, the upper equivalence bound in a
-        // "stable" one: its plural form follows that number.
+        // The unit follows the estimate in a significant or fluctuating sentence, the upper
+        // adjusted bound in a "no clear change" one, the upper equivalence bound in a "stable"
+        // one: its plural form follows that number.
         let unit_number = match v.word {
-            Word::NoChangeDetected if !unbounded => v.ci_adj_high,
+            Word::NoClearChange => v.ci_adj_high,
             Word::Stable => v.eq_ci_high,
             _ => v.estimate,
         };
@@ -465,8 +505,8 @@ impl Ctx<'_> {
         let key = match v.word {
             Word::Improved | Word::Declined => format!("verdict_sentence.{test}_sig"),
             Word::Stable => format!("verdict_sentence.{test}_stable"),
-            Word::NoChangeDetected if unbounded => "verdict_sentence.trend_ns_any".to_string(),
-            Word::NoChangeDetected => format!("verdict_sentence.{test}_ns"),
+            Word::Fluctuating => "verdict_sentence.trend_fluctuating".to_string(),
+            Word::NoClearChange => format!("verdict_sentence.{test}_ns"),
             Word::NoComparison => "verdict_sentence.none".to_string(),
         };
         let (lo_adj, hi_adj) = adjusted_bounds(v, |x| f.signed(x, unit));
@@ -487,6 +527,10 @@ impl Ctx<'_> {
                 ("q", &q),
             ],
         );
+        if let Some(latest) = self.latest_change_sentence(v, unit) {
+            out.push(' ');
+            out.push_str(&latest);
+        }
         if v.series_break {
             out.push(' ');
             out.push_str(self.tr.t("sentence.trend_after_break"));
@@ -544,8 +588,9 @@ impl Ctx<'_> {
 }
 
 /// Three to five findings that hold: declines first (honesty), then improvements, then
-/// indicators that held steady (equivalence), then — to reach three — tested indicators where
-/// no change was detected.
+/// indicators whose level moved between waves without a steady direction, then indicators
+/// that held steady (equivalence), then — to reach three — tested indicators whose data
+/// cannot tell.
 pub fn pick<'s, 'a>(sums: &'s [Summary<'a>]) -> Vec<&'s Summary<'a>> {
     let by = |w: Word| {
         let mut x: Vec<&Summary> = sums.iter().filter(|s| s.word() == w).collect();
@@ -554,8 +599,9 @@ pub fn pick<'s, 'a>(sums: &'s [Summary<'a>]) -> Vec<&'s Summary<'a>> {
     };
     let mut out: Vec<&Summary> = by(Word::Declined);
     out.extend(by(Word::Improved));
+    out.extend(by(Word::Fluctuating));
     out.truncate(5);
-    for w in [Word::Stable, Word::NoChangeDetected] {
+    for w in [Word::Stable, Word::NoClearChange] {
         if out.len() >= 3 {
             break;
         }

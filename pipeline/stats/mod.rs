@@ -15,6 +15,7 @@ pub mod calibrate;
 pub mod correlation;
 pub mod descriptive;
 pub mod intervals;
+pub mod metareg;
 pub mod multtest;
 pub mod nonparam;
 pub mod reliability;

@@ -466,51 +466,50 @@ impl PartitionWriter {
     }
 }
 
-/// An output folder held by one run: `OUT/.cohesion.lock` holds the process id and is removed
-/// when the guard drops. A second `cohesion run` (or `report`) into the same folder refuses
-/// with a clear message instead of both failing half-way; a lock left by a process that no
-/// longer exists (a crash) is taken over.
+/// An output folder held by one run: an OS lock (`flock`) on `OUT/.cohesion.lock`, which the
+/// kernel releases when the process ends, however it ends. A second `cohesion run` (or
+/// `report`) into the same folder refuses with a clear message instead of both writing the
+/// store. The file stays in place (removing it would let a third process lock a new file
+/// while a second still waits on the old one); it holds the holder's pid, for the message.
 #[derive(Debug)]
 pub struct OutLock {
-    path: PathBuf,
+    _file: fs::File,
 }
 
 impl OutLock {
     /// Take the lock of `out` (creating the folder).
     pub fn acquire(out: &Path) -> Result<OutLock> {
+        use std::io::{Seek, Write};
         fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
         let path = out.join(".cohesion.lock");
-        for _ in 0..2 {
-            match fs::OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(mut f) => {
-                    use std::io::Write;
-                    writeln!(f, "{}", std::process::id())?;
-                    return Ok(OutLock { path });
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let holder = fs::read_to_string(&path).unwrap_or_default();
-                    let pid = holder.trim().parse::<u32>().ok();
-                    let alive = pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists());
-                    if alive {
-                        return Err(anyhow!(
-                            "another cohesion process (pid {}) is writing {}; wait for it to finish or use another --out",
-                            pid.unwrap_or(0),
-                            out.display()
-                        ));
-                    }
-                    // A stale lock from a process that has gone: take it over.
-                    fs::remove_file(&path).with_context(|| format!("removing the stale {}", path.display()))?;
-                }
-                Err(e) => return Err(e).with_context(|| format!("creating {}", path.display())),
+        let mut file = fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .with_context(|| format!("opening {}", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => {
+                // Informational only: the lock is the kernel's, not the file's content.
+                file.set_len(0)?;
+                file.rewind()?;
+                writeln!(file, "{}", std::process::id())?;
+                Ok(OutLock { _file: file })
             }
+            Err(fs::TryLockError::WouldBlock) => {
+                let holder = fs::read_to_string(&path).unwrap_or_default();
+                let who = match holder.trim().parse::<u32>() {
+                    Ok(pid) => format!("pid {pid}"),
+                    Err(_) => "a process that is starting".to_string(),
+                };
+                Err(anyhow!(
+                    "another cohesion process ({who}) is writing {}; wait for it to finish or use another --out",
+                    out.display()
+                ))
+            }
+            Err(fs::TryLockError::Error(e)) => Err(e).with_context(|| format!("locking {}", path.display())),
         }
-        Err(anyhow!("could not take the lock {}", path.display()))
-    }
-}
-
-impl Drop for OutLock {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
     }
 }
 

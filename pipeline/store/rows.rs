@@ -391,7 +391,29 @@ store_table! {
         pub group_value: String,
         /// Non-suppressed waves in the tested segment.
         pub n_waves: u32,
-        /// Mann–Kendall S.
+        /// Slope a year of the random-effects meta-regression of the wave estimates on time (REML τ², Knapp–Hartung; R `metafor::rma(yi, sei, mods = ~ year, method = "REML", test = "knha")`).
+        pub slope: Option<f64>,
+        /// Knapp–Hartung standard error of the slope.
+        pub slope_se: Option<f64>,
+        /// Degrees of freedom of the slope's t test: waves − 2.
+        pub slope_df: Option<u32>,
+        /// Lower bound of the slope's 95% interval (t on slope_df).
+        pub slope_ci_low: Option<f64>,
+        /// Upper bound of the slope's 95% interval.
+        pub slope_ci_high: Option<f64>,
+        /// Two-sided p of the slope's t test.
+        pub slope_p: Option<f64>,
+        /// Benjamini–Hochberg q of slope_p within (set, city, kind, group_dim, group_value): all indicators of a set for one city, kind and group.
+        pub q_value: Option<f64>,
+        /// REML estimate of τ², the wave-to-wave variance that sampling error does not explain (units²).
+        pub tau2: Option<f64>,
+        /// Cochran's Q_E of the residuals around the line (weights 1/se²); null for values without sampling error (the ICC Index).
+        pub q_het: Option<f64>,
+        /// p of Q_E: χ² on waves − 2 df, upper tail (metafor's `QEp`).
+        pub p_het: Option<f64>,
+        /// Benjamini–Hochberg q of p_het within the same family as q_value: the waves moved by more than sampling error when below alpha.
+        pub q_value_het: Option<f64>,
+        /// Mann–Kendall S (robustness check).
         pub mk_s: Option<f64>,
         /// Var(S) with the tie correction.
         pub mk_var_s: Option<f64>,
@@ -399,17 +421,17 @@ store_table! {
         pub mk_tau: Option<f64>,
         /// z with continuity correction.
         pub mk_z: Option<f64>,
-        /// Two-sided p.
+        /// Two-sided p of Mann–Kendall (pymannkendall `original_test`).
         pub mk_p: Option<f64>,
-        /// Benjamini–Hochberg q within (set, city, kind, group_dim, group_value): all indicators of a set for one city, kind and group.
-        pub q_value: Option<f64>,
         /// Sen's slope in units per year (fieldwork midpoints, days / 365.25).
         pub sen_slope_per_year: Option<f64>,
-        /// Lower bound of the slope's 95% interval (scipy `theilslopes` with x = years).
+        /// Lower bound of Sen's slope's 95% interval (scipy `theilslopes` with x = years).
         pub sen_ci_low: Option<f64>,
-        /// Upper bound of the slope's 95% interval.
+        /// Upper bound of Sen's slope's 95% interval.
         pub sen_ci_high: Option<f64>,
-        /// rising | falling (q < alpha) | no trend | insufficient waves (fewer than 5 since the latest break).
+        /// Mann–Kendall is significant at alpha (unadjusted) in the direction opposite to the slope: read the series with care.
+        pub mk_disagrees: Option<bool>,
+        /// rising | falling (q < alpha) | fluctuating (no steady slope, q_value_het < alpha) | no clear trend | insufficient waves (fewer than 5 since the latest break).
         pub direction: Direction,
         /// First wave of the tested segment.
         pub first_wave: Option<String>,
@@ -446,13 +468,13 @@ store_table! {
         pub wave_from: Option<String>,
         /// Last wave of the comparison.
         pub wave_to: Option<String>,
-        /// Sen's slope a year (trend) or the difference latest − first (change).
+        /// The meta-regression's slope a year (trend) or the difference latest − first (change).
         pub estimate: Option<f64>,
-        /// Lower bound of the unadjusted 95% interval (Theil–Sen for a trend, t with df₁ + df₂ for a change).
+        /// Lower bound of the unadjusted 95% interval (t on waves − 2 df for a trend, on df₁ + df₂ for a change).
         pub ci_low: Option<f64>,
         /// Upper bound of the unadjusted 95% interval.
         pub ci_high: Option<f64>,
-        /// Two-sided p of the test (Mann–Kendall, or t).
+        /// Two-sided p of the test (the slope's Knapp–Hartung t, or the change's t).
         pub p_value: Option<f64>,
         /// Benjamini–Hochberg q within (set, city, kind, group_dim, group_value).
         pub q_value: Option<f64>,
@@ -468,10 +490,24 @@ store_table! {
         pub eq_ci_high: Option<f64>,
         /// The 90% interval lies inside ± margin (two one-sided tests at 5%).
         pub equivalent: Option<bool>,
-        /// improved | declined (q < alpha, by polarity) | stable (equivalent) | no_change_detected | no_comparison.
+        /// Trend only: q of the heterogeneity test (trends.q_value_het); below alpha the waves moved by more than sampling error.
+        pub q_value_het: Option<f64>,
+        /// improved | declined (q < alpha, by polarity) | stable (equivalent, and for a trend no significant movement between waves) | fluctuating (trend only: q_value_het < alpha) | no_clear_change | no_comparison.
         pub word: Word,
         /// A series break was left out (only the waves since the latest break count).
         pub series_break: bool,
+        /// The latest consecutive change since the latest break that is significant after correction (changes.significant): its first wave.
+        pub latest_change_wave_from: Option<String>,
+        /// Its second wave.
+        pub latest_change_wave_to: Option<String>,
+        /// Its difference (points).
+        pub latest_change: Option<f64>,
+        /// Its q (changes.q_value).
+        pub latest_change_q: Option<f64>,
+        /// Lower bound of its adjusted interval (changes.ci_adj_low), printed beside it.
+        pub latest_change_ci_adj_low: Option<f64>,
+        /// Upper bound of its adjusted interval.
+        pub latest_change_ci_adj_high: Option<f64>,
     }
 }
 

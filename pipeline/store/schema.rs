@@ -488,7 +488,7 @@ mod tests {
                 name: "b".into(),
                 x: Some(f64::NAN),
                 n: 0,
-                direction: Direction::NoTrend,
+                direction: Direction::NoClearTrend,
                 date: None,
             },
         ]

@@ -91,7 +91,7 @@ axis-score_or_percent = Anteil der Befragten in % oder Punktwert (0–100)
 ## chart
 chart-estimate = Schätzwert
 chart-interval = 95-%-Konfidenzintervall
-chart-trend = Trend (Sen-Steigung)
+chart-trend = Trendlinie (Steigung pro Jahr)
 chart-break = Reihenbruch
 chart-suppressed = n < { $min_n }
 chart-peer_median = Median der Vergleichsstädte
@@ -150,11 +150,12 @@ phrase-diff_ci = { $diff } ({ $lo } bis { $hi })
 ## sentence
 sentence-latest = Aktueller Wert: { $latest }.
 sentence-change_sig = Signifikante Veränderung zwischen { $from } und { $to }: { $change }.
-sentence-change_ns = Zwischen { $from } und { $to } ist keine Veränderung nachweisbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } ({ $q }).
+sentence-change_ns = Zwischen { $from } und { $to } ist keine klare Veränderung erkennbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } ({ $q }).
 sentence-across_break = Dieser Vergleich reicht über einen Reihenbruch hinweg; die Werte sind daher nicht streng vergleichbar.
-sentence-trend_up = Steigender Trend über { $n } Wellen von { $first } bis { $last }: etwa { $slope } { $per_year } (Sen-Steigung; Mann-Kendall-Test, { $q }).
-sentence-trend_down = Sinkender Trend über { $n } Wellen von { $first } bis { $last }: etwa { $slope } { $per_year } (Sen-Steigung; Mann-Kendall-Test, { $q }).
-sentence-trend_none = Über { $n } Wellen von { $first } bis { $last } ist kein Trend nachweisbar (Sen-Steigung { $slope } { $per_year }; Mann-Kendall-Test, { $q }).
+sentence-trend_up = Steigender Trend über { $n } Wellen von { $first } bis { $last }: etwa { $slope } { $per_year } (Trendtest auf den Schätzwerten der Wellen und ihren Fehlerspannen; { $q }).
+sentence-trend_down = Sinkender Trend über { $n } Wellen von { $first } bis { $last }: etwa { $slope } { $per_year } (Trendtest auf den Schätzwerten der Wellen und ihren Fehlerspannen; { $q }).
+sentence-trend_none = Über { $n } Wellen von { $first } bis { $last } ist kein klarer Trend erkennbar (Steigung { $slope } { $per_year }; { $q }).
+sentence-trend_fluctuating = Über { $n } Wellen von { $first } bis { $last } kein gleichmäßiger Trend, aber das Niveau schwankte zwischen den Wellen stärker als die Fehlerspanne (mittlere Steigung { $slope } { $per_year }; { $q }).
 sentence-trend_few = Zu wenige vergleichbare Wellen ({ $n }) für einen Trendtest; erforderlich sind mindestens fünf.
 sentence-trend_after_break = Der Trendtest berücksichtigt nur die Wellen nach dem letzten Reihenbruch.
 sentence-dip = Der jüngste Schritt in die ungünstige Richtung liegt innerhalb der Fehlermarge und ist kein Beleg für eine Verschlechterung.
@@ -171,7 +172,8 @@ tone-significant_cap = Signifikant
 ## trend
 trend-up = steigend, { $slope } { $per_year }
 trend-down = sinkend, { $slope } { $per_year }
-trend-none = kein signifikanter Trend
+trend-none = kein klarer Trend
+trend-fluctuating = schwankend, ohne klare Richtung
 trend-few = zu wenige Wellen
 
 ## position
@@ -540,23 +542,27 @@ verdict-not_assessed = Nachweisbarkeit nicht beurteilt
 word-improved = Verbessert
 word-declined = Verschlechtert
 word-stable = Stabil
-word-no_change_detected = Keine Veränderung nachweisbar
+word-fluctuating = Schwankend
+word-no_clear_change = Keine klare Veränderung
 word-no_comparison = Zu wenige Wellen
 
 ## verdict_sentence
-verdict_sentence-trend_sig = Über { $n } Wellen von { $first } bis { $last } beträgt der Trend { $estimate } { $unit } (Sen-Steigung; adjustiertes Intervall { $lo } bis { $hi }; Mann-Kendall-Test, { $q }).
-verdict_sentence-trend_ns = Über { $n } Wellen von { $first } bis { $last } ist kein Trend nachweisbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } (Sen-Steigung { $estimate }; Mann-Kendall-Test, { $q }).
+verdict_sentence-trend_sig = Über { $n } Wellen von { $first } bis { $last } beträgt der Trend { $estimate } { $unit } (adjustiertes Intervall { $lo } bis { $hi }; { $q }).
+verdict_sentence-trend_ns = Über { $n } Wellen von { $first } bis { $last } ist kein klarer Trend erkennbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } (Steigung { $estimate }; { $q }).
+verdict_sentence-trend_fluctuating = Über { $n } Wellen von { $first } bis { $last } kein gleichmäßiger Trend, aber das Niveau schwankte zwischen den Wellen stärker als die Fehlerspanne (mittlere Steigung { $estimate } { $unit }, adjustiertes Intervall { $lo } bis { $hi }; { $q }).
 verdict_sentence-trend_stable = Über { $n } Wellen von { $first } bis { $last } gleich geblieben: Die Gesamtveränderung im Zeitraum, { $eq_lo } bis { $eq_hi } { $total_unit } (90-%-Intervall), liegt innerhalb des Bereichs von ±{ $margin }, der als stabil gilt.
 verdict_sentence-change_sig = Zwischen { $first } und { $last }: { $estimate } { $unit } (adjustiertes Intervall { $lo } bis { $hi }; { $q }).
-verdict_sentence-change_ns = Zwischen { $first } und { $last } ist keine Veränderung nachweisbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } (Veränderung { $estimate }; { $q }).
+verdict_sentence-change_ns = Zwischen { $first } und { $last } ist keine klare Veränderung erkennbar; mit den Daten vereinbar sind { $lo } bis { $hi } { $unit } (Veränderung { $estimate }; { $q }).
 verdict_sentence-change_stable = Zwischen { $first } und { $last } gleich geblieben: Die Veränderung, { $eq_lo } bis { $eq_hi } { $unit } (90-%-Intervall), liegt innerhalb des Bereichs von ±{ $margin }, der als stabil gilt.
 verdict_sentence-none = Noch zu wenige vergleichbare Wellen, um eine Veränderung zu testen.
-verdict_sentence-trend_ns_any = Über { $n } Wellen von { $first } bis { $last } ist kein Trend nachweisbar: Bei so wenigen Wellen und nach Berücksichtigung der vielen durchgeführten Vergleiche können die Daten keinen Trend ausschließen (Sen-Steigung { $estimate } { $unit }; Mann-Kendall-Test, { $q }).
+verdict_sentence-latest_change = Letzte signifikante Veränderung: { $diff } { $unit } zwischen { $from } und { $to } (adjustiertes Intervall { $lo } bis { $hi }; { $q }).
 
 ## verdict_short
 verdict_short-per_year = { $slope } pro Jahr
 verdict_short-stable = { $estimate } (90-%-Intervall { $lo } bis { $hi }, innerhalb von ±{ $margin })
 verdict_short-stable_trend = Gesamtveränderung { $lo } bis { $hi } über den Zeitraum (90-%-Intervall), innerhalb von ±{ $margin }
+verdict_short-latest_change = { $short }; letzte Veränderung { $diff } ({ $lo } bis { $hi }), { $from } → { $to }
+word_cell-latest_change = { $word }; letzte Veränderung { $diff } ({ $from } → { $to })
 
 ## reason
 reason-alpha = α im Median { $alpha }

@@ -84,7 +84,7 @@ axis-score_or_percent = % of respondents or score (0–100)
 ## chart
 chart-estimate = Estimate
 chart-interval = 95% confidence interval
-chart-trend = Trend (Sen slope)
+chart-trend = Trend line (slope a year)
 chart-break = series break
 chart-suppressed = n < { $min_n }
 chart-peer_median = Peer median
@@ -137,11 +137,12 @@ phrase-diff_ci = { $diff } ({ $lo } to { $hi })
 ## sentence
 sentence-latest = Latest: { $latest }.
 sentence-change_sig = Significant change from { $from } to { $to }: { $change }.
-sentence-change_ns = No change detected from { $from } to { $to }: the data are compatible with anything from { $lo } to { $hi } { $unit } ({ $q }).
+sentence-change_ns = No clear change from { $from } to { $to }: the data are compatible with anything from { $lo } to { $hi } { $unit } ({ $q }).
 sentence-across_break = This comparison spans a series break, so it is not strictly comparable.
-sentence-trend_up = Upward trend over { $n } waves from { $first } to { $last }: about { $slope } { $per_year } (Sen slope; Mann–Kendall { $q }).
-sentence-trend_down = Downward trend over { $n } waves from { $first } to { $last }: about { $slope } { $per_year } (Sen slope; Mann–Kendall { $q }).
-sentence-trend_none = No trend detected over { $n } waves from { $first } to { $last } (Sen slope { $slope } { $per_year }; Mann–Kendall { $q }).
+sentence-trend_up = Upward trend over { $n } waves from { $first } to { $last }: about { $slope } { $per_year } (trend test on the waves' estimates and their margins of error; { $q }).
+sentence-trend_down = Downward trend over { $n } waves from { $first } to { $last }: about { $slope } { $per_year } (trend test on the waves' estimates and their margins of error; { $q }).
+sentence-trend_none = No clear trend over { $n } waves from { $first } to { $last } (slope { $slope } { $per_year }; { $q }).
+sentence-trend_fluctuating = No steady trend over { $n } waves from { $first } to { $last }, but the level moved between waves by more than the margin of error (average slope { $slope } { $per_year }; { $q }).
 sentence-trend_few = Too few comparable waves ({ $n }) for a trend test; at least five are needed.
 sentence-trend_after_break = The trend test uses only the waves after the last series break.
 sentence-dip = The latest step in the wrong direction is inside the margin of error: it is not evidence of a decline.
@@ -158,7 +159,8 @@ tone-significant_cap = Significant
 ## trend
 trend-up = rising, { $slope } { $per_year }
 trend-down = falling, { $slope } { $per_year }
-trend-none = no significant trend
+trend-none = no clear trend
+trend-fluctuating = fluctuating, no steady direction
 trend-few = too few waves
 
 ## position
@@ -527,23 +529,27 @@ verdict-not_assessed = detectability not assessed
 word-improved = Improved
 word-declined = Declined
 word-stable = Stable
-word-no_change_detected = No change detected
+word-fluctuating = Fluctuating
+word-no_clear_change = No clear change
 word-no_comparison = Too few waves
 
 ## verdict_sentence
-verdict_sentence-trend_sig = Over { $n } waves from { $first } to { $last } the trend is { $estimate } { $unit } (Sen slope; adjusted interval { $lo } to { $hi }; Mann–Kendall { $q }).
-verdict_sentence-trend_ns = No trend detected over { $n } waves from { $first } to { $last }: compatible with a slope from { $lo } to { $hi } { $unit } (Sen slope { $estimate }; Mann–Kendall { $q }).
+verdict_sentence-trend_sig = Over { $n } waves from { $first } to { $last } the trend is { $estimate } { $unit } (adjusted interval { $lo } to { $hi }; { $q }).
+verdict_sentence-trend_ns = No clear trend over { $n } waves from { $first } to { $last }: compatible with a slope from { $lo } to { $hi } { $unit } (slope { $estimate }; { $q }).
+verdict_sentence-trend_fluctuating = No steady trend over { $n } waves from { $first } to { $last }, but the level moved between waves by more than the margin of error (average slope { $estimate } { $unit }, adjusted interval { $lo } to { $hi }; { $q }).
 verdict_sentence-trend_stable = Held steady over { $n } waves from { $first } to { $last }: the total change over the period, { $eq_lo } to { $eq_hi } { $total_unit } (90% interval), lies within the ±{ $margin } band that counts as stable.
 verdict_sentence-change_sig = From { $first } to { $last }: { $estimate } { $unit } (adjusted interval { $lo } to { $hi }; { $q }).
-verdict_sentence-change_ns = No change detected from { $first } to { $last }: compatible with anything from { $lo } to { $hi } { $unit } (change { $estimate }; { $q }).
+verdict_sentence-change_ns = No clear change from { $first } to { $last }: compatible with anything from { $lo } to { $hi } { $unit } (change { $estimate }; { $q }).
 verdict_sentence-change_stable = Held steady from { $first } to { $last }: the change, { $eq_lo } to { $eq_hi } { $unit } (90% interval), lies within the ±{ $margin } band that counts as stable.
 verdict_sentence-none = Too few comparable waves to test a change yet.
-verdict_sentence-trend_ns_any = No trend detected over { $n } waves from { $first } to { $last }: with so few waves, after allowing for the many comparisons made, the data cannot rule out any trend (Sen slope { $estimate } { $unit }; Mann–Kendall { $q }).
+verdict_sentence-latest_change = Latest significant change: { $diff } { $unit } from { $from } to { $to } (adjusted interval { $lo } to { $hi }; { $q }).
 
 ## verdict_short
 verdict_short-per_year = { $slope } a year
 verdict_short-stable = { $estimate } (90% interval { $lo } to { $hi }, inside ±{ $margin })
 verdict_short-stable_trend = total change { $lo } to { $hi } over the period (90% interval), inside ±{ $margin }
+verdict_short-latest_change = { $short }; latest change { $diff } ({ $lo } to { $hi }), { $from } → { $to }
+word_cell-latest_change = { $word }; latest change { $diff } ({ $from } → { $to })
 
 ## reason
 reason-alpha = median α { $alpha }

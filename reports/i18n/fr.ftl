@@ -85,7 +85,7 @@ axis-score_or_percent = % des répondants ou score (0–100)
 ## chart
 chart-estimate = Estimation
 chart-interval = Intervalle de confiance à 95 %
-chart-trend = Tendance (pente de Sen)
+chart-trend = Droite de tendance (pente annuelle)
 chart-break = rupture de série
 chart-suppressed = n < { $min_n }
 chart-peer_median = Médiane des pairs
@@ -159,7 +159,7 @@ sentence-change_sig = Évolution significative { $from_vowel ->
         [yes] d’{ $from }
        *[no] de { $from }
     } à { $to } : { $change }.
-sentence-change_ns = Aucune évolution détectée { $from_vowel ->
+sentence-change_ns = Pas d’évolution nette { $from_vowel ->
         [yes] d’{ $from }
        *[no] de { $from }
     } à { $to } : les données sont compatibles avec une évolution de { $lo } à { $hi } { $unit } ({ $q }).
@@ -167,15 +167,19 @@ sentence-across_break = Cette comparaison enjambe une rupture de série : elle n
 sentence-trend_up = Tendance à la hausse sur { $n } vagues, { $first_vowel ->
         [yes] d’{ $first }
        *[no] de { $first }
-    } à { $last } : environ { $slope } { $per_year } (pente de Sen ; Mann–Kendall { $q }).
+    } à { $last } : environ { $slope } { $per_year } (test de tendance sur les estimations des vagues et leurs marges d’erreur ; { $q }).
 sentence-trend_down = Tendance à la baisse sur { $n } vagues, { $first_vowel ->
         [yes] d’{ $first }
        *[no] de { $first }
-    } à { $last } : environ { $slope } { $per_year } (pente de Sen ; Mann–Kendall { $q }).
-sentence-trend_none = Aucune tendance détectée sur { $n } vagues, { $first_vowel ->
+    } à { $last } : environ { $slope } { $per_year } (test de tendance sur les estimations des vagues et leurs marges d’erreur ; { $q }).
+sentence-trend_none = Pas de tendance nette sur { $n } vagues, { $first_vowel ->
         [yes] d’{ $first }
        *[no] de { $first }
-    } à { $last } (pente de Sen { $slope } { $per_year } ; Mann–Kendall { $q }).
+    } à { $last } (pente { $slope } { $per_year } ; { $q }).
+sentence-trend_fluctuating = Pas de tendance régulière sur { $n } vagues, { $first_vowel ->
+        [yes] d’{ $first }
+       *[no] de { $first }
+    } à { $last }, mais le niveau a varié d’une vague à l’autre au-delà de la marge d’erreur (pente moyenne { $slope } { $per_year } ; { $q }).
 sentence-trend_few = Trop peu de vagues comparables ({ $n }) pour tester une tendance ; il en faut au moins cinq.
 sentence-trend_after_break = Le test de tendance n’utilise que les vagues postérieures à la dernière rupture de série.
 sentence-dip = Le dernier recul reste dans la marge d’erreur : ce n’est pas la preuve d’une baisse.
@@ -195,7 +199,8 @@ tone-significant_cap = Significatif
 ## trend
 trend-up = hausse, { $slope } { $per_year }
 trend-down = baisse, { $slope } { $per_year }
-trend-none = pas de tendance significative
+trend-none = pas de tendance nette
+trend-fluctuating = fluctuant, sans direction régulière
 trend-few = trop peu de vagues
 
 ## position
@@ -567,24 +572,29 @@ verdict-not_assessed = détectabilité non évaluée
 word-improved = Amélioration
 word-declined = Recul
 word-stable = Stable
-word-no_change_detected = Aucune évolution détectée
+word-fluctuating = Fluctuant
+word-no_clear_change = Pas d’évolution nette
 word-no_comparison = Trop peu de vagues
 
 ## verdict_sentence
 verdict_sentence-trend_sig = Sur { $n } vagues, { $first_vowel ->
         [yes] d’{ $first }
        *[no] de { $first }
-    } à { $last }, la tendance est de { $estimate } { $unit } (pente de Sen ; intervalle ajusté { $lo } à { $hi } ; Mann–Kendall { $q }).
-verdict_sentence-trend_ns = Aucune tendance détectée sur { $n } vagues, { $first_vowel ->
+    } à { $last }, la tendance est de { $estimate } { $unit } (intervalle ajusté { $lo } à { $hi } ; { $q }).
+verdict_sentence-trend_ns = Pas de tendance nette sur { $n } vagues, { $first_vowel ->
         [yes] d’{ $first }
        *[no] de { $first }
-    } à { $last } : compatible avec une pente de { $lo } à { $hi } { $unit } (pente de Sen { $estimate } ; Mann–Kendall { $q }).
+    } à { $last } : compatible avec une pente de { $lo } à { $hi } { $unit } (pente { $estimate } ; { $q }).
+verdict_sentence-trend_fluctuating = Pas de tendance régulière sur { $n } vagues, { $first_vowel ->
+        [yes] d’{ $first }
+       *[no] de { $first }
+    } à { $last }, mais le niveau a varié d’une vague à l’autre au-delà de la marge d’erreur (pente moyenne { $estimate } { $unit }, intervalle ajusté { $lo } à { $hi } ; { $q }).
 verdict_sentence-trend_stable = Stable sur { $n } vagues, { $first_vowel ->
         [yes] d’{ $first }
        *[no] de { $first }
     } à { $last } : l’évolution totale sur la période, de { $eq_lo } à { $eq_hi } { $total_unit } (intervalle à 90 %), reste dans la marge de ±{ $margin } qui vaut stabilité.
 verdict_sentence-change_sig = De { $first } à { $last } : { $estimate } { $unit } (intervalle ajusté { $lo } à { $hi } ; { $q }).
-verdict_sentence-change_ns = Aucune évolution détectée { $first_vowel ->
+verdict_sentence-change_ns = Pas d’évolution nette { $first_vowel ->
         [yes] d’{ $first }
        *[no] de { $first }
     } à { $last } : compatible avec une évolution de { $lo } à { $hi } { $unit } (évolution { $estimate } ; { $q }).
@@ -593,15 +603,17 @@ verdict_sentence-change_stable = Stable { $first_vowel ->
        *[no] de { $first }
     } à { $last } : l’évolution, de { $eq_lo } à { $eq_hi } { $unit } (intervalle à 90 %), reste dans la marge de ±{ $margin } qui vaut stabilité.
 verdict_sentence-none = Trop peu de vagues comparables pour tester une évolution.
-verdict_sentence-trend_ns_any = Aucune tendance détectée sur { $n } vagues, { $first_vowel ->
-        [yes] d’{ $first }
-       *[no] de { $first }
-    } à { $last } : avec si peu de vagues, compte tenu des comparaisons multiples, les données n’excluent aucune tendance (pente de Sen { $estimate } { $unit } ; Mann–Kendall { $q }).
+verdict_sentence-latest_change = Dernière évolution significative : { $diff } { $unit } { $from_vowel ->
+        [yes] d’{ $from }
+       *[no] de { $from }
+    } à { $to } (intervalle ajusté { $lo } à { $hi } ; { $q }).
 
 ## verdict_short
 verdict_short-per_year = { $slope } par an
 verdict_short-stable = { $estimate } (intervalle à 90 % : { $lo } à { $hi }, dans ±{ $margin })
 verdict_short-stable_trend = évolution totale de { $lo } à { $hi } sur la période (intervalle à 90 %), dans ±{ $margin }
+verdict_short-latest_change = { $short } ; dernière évolution { $diff } ({ $lo } à { $hi }), { $from } → { $to }
+word_cell-latest_change = { $word } ; dernière évolution { $diff } ({ $from } → { $to })
 
 ## reason
 reason-alpha = α médian { $alpha }

@@ -26,9 +26,9 @@ pub struct TrendPoint {
 pub struct TrendSeries {
     /// Waves, in any order.
     pub points: Vec<TrendPoint>,
-    /// Sen slope in y units per year; drawn dashed when given with `intercept_point`.
-    pub sen_slope_per_year: Option<f64>,
-    /// A point `(t, y)` the Sen line passes through, e.g. (median t, median y).
+    /// Fitted trend slope in y units per year; drawn dashed when given with `intercept_point`.
+    pub slope_per_year: Option<f64>,
+    /// A point `(t, y)` the trend line passes through (the weighted mean of the waves).
     pub intercept_point: Option<(f64, f64)>,
     /// Decimal years of series breaks (mode change): dashed vertical lines.
     pub breaks: Vec<f64>,
@@ -98,7 +98,7 @@ impl Draw for Trend<'_> {
         let pad = ((tmax - tmin) * 0.04).max(0.4);
         let (x0, x1) = (tmin - pad, tmax + pad);
 
-        let sen = match (finite(s.sen_slope_per_year), s.intercept_point) {
+        let sen = match (finite(s.slope_per_year), s.intercept_point) {
             (Some(b), Some((tc, yc))) if tc.is_finite() && yc.is_finite() && tmax > tmin => {
                 clip_line(b, tc, yc, tmin, tmax, y0, y1)
             }

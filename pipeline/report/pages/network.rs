@@ -283,10 +283,7 @@ fn source_section(ctx: &Ctx, cities: &[String], kind: Source, figs: &Figs, b: &m
                 let mut row = vec![Cell::text(c.clone())];
                 for i in chunk {
                     row.push(match sums.iter().find(|s| s.ind.id == i.id) {
-                        Some(s) => Cell::toned(
-                            tr.t(&format!("word.{}", s.word().as_str())),
-                            findings::word_tone(s.word()),
-                        ),
+                        Some(s) => Cell::toned(ctx.word_cell(s), findings::word_tone(s.word())),
                         None => Cell::text("–"),
                     });
                 }

@@ -17,7 +17,7 @@ use crate::report::findings::{self, Summary};
 use crate::report::format::{Unit, decimal_year};
 use crate::store::rows::EstimateRow as Est;
 use crate::vocab::Mode;
-use crate::vocab::{Position, Source};
+use crate::vocab::{Direction, Position, Source};
 use anyhow::Result;
 use std::path::Path;
 
@@ -248,19 +248,17 @@ pub fn estimate_cell(ctx: &Ctx, e: &Est, unit: Unit) -> String {
 }
 
 fn trend_short(ctx: &Ctx, t: &crate::store::rows::TrendRow, unit: Unit) -> String {
-    let key = match t.direction.as_str() {
-        "rising" => "trend.up",
-        "falling" => "trend.down",
-        "no trend" => "trend.none",
-        _ => "trend.few",
+    let key = match t.direction {
+        Direction::Rising => "trend.up",
+        Direction::Falling => "trend.down",
+        Direction::Fluctuating => "trend.fluctuating",
+        Direction::NoClearTrend => "trend.none",
+        Direction::InsufficientWaves => "trend.few",
     };
-    let slope = t
-        .sen_slope_per_year
-        .map(|s| ctx.fmt.signed(s, unit))
-        .unwrap_or_else(|| "–".into());
+    let slope = t.slope.map(|s| ctx.fmt.signed(s, unit)).unwrap_or_else(|| "–".into());
     let per_year = ctx
         .tr
-        .f("unit.per_year", &[("unit", &ctx.diff_unit(unit, t.sen_slope_per_year))]);
+        .f("unit.per_year", &[("unit", &ctx.diff_unit(unit, t.slope))]);
     let mut s = ctx.tr.f(key, &[("slope", &slope), ("per_year", &per_year)]);
     if t.series_break {
         s.push_str(" †");
@@ -336,17 +334,21 @@ fn trend_figure(ctx: &Ctx, city: &str, s: &Summary, figs: &Figs) -> Result<Block
             crate::vocab::Direction::Rising | crate::vocab::Direction::Falling
         ) && !t.series_break
     });
-    let intercept = sig.and_then(|_| {
-        let ts: Vec<f64> = pts.iter().filter(|p| p.estimate.is_some()).map(|p| p.t).collect();
-        let ys: Vec<f64> = pts.iter().filter_map(|p| p.estimate).collect();
-        Some((
-            crate::stats::descriptive::median(&ts)?,
-            crate::stats::descriptive::median(&ys)?,
-        ))
+    // The fitted line passes through the weighted mean of the waves, weights 1/(se² + τ²).
+    let intercept = sig.and_then(|t| {
+        let tau2 = t.tau2?;
+        let (mut sw, mut st, mut sy) = (0.0, 0.0, 0.0);
+        for e in s.series.iter().filter(|e| e.estimate.is_some()) {
+            let w = 1.0 / (e.se.unwrap_or(0.0).powi(2) + tau2);
+            sw += w;
+            st += w * decimal_year(e.date.0);
+            sy += w * e.estimate?;
+        }
+        (sw > 0.0 && sw.is_finite()).then(|| (st / sw, sy / sw))
     });
     let series = TrendSeries {
         points: pts,
-        sen_slope_per_year: sig.and_then(|t| t.sen_slope_per_year),
+        slope_per_year: sig.and_then(|t| t.slope),
         intercept_point: intercept,
         breaks: breaks.iter().map(|b| b.0).collect(),
         y_range: y_range(s.unit, &vals),
