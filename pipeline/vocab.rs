@@ -243,8 +243,11 @@ vocab! {
         Ceiling = "ceiling",
         /// Pearson r with the indicator named in `other`.
         CorrWith = "corr_with",
-        /// Trend slope a year detectable at 80% power over one city's series since its latest
-        /// break: 2.8·SE/√Σ(tᵢ − t̄)², SE of the latest wave, tᵢ in years (`n` = waves).
+        /// Trend slope a year that the trend test (at the per-test level α/m that BH demands
+        /// when one of the family's m indicators moves) detects with 80% power over one city's
+        /// series since its latest break (5 or more waves): (t_{k−2,1−α/2m} + t_{k−2,0.8})·SE(β₁),
+        /// SE(β₁) of the meta-regression with every wave at the latest wave's SE and the fit's
+        /// τ² (`n` = waves).
         DetectableSlope = "detectable_slope",
         /// Median of `detectable_slope` over cities (`n` = cities).
         DetectableSlopeMedian = "detectable_slope_median",
@@ -254,12 +257,16 @@ vocab! {
         ItemMissing = "item_missing",
         /// Item–rest correlation of the item named in `other`.
         ItemRest = "item_rest",
-        /// Minimum detectable change between two waves like this one.
+        /// Minimum detectable change between two waves like this one, at the per-test level
+        /// α/m (m: the indicators of the set with this source, the verdicts' family size).
         Mdc = "mdc",
         /// Median MDC over city-waves.
         MdcMedian = "mdc_median",
         /// Share of respondents without a value.
         Missing = "missing",
+        /// Responsiveness: `true_change_sd` over the median SE of those changes (above 1: the
+        /// indicator's real movement exceeds its sampling noise; `n` = changes).
+        Responsiveness = "responsiveness",
         /// Share of consecutive changes that are significant.
         ShareSignificant = "share_significant",
         /// Spearman ρ with the aggregate ICC Index across cities (kind in `other` when not barometer).

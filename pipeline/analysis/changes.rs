@@ -24,8 +24,7 @@ use crate::vocab::GroupDim;
 use crate::vocab::{Comparison, Direction, Source};
 use std::collections::{BTreeMap, HashMap};
 
-/// Minimum number of waves for a trend test (the slope's t test then has 3 df).
-pub const MIN_TREND_WAVES: usize = 5;
+pub use crate::stats::metareg::MIN_TREND_WAVES;
 
 type SeriesKey = (String, String, String, Source, GroupDim, String);
 

@@ -203,18 +203,6 @@ pub fn minimum_detectable_change_t(se1: f64, se2: f64, df: f64, alpha: f64, powe
     mult * (se1 * se1 + se2 * se2).sqrt()
 }
 
-/// Trend slope detectable over the series at 80% power (docs/METHODS.md "Detectability"):
-/// 2.8·se/√Σ(tᵢ − t̄)², with `times` the waves' times in years. NaN with fewer than two
-/// distinct times or a non-finite time.
-pub fn detectable_slope(se: f64, times: &[f64]) -> f64 {
-    if times.len() < 2 || times.iter().any(|t| !t.is_finite()) {
-        return f64::NAN;
-    }
-    let mean = times.iter().sum::<f64>() / times.len() as f64;
-    let ss: f64 = times.iter().map(|t| (t - mean) * (t - mean)).sum();
-    if ss > 0.0 { 2.8 * se / ss.sqrt() } else { f64::NAN }
-}
-
 // Reference numbers are kept exactly as R printed them (sprintf("%.17g")).
 #[cfg(test)]
 #[allow(clippy::excessive_precision)]
@@ -485,7 +473,7 @@ mod tests {
     }
 
     #[test]
-    fn mdc_with_design_df_and_detectable_slope() {
+    fn mdc_with_design_df() {
         // R: (qt(0.975, 12) + qt(0.8, 12)) * sqrt(1.5^2 + 2^2) = 7.6285553031384161;
         //    df = 60: 7.1198770709271866; (qt(0.95, 12) + qt(0.9, 12)) * sqrt(0.4^2 + 0.7^2) =
         //    2.5303435364835201
@@ -508,10 +496,5 @@ mod tests {
             ) < 1e-13
         );
         assert!(minimum_detectable_change_t(1.0, 1.0, 12.0, 0.05, 1.0).is_nan());
-        // R: tt <- c(2015.2, 2016.9, 2017.1, 2019.6, 2021.3, 2024.8);
-        //    2.8 * 1.7 / sqrt(sum((tt - mean(tt))^2)) = 0.60640633036529856
-        let tt = [2015.2, 2016.9, 2017.1, 2019.6, 2021.3, 2024.8];
-        assert!(rel(detectable_slope(1.7, &tt), 0.60640633036529856) < 1e-12);
-        assert!(detectable_slope(1.7, &[2020.0, 2020.0]).is_nan());
     }
 }

@@ -22,6 +22,10 @@
 use super::tdist::{t_quantile, t_two_sided_p};
 use statrs::distribution::{ChiSquared, ContinuousCDF};
 
+/// Fewest waves for a trend test (the slope's t test then has 3 df; with fewer, the verdict
+/// tests the first against the latest wave).
+pub const MIN_TREND_WAVES: usize = 5;
+
 /// Metafor's Fisher-scoring convergence threshold (`control$threshold`).
 const THRESHOLD: f64 = 1e-5;
 /// Metafor's iteration limit (`control$maxiter`).
@@ -232,9 +236,27 @@ pub fn meta_regression(t: &[f64], y: &[f64], se: &[f64]) -> Option<MetaRegressio
 }
 
 /// The slope detectable with 80% power by the trend test at per-test level `alpha` (two-sided;
-/// docs/METHODS.md "Detectability"): (t_{k−2,1−α/2} + t_{k−2,0.8})·SE(β₁).
-pub fn detectable_slope(fit: &MetaRegression, alpha: f64) -> f64 {
-    (t_quantile(1.0 - alpha / 2.0, fit.df) + t_quantile(0.8, fit.df)) * fit.slope_se
+/// docs/METHODS.md "Detectability"): (t_{k−2,1−α/2} + t_{k−2,0.8})·`slope_se`, k = `waves`.
+/// NaN with fewer than 3 waves or `alpha` outside (0, 1).
+pub fn detectable_slope(slope_se: f64, waves: usize, alpha: f64) -> f64 {
+    if waves < 3 || !(alpha > 0.0 && alpha < 1.0) {
+        return f64::NAN;
+    }
+    let df = waves as f64 - 2.0;
+    (t_quantile(1.0 - alpha / 2.0, df) + t_quantile(0.8, df)) * slope_se
+}
+
+/// The model-based SE of the slope when every wave has standard error `se` and the waves move
+/// by τ² around the line: √((se² + τ²)/Σ(tᵢ − t̄)²) — the SE a trend test on these waves has
+/// in expectation (the Knapp–Hartung factor has expectation 1 under the model). NaN with
+/// fewer than two distinct times.
+pub fn planned_slope_se(se: f64, tau2: f64, times: &[f64]) -> f64 {
+    if times.len() < 2 || times.iter().any(|t| !t.is_finite()) {
+        return f64::NAN;
+    }
+    let mean = times.iter().sum::<f64>() / times.len() as f64;
+    let sxx: f64 = times.iter().map(|t| (t - mean) * (t - mean)).sum();
+    if sxx > 0.0 { ((se * se + tau2) / sxx).sqrt() } else { f64::NAN }
 }
 
 // Reference numbers: R 4.2.2 with metafor 3.8.1 (Debian r-cran-metafor 3.8-1-1),
@@ -473,8 +495,19 @@ mod tests {
     fn detectable_slope_is_the_t_power_formula_on_the_fits_se() {
         // Hand calculation: k = 5 (df 3), α = 0.05/4: t_{3, 0.99375} = 5.391949 (R 4.2.2 qt(1 - 0.0125/2, 3)
         // = 5.391949072), t_{3, 0.8} = 0.9784723 (R qt(0.8, 3)); series A's SE 0.907377172588.
-        let f = meta_regression(&[0.0, 1.0, 2.0, 3.0, 4.0], &[30.0, 40.0, 38.0, 45.0, 50.0], &[2.0; 5]).expect("a");
         let want = (5.391949072 + 0.9784723124) * 0.907377172588;
-        assert!((detectable_slope(&f, 0.05 / 4.0) - want).abs() < 1e-5 * want, "{}", detectable_slope(&f, 0.0125));
+        let got = detectable_slope(0.907377172588, 5, 0.05 / 4.0);
+        assert!((got - want).abs() < 1e-8 * want, "{got}");
+        assert!(detectable_slope(1.0, 2, 0.05).is_nan());
+    }
+
+    #[test]
+    fn planned_slope_se_equals_metafors_with_equal_ses_and_fixed_tau2() {
+        // Series A's fit has τ² = 4.2333… and SE 2 for every wave, so the model-based SE is
+        // √((4 + τ²)/Σ(t − t̄)²) = √(8.2333…/10) = 0.907377…: with equal SEs and τ² > 0 the
+        // Knapp–Hartung factor is 1 (metafor 3.8.1 gives SE 0.907377172588 with test = "z"
+        // and with test = "knha" alike).
+        let got = planned_slope_se(2.0, 4.23333333333, &[0.0, 1.0, 2.0, 3.0, 4.0]);
+        assert!((got - 0.907377172588).abs() < 1e-10, "{got}");
     }
 }

@@ -859,6 +859,8 @@ store_table! {
         pub typical_change: Option<f64>,
         /// SD of the true consecutive change: √max(0, var(diffs) − mean(se_diff²)).
         pub true_change_sd: Option<f64>,
+        /// Responsiveness: true_change_sd over the median SE of a change (above 1: real movement exceeds sampling noise).
+        pub responsiveness: Option<f64>,
         /// Share of consecutive changes that are significant (information only: q-values are
         /// adjusted over the set's indicators, so this depends on the set's size).
         pub share_significant: Option<f64>,

@@ -6,10 +6,12 @@
 //! rests on its own numbers only, never on how many indicators its set holds:
 //! - `no_data`: no non-suppressed estimate in the store; nothing else is said;
 //! - `weak reliability`: median Cronbach's α over city-waves < 0.70 (multi-item scales);
-//! - `insensitive`: the median minimum detectable change (80% power) exceeds the indicator's
-//!   declared `min_important_change`; without one (or without an MDC: Index scores carry no
-//!   sampling error) detectability is `not_assessed` and the verdict says "detectability not
-//!   assessed" — never `keep`;
+//! - `insensitive`: the median minimum detectable change (80% power, at the per-test level α/m
+//!   the verdicts' BH control demands) exceeds the indicator's declared `min_important_change`
+//!   *and* its own observed movement (true-change SD) is below that MDC: it can detect neither;
+//!   without a declared change (or without an MDC: Index scores carry no sampling error)
+//!   detectability is `not_assessed` and the verdict says "detectability not assessed" —
+//!   never `keep`;
 //! - `redundant`: |Pearson r| > 0.90 with another indicator of the same set across city-waves
 //!   (a property of the pair, whatever the set's size);
 //! - `keep`: data, detectability `sensitive`, and none of the above.
@@ -32,10 +34,17 @@ pub const WEAK_ALPHA: f64 = 0.7;
 /// Redundancy threshold on |r|.
 pub const REDUNDANT_R: f64 = 0.9;
 
-/// Detectability of an indicator from its median MDC and declared smallest important change.
-pub fn detectability(mdc_median: Option<f64>, min_important_change: Option<f64>) -> Detectability {
+/// Detectability of an indicator from its median MDC (at the per-test level the verdicts'
+/// multiple-testing control demands), its declared smallest important change and its observed
+/// movement (true-change SD): insensitive only when it can detect neither the declared change
+/// nor its own movement (an unknown movement counts as undetected).
+pub fn detectability(
+    mdc_median: Option<f64>,
+    min_important_change: Option<f64>,
+    true_change_sd: Option<f64>,
+) -> Detectability {
     match (mdc_median, min_important_change) {
-        (Some(m), Some(c)) if m > c => Detectability::Insensitive,
+        (Some(m), Some(c)) if m > c && true_change_sd.is_none_or(|t| t < m) => Detectability::Insensitive,
         (Some(_), Some(_)) => Detectability::Sensitive,
         _ => Detectability::NotAssessed,
     }
@@ -75,6 +84,7 @@ pub fn summarise(
             let detectable_slope_median = across(DiagMetric::DetectableSlopeMedian).and_then(|d| d.value);
             let typical_change = across(DiagMetric::TypicalChange).and_then(|d| d.value);
             let true_change_sd = across(DiagMetric::TrueChangeSd).and_then(|d| d.value);
+            let responsiveness = across(DiagMetric::Responsiveness).and_then(|d| d.value);
             let sig = across(DiagMetric::ShareSignificant);
             let share_significant = sig.and_then(|d| d.value);
             let n_changes = sig.and_then(|d| d.n).unwrap_or(0);
@@ -88,7 +98,7 @@ pub fn summarise(
                 }
             }
             let rho_icc_index = across(DiagMetric::SpearmanIccIndex).and_then(|d| d.value);
-            let detect = detectability(mdc_median, min_important_change);
+            let detect = detectability(mdc_median, min_important_change, true_change_sd);
             let weak_reliability = !no_data && alpha_median.is_some_and(|a| a < WEAK_ALPHA);
             let redundant = !no_data && max_abs_corr.is_some_and(|r| r > REDUNDANT_R);
             let insensitive = !no_data && detect == Detectability::Insensitive;
@@ -106,18 +116,29 @@ pub fn summarise(
                     why.push(format!("median α {a:.2}{cmp}"));
                 }
                 why.push(match (mdc_median, min_important_change) {
-                    (Some(m), Some(c)) => {
-                        let cmp = if insensitive { ">" } else { "≤" };
-                        format!("MDC {m:.2} {cmp} min important change {c:.1}")
+                    (Some(m), Some(c)) if m <= c => {
+                        format!("detects a change of {m:.2} (MDC) ≤ its min important change {c:.1}")
                     }
+                    (Some(m), Some(c)) => match true_change_sd {
+                        Some(t) if t >= m => format!(
+                            "MDC {m:.2} > min important change {c:.1}, but its real movement (true-change SD {t:.1}) is above the MDC"
+                        ),
+                        Some(t) => format!(
+                            "MDC {m:.2} > min important change {c:.1}, and its real movement (true-change SD {t:.1}) is below it"
+                        ),
+                        None => format!("MDC {m:.2} > min important change {c:.1}, real movement unknown"),
+                    },
                     (Some(m), None) => format!("MDC {m:.2}, no min important change declared"),
                     (None, _) => "no MDC (no sampling error)".to_string(),
                 });
                 if let Some(b) = detectable_slope_median {
                     why.push(format!("detectable trend {b:.2} a year"));
                 }
-                if let Some(t) = true_change_sd {
+                if let (Some(t), None) = (true_change_sd, min_important_change) {
                     why.push(format!("true-change SD {t:.1}"));
+                }
+                if let Some(r) = responsiveness {
+                    why.push(format!("responsiveness {r:.1}"));
                 }
                 if let Some(s) = share_significant {
                     why.push(format!(
@@ -165,6 +186,7 @@ pub fn summarise(
                 detectable_slope_median,
                 typical_change,
                 true_change_sd,
+                responsiveness,
                 share_significant,
                 n_changes,
                 max_abs_corr,
@@ -192,12 +214,12 @@ pub fn markdown(rows: &[ComparisonRow]) -> String {
         };
         out.push_str(&format!("\n## {side}: {}\n\n", first.set_id));
         out.push_str(
-            "| indicator | statistic | α | MDC | min important change | detectability | detectable trend / year | true-change SD | % significant | max \\|r\\| | ρ ICC | verdict | why |\n",
+            "| indicator | statistic | α | MDC | min important change | detectability | detectable trend / year | true-change SD | responsiveness | % significant | max \\|r\\| | ρ ICC | verdict | why |\n",
         );
-        out.push_str("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        out.push_str("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for r in rows.iter().filter(|r| r.side == side) {
             out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | **{}** | {} |\n",
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | **{}** | {} |\n",
                 r.indicator_id,
                 r.statistic,
                 f(r.alpha_median, 2),
@@ -206,6 +228,7 @@ pub fn markdown(rows: &[ComparisonRow]) -> String {
                 if r.no_data { "–" } else { r.detectability.as_str() },
                 f(r.detectable_slope_median, 2),
                 f(r.true_change_sd, 1),
+                f(r.responsiveness, 1),
                 f(r.share_significant.map(|s| s * 100.0), 0),
                 f(r.max_abs_corr, 2),
                 f(r.rho_icc_index, 2),
@@ -340,7 +363,7 @@ statistic = "share_agree"
         assert_eq!(rows[0].alpha_median, Some(0.625));
         assert!(rows[0].reasons.contains("median α 0.62 < 0.70"), "{}", rows[0].reasons);
         assert!(
-            rows[0].reasons.contains("MDC 4.00 ≤ min important change 5.0"),
+            rows[0].reasons.contains("detects a change of 4.00 (MDC) ≤ its min important change 5.0"),
             "{}",
             rows[0].reasons
         );
@@ -355,6 +378,19 @@ statistic = "share_agree"
         let md = markdown(&rows);
         assert!(md.contains("## A: s") && md.contains("**detectability not assessed + redundant**"));
         assert!(md.contains("| 4.0 | 5.0 | sensitive |"), "{md}");
+    }
+
+    /// An indicator is insensitive only when it can detect neither its declared smallest
+    /// important change nor its own movement. The issue's Eurobarometer case: trust in
+    /// parliament, MDC 6.4 > 5, while its true-change SD is 10.2 — it moves far more than it
+    /// can miss, so it is sensitive; with a true-change SD of 3 it would be insensitive.
+    #[test]
+    fn an_indicator_that_moves_more_than_its_mdc_is_not_insensitive() {
+        assert_eq!(detectability(Some(6.4), Some(5.0), Some(10.2)), Detectability::Sensitive);
+        assert_eq!(detectability(Some(6.4), Some(5.0), Some(3.0)), Detectability::Insensitive);
+        assert_eq!(detectability(Some(6.4), Some(5.0), None), Detectability::Insensitive);
+        assert_eq!(detectability(Some(4.0), Some(5.0), None), Detectability::Sensitive);
+        assert_eq!(detectability(Some(6.4), None, Some(10.2)), Detectability::NotAssessed);
     }
 
     /// A barometer set of four single-item shares over cities P, Q, R and waves on days 0 and
@@ -393,11 +429,12 @@ min_important_change = 5
 
     #[test]
     fn detectability_rests_on_the_min_important_change_and_no_data_is_its_own_verdict() {
+        // Four barometer indicators: a verdict family of 4, so the per-test level is 0.05/4.
         // sharp: SE 1, df 100 per wave, a planted change of +10 = 2 × the min important change
-        // in every city. MDC = (t(200, 0.975) + t(200, 0.8)) · √(1² + 1²) = 3.981461400278377
-        // (scipy 1.17.1) ≤ 5 ≤ 10: sensitive.
-        // coarse: SE 2.5, df 10: MDC = (t(20, 0.975) + t(20, 0.8)) · √2 · 2.5 =
-        // 10.415427928915102 (scipy 1.17.1) > 5: insensitive.
+        // in every city. MDC = (t(200, 1 − 0.00625) + t(200, 0.8)) · √(1² + 1²) =
+        // 4.7573040913998961 (R 4.2.2) ≤ 5 ≤ 10: sensitive.
+        // coarse: SE 2.5, df 10: MDC = (t(20, 1 − 0.00625) + t(20, 0.8)) · √2 · 2.5 =
+        // 12.743269143258297 (R 4.2.2) > 5, and no observed movement to detect: insensitive.
         // undeclared: the same precision as sharp but no min_important_change: not assessed.
         // absent: no estimate at all: no_data (never keep).
         // Pearson r between the three series over the six city-waves: 0.117, −0.076, −0.103
@@ -422,22 +459,21 @@ min_important_change = 5
         let by = |id: &str| rows.iter().find(|r| r.indicator_id == id).unwrap();
 
         let sharp = by("sharp");
-        assert!((sharp.mdc_median.unwrap() - 3.981461400278377).abs() < 1e-9);
+        assert!((sharp.mdc_median.unwrap() - 4.7573040913998961).abs() < 1e-9);
         assert!(sharp.mdc_median.unwrap() < 10.0, "the planted change exceeds the MDC");
         assert_eq!(sharp.min_important_change, Some(5.0));
         assert_eq!(sharp.detectability, Detectability::Sensitive);
         assert_eq!(sharp.verdict, "keep");
-        // The trend detectable over two waves two years apart: 2.8·1/√((730/365.25)²/2)
-        // = 1.981255082519129 (the same in every city).
-        assert!((sharp.detectable_slope_median.unwrap() - 1.981255082519129).abs() < 1e-9);
+        // Two waves: no trend test runs, so no detectable slope is claimed.
+        assert_eq!(sharp.detectable_slope_median, None);
 
         let coarse = by("coarse");
-        assert!((coarse.mdc_median.unwrap() - 10.415427928915102).abs() < 1e-9);
+        assert!((coarse.mdc_median.unwrap() - 12.743269143258297).abs() < 1e-9);
         assert_eq!(coarse.detectability, Detectability::Insensitive);
         assert!(coarse.insensitive && !coarse.no_data);
         assert_eq!(coarse.verdict, "insensitive");
         assert!(
-            coarse.reasons.contains("MDC 10.42 > min important change 5.0"),
+            coarse.reasons.contains("MDC 12.74 > min important change 5.0, real movement unknown"),
             "{}",
             coarse.reasons
         );
@@ -452,8 +488,9 @@ min_important_change = 5
         assert_eq!(absent.verdict, "no_data");
         assert_eq!(absent.detectability, Detectability::NotAssessed);
 
-        // Each verdict rests on the indicator's own numbers: alone in a set, sharp gets the
-        // same verdict and numbers.
+        // Alone in a set, sharp is tested at the full α = 0.05 (a family of one): MDC =
+        // (t(200, 0.975) + t(200, 0.8)) · √2 = 3.981461400278377 (scipy 1.17.1) — testing more
+        // indicators at once costs detectability — and its verdict stays "keep".
         let alone = parse(&FOUR[..FOUR.find("[[indicator]]\nid = \"coarse\"").unwrap()]);
         let d1 = crate::workbench::diagnostics::estimate_diagnostics(
             std::slice::from_ref(&alone),
@@ -464,21 +501,19 @@ min_important_change = 5
         );
         let one = summarise("B", &alone, &d1, &estimates);
         assert_eq!(one.len(), 1);
-        assert_eq!(
-            (&one[0].verdict, one[0].detectability, one[0].mdc_median),
-            (&sharp.verdict, sharp.detectability, sharp.mdc_median)
-        );
+        assert_eq!((&one[0].verdict, one[0].detectability), (&sharp.verdict, sharp.detectability));
+        assert!((one[0].mdc_median.unwrap() - 3.981461400278377).abs() < 1e-9);
 
         let md = markdown(&rows);
         assert!(md.contains("**no_data**") && md.contains("**insensitive**") && md.contains("**keep**"));
 
-        // The verdict moves with the declared min_important_change: coarse, MDC 10.42, is
-        // sensitive once 11 points is the smallest change that matters; sharp, MDC 3.98,
+        // The verdict moves with the declared min_important_change: coarse, MDC 12.74, is
+        // sensitive once 13 points is the smallest change that matters; sharp, MDC 4.76,
         // becomes insensitive at 3.
         let moved = parse(
             &FOUR
                 .replacen("min_important_change = 5", "min_important_change = 3", 1)
-                .replacen("min_important_change = 5", "min_important_change = 11", 1),
+                .replacen("min_important_change = 5", "min_important_change = 13", 1),
         );
         let d2 = crate::workbench::diagnostics::estimate_diagnostics(
             std::slice::from_ref(&moved),

@@ -12,16 +12,18 @@
 //!
 //! From the estimates and changes (computed stage):
 //! - `detectability`: `mdc` per city and wave, the minimum detectable change at 80% power and
-//!   the run's α assuming the next wave has the same SE (`stats::intervals`), with `n_eff` in
-//!   `n`; across cities: `mdc_median`; per city `detectable_slope`, the trend slope a year
-//!   detectable at 80% power over the series since its latest break (2.8·SE/√Σ(tᵢ − t̄)², SE
-//!   of the latest wave, tᵢ the waves' dates in years; `n` = waves), and across cities
-//!   `detectable_slope_median` (`n` = cities);
+//!   the per-test level α/m (m: the set's indicators of the source, the verdict family)
+//!   assuming the next wave has the same SE (`stats::intervals`), with `n_eff` in `n`; across
+//!   cities: `mdc_median`; per city `detectable_slope`, the trend slope a year the trend test
+//!   detects at 80% power and α/m over the series since its latest break when it has 5 or
+//!   more waves (`stats::metareg`: every wave at the latest SE, the fit's τ²; `n` = waves), and
+//!   across cities `detectable_slope_median` (`n` = cities);
 //! - `sensitivity`: `share_significant` (share of consecutive whole-population changes with
 //!   q < α) per city and overall, `typical_change` (median |diff| of those changes), and
 //!   across cities `true_change_sd`: √max(0, var(diffs) − mean(se_diff²)) over the
 //!   consecutive whole-population changes that do not span a series break (sample variance,
-//!   at least two changes; `n` = changes);
+//!   at least two changes; `n` = changes), and `responsiveness`, that SD over the median SE of
+//!   those changes;
 //! - `redundancy`: `corr_with:<other>` (Pearson) and `spearman_with:<other>` between the
 //!   indicators of a set across city-waves of the same kind (≥ 5 pairs);
 //! - `association`: `spearman_icc_index` (ρ with the aggregate ICC Index across cities, from
@@ -32,7 +34,8 @@
 use crate::config::bank::QuestionBank;
 use crate::config::indicators::{IndicatorSet, Statistic};
 use crate::stats::correlation::{pearson, spearman};
-use crate::stats::intervals::{detectable_slope, minimum_detectable_change_t};
+use crate::stats::intervals::minimum_detectable_change_t;
+use crate::stats::metareg::{MIN_TREND_WAVES, detectable_slope, meta_regression, planned_slope_se};
 use crate::stats::reliability::cronbach_alpha;
 use crate::store::rows::{AssociationRow, ChangeRow, DiagRow, EstimateRow, WaveRow};
 use crate::store::wide::{WaveData, indicator_values};
@@ -252,6 +255,19 @@ pub fn wave_diagnostics(sets: &[IndicatorSet], meta: &WaveRow, data: &WaveData, 
     out
 }
 
+/// The per-test level of each (set, source): α/m with m the set's indicators of that source
+/// (the size of a verdict family), the level a test must pass under Benjamini–Hochberg when
+/// one indicator of the family truly moves and the others do not.
+pub fn per_test_alpha(sets: &[IndicatorSet], alpha: f64) -> BTreeMap<(&str, Source), f64> {
+    let mut m: BTreeMap<(&str, Source), usize> = BTreeMap::new();
+    for s in sets {
+        for i in &s.indicators {
+            *m.entry((s.id.as_str(), i.source)).or_default() += 1;
+        }
+    }
+    m.into_iter().map(|(k, n)| (k, alpha / n.max(1) as f64)).collect()
+}
+
 /// Diagnostics from estimates, changes and associations.
 pub fn estimate_diagnostics(
     sets: &[IndicatorSet],
@@ -263,12 +279,15 @@ pub fn estimate_diagnostics(
     let mut out = Vec::new();
     let ids: BTreeSet<&str> = sets.iter().map(|s| s.id.as_str()).collect();
     let whole = |r: &&EstimateRow| ids.contains(r.set_id.as_str()) && r.group_dim == GroupDim::All;
-    // Detectability.
+    // Detectability, at the per-test level BH demands when one indicator of a verdict family
+    // truly moves: α* = α/m, m = the set's indicators of the estimate's source.
+    let per_test = per_test_alpha(sets, alpha);
+    let alpha_of = |set: &str, kind: Source| per_test.get(&(set, kind)).copied().unwrap_or(alpha);
     let mut mdcs: BTreeMap<(&str, &str), Vec<f64>> = BTreeMap::new();
     for r in estimates.iter().filter(whole) {
         if let (Some(se), Some(df), false) = (r.se, r.df, r.kind == Source::Index) {
             // Two waves like this one: df₁ + df₂ design degrees of freedom (docs/METHODS.md).
-            let m = minimum_detectable_change_t(se, se, f64::from(2 * df), alpha, POWER);
+            let m = minimum_detectable_change_t(se, se, f64::from(2 * df), alpha_of(&r.set_id, r.kind), POWER);
             mdcs.entry((&r.set_id, &r.indicator_id)).or_default().push(m);
             out.push(DiagRow {
                 n: r.n_eff.map(|x| x.round() as u64),
@@ -330,11 +349,17 @@ pub fn estimate_diagnostics(
             .rposition(|r| breaks.contains(&(s, i, city, kind, r.wave.as_str())))
             .unwrap_or(0);
         let seg = &v[start..];
-        let Some(se) = seg.last().and_then(|r| r.se) else {
+        // Only where the trend test runs (5 or more waves since the break), with its τ².
+        let times: Vec<f64> = seg.iter().map(|r| crate::config::decimal_year(r.date.0)).collect();
+        let ys: Vec<f64> = seg.iter().map(|r| r.estimate.unwrap_or(f64::NAN)).collect();
+        let ses: Vec<f64> = seg.iter().map(|r| r.se.unwrap_or(f64::NAN)).collect();
+        let fit = (seg.len() >= MIN_TREND_WAVES)
+            .then(|| meta_regression(&times, &ys, &ses))
+            .flatten();
+        let (Some(se), Some(fit)) = (seg.last().and_then(|r| r.se), fit) else {
             continue;
         };
-        let times: Vec<f64> = seg.iter().map(|r| crate::config::decimal_year(r.date.0)).collect();
-        let b = detectable_slope(se, &times);
+        let b = detectable_slope(planned_slope_se(se, fit.tau2, &times), seg.len(), alpha_of(s, kind));
         if b.is_finite() {
             slopes.entry((s, i)).or_default().push(b);
         }
@@ -378,6 +403,7 @@ pub fn estimate_diagnostics(
         }
     }
     for ((s, i), v) in true_change {
+        let sd = true_change_variance(&v).map_or(f64::NAN, f64::sqrt);
         out.push(row(
             s,
             i,
@@ -385,7 +411,19 @@ pub fn estimate_diagnostics(
             None,
             None,
             DiagMetric::TrueChangeSd,
-            true_change_variance(&v).map_or(f64::NAN, f64::sqrt),
+            sd,
+            Some(v.len() as u64),
+        ));
+        let ses: Vec<f64> = v.iter().map(|x| x.1).collect();
+        let se = crate::stats::descriptive::median(&ses).unwrap_or(f64::NAN);
+        out.push(row(
+            s,
+            i,
+            DiagKind::Sensitivity,
+            None,
+            None,
+            DiagMetric::Responsiveness,
+            if se > 0.0 { sd / se } else { f64::NAN },
             Some(v.len() as u64),
         ));
     }
@@ -576,9 +614,10 @@ statistic = "share_agree"
 
     #[test]
     fn mdc_and_redundancy_by_hand() {
-        // SE 2.5 points in both waves, df 10 each (so 20 for the change): MDC =
-        // (t(20, 0.975) + t(20, 0.8)) · √(2.5² + 2.5²) = 10.415427928915102 points (scipy
-        // 1.17.1: (t.ppf(0.975, 20) + t.ppf(0.8, 20)) * sqrt(2) * 2.5).
+        // SE 2.5 points in both waves, df 10 each (so 20 for the change), two barometer
+        // indicators in the set, so the per-test level is α/2 = 0.025: MDC =
+        // (t(20, 1 − 0.0125) + t(20, 0.8)) · √(2.5² + 2.5²) = 11.607444119319156 points (R 4.2.2:
+        // (qt(1 - 0.0125, 20) + qt(0.8, 20)) * sqrt(2) * 2.5).
         // b = 2·a + 1 exactly over six city-waves: Pearson = Spearman = 1.
         let mut rows = Vec::new();
         for (i, city) in ["P", "Q", "R", "S", "T", "U"].iter().enumerate() {
@@ -593,8 +632,8 @@ statistic = "share_agree"
                 .find(|r| r.indicator_id == ind && r.metric.as_str() == m && r.other.as_deref() == other)
                 .and_then(|r| r.value)
         };
-        assert!((get("a", "mdc").unwrap() - 10.415427928915102).abs() < 1e-9);
-        assert!((get("a", "mdc_median").unwrap() - 10.415427928915102).abs() < 1e-9);
+        assert!((get("a", "mdc").unwrap() - 11.607444119319156).abs() < 1e-9);
+        assert!((get("a", "mdc_median").unwrap() - 11.607444119319156).abs() < 1e-9);
         assert!((get("a", "corr_with:b").unwrap() - 1.0).abs() < 1e-12);
         assert!((get("b", "spearman_with:a").unwrap() - 1.0).abs() < 1e-12);
     }
@@ -642,22 +681,25 @@ statistic = "share_agree"
 
     #[test]
     fn true_change_sd_and_detectable_slope_are_wired_and_respect_breaks() {
-        // Two cities, four waves on days 0, 730, 1461, 2191 (decimal years 1970 + d/365.25),
-        // SE 2 at every wave. P has a series break before wave 3, so its trend segment is waves
-        // 3–4: 2.8·2/√Σ(tᵢ − t̄)² = 3.9625101650381973; Q's is all four waves:
-        // 1.2523694604913886 (numpy 2 / Python: 2.8 * 2 / sqrt(((tt - tt.mean())**2).sum())).
-        // Median of the two: 2.6074398127647930.
-        let days = [0, 730, 1461, 2191];
+        // Two cities, six waves on days 0, 730, 1461, 2191, 2922, 3652 (decimal years
+        // 1970 + d/365.25), SE 2 at every wave, values 50 ± 0.1 (τ² = 0: metafor 3.8.1 REML).
+        // P has a series break before wave 3, so its trend segment (4 waves) gets no trend test
+        // and no detectable slope; Q's is all six waves: with two barometer indicators the
+        // per-test level is 0.025, and (qt(1 - 0.0125, 4) + qt(0.8, 4)) · √(2²/Σ(tᵢ − t̄)²) =
+        // 1.0605575925405668 (R 4.2.2). The median over cities is Q's alone.
+        let days = [0, 730, 1461, 2191, 2922, 3652];
+        let wiggle = [0.0, 0.1, -0.1, 0.0, 0.1, -0.1];
         let mut rows = Vec::new();
         for city in ["P", "Q"] {
             for (k, d) in days.iter().enumerate() {
-                let mut r = est("a", city, &(k + 1).to_string(), 50.0, 2.0);
+                let mut r = est("a", city, &(k + 1).to_string(), 50.0 + wiggle[k], 2.0);
                 r.date = crate::store::schema::Day(*d);
                 rows.push(r);
             }
         }
         // The break's change (diff 30) is left out of the true-change variance; the others are
-        // the hand case of `true_change_variance_by_hand`: √(13/6) = 1.4719601443879744.
+        // the hand case of `true_change_variance_by_hand`: √(13/6) = 1.4719601443879744, and
+        // responsiveness that over the median se_diff of those changes (1, 1, 2, 2: 1.5).
         let changes = vec![
             change("a", "P", "1", "2", 2.0, 1.0, false),
             change("a", "P", "2", "3", 30.0, 1.0, true),
@@ -670,16 +712,16 @@ statistic = "share_agree"
             d.iter()
                 .find(|r| r.indicator_id == "a" && r.metric == m && r.city.as_deref() == city)
                 .map(|r| (r.value.unwrap(), r.n.unwrap()))
-                .unwrap()
         };
-        let (p, np) = get(Some("P"), DiagMetric::DetectableSlope);
-        assert!((p - 3.9625101650381973).abs() < 1e-9 && np == 2, "{p} {np}");
-        let (q, nq) = get(Some("Q"), DiagMetric::DetectableSlope);
-        assert!((q - 1.2523694604913886).abs() < 1e-9 && nq == 4, "{q} {nq}");
-        let (m, k) = get(None, DiagMetric::DetectableSlopeMedian);
-        assert!((m - 2.607439812764793).abs() < 1e-9 && k == 2, "{m} {k}");
-        let (sd, n) = get(None, DiagMetric::TrueChangeSd);
+        assert_eq!(get(Some("P"), DiagMetric::DetectableSlope), None);
+        let (q, nq) = get(Some("Q"), DiagMetric::DetectableSlope).expect("Q");
+        assert!((q - 1.0605575925405668).abs() < 1e-9 && nq == 6, "{q} {nq}");
+        let (m, k) = get(None, DiagMetric::DetectableSlopeMedian).expect("median");
+        assert!((m - 1.0605575925405668).abs() < 1e-9 && k == 1, "{m} {k}");
+        let (sd, n) = get(None, DiagMetric::TrueChangeSd).expect("sd");
         assert!((sd - 1.4719601443879744).abs() < 1e-12 && n == 4, "{sd} {n}");
+        let (r, _) = get(None, DiagMetric::Responsiveness).expect("responsiveness");
+        assert!((r - 1.4719601443879744 / 1.5).abs() < 1e-12, "{r}");
     }
 
     #[test]
