@@ -278,6 +278,10 @@ vocab! {
         /// Standard deviation of the true consecutive change across cities: √max(0,
         /// var(diffs) − mean(se_diff²)), in the indicator's units (`n` = changes).
         TrueChangeSd = "true_change_sd",
+        /// Typical size of the true trend a year across cities, where the trend test runs:
+        /// √max(0, mean(slope² − slope_se²)) over the cities' meta-regression slopes (`n` =
+        /// cities); the trend's counterpart of `true_change_sd`.
+        TrueSlopeRms = "true_slope_rms",
         /// Median |consecutive change|.
         TypicalChange = "typical_change",
         /// Share answering none of the set's items (indicator `*`).

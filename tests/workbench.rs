@@ -48,11 +48,12 @@ fn compare_sets_gives_a_verdict_for_every_indicator_of_both_shipped_sets() {
         "one row per indicator of both sets, got {}",
         t.height()
     );
-    // Detectability follows each indicator's declared min_important_change (docs/METHODS.md):
-    // the shipped sets declare 5 points for shares and POMP scores, none for raw means and
-    // Index scores. The demo's barometer shares (MDC ≈ 8–10 points) are insensitive, the
-    // scales (MDC ≈ 4) sensitive, the Index and the raw mean not assessed; every indicator has
-    // data, so none is `no_data`.
+    // Detectability follows each indicator's declared min_important_change and its observed
+    // movement (docs/METHODS.md): the shipped sets declare 5 points for shares and POMP
+    // scores, none for raw means and Index scores. An indicator is insensitive only when its
+    // MDC exceeds the declared change and it detects no movement of its own: its true-change SD
+    // is below the MDC and its typical true trend below the detectable slope; the Index and the
+    // raw mean are not assessed; every indicator has data, so none is `no_data`.
     let col = |c: &str| -> Vec<String> {
         t.column(c)
             .expect(c)
@@ -77,9 +78,14 @@ fn compare_sets_gives_a_verdict_for_every_indicator_of_both_shipped_sets() {
         .expect("f64")
         .clone();
     let mdc = t.column("mdc_median").expect("mdc").f64().expect("f64").clone();
+    let moves = t.column("true_change_sd").expect("sd").f64().expect("f64").clone();
+    let trend = t.column("true_slope_rms").expect("rms").f64().expect("f64").clone();
+    let dslope = t.column("detectable_slope_median").expect("b").f64().expect("f64").clone();
     for i in 0..t.height() {
+        let between = matches!((moves.get(i), mdc.get(i)), (Some(sd), Some(m)) if sd >= m);
+        let over_time = matches!((trend.get(i), dslope.get(i)), (Some(r), Some(b)) if r >= b);
         let want = match (mdc.get(i), mic.get(i)) {
-            (Some(m), Some(c)) if m > c => "insensitive",
+            (Some(m), Some(c)) if m > c && !between && !over_time => "insensitive",
             (Some(_), Some(_)) => "sensitive",
             _ => "not_assessed",
         };
@@ -92,6 +98,11 @@ fn compare_sets_gives_a_verdict_for_every_indicator_of_both_shipped_sets() {
     }
     for state in ["insensitive", "sensitive", "not_assessed"] {
         assert!(det.iter().any(|d| d == state), "no {state} indicator in {det:?}");
+    }
+    // The demo plants a real trend in generalised_trust: a working group must not be told to
+    // drop it as insensitive.
+    for i in (0..t.height()).filter(|&i| ids[i] == "generalised_trust") {
+        assert_ne!(det[i], "insensitive", "generalised_trust:\n{md}");
     }
     assert!(
         md.contains("| 5.0 | insensitive |") && md.contains("| 5.0 | sensitive |"),

@@ -87,6 +87,8 @@ pub fn run(a: Args, _ui: Ui) -> Result<u8> {
             }
             say("estimate = the score; n, se and the interval are null (an assessment, not a sample)".into());
             say("changes between assessments are flagged when the index_version differs".into());
+            say("trend over ≥ 5 assessments since the latest version change: ordinary least squares of the score on the year (no sampling error, so the same model as below with every SE 0), slope t test on waves − 2 df".into());
+            say(verdict_rule(ind));
             continue;
         }
         for it in &ind.items {
@@ -119,7 +121,23 @@ pub fn run(a: Args, _ui: Ui) -> Result<u8> {
             "changes: consecutive waves and first vs latest, t = diff / √(se₁² + se₂²) on df₁ + df₂, q ([analysis] multiple_testing) within (set, city, kind, pair of waves)"
                 .into(),
         );
-        say("trend: Mann–Kendall (tie-corrected variance, continuity correction) and Sen slope per year over ≥ 5 waves since the latest series break".into());
+        say("trend over ≥ 5 waves since the latest series break: random-effects meta-regression of the wave estimates on time with their SEs (REML τ², Knapp–Hartung slope test on waves − 2 df; R metafor::rma(yi, sei, mods = ~ year, method = \"REML\", test = \"knha\")), Cochran's Q_E for movement between waves beyond sampling error; Mann–Kendall and Sen's slope beside as a robustness check".into());
+        say(verdict_rule(ind));
     }
     Ok(0)
+}
+
+/// The verdict rule of an indicator, with its equivalence margin.
+fn verdict_rule(ind: &crate::config::indicators::Indicator) -> String {
+    let margin = match ind.equivalence_margin {
+        Some(m) => format!("its 90% interval (for a trend: of the slope times the years spanned) inside ±{m} (equivalence_margin)"),
+        None => "never: no equivalence_margin is declared for this indicator".to_string(),
+    };
+    format!(
+        "verdict (the one headline word): the trend when there are ≥ 5 waves since the latest break, else first vs latest since the break; BH q within (set, city, kind, group) over the set's verdicts; \
+         improved/declined when q < alpha ({}); stable when {margin}, and for a trend no significant movement between waves (q of Q_E ≥ alpha); \
+         fluctuating (trend only) when the waves moved by more than sampling error without a steady slope; otherwise no_clear_change; \
+         the latest significant wave-to-wave change is printed beside the word",
+        ind.polarity.as_str()
+    )
 }

@@ -5,7 +5,8 @@ use crate::workbench::plan::{PlanInput, plan};
 use anyhow::{Result, anyhow};
 
 /// How small a change can a wave detect, and how many respondents are needed to see a given
-/// change? Normal approximation, two independent waves, two-sided test.
+/// change? Normal approximation, two independent waves, two-sided test at alpha / indicators
+/// (the level a run's multiple-testing control demands of one indicator among several).
 ///
 /// Examples: `cohesion plan --p 50 --change 3` (respondents for a 3-point change in a 50%
 /// share); `cohesion plan --se 2.4` (minimum detectable change at that SE).
@@ -35,6 +36,10 @@ pub struct Args {
     /// Power.
     #[arg(long, default_value_t = 0.8)]
     pub power: f64,
+    /// Indicators tested together (a set's indicators of one source): the test runs at
+    /// alpha / indicators, as the run's Benjamini–Hochberg control demands.
+    #[arg(long, default_value_t = 1)]
+    pub indicators: u32,
 }
 
 /// Execute.
@@ -48,11 +53,12 @@ pub fn run(a: Args, _ui: Ui) -> Result<u8> {
         deff: a.deff,
         alpha: a.alpha,
         power: a.power,
+        indicators: a.indicators,
     })
     .map_err(|e| anyhow!(e))?;
     println!(
-        "alpha = {}, power = {}, multiplier z = {:.6}",
-        a.alpha, a.power, p.multiplier
+        "alpha = {}, indicators tested together = {} -> per-test level {:.4}; power = {}, multiplier z = {:.6}",
+        a.alpha, a.indicators, p.alpha_per_test, a.power, p.multiplier
     );
     if let Some(s) = p.sigma {
         println!("per-respondent SD: {s:.3}");

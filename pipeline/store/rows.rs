@@ -861,6 +861,8 @@ store_table! {
         pub true_change_sd: Option<f64>,
         /// Responsiveness: true_change_sd over the median SE of a change (above 1: real movement exceeds sampling noise).
         pub responsiveness: Option<f64>,
+        /// Typical size of the true trend a year across cities, √max(0, mean(slope² − slope_se²)), where trend tests run.
+        pub true_slope_rms: Option<f64>,
         /// Share of consecutive changes that are significant (information only: q-values are
         /// adjusted over the set's indicators, so this depends on the set's size).
         pub share_significant: Option<f64>,

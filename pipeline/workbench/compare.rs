@@ -3,12 +3,15 @@
 //! a verdict and the numbers behind it. Written as `set_comparison`, printed as Markdown.
 //!
 //! Verdicts (docs/METHODS.md "Detectability"; several can apply). Each indicator's verdict
-//! rests on its own numbers only, never on how many indicators its set holds:
+//! rests on its own numbers, and on how many indicators are tested beside it only through the
+//! per-test level the verdicts' multiple-testing control demands:
 //! - `no_data`: no non-suppressed estimate in the store; nothing else is said;
 //! - `weak reliability`: median Cronbach's α over city-waves < 0.70 (multi-item scales);
 //! - `insensitive`: the median minimum detectable change (80% power, at the per-test level α/m
 //!   the verdicts' BH control demands) exceeds the indicator's declared `min_important_change`
-//!   *and* its own observed movement (true-change SD) is below that MDC: it can detect neither;
+//!   *and* it does not detect its own observed movement — between waves (true-change SD
+//!   below the MDC) nor over time (the typical true trend a year, `true_slope_rms`, below the
+//!   detectable slope): it can detect neither;
 //!   without a declared change (or without an MDC: Index scores carry no sampling error)
 //!   detectability is `not_assessed` and the verdict says "detectability not assessed" —
 //!   never `keep`;
@@ -34,17 +37,36 @@ pub const WEAK_ALPHA: f64 = 0.7;
 /// Redundancy threshold on |r|.
 pub const REDUNDANT_R: f64 = 0.9;
 
+/// What an indicator's detectability rests on (medians over cities).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Movement {
+    /// Median MDC between two waves at the per-test level.
+    pub mdc: Option<f64>,
+    /// True-change SD between consecutive waves.
+    pub true_change_sd: Option<f64>,
+    /// Median detectable slope a year of the trend test.
+    pub detectable_slope: Option<f64>,
+    /// Typical size of the true trend a year.
+    pub true_slope_rms: Option<f64>,
+}
+
+impl Movement {
+    /// The indicator detects its own observed movement: between waves (true-change SD at
+    /// least the MDC) or over time (typical true trend at least the detectable slope).
+    pub fn detected(&self) -> bool {
+        let between = matches!((self.true_change_sd, self.mdc), (Some(t), Some(m)) if t >= m);
+        let over_time = matches!((self.true_slope_rms, self.detectable_slope), (Some(t), Some(b)) if t >= b);
+        between || over_time
+    }
+}
+
 /// Detectability of an indicator from its median MDC (at the per-test level the verdicts'
 /// multiple-testing control demands), its declared smallest important change and its observed
-/// movement (true-change SD): insensitive only when it can detect neither the declared change
-/// nor its own movement (an unknown movement counts as undetected).
-pub fn detectability(
-    mdc_median: Option<f64>,
-    min_important_change: Option<f64>,
-    true_change_sd: Option<f64>,
-) -> Detectability {
-    match (mdc_median, min_important_change) {
-        (Some(m), Some(c)) if m > c && true_change_sd.is_none_or(|t| t < m) => Detectability::Insensitive,
+/// movement: insensitive only when it can detect neither the declared change nor its own
+/// movement (an unknown movement counts as undetected).
+pub fn detectability(min_important_change: Option<f64>, mv: &Movement) -> Detectability {
+    match (mv.mdc, min_important_change) {
+        (Some(m), Some(c)) if m > c && !mv.detected() => Detectability::Insensitive,
         (Some(_), Some(_)) => Detectability::Sensitive,
         _ => Detectability::NotAssessed,
     }
@@ -58,6 +80,7 @@ pub fn summarise(
     diags: &[DiagRow],
     estimates: &[EstimateRow],
 ) -> Vec<ComparisonRow> {
+    let f = |x: Option<f64>, d: usize| x.map_or("–".to_string(), |v| format!("{v:.d$}"));
     set.indicators
         .iter()
         .map(|ind| {
@@ -85,6 +108,13 @@ pub fn summarise(
             let typical_change = across(DiagMetric::TypicalChange).and_then(|d| d.value);
             let true_change_sd = across(DiagMetric::TrueChangeSd).and_then(|d| d.value);
             let responsiveness = across(DiagMetric::Responsiveness).and_then(|d| d.value);
+            let true_slope_rms = across(DiagMetric::TrueSlopeRms).and_then(|d| d.value);
+            let movement = Movement {
+                mdc: mdc_median,
+                true_change_sd,
+                detectable_slope: detectable_slope_median,
+                true_slope_rms,
+            };
             let sig = across(DiagMetric::ShareSignificant);
             let share_significant = sig.and_then(|d| d.value);
             let n_changes = sig.and_then(|d| d.n).unwrap_or(0);
@@ -98,7 +128,7 @@ pub fn summarise(
                 }
             }
             let rho_icc_index = across(DiagMetric::SpearmanIccIndex).and_then(|d| d.value);
-            let detect = detectability(mdc_median, min_important_change, true_change_sd);
+            let detect = detectability(min_important_change, &movement);
             let weak_reliability = !no_data && alpha_median.is_some_and(|a| a < WEAK_ALPHA);
             let redundant = !no_data && max_abs_corr.is_some_and(|r| r > REDUNDANT_R);
             let insensitive = !no_data && detect == Detectability::Insensitive;
@@ -119,15 +149,18 @@ pub fn summarise(
                     (Some(m), Some(c)) if m <= c => {
                         format!("detects a change of {m:.2} (MDC) ≤ its min important change {c:.1}")
                     }
-                    (Some(m), Some(c)) => match true_change_sd {
-                        Some(t) if t >= m => format!(
-                            "MDC {m:.2} > min important change {c:.1}, but its real movement (true-change SD {t:.1}) is above the MDC"
-                        ),
-                        Some(t) => format!(
-                            "MDC {m:.2} > min important change {c:.1}, and its real movement (true-change SD {t:.1}) is below it"
-                        ),
-                        None => format!("MDC {m:.2} > min important change {c:.1}, real movement unknown"),
-                    },
+                    (Some(m), Some(c)) if movement.detected() => format!(
+                        "MDC {m:.2} > min important change {c:.1}, but it detects its own movement (true-change SD {} vs MDC; true trend {} vs detectable {} a year)",
+                        f(true_change_sd, 1),
+                        f(true_slope_rms, 2),
+                        f(detectable_slope_median, 2)
+                    ),
+                    (Some(m), Some(c)) => format!(
+                        "MDC {m:.2} > min important change {c:.1}, and it detects no movement of its own (true-change SD {}; true trend {} vs detectable {} a year)",
+                        f(true_change_sd, 1),
+                        f(true_slope_rms, 2),
+                        f(detectable_slope_median, 2)
+                    ),
                     (Some(m), None) => format!("MDC {m:.2}, no min important change declared"),
                     (None, _) => "no MDC (no sampling error)".to_string(),
                 });
@@ -187,6 +220,7 @@ pub fn summarise(
                 typical_change,
                 true_change_sd,
                 responsiveness,
+                true_slope_rms,
                 share_significant,
                 n_changes,
                 max_abs_corr,
@@ -386,11 +420,29 @@ statistic = "share_agree"
     /// can miss, so it is sensitive; with a true-change SD of 3 it would be insensitive.
     #[test]
     fn an_indicator_that_moves_more_than_its_mdc_is_not_insensitive() {
-        assert_eq!(detectability(Some(6.4), Some(5.0), Some(10.2)), Detectability::Sensitive);
-        assert_eq!(detectability(Some(6.4), Some(5.0), Some(3.0)), Detectability::Insensitive);
-        assert_eq!(detectability(Some(6.4), Some(5.0), None), Detectability::Insensitive);
-        assert_eq!(detectability(Some(4.0), Some(5.0), None), Detectability::Sensitive);
-        assert_eq!(detectability(Some(6.4), None, Some(10.2)), Detectability::NotAssessed);
+        let mv = |mdc: f64, sd: Option<f64>| Movement {
+            mdc: Some(mdc),
+            true_change_sd: sd,
+            ..Movement::default()
+        };
+        assert_eq!(detectability(Some(5.0), &mv(6.4, Some(10.2))), Detectability::Sensitive);
+        assert_eq!(detectability(Some(5.0), &mv(6.4, Some(3.0))), Detectability::Insensitive);
+        assert_eq!(detectability(Some(5.0), &mv(6.4, None)), Detectability::Insensitive);
+        assert_eq!(detectability(Some(5.0), &mv(4.0, None)), Detectability::Sensitive);
+        assert_eq!(detectability(None, &mv(6.4, Some(10.2))), Detectability::NotAssessed);
+        // A steady planted trend moves little from one wave to the next but a lot over time:
+        // a typical true trend of 2.3 a year against a detectable slope of 1.6 is detected.
+        let trend = Movement {
+            detectable_slope: Some(1.6),
+            true_slope_rms: Some(2.3),
+            ..mv(13.9, Some(2.8))
+        };
+        assert_eq!(detectability(Some(5.0), &trend), Detectability::Sensitive);
+        let flat = Movement {
+            true_slope_rms: Some(0.4),
+            ..trend
+        };
+        assert_eq!(detectability(Some(5.0), &flat), Detectability::Insensitive);
     }
 
     /// A barometer set of four single-item shares over cities P, Q, R and waves on days 0 and
@@ -473,7 +525,7 @@ min_important_change = 5
         assert!(coarse.insensitive && !coarse.no_data);
         assert_eq!(coarse.verdict, "insensitive");
         assert!(
-            coarse.reasons.contains("MDC 12.74 > min important change 5.0, real movement unknown"),
+            coarse.reasons.contains("MDC 12.74 > min important change 5.0, and it detects no movement of its own"),
             "{}",
             coarse.reasons
         );

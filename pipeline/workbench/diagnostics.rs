@@ -23,7 +23,8 @@
 //!   across cities `true_change_sd`: √max(0, var(diffs) − mean(se_diff²)) over the
 //!   consecutive whole-population changes that do not span a series break (sample variance,
 //!   at least two changes; `n` = changes), and `responsiveness`, that SD over the median SE of
-//!   those changes;
+//!   those changes; and where trend tests run, `true_slope_rms`, the typical size of the true
+//!   trend a year across cities, √max(0, mean(slope² − slope_se²)) (`n` = cities);
 //! - `redundancy`: `corr_with:<other>` (Pearson) and `spearman_with:<other>` between the
 //!   indicators of a set across city-waves of the same kind (≥ 5 pairs);
 //! - `association`: `spearman_icc_index` (ρ with the aggregate ICC Index across cities, from
@@ -342,6 +343,8 @@ pub fn estimate_diagnostics(
         }
     }
     let mut slopes: BTreeMap<(&str, &str), Vec<f64>> = BTreeMap::new();
+    // (slope², SE²) of each city's fitted trend, for the typical size of the true trend.
+    let mut observed: BTreeMap<(&str, &str), Vec<f64>> = BTreeMap::new();
     for ((s, i, city, kind), mut v) in series {
         v.sort_by(|a, b| (a.date, &a.wave).cmp(&(b.date, &b.wave)));
         let start = v
@@ -360,6 +363,12 @@ pub fn estimate_diagnostics(
             continue;
         };
         let b = detectable_slope(planned_slope_se(se, fit.tau2, &times), seg.len(), alpha_of(s, kind));
+        if fit.slope_se.is_finite() {
+            observed
+                .entry((s, i))
+                .or_default()
+                .push(fit.slope * fit.slope - fit.slope_se * fit.slope_se);
+        }
         if b.is_finite() {
             slopes.entry((s, i)).or_default().push(b);
         }
@@ -383,6 +392,19 @@ pub fn estimate_diagnostics(
             None,
             DiagMetric::DetectableSlopeMedian,
             crate::stats::descriptive::median(&v).unwrap_or(f64::NAN),
+            Some(v.len() as u64),
+        ));
+    }
+    for ((s, i), v) in observed {
+        let mean = v.iter().sum::<f64>() / v.len() as f64;
+        out.push(row(
+            s,
+            i,
+            DiagKind::Sensitivity,
+            None,
+            None,
+            DiagMetric::TrueSlopeRms,
+            mean.max(0.0).sqrt(),
             Some(v.len() as u64),
         ));
     }
@@ -722,6 +744,8 @@ statistic = "share_agree"
         assert!((sd - 1.4719601443879744).abs() < 1e-12 && n == 4, "{sd} {n}");
         let (r, _) = get(None, DiagMetric::Responsiveness).expect("responsiveness");
         assert!((r - 1.4719601443879744 / 1.5).abs() < 1e-12, "{r}");
+        // Q's flat series: its slope is smaller than its SE, so the true trend is 0.
+        assert_eq!(get(None, DiagMetric::TrueSlopeRms), Some((0.0, 1)));
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! Barometer planning (`cohesion plan`): how small a change can the next wave detect, and how
 //! many respondents are needed to detect a given change. Normal approximation for two
-//! independent waves of the same design, two-sided test at level α with the given power:
+//! independent waves of the same design, two-sided test at the per-test level α* = α/m that
+//! the run's Benjamini–Hochberg control demands when one of the m indicators tested together
+//! (a set's indicators of one source) truly moves — the same rule as the `mdc` diagnostics —
+//! with the given power:
 //!
-//! MDC = (z₁₋α/₂ + z_power) · √2 · SE and n_eff = 2 (z₁₋α/₂ + z_power)² σ² / D²,
+//! MDC = (z₁₋α*/₂ + z_power) · √2 · SE and n_eff = 2 (z₁₋α*/₂ + z_power)² σ² / D²,
 //! respondents = ⌈n_eff · deff⌉,
 //!
 //! where σ is the per-respondent SD: √(p(100 − p)) percent points for a share p (%), the
@@ -30,12 +33,16 @@ pub struct PlanInput {
     pub alpha: f64,
     /// Power.
     pub power: f64,
+    /// Indicators tested together (the verdict family): the test runs at alpha / indicators.
+    pub indicators: u32,
 }
 
 /// The answers.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Plan {
-    /// z₁₋α/₂ + z_power (2.801585 for α = 0.05, power 0.8).
+    /// The per-test level α/m.
+    pub alpha_per_test: f64,
+    /// z₁₋α*/₂ + z_power (2.801585 for α = 0.05, one indicator, power 0.8).
     pub multiplier: f64,
     /// Per-respondent SD used, if known.
     pub sigma: Option<f64>,
@@ -56,6 +63,10 @@ pub fn plan(i: &PlanInput) -> Result<Plan, String> {
     if !(i.alpha > 0.0 && i.alpha < 1.0 && i.power > 0.0 && i.power < 1.0) {
         return Err("alpha and power must lie strictly between 0 and 1".into());
     }
+    if i.indicators == 0 {
+        return Err("--indicators must be at least 1".into());
+    }
+    let alpha = i.alpha / f64::from(i.indicators);
     if !(i.deff.is_finite() && i.deff > 0.0) {
         return Err("deff must be a positive number".into());
     }
@@ -77,7 +88,7 @@ pub fn plan(i: &PlanInput) -> Result<Plan, String> {
     }
     let pos = |x: Option<f64>| x.filter(|v| v.is_finite() && *v > 0.0);
     let (se_in, n_eff, sd, change) = (pos(i.se), pos(i.n_eff), pos(i.sd), pos(i.change));
-    let z = minimum_detectable_change(0.5f64.sqrt(), 0.5f64.sqrt(), i.alpha, i.power);
+    let z = minimum_detectable_change(0.5f64.sqrt(), 0.5f64.sqrt(), alpha, i.power);
     let sigma =
         i.p.map(|p| (p * (100.0 - p)).sqrt())
             .or(sd)
@@ -91,10 +102,11 @@ pub fn plan(i: &PlanInput) -> Result<Plan, String> {
     let se_needed = change.map(|d| d / (z * 2f64.sqrt()));
     let n_eff_needed = change.zip(sigma).map(|(d, s)| 2.0 * z * z * s * s / (d * d));
     Ok(Plan {
+        alpha_per_test: alpha,
         multiplier: z,
         sigma,
         se,
-        mdc: se.map(|s| minimum_detectable_change(s, s, i.alpha, i.power)),
+        mdc: se.map(|s| minimum_detectable_change(s, s, alpha, i.power)),
         se_needed,
         n_eff_needed,
         respondents_needed: n_eff_needed.map(|n| (n * i.deff - 1e-9).ceil() as u64),
@@ -115,7 +127,26 @@ mod tests {
             deff: 1.0,
             alpha: 0.05,
             power: 0.8,
+            indicators: 1,
         }
+    }
+
+    #[test]
+    fn four_indicators_tested_together_need_the_per_test_level() {
+        // α* = 0.05/4: z = qnorm(1 − 0.00625) + qnorm(0.8) = 3.339326708 (R 4.2.2);
+        // n_eff = 2 · z² · 2500 / 3² = 6195.057146 → 6196 respondents.
+        let p = plan(&PlanInput {
+            p: Some(50.0),
+            change: Some(3.0),
+            indicators: 4,
+            ..input()
+        })
+        .unwrap();
+        assert!((p.alpha_per_test - 0.0125).abs() < 1e-15);
+        assert!((p.multiplier - 3.339326708).abs() < 1e-8, "{p:?}");
+        assert!((p.n_eff_needed.unwrap() - 6195.057146).abs() < 1e-5, "{p:?}");
+        assert_eq!(p.respondents_needed, Some(6196));
+        assert!(plan(&PlanInput { indicators: 0, ..input() }).is_err());
     }
 
     #[test]

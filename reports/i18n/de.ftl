@@ -570,12 +570,14 @@ reason-significant = { $k } von { $n } Veränderungen signifikant
 reason-corr = größtes |r| { $r } (mit { $other })
 reason-rho = ρ mit dem ICC-Index { $rho }
 reason-no_data = kein Schätzwert im Datenspeicher
-reason-mdc_above = minimal nachweisbare Veränderung { $mdc }, größer als die kleinste relevante Veränderung ({ $mic })
-reason-mdc_within = minimal nachweisbare Veränderung { $mdc }, nicht größer als die kleinste relevante Veränderung ({ $mic })
+reason-mdc_above = minimal nachweisbare Veränderung { $mdc } (80 % Power, unter Berücksichtigung der gleichzeitig getesteten Indikatoren) über der kleinsten relevanten Veränderung ({ $mic }) und über der eigenen tatsächlichen Bewegung zwischen den Wellen: weder das eine noch das andere ist nachweisbar
+reason-mdc_above_moves = minimal nachweisbare Veränderung { $mdc } über der kleinsten relevanten Veränderung ({ $mic }), aber der Indikator erfasst seine eigene tatsächliche Bewegung (zwischen Wellen: SD { $sd }; über die Zeit: ein typischer Trend von { $trend } pro Jahr bei nachweisbaren { $dslope })
+reason-mdc_within = minimal nachweisbare Veränderung { $mdc } (80 % Power, unter Berücksichtigung der gleichzeitig getesteten Indikatoren), nicht größer als die kleinste relevante Veränderung ({ $mic })
 reason-mdc_no_mic = minimal nachweisbare Veränderung { $mdc }; das Set legt keine kleinste relevante Veränderung fest (min_important_change)
 reason-no_mdc = keine minimal nachweisbare Veränderung (kein Stichprobenfehler)
-reason-detectable_slope = nachweisbarer Trend { $slope } pro Jahr
+reason-detectable_slope = nachweisbarer Trend { $slope } pro Jahr (ab fünf Wellen)
 reason-true_change = Standardabweichung der wahren Veränderung zwischen Wellen { $sd }
+reason-responsiveness = Reaktionsfähigkeit { $r } (tatsächliche Bewegung im Verhältnis zum Rauschen einer Veränderung; über 1 bewegt er sich stärker als das Stichprobenrauschen)
 
 ## finding
 finding-survey = { $indicator } (Stadtbefragung)

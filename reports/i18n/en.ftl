@@ -557,12 +557,14 @@ reason-significant = { $k } of { $n } changes significant
 reason-corr = largest |r| { $r } (with { $other })
 reason-rho = ρ with the ICC Index { $rho }
 reason-no_data = no estimate in the store
-reason-mdc_above = minimum detectable change { $mdc } above the smallest change that matters ({ $mic })
-reason-mdc_within = minimum detectable change { $mdc }, no larger than the smallest change that matters ({ $mic })
+reason-mdc_above = minimum detectable change { $mdc } (80% power, allowing for the other indicators tested beside it) above the smallest change that matters ({ $mic }) and above its own real movement between waves: it can detect neither
+reason-mdc_above_moves = minimum detectable change { $mdc } above the smallest change that matters ({ $mic }), but it does pick up its own real movement (between waves: SD { $sd }; over time: a typical trend of { $trend } a year against a detectable { $dslope })
+reason-mdc_within = minimum detectable change { $mdc } (80% power, allowing for the other indicators tested beside it), no larger than the smallest change that matters ({ $mic })
 reason-mdc_no_mic = minimum detectable change { $mdc }; the set declares no smallest change that matters (min_important_change)
 reason-no_mdc = no minimum detectable change (no sampling error)
-reason-detectable_slope = detectable trend { $slope } a year
+reason-detectable_slope = detectable trend { $slope } a year (five or more waves)
 reason-true_change = SD of the true change between waves { $sd }
+reason-responsiveness = responsiveness { $r } (real movement over the noise of a change; above 1, it moves more than sampling noise)
 
 ## finding
 finding-survey = { $indicator } (city survey)

@@ -621,12 +621,14 @@ reason-significant = { $k } évolutions significatives sur { $n }
 reason-corr = |r| maximal { $r } (avec { $other })
 reason-rho = ρ avec l’Index ICC { $rho }
 reason-no_data = aucune estimation dans le dépôt
-reason-mdc_above = évolution minimale détectable { $mdc }, supérieure à la plus petite évolution qui compte ({ $mic })
-reason-mdc_within = évolution minimale détectable { $mdc }, pas plus grande que la plus petite évolution qui compte ({ $mic })
+reason-mdc_above = variation minimale détectable { $mdc } (puissance de 80 %, compte tenu des autres indicateurs testés en même temps) supérieure à la plus petite variation qui compte ({ $mic }) et à son propre mouvement réel entre vagues : il ne détecte ni l’une ni l’autre
+reason-mdc_above_moves = variation minimale détectable { $mdc } supérieure à la plus petite variation qui compte ({ $mic }), mais il capte bien son propre mouvement réel (entre vagues : écart-type { $sd } ; dans le temps : une tendance typique de { $trend } par an pour une tendance détectable de { $dslope })
+reason-mdc_within = variation minimale détectable { $mdc } (puissance de 80 %, compte tenu des autres indicateurs testés en même temps), pas plus grande que la plus petite variation qui compte ({ $mic })
 reason-mdc_no_mic = évolution minimale détectable { $mdc } ; l’ensemble ne déclare pas de plus petite évolution qui compte (min_important_change)
 reason-no_mdc = pas d’évolution minimale détectable (pas d’erreur d’échantillonnage)
-reason-detectable_slope = tendance détectable { $slope } par an
+reason-detectable_slope = tendance détectable { $slope } par an (cinq vagues ou plus)
 reason-true_change = écart-type de l’évolution réelle entre vagues { $sd }
+reason-responsiveness = réactivité { $r } (mouvement réel rapporté au bruit d’une évolution ; au-dessus de 1, il bouge plus que le bruit d’échantillonnage)
 
 ## finding
 finding-survey = { $indicator } (enquête municipale)

@@ -253,14 +253,26 @@ fn verdict_table(ctx: &Ctx, rows: &[crate::store::rows::ComparisonRow]) -> Table
                 why.push(tr.f("reason.alpha", &[("alpha", &f.num(a, 2))]));
             }
             why.push(match (r.mdc_median, r.min_important_change) {
-                (Some(m), Some(c)) => tr.f(
-                    if r.insensitive {
+                (Some(m), Some(c)) => {
+                    let key = if r.insensitive {
                         "reason.mdc_above"
+                    } else if m > c {
+                        "reason.mdc_above_moves"
                     } else {
                         "reason.mdc_within"
-                    },
-                    &[("mdc", &f.num(m, 2)), ("mic", &f.num(c, 1))],
-                ),
+                    };
+                    let show = |x: Option<f64>, d: usize| x.map(|t| f.num(t, d)).unwrap_or_else(|| "–".into());
+                    tr.f(
+                        key,
+                        &[
+                            ("mdc", &f.num(m, 2)),
+                            ("mic", &f.num(c, 1)),
+                            ("sd", &show(r.true_change_sd, 1)),
+                            ("trend", &show(r.true_slope_rms, 2)),
+                            ("dslope", &show(r.detectable_slope_median, 2)),
+                        ],
+                    )
+                }
                 (Some(m), None) => tr.f("reason.mdc_no_mic", &[("mdc", &f.num(m, 2))]),
                 (None, _) => tr.t("reason.no_mdc").to_string(),
             });
@@ -269,6 +281,9 @@ fn verdict_table(ctx: &Ctx, rows: &[crate::store::rows::ComparisonRow]) -> Table
             }
             if let Some(t) = r.true_change_sd {
                 why.push(tr.f("reason.true_change", &[("sd", &f.num(t, 1))]));
+            }
+            if let Some(x) = r.responsiveness {
+                why.push(tr.f("reason.responsiveness", &[("r", &f.num(x, 1))]));
             }
             if let Some(s) = r.share_significant {
                 let k = (s * r.n_changes as f64).round() as u64;
