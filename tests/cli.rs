@@ -121,7 +121,11 @@ fn twenty_concurrent_pairs_always_leave_one_complete_store() {
     wd.copy_fixture("base", "project");
     wd.ok(&["--quiet", "run", "project", "--out", "alone"]);
     let reference = files_of(&wd.path("alone/store"));
-    assert!(reference.keys().any(|k| k.starts_with("responses/")), "{:?}", reference.keys());
+    assert!(
+        reference.keys().any(|k| k.starts_with("responses/")),
+        "{:?}",
+        reference.keys()
+    );
     let bin = env!("CARGO_BIN_EXE_cohesion");
     for pair in 0..20 {
         let spawn = || {

@@ -80,7 +80,12 @@ fn compare_sets_gives_a_verdict_for_every_indicator_of_both_shipped_sets() {
     let mdc = t.column("mdc_median").expect("mdc").f64().expect("f64").clone();
     let moves = t.column("true_change_sd").expect("sd").f64().expect("f64").clone();
     let trend = t.column("true_slope_rms").expect("rms").f64().expect("f64").clone();
-    let dslope = t.column("detectable_slope_median").expect("b").f64().expect("f64").clone();
+    let dslope = t
+        .column("detectable_slope_median")
+        .expect("b")
+        .f64()
+        .expect("f64")
+        .clone();
     for i in 0..t.height() {
         let between = matches!((moves.get(i), mdc.get(i)), (Some(sd), Some(m)) if sd >= m);
         let over_time = matches!((trend.get(i), dslope.get(i)), (Some(r), Some(b)) if r >= b);
@@ -168,5 +173,117 @@ fn demo_composite_has_a_sampling_interval_and_a_separate_sensitivity_band() {
             metrics.iter().any(|x| x.starts_with(m)),
             "metric {m} missing; have {metrics:?}"
         );
+    }
+}
+
+/// Planted series end to end: five barometer waves of Alphaville, 400 respondents each, whose
+/// 0/1 answers give exactly the planted shares. A steady rise (30, 35, 41, 44, 50) is
+/// "improved", a steady decline (70, 66, 63, 58, 55) "declined", and a zigzag of ±10 points
+/// (40, 50, 40, 50, 40) "fluctuating" with its latest significant change (−10 points, 2022 →
+/// 2023) printed beside the word in the brief, in every language.
+#[test]
+fn planted_series_get_their_trend_verdicts_and_the_brief_prints_the_latest_change() {
+    let wd = Workdir::new("verdicts-planted");
+    let p = wd.copy_fixture("base", "project");
+    std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
+    let rise = [30, 35, 41, 44, 50];
+    let zigzag = [40, 50, 40, 50, 40];
+    let fall = [70, 66, 63, 58, 55];
+    let n = 400;
+    for (w, year) in (2019..2024).enumerate() {
+        let dir = p.join(format!("data/surveys/alpha-{year}"));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let mut csv = String::from("id,r,z,f\n");
+        for i in 0..n {
+            // The first k·n/100 respondents agree: the share is exactly k%.
+            let yes = |k: i32| u8::from(i < k * n / 100);
+            csv.push_str(&format!("{i},{},{},{}\n", yes(rise[w]), yes(zigzag[w]), yes(fall[w])));
+        }
+        std::fs::write(dir.join("responses.csv"), csv).expect("csv");
+        std::fs::write(
+            dir.join("survey.toml"),
+            format!(
+                "id = \"alpha-{year}\"\nkind = \"barometer\"\ncity = \"Alphaville\"\nwave = \"{year}\"\n\
+                 fieldwork_start = {year}-05-01\nfieldwork_end = {year}-05-31\nfile = \"responses.csv\"\n\
+                 respondent_id = \"id\"\nmode = \"online\"\n\n[items]\n\
+                 contact_diverse = {{ column = \"r\", scale = [0, 1], agree = [1] }}\n\
+                 belonging = {{ column = \"z\", scale = [0, 1], agree = [1] }}\n\
+                 trust_people = {{ column = \"f\", scale = [0, 1], agree = [1] }}\n"
+            ),
+        )
+        .expect("toml");
+    }
+    std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
+    let ind = |id: &str, item: &str| {
+        format!(
+            "[[indicator]]\nid = \"{id}\"\ntitle = {{ en = \"{id}\", fr = \"{id}\", de = \"{id}\" }}\nsource = \"barometer\"\n\
+             items = [\"{item}\"]\nstatistic = \"share_agree\"\n"
+        )
+    };
+    std::fs::write(
+        p.join("indicators/planted.toml"),
+        format!(
+            "id = \"planted\"\ntitle = {{ en = \"Planted\", fr = \"Planted\", de = \"Planted\" }}\n\n{}\n{}\n{}",
+            ind("rise", "contact_diverse"),
+            ind("zigzag", "belonging"),
+            ind("decline", "trust_people")
+        ),
+    )
+    .expect("set");
+    let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml").replace(
+        "[analysis]",
+        "[indicators]\nsets = [\"indicators/planted.toml\"]\n\n[analysis]",
+    );
+    std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+
+    let v = read_table(&wd.path("out"), "verdicts");
+    let s = |c: &str| -> Vec<String> {
+        v.column(c)
+            .expect(c)
+            .cast(&polars::prelude::DataType::String)
+            .expect("cast")
+            .str()
+            .expect("str")
+            .iter()
+            .map(|x| x.unwrap_or("").to_string())
+            .collect()
+    };
+    let (ids, city, gd, test, word, from, to, latest) = (
+        s("indicator_id"),
+        s("city"),
+        s("group_dim"),
+        s("test"),
+        s("word"),
+        s("latest_change_wave_from"),
+        s("latest_change_wave_to"),
+        s("latest_change"),
+    );
+    let row = |id: &str| {
+        (0..v.height())
+            .find(|&i| ids[i] == id && city[i] == "Alphaville" && gd[i] == "all")
+            .unwrap_or_else(|| panic!("no verdict for {id}"))
+    };
+    let (r, z, f) = (row("rise"), row("zigzag"), row("decline"));
+    assert_eq!((test[r].as_str(), word[r].as_str()), ("trend", "improved"));
+    assert_eq!((test[f].as_str(), word[f].as_str()), ("trend", "declined"));
+    assert_eq!((test[z].as_str(), word[z].as_str()), ("trend", "fluctuating"));
+    assert_eq!((from[z].as_str(), to[z].as_str()), ("2022", "2023"));
+    assert!(
+        (latest[z].parse::<f64>().expect("number") + 10.0).abs() < 1e-9,
+        "{}",
+        latest[z]
+    );
+
+    // The brief says "fluctuating" and prints the latest change beside it, in every language.
+    for (lang, word, latest) in [
+        ("en", "Fluctuating", "Latest significant change: −10.0"),
+        ("fr", "Fluctuant", "Dernière évolution significative : −10,0"),
+        ("de", "Schwankend", "Letzte signifikante Veränderung: −10,0"),
+    ] {
+        let path = wd.path(&format!("out/reports/city/alphaville/{lang}/brief.md"));
+        let md = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(md.contains(word), "{lang}: no {word}:\n{md}");
+        assert!(md.contains(latest), "{lang}: no {latest}:\n{md}");
     }
 }

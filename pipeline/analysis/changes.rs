@@ -15,9 +15,9 @@ use crate::config::decimal_year;
 use crate::config::indicators::IndicatorSet;
 use crate::config::project::MultipleTesting;
 use crate::stats::intervals::{equivalent, fcr_adjusted_ci, t_ci};
+use crate::stats::metareg::{MetaRegression, meta_regression};
 use crate::stats::multtest::adjust_within;
 use crate::stats::tdist::t_two_sided_p;
-use crate::stats::metareg::{MetaRegression, meta_regression};
 use crate::stats::trend::{mann_kendall, theil_sen};
 use crate::store::rows::{ChangeRow, EstimateRow, GapRow, TrendRow};
 use crate::vocab::GroupDim;
@@ -321,7 +321,15 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
         }
         out.push(row);
     }
-    let family = |r: &TrendRow| (r.set_id.clone(), r.city.clone(), r.kind, r.group_dim, r.group_value.clone());
+    let family = |r: &TrendRow| {
+        (
+            r.set_id.clone(),
+            r.city.clone(),
+            r.kind,
+            r.group_dim,
+            r.group_value.clone(),
+        )
+    };
     let slope_tests = out.iter().map(|r| r.slope_p.map(|p| (family(r), p))).collect();
     let het_tests = out.iter().map(|r| r.p_het.map(|p| (family(r), p))).collect();
     let slope_q = adjust_within(slope_tests, alpha, false);
@@ -622,9 +630,12 @@ mod tests {
             .map(|(i, v)| row("a", &format!("w{i}"), 1461 * i as i32, Some(*v), Some(2.0), "online"))
             .collect();
         // A zigzag of ±10 points in the same family (series C: QEp 1.83e-12, slope p 0.573).
-        rows.extend([40.0, 50.0, 40.0, 50.0, 40.0, 50.0].iter().enumerate().map(|(i, v)| {
-            row("z", &format!("w{i}"), 1461 * i as i32, Some(*v), Some(1.5), "online")
-        }));
+        rows.extend(
+            [40.0, 50.0, 40.0, 50.0, 40.0, 50.0]
+                .iter()
+                .enumerate()
+                .map(|(i, v)| row("z", &format!("w{i}"), 1461 * i as i32, Some(*v), Some(1.5), "online")),
+        );
         let t = trends(&rows, 0.05);
         let a = t.iter().find(|r| r.indicator_id == "a").expect("a");
         assert!((a.slope.expect("slope") - 4.5 / 4.0).abs() < 1e-9);

@@ -46,7 +46,14 @@ pub fn verdicts(
         .iter()
         .map(|t| {
             (
-                (&*t.set_id, &*t.indicator_id, &*t.city, t.kind, t.group_dim, &*t.group_value),
+                (
+                    &*t.set_id,
+                    &*t.indicator_id,
+                    &*t.city,
+                    t.kind,
+                    t.group_dim,
+                    &*t.group_value,
+                ),
                 t,
             )
         })
@@ -58,7 +65,14 @@ pub fn verdicts(
         .filter(|c| c.comparison == Comparison::Consecutive && !c.series_break && c.significant == Some(true))
     {
         latest_change.insert(
-            (&*c.set_id, &*c.indicator_id, &*c.city, c.kind, c.group_dim, &*c.group_value),
+            (
+                &*c.set_id,
+                &*c.indicator_id,
+                &*c.city,
+                c.kind,
+                c.group_dim,
+                &*c.group_value,
+            ),
             c,
         );
     }
@@ -269,7 +283,10 @@ mod tests {
         assert_eq!(v[0].word, Word::Fluctuating);
         assert!(v[0].q_value_het.expect("q het") < 0.05);
         assert_eq!(
-            (v[0].latest_change_wave_from.as_deref(), v[0].latest_change_wave_to.as_deref()),
+            (
+                v[0].latest_change_wave_from.as_deref(),
+                v[0].latest_change_wave_to.as_deref()
+            ),
             (Some("2021"), Some("2022"))
         );
         assert!((v[0].latest_change.expect("change") + 9.6).abs() < 1e-9);

@@ -130,7 +130,9 @@ pub fn run(a: Args, _ui: Ui) -> Result<u8> {
 /// The verdict rule of an indicator, with its equivalence margin.
 fn verdict_rule(ind: &crate::config::indicators::Indicator) -> String {
     let margin = match ind.equivalence_margin {
-        Some(m) => format!("its 90% interval (for a trend: of the slope times the years spanned) inside ±{m} (equivalence_margin)"),
+        Some(m) => format!(
+            "its 90% interval (for a trend: of the slope times the years spanned) inside ±{m} (equivalence_margin)"
+        ),
         None => "never: no equivalence_margin is declared for this indicator".to_string(),
     };
     format!(

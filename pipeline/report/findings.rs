@@ -355,9 +355,7 @@ impl Ctx<'_> {
         let last = t.last_wave.as_deref().map(|w| f.wave(w)).unwrap_or_default();
         let n = t.n_waves.to_string();
         let slope = t.slope.map(|s| f.signed(s, unit)).unwrap_or_else(|| "–".into());
-        let per_year = self
-            .tr
-            .f("unit.per_year", &[("unit", &self.diff_unit(unit, t.slope))]);
+        let per_year = self.tr.f("unit.per_year", &[("unit", &self.diff_unit(unit, t.slope))]);
         let alpha = f.num(self.alpha(), 2);
         let key = match t.direction {
             Direction::Rising => "sentence.trend_up",
@@ -388,7 +386,11 @@ impl Ctx<'_> {
     /// The latest significant wave-to-wave change a verdict carries, when it is not the very
     /// comparison the verdict tests: (difference, adjusted low, adjusted high, from, to, q).
     fn latest_change_args(&self, v: &VerdictRow, unit: Unit) -> Option<[(&'static str, String); 6]> {
-        let (d, from, to) = (v.latest_change?, v.latest_change_wave_from.as_deref()?, v.latest_change_wave_to.as_deref()?);
+        let (d, from, to) = (
+            v.latest_change?,
+            v.latest_change_wave_from.as_deref()?,
+            v.latest_change_wave_to.as_deref()?,
+        );
         if v.test == Test::Change && v.wave_from.as_deref() == Some(from) && v.wave_to.as_deref() == Some(to) {
             return None;
         }
@@ -400,7 +402,10 @@ impl Ctx<'_> {
             ("hi", b(v.latest_change_ci_adj_high)),
             ("from", f.wave(from)),
             ("to", f.wave(to)),
-            ("q", v.latest_change_q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into())),
+            (
+                "q",
+                v.latest_change_q.map(|q| f.q_expr(q)).unwrap_or_else(|| "q = –".into()),
+            ),
         ])
     }
 

@@ -256,7 +256,11 @@ pub fn planned_slope_se(se: f64, tau2: f64, times: &[f64]) -> f64 {
     }
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let sxx: f64 = times.iter().map(|t| (t - mean) * (t - mean)).sum();
-    if sxx > 0.0 { ((se * se + tau2) / sxx).sqrt() } else { f64::NAN }
+    if sxx > 0.0 {
+        ((se * se + tau2) / sxx).sqrt()
+    } else {
+        f64::NAN
+    }
 }
 
 // Reference numbers: R 4.2.2 with metafor 3.8.1 (Debian r-cran-metafor 3.8-1-1),
@@ -281,7 +285,10 @@ mod tests {
 
     fn close(got: f64, want: f64, tol: f64, what: &str) {
         let scale = want.abs().max(1.0);
-        assert!((got - want).abs() <= tol * scale, "{what}: got {got:.12e} want {want:.12e}");
+        assert!(
+            (got - want).abs() <= tol * scale,
+            "{what}: got {got:.12e} want {want:.12e}"
+        );
     }
 
     fn check(t: &[f64], y: &[f64], se: &[f64], w: Want) {
@@ -299,7 +306,12 @@ mod tests {
         close(f.q_e_p, w.qep, 1e-9, "QEp");
         // Relative agreement for the small p-values too.
         assert!(((f.p - w.p) / w.p).abs() < 1e-8, "p relative: {} vs {}", f.p, w.p);
-        assert!(((f.q_e_p - w.qep) / w.qep).abs() < 1e-8, "QEp relative: {} vs {}", f.q_e_p, w.qep);
+        assert!(
+            ((f.q_e_p - w.qep) / w.qep).abs() < 1e-8,
+            "QEp relative: {} vs {}",
+            f.q_e_p,
+            w.qep
+        );
     }
 
     #[test]

@@ -397,7 +397,9 @@ statistic = "share_agree"
         assert_eq!(rows[0].alpha_median, Some(0.625));
         assert!(rows[0].reasons.contains("median α 0.62 < 0.70"), "{}", rows[0].reasons);
         assert!(
-            rows[0].reasons.contains("detects a change of 4.00 (MDC) ≤ its min important change 5.0"),
+            rows[0]
+                .reasons
+                .contains("detects a change of 4.00 (MDC) ≤ its min important change 5.0"),
             "{}",
             rows[0].reasons
         );
@@ -426,7 +428,10 @@ statistic = "share_agree"
             ..Movement::default()
         };
         assert_eq!(detectability(Some(5.0), &mv(6.4, Some(10.2))), Detectability::Sensitive);
-        assert_eq!(detectability(Some(5.0), &mv(6.4, Some(3.0))), Detectability::Insensitive);
+        assert_eq!(
+            detectability(Some(5.0), &mv(6.4, Some(3.0))),
+            Detectability::Insensitive
+        );
         assert_eq!(detectability(Some(5.0), &mv(6.4, None)), Detectability::Insensitive);
         assert_eq!(detectability(Some(5.0), &mv(4.0, None)), Detectability::Sensitive);
         assert_eq!(detectability(None, &mv(6.4, Some(10.2))), Detectability::NotAssessed);
@@ -484,7 +489,7 @@ min_important_change = 5
         // Four barometer indicators: a verdict family of 4, so the per-test level is 0.05/4.
         // sharp: SE 1, df 100 per wave, a planted change of +10 = 2 × the min important change
         // in every city. MDC = (t(200, 1 − 0.00625) + t(200, 0.8)) · √(1² + 1²) =
-        // 4.7573040913998961 (R 4.2.2) ≤ 5 ≤ 10: sensitive.
+        // 4.757_304_091_399_896 (R 4.2.2) ≤ 5 ≤ 10: sensitive.
         // coarse: SE 2.5, df 10: MDC = (t(20, 1 − 0.00625) + t(20, 0.8)) · √2 · 2.5 =
         // 12.743269143258297 (R 4.2.2) > 5, and no observed movement to detect: insensitive.
         // undeclared: the same precision as sharp but no min_important_change: not assessed.
@@ -511,7 +516,7 @@ min_important_change = 5
         let by = |id: &str| rows.iter().find(|r| r.indicator_id == id).unwrap();
 
         let sharp = by("sharp");
-        assert!((sharp.mdc_median.unwrap() - 4.7573040913998961).abs() < 1e-9);
+        assert!((sharp.mdc_median.unwrap() - 4.757_304_091_399_896).abs() < 1e-9);
         assert!(sharp.mdc_median.unwrap() < 10.0, "the planted change exceeds the MDC");
         assert_eq!(sharp.min_important_change, Some(5.0));
         assert_eq!(sharp.detectability, Detectability::Sensitive);
@@ -525,7 +530,9 @@ min_important_change = 5
         assert!(coarse.insensitive && !coarse.no_data);
         assert_eq!(coarse.verdict, "insensitive");
         assert!(
-            coarse.reasons.contains("MDC 12.74 > min important change 5.0, and it detects no movement of its own"),
+            coarse
+                .reasons
+                .contains("MDC 12.74 > min important change 5.0, and it detects no movement of its own"),
             "{}",
             coarse.reasons
         );
@@ -553,7 +560,10 @@ min_important_change = 5
         );
         let one = summarise("B", &alone, &d1, &estimates);
         assert_eq!(one.len(), 1);
-        assert_eq!((&one[0].verdict, one[0].detectability), (&sharp.verdict, sharp.detectability));
+        assert_eq!(
+            (&one[0].verdict, one[0].detectability),
+            (&sharp.verdict, sharp.detectability)
+        );
         assert!((one[0].mdc_median.unwrap() - 3.981461400278377).abs() < 1e-9);
 
         let md = markdown(&rows);

@@ -146,7 +146,13 @@ mod tests {
         assert!((p.multiplier - 3.339326708).abs() < 1e-8, "{p:?}");
         assert!((p.n_eff_needed.unwrap() - 6195.057146).abs() < 1e-5, "{p:?}");
         assert_eq!(p.respondents_needed, Some(6196));
-        assert!(plan(&PlanInput { indicators: 0, ..input() }).is_err());
+        assert!(
+            plan(&PlanInput {
+                indicators: 0,
+                ..input()
+            })
+            .is_err()
+        );
     }
 
     #[test]

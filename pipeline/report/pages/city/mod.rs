@@ -256,9 +256,7 @@ fn trend_short(ctx: &Ctx, t: &crate::store::rows::TrendRow, unit: Unit) -> Strin
         Direction::InsufficientWaves => "trend.few",
     };
     let slope = t.slope.map(|s| ctx.fmt.signed(s, unit)).unwrap_or_else(|| "–".into());
-    let per_year = ctx
-        .tr
-        .f("unit.per_year", &[("unit", &ctx.diff_unit(unit, t.slope))]);
+    let per_year = ctx.tr.f("unit.per_year", &[("unit", &ctx.diff_unit(unit, t.slope))]);
     let mut s = ctx.tr.f(key, &[("slope", &slope), ("per_year", &per_year)]);
     if t.series_break {
         s.push_str(" †");
