@@ -103,17 +103,33 @@ impl Wls {
         self.ainv[0] + self.ainv[1] * (ti + tj) + self.ainv[2] * ti * tj
     }
 
-    /// The projection P = W − WX(XᵀWX)⁻¹XᵀW, row-major k×k.
-    fn p_matrix(&self, t: &[f64]) -> Vec<f64> {
-        let k = t.len();
-        let mut p = vec![0.0; k * k];
-        for i in 0..k {
-            for j in 0..k {
-                let v = -self.w[i] * self.w[j] * self.h(t[i], t[j]);
-                p[i * k + j] = if i == j { self.w[i] + v } else { v };
-            }
+    /// The three traces Fisher scoring needs, in O(k) without forming the k×k projection
+    /// P = W − WHW (H = X(XᵀWX)⁻¹Xᵀ): (yᵀPPy, tr P, tr PP), using Py = W·(y − Xβ),
+    /// tr P = Σwᵢ − Σwᵢ²hᵢᵢ and tr PP = Σwᵢ² − 2Σwᵢ³hᵢᵢ + tr(A⁻¹MA⁻¹M) with
+    /// M = Σwᵢ²xᵢxᵢᵀ.
+    fn traces(&self, t: &[f64], y: &[f64]) -> (f64, f64, f64) {
+        let (mut ypppy, mut tr_p, mut w2, mut w3h) = (0.0, 0.0, 0.0, 0.0);
+        let mut m = [0.0; 3];
+        for i in 0..t.len() {
+            let w = self.w[i];
+            let r = y[i] - self.beta[0] - self.beta[1] * t[i];
+            let h = self.h(t[i], t[i]);
+            ypppy += (w * r) * (w * r);
+            tr_p += w - w * w * h;
+            w2 += w * w;
+            w3h += w * w * w * h;
+            m[0] += w * w;
+            m[1] += w * w * t[i];
+            m[2] += w * w * t[i] * t[i];
         }
-        p
+        // B = A⁻¹M (2×2, not symmetric); tr(BB).
+        let a = self.ainv;
+        let b00 = a[0] * m[0] + a[1] * m[1];
+        let b01 = a[0] * m[1] + a[1] * m[2];
+        let b10 = a[1] * m[0] + a[2] * m[1];
+        let b11 = a[1] * m[1] + a[2] * m[2];
+        let tr_bb = b00 * b00 + 2.0 * b01 * b10 + b11 * b11;
+        (ypppy, tr_p, w2 - 2.0 * w3h + tr_bb)
     }
 
     /// Weighted residual sum of squares Σwᵢ(yᵢ − xᵢβ)² (= yᵀPy).
@@ -173,13 +189,7 @@ pub fn meta_regression(t: &[f64], y: &[f64], se: &[f64]) -> Option<MetaRegressio
         if iterations > MAX_ITER {
             return None;
         }
-        let fit = wls(&tc, y, weights(&v, tau2))?;
-        let p = fit.p_matrix(&tc);
-        // Py, then yᵀPPy = ‖Py‖², tr P and tr PP = Σ P²ᵢⱼ (P is symmetric).
-        let py: Vec<f64> = (0..k).map(|i| (0..k).map(|j| p[i * k + j] * y[j]).sum()).collect();
-        let ypppy: f64 = py.iter().map(|x| x * x).sum();
-        let tr_p: f64 = (0..k).map(|i| p[i * k + i]).sum();
-        let tr_pp: f64 = p.iter().map(|x| x * x).sum();
+        let (ypppy, tr_p, tr_pp) = wls(&tc, y, weights(&v, tau2))?.traces(&tc, y);
         let mut adj = (ypppy - tr_p) / tr_pp;
         if adj.is_nan() {
             adj = 0.0;
