@@ -298,3 +298,119 @@ fn ess_norway_round_9_to_10_change_matches_r_survey() {
         Some(true)
     );
 }
+
+/// The Eurobarometer trend file: 9 waves 1996–2019 × 7 countries, split into one wave folder
+/// per country and study (fieldwork dates from the GESIS study descriptions), trust in the
+/// national parliament as a 0/1 share with 99997/99999 missing. Italy rises to 43.7%, falls,
+/// then jumps +11.3 points from 2017 to 2019: its verdict must not be "no change" beside that.
+/// Its trend row equals R 4.2.2 metafor 3.8.1 `rma(estimate, sei = se, mods = ~ t,
+/// method = "REML", test = "knha")` on the stored estimates (t = 1970 + days/365.25):
+/// τ² 91.3073768121, slope −0.825427125083, SE 0.425530249897, p 0.093567885041,
+/// Q_E 342.684807262.
+#[test]
+fn eurobarometer_italy_fluctuates_and_its_brief_prints_the_2019_jump() {
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/realdata/barometer/eurobarometer_trust_9waves_7countries.csv");
+    let Ok(text) = std::fs::read_to_string(&src) else {
+        eprintln!("skipped: {} not present", src.display());
+        return;
+    };
+    let wd = Workdir::new("realdata-eurobarometer");
+    let p = wd.path("project");
+    let dates = [
+        ("ZA2828", "1996-01-20", "1996-03-05"),
+        ("ZA3171", "1999-03-05", "1999-04-20"),
+        ("ZA3639", "2002-03-20", "2002-05-05"),
+        ("ZA4414", "2006-03-20", "2006-05-01"),
+        ("ZA4744", "2008-03-25", "2008-05-04"),
+        ("ZA5481", "2011-05-06", "2011-05-26"),
+        ("ZA5913", "2013-06-01", "2013-06-17"),
+        ("ZA6863", "2017-05-13", "2017-05-22"),
+        ("ZA7562", "2019-06-14", "2019-07-01"),
+    ];
+    let names = [
+        ("BE", "Belgium"),
+        ("IT", "Italy"),
+        ("NL", "Netherlands"),
+        ("HU", "Hungary"),
+        ("MT", "Malta"),
+        ("PL", "Poland"),
+        ("SK", "Slovakia"),
+    ];
+    let mut files: std::collections::BTreeMap<(String, String), String> = Default::default();
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').map(|x| x.trim_matches('"')).collect();
+        let body = files
+            .entry((f[1].to_string(), f[6].to_string()))
+            .or_insert_with(|| "id,weight,trust\n".to_string());
+        body.push_str(&format!("{},{},{}\n", f[0], f[2], f[3]));
+    }
+    for ((cc, za), body) in &files {
+        let (_, start, end) = dates.iter().find(|d| d.0 == za).expect("known study");
+        let name = names.iter().find(|n| n.0 == cc).expect("known country").1;
+        let dir = p.join(format!("data/surveys/{}-{}", cc.to_lowercase(), za.to_lowercase()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("responses.csv"), body).expect("csv");
+        std::fs::write(
+            dir.join("survey.toml"),
+            format!(
+                "id = \"{cc}-{za}\"\nkind = \"barometer\"\ncity = \"{name}\"\nwave = \"{}\"\n\
+                 fieldwork_start = {start}\nfieldwork_end = {end}\nfile = \"responses.csv\"\n\
+                 respondent_id = \"id\"\nweight = \"weight\"\nmode = \"face_to_face\"\n\
+                 missing_codes = [99997, 99999]\n\n[items]\n\
+                 trust_institutions = {{ column = \"trust\", scale = [0, 1], agree = [1] }}\n",
+                &end[..4]
+            ),
+        )
+        .expect("toml");
+    }
+    let mut cities = String::from("city,country,population,foreign_born_share\n");
+    for (cc, name) in names {
+        cities.push_str(&format!("{name},{cc},1000000,0.1\n"));
+    }
+    std::fs::write(p.join("data/cities.csv"), cities).expect("cities");
+    std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
+    std::fs::write(
+        p.join("indicators/eb.toml"),
+        "id = \"eb\"\ntitle = { en = \"Eurobarometer trust\" }\n\n[[indicator]]\nid = \"parliament_trust\"\n\
+         title = { en = \"Trust in the national parliament\" }\nsource = \"barometer\"\n\
+         items = [\"trust_institutions\"]\nstatistic = \"share_agree\"\nmin_important_change = 5\n",
+    )
+    .expect("set");
+    std::fs::write(
+        p.join("cohesion.toml"),
+        "[project]\nname = \"Eurobarometer\"\nlanguages = [\"en\"]\n\n[inputs]\nsurveys = \"data/surveys\"\n\
+         cities = \"data/cities.csv\"\n\n[indicators]\nsets = [\"indicators/eb.toml\"]\n\n[analysis]\nalpha = 0.05\n",
+    )
+    .expect("toml");
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+
+    let out = wd.path("out");
+    let t = read_table(&out, "trends")
+        .lazy()
+        .filter(col("city").eq(lit("Italy")).and(col("group_dim").eq(lit("all"))))
+        .collect()
+        .expect("italy");
+    assert_eq!(t.height(), 1);
+    let num = |c: &str| t.column(c).expect(c).f64().expect("f64").get(0).expect("value");
+    for (c, want) in [
+        ("tau2", 91.3073768121),
+        ("slope", -0.825427125083),
+        ("slope_se", 0.425530249897),
+        ("slope_p", 0.093567885041),
+        ("q_het", 342.684807262),
+    ] {
+        let got = num(c);
+        assert!(
+            (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+            "{c}: {got} vs metafor {want}"
+        );
+    }
+    let brief = std::fs::read_to_string(out.join("reports/city/italy/en/brief.md")).expect("brief");
+    assert!(!brief.contains("No change"), "{brief}");
+    assert!(brief.contains("_Fluctuating_"), "{brief}");
+    assert!(
+        brief.contains("Latest significant change: +11.3 percentage points from 2017 to 2019"),
+        "{brief}"
+    );
+}
