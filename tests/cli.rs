@@ -200,3 +200,28 @@ fn bench_compare_pandas_matches_the_pandas_reference_estimates() {
     assert!(out.contains("**speed-up: validate + ingest + compute**"), "{out}");
     assert!(wd.path("bw/network-2x3x250/cohesion.toml").is_file());
 }
+
+/// A surveys folder with links back up (`ln -s ..` twice) or set to `/` answers at once with
+/// a clear error naming the loop (or the system folder), exit 1, instead of walking forever.
+#[test]
+fn symlink_loops_and_system_roots_in_the_surveys_folder_are_clear_errors() {
+    let wd = Workdir::new("cli-walk");
+    let p = wd.copy_fixture("base", "project");
+    std::os::unix::fs::symlink("..", p.join("data/surveys/alpha-2023/up")).expect("link");
+    std::os::unix::fs::symlink("..", p.join("data/surveys/alpha-2024/up")).expect("link");
+    let o = wd.run(&["validate", "project"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("cannot list the surveys folder: a symbolic link loop: ") && err.contains("/up is the folder "),
+        "{err}"
+    );
+    std::fs::remove_file(p.join("data/surveys/alpha-2023/up")).expect("rm");
+    std::fs::remove_file(p.join("data/surveys/alpha-2024/up")).expect("rm");
+    let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml");
+    std::fs::write(p.join("cohesion.toml"), toml.replace("surveys = \"data/surveys\"", "surveys = \"/\"")).expect("toml");
+    let o = wd.run(&["validate", "project"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("is a system folder"), "{err}");
+}

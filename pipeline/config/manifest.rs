@@ -1180,18 +1180,11 @@ fn group_key(
 
 /// Find every `survey.toml` under the surveys folder (one per wave folder), sorted.
 pub fn find_manifests(surveys: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut stack = vec![surveys.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d)? {
-            let p = e?.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.file_name().is_some_and(|n| n == "survey.toml") {
-                out.push(p);
-            }
-        }
-    }
+    let mut out: Vec<PathBuf> = super::walk::folders(surveys)?
+        .into_iter()
+        .flat_map(|f| f.files)
+        .filter(|p| p.file_name().is_some_and(|n| n == "survey.toml"))
+        .collect();
     out.sort();
     Ok(out)
 }

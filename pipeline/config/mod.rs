@@ -9,6 +9,7 @@ pub mod coding;
 pub mod indicators;
 pub mod manifest;
 pub mod project;
+pub mod walk;
 
 use crate::diag::{Owner, Problem};
 use serde::Deserialize;

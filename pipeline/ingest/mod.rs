@@ -409,32 +409,18 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
 
 /// Folders under the surveys folder that hold a CSV/XLSX file but no `survey.toml`.
 fn orphan_data_folders(surveys: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![surveys.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
-        let mut has_data = false;
-        let mut has_manifest = false;
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.file_name().is_some_and(|n| n == "survey.toml") {
-                has_manifest = true;
-            } else if p
-                .extension()
-                .and_then(|x| x.to_str())
-                .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "csv" | "xlsx" | "sav" | "zsav" | "dta"))
-            {
-                has_data = true;
-            }
-        }
-        if has_data && !has_manifest {
-            out.push(d);
-        }
-    }
-    out.sort();
-    out
+    // A walk that fails was reported by `find_manifests` already.
+    let folders = crate::config::walk::folders(surveys).unwrap_or_default();
+    let is_data = |p: &PathBuf| {
+        p.extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "csv" | "xlsx" | "sav" | "zsav" | "dta"))
+    };
+    folders
+        .into_iter()
+        .filter(|f| f.files.iter().any(is_data) && !f.files.iter().any(|p| p.file_name().is_some_and(|n| n == "survey.toml")))
+        .map(|f| f.path)
+        .collect()
 }
 
 /// What ingest produced, for `run.json` and the console summary.

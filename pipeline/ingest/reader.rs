@@ -454,8 +454,35 @@ impl<'a> LineCounter<'a> {
     }
 }
 
-/// Read the first sheet of a workbook: row 1 is the header.
+/// Most cells of a sheet's used rectangle (rows with content × columns up to the farthest
+/// used one) a workbook may span: 25 million (10,000 respondents × 2,500 columns).
+pub const MAX_SHEET_CELLS: usize = 25_000_000;
+
+/// Excel's name of a 0-based column ("A", "Z", "AA", … "XFD").
+fn column_name(col: u32) -> String {
+    let mut c = col + 1;
+    let mut letters = Vec::new();
+    while c > 0 {
+        letters.push(b'A' + ((c - 1) % 26) as u8);
+        c = (c - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8_lossy(&letters).into_owned()
+}
+
+/// Read the first sheet of a workbook: row 1 is the header. An `.xlsx`/`.xlsm` sheet is read
+/// cell by cell (sparsely): a stray value far from the data (in XFD1048576, say) costs one
+/// cell, not the dense grid up to it; a sheet whose used rectangle still exceeds
+/// [`MAX_SHEET_CELLS`] is refused with the farthest cell named.
 pub fn read_xlsx(path: &Path) -> Result<TextTable> {
+    let ext = path
+        .extension()
+        .and_then(|x| x.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(ext.as_str(), "xlsx" | "xlsm") {
+        return read_xlsx_sparse(path);
+    }
     let mut wb =
         calamine::open_workbook_auto(path).with_context(|| format!("{}: cannot open the workbook", path.display()))?;
     let range = wb
@@ -491,6 +518,84 @@ pub fn read_xlsx(path: &Path) -> Result<TextTable> {
         });
     }
     Ok(TextTable { header, rows })
+}
+
+fn read_xlsx_sparse(path: &Path) -> Result<TextTable> {
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook(path).with_context(|| format!("{}: cannot open the workbook", path.display()))?;
+    let name = wb
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| anyhow!("{}: the workbook has no sheet", path.display()))?;
+    let mut cells = wb
+        .worksheet_cells_reader(&name)
+        .with_context(|| format!("{}: cannot read the first sheet", path.display()))?;
+    // Rows with content, each a list of (column, text).
+    let mut by_row: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
+    let mut width = 0u32;
+    while let Some(c) = cells
+        .next_cell()
+        .with_context(|| format!("{}: cannot read the first sheet", path.display()))?
+    {
+        let text = cell_ref_text(c.get_value());
+        if text.is_empty() {
+            continue;
+        }
+        let (r, col) = c.get_position();
+        width = width.max(col + 1);
+        by_row.entry(r).or_default().push((col, text));
+    }
+    let span = by_row.len().saturating_mul(width as usize);
+    if span > MAX_SHEET_CELLS {
+        let last = by_row.keys().next_back().copied().unwrap_or(0);
+        return Err(anyhow!(
+            "{}: the first sheet's used cells reach column {} and row {} ({} rows with content × {} columns, more than {} cells): delete the stray cells beyond the data, or save the sheet as CSV",
+            path.display(),
+            column_name(width - 1),
+            last + 1,
+            by_row.len(),
+            width,
+            MAX_SHEET_CELLS
+        ));
+    }
+    let dense = |cells: Vec<(u32, String)>| {
+        let mut v = vec![String::new(); width as usize];
+        for (c, t) in cells {
+            v[c as usize] = t;
+        }
+        v
+    };
+    let mut it = by_row.into_iter();
+    let Some((_, head)) = it.next() else {
+        return Err(anyhow!(
+            "{}: the first sheet is empty; expected a header row",
+            path.display()
+        ));
+    };
+    let header = dense(head).into_iter().map(|h| h.trim().to_string()).collect();
+    let rows = it
+        .map(|(r, cells)| Row {
+            line: r as usize + 1,
+            cells: dense(cells),
+        })
+        .collect();
+    Ok(TextTable { header, rows })
+}
+
+/// [`cell_text`] of a cell read by the sparse reader.
+fn cell_ref_text(c: &calamine::DataRef) -> String {
+    use calamine::DataRef as D;
+    match c {
+        D::Empty => String::new(),
+        D::String(s) | D::DateTimeIso(s) | D::DurationIso(s) => s.clone(),
+        D::SharedString(s) => s.to_string(),
+        D::Int(i) => cell_text(&Data::Int(*i)),
+        D::Float(f) => cell_text(&Data::Float(*f)),
+        D::Bool(b) => cell_text(&Data::Bool(*b)),
+        D::DateTime(d) => d.as_f64().to_string(),
+        D::Error(e) => format!("#ERROR:{e:?}"),
+    }
 }
 
 fn cell_text(c: &Data) -> String {
@@ -616,6 +721,41 @@ mod tests {
         assert_eq!(t.rows[1].line, 4);
         assert_eq!(t.rows[1].cells[1], "2.5");
         assert_eq!(t.rows[1].cells[2], "");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// One value in the sheet's last cell (XFD1048576), as Excel allows: read sparsely, so the
+    /// data come back with that row at its line, not a 16,384 × 1,048,576 grid. A sheet whose
+    /// used rectangle is too large is refused with the farthest column and row named.
+    #[test]
+    fn xlsx_with_a_value_in_the_last_cell_is_read_sparsely() {
+        let dir = std::env::temp_dir().join(format!("cohesion-reader-xfd-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let path = dir.join("t.xlsx");
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.write_string(0, 0, "id").expect("write");
+        ws.write_number(1, 0, 7.0).expect("write");
+        ws.write_string(1_048_575, 16_383, "x").expect("write");
+        wb.save(&path).expect("save");
+        let t = read_table(&path, &CsvFormat::default()).expect("read");
+        assert_eq!(t.header.len(), 16_384);
+        assert_eq!(t.header[0], "id");
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!((t.rows[0].line, t.rows[0].cells[0].as_str()), (2, "7"));
+        assert_eq!((t.rows[1].line, t.rows[1].cells[16_383].as_str()), (1_048_576, "x"));
+        // 2,000 rows of data and the stray cell: 2,002 rows × 16,384 columns > 25 M cells.
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for r in 0..2001 {
+            ws.write_number(r, 0, f64::from(r)).expect("write");
+        }
+        ws.write_string(1_048_575, 16_383, "x").expect("write");
+        wb.save(&path).expect("save");
+        let e = format!("{:#}", read_xlsx(&path).expect_err("too large"));
+        assert!(e.contains("reach column XFD and row 1048576") && e.contains("save the sheet as CSV"), "{e}");
+        assert_eq!(column_name(0), "A");
+        assert_eq!(column_name(26), "AA");
         let _ = std::fs::remove_dir_all(&dir);
     }
 
