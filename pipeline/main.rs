@@ -18,6 +18,8 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // A panic inside the SPSS/Stata reader becomes that file's error, printed once.
+    cohesion::ingest::labelled::install_panic_hook();
     let cli = cohesion::cli::Cli::parse();
     match cohesion::cli::dispatch(cli) {
         Ok(code) => ExitCode::from(code),

@@ -123,7 +123,12 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i32 {
 
 /// Civil date of a day count since 1970-01-01.
 pub fn civil_from_days(z: i32) -> (i64, u32, u32) {
-    let z = z as i64 + 719468;
+    civil_from_days_i64(i64::from(z))
+}
+
+/// [`civil_from_days`] for any day count (years far beyond ±262143 included).
+pub fn civil_from_days_i64(z: i64) -> (i64, u32, u32) {
+    let z = z + 719468;
     let era = if z >= 0 { z } else { z - 146096 } / 146097;
     let doe = z - era * 146097;
     let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;

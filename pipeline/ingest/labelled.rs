@@ -41,9 +41,46 @@ fn unreadable(path: &Path, e: impl std::fmt::Display) -> ReadError {
     }
 }
 
+thread_local! {
+    /// Set while a reader runs under [`guarded`]: the panic hook stays silent then, since the
+    /// panic becomes the file's "cannot read" error.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Wrap the process's panic hook so that panics inside [`guarded`] print nothing (call once
+/// at start-up; other panics print as before).
+pub fn install_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !GUARDED.with(|g| g.get()) {
+            default(info);
+        }
+    }));
+}
+
+/// Run a reader; a panic in it (a damaged header, a value the library cannot convert)
+/// becomes "cannot read FILE as SPSS/Stata data" for this file alone.
+fn guarded<T>(path: &Path, f: impl FnOnce() -> Result<T, ReadError>) -> Result<T, ReadError> {
+    let before = GUARDED.with(|g| g.replace(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(before));
+    r.unwrap_or_else(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown".into());
+        Err(unreadable(path, format!("the file is damaged or not supported (the reader failed: {msg})")))
+    })
+}
+
 /// The metadata frame (one row per variable: name, label, value-label codes and labels,
 /// user-missing values) and, with `data`, every case with value labels left as codes.
 fn open(path: &Path, data: bool) -> Result<(DataFrame, Option<DataFrame>), ReadError> {
+    guarded(path, || open_unguarded(path, data))
+}
+
+fn open_unguarded(path: &Path, data: bool) -> Result<(DataFrame, Option<DataFrame>), ReadError> {
     if is_stata(path) {
         let r = StataReader::open(path).map_err(|e| unreadable(path, e))?;
         let df = if data {
@@ -93,6 +130,10 @@ pub fn read_header(path: &Path) -> Result<Vec<String>, ReadError> {
 
 /// Every case as text cells, and the labels of every column.
 pub fn read_table(path: &Path) -> Result<(TextTable, FileLabels), ReadError> {
+    guarded(path, || read_table_unguarded(path))
+}
+
+fn read_table_unguarded(path: &Path) -> Result<(TextTable, FileLabels), ReadError> {
     let (meta, df) = open(path, true)?;
     let labels = labels_from_meta(&meta).map_err(|e| unreadable(path, e))?;
     let df = df.unwrap_or_default();
@@ -122,8 +163,54 @@ fn cells(s: &Series) -> PolarsResult<Vec<String>> {
             .map(|v| v.map(number_text).unwrap_or_default())
             .collect());
     }
+    if let Some(cells) = far_dates(s)? {
+        return Ok(cells);
+    }
     let t = s.cast(&DataType::String)?;
     Ok(t.str()?.iter().map(|v| v.unwrap_or("").to_string()).collect())
+}
+
+/// Days from the epoch beyond which polars' date formatting panics (chrono's range ends in
+/// year ±262143); a little inside it.
+const FAR_DAYS: i64 = 90_000_000;
+
+/// A date or date-time column holding a value beyond chrono's range (a 99999999 sentinel in
+/// a `%td` column, say), written by our own calendar arithmetic instead of polars' formatting,
+/// which panics on it: `YYYY-MM-DD` (and ` HH:MM:SS` for a date-time). `None` for other
+/// columns and for columns whose values all lie in range (formatted as before).
+fn far_dates(s: &Series) -> PolarsResult<Option<Vec<String>>> {
+    let (per_day, with_time) = match s.dtype() {
+        DataType::Date => (1i64, false),
+        DataType::Datetime(unit, _) => (
+            match unit {
+                TimeUnit::Milliseconds => 86_400_000,
+                TimeUnit::Microseconds => 86_400_000_000,
+                TimeUnit::Nanoseconds => 86_400_000_000_000,
+            },
+            true,
+        ),
+        _ => return Ok(None),
+    };
+    let v = s.cast(&DataType::Int64)?;
+    let v = v.i64()?;
+    if !v.iter().flatten().any(|x| (x.div_euclid(per_day)).abs() > FAR_DAYS) {
+        return Ok(None);
+    }
+    Ok(Some(
+        v.iter()
+            .map(|x| {
+                let Some(x) = x else { return String::new() };
+                let (days, rest) = (x.div_euclid(per_day), x.rem_euclid(per_day));
+                let (y, m, d) = crate::config::civil_from_days_i64(days);
+                if with_time {
+                    let secs = rest / (per_day / 86_400);
+                    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+                } else {
+                    format!("{y:04}-{m:02}-{d:02}")
+                }
+            })
+            .collect(),
+    ))
 }
 
 fn number_text(v: f64) -> String {
@@ -234,5 +321,25 @@ mod tests {
             assert!(labels["age"].values.is_empty());
             assert_eq!(read_header(&gss(ext)).expect("header"), csv.header);
         }
+    }
+
+    /// A `%td` column holding a 99999999-day sentinel (year 275,760) used to make polars'
+    /// date formatting panic; it is written by our own calendar (R 4.2.2:
+    /// `as.Date(99999999, origin = "1970-01-01")` is "275760-09-12") and the ordinary dates beside it as before.
+    #[test]
+    fn a_date_beyond_chronos_range_is_read_not_a_panic() {
+        let dir = std::env::temp_dir().join(format!("cohesion-labelled-far-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let path = dir.join("far.dta");
+        let dates = Series::new("d".into(), [Some(99_999_999i32), Some(100), None])
+            .cast(&DataType::Date)
+            .expect("date");
+        let df = DataFrame::new(3, vec![Column::new("id".into(), [1.0, 2.0, 3.0]), dates.into()]).expect("frame");
+        polars_readstat_rs::StataWriter::new(&path).write_df(&df).expect("write");
+        let (t, _) = read_table(&path).expect("read");
+        let col = t.header.iter().position(|h| h == "d").expect("d");
+        let cells: Vec<&str> = t.rows.iter().map(|r| r.cells[col].as_str()).collect();
+        assert_eq!(cells, ["275760-09-12", "1970-04-11", ""]);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
