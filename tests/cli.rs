@@ -219,7 +219,11 @@ fn symlink_loops_and_system_roots_in_the_surveys_folder_are_clear_errors() {
     std::fs::remove_file(p.join("data/surveys/alpha-2023/up")).expect("rm");
     std::fs::remove_file(p.join("data/surveys/alpha-2024/up")).expect("rm");
     let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml");
-    std::fs::write(p.join("cohesion.toml"), toml.replace("surveys = \"data/surveys\"", "surveys = \"/\"")).expect("toml");
+    std::fs::write(
+        p.join("cohesion.toml"),
+        toml.replace("surveys = \"data/surveys\"", "surveys = \"/\""),
+    )
+    .expect("toml");
     let o = wd.run(&["validate", "project"]);
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);

@@ -70,7 +70,10 @@ fn guarded<T>(path: &Path, f: impl FnOnce() -> Result<T, ReadError>) -> Result<T
             .map(|s| s.to_string())
             .or_else(|| p.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown".into());
-        Err(unreadable(path, format!("the file is damaged or not supported (the reader failed: {msg})")))
+        Err(unreadable(
+            path,
+            format!("the file is damaged or not supported (the reader failed: {msg})"),
+        ))
     })
 }
 
@@ -204,7 +207,12 @@ fn far_dates(s: &Series) -> PolarsResult<Option<Vec<String>>> {
                 let (y, m, d) = crate::config::civil_from_days_i64(days);
                 if with_time {
                     let secs = rest / (per_day / 86_400);
-                    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+                    format!(
+                        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}",
+                        secs / 3600,
+                        secs / 60 % 60,
+                        secs % 60
+                    )
                 } else {
                     format!("{y:04}-{m:02}-{d:02}")
                 }
@@ -335,7 +343,9 @@ mod tests {
             .cast(&DataType::Date)
             .expect("date");
         let df = DataFrame::new(3, vec![Column::new("id".into(), [1.0, 2.0, 3.0]), dates.into()]).expect("frame");
-        polars_readstat_rs::StataWriter::new(&path).write_df(&df).expect("write");
+        polars_readstat_rs::StataWriter::new(&path)
+            .write_df(&df)
+            .expect("write");
         let (t, _) = read_table(&path).expect("read");
         let col = t.header.iter().position(|h| h == "d").expect("d");
         let cells: Vec<&str> = t.rows.iter().map(|r| r.cells[col].as_str()).collect();

@@ -418,7 +418,13 @@ fn orphan_data_folders(surveys: &Path) -> Vec<PathBuf> {
     };
     folders
         .into_iter()
-        .filter(|f| f.files.iter().any(is_data) && !f.files.iter().any(|p| p.file_name().is_some_and(|n| n == "survey.toml")))
+        .filter(|f| {
+            f.files.iter().any(is_data)
+                && !f
+                    .files
+                    .iter()
+                    .any(|p| p.file_name().is_some_and(|n| n == "survey.toml"))
+        })
         .map(|f| f.path)
         .collect()
 }

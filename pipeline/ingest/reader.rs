@@ -753,7 +753,10 @@ mod tests {
         ws.write_string(1_048_575, 16_383, "x").expect("write");
         wb.save(&path).expect("save");
         let e = format!("{:#}", read_xlsx(&path).expect_err("too large"));
-        assert!(e.contains("reach column XFD and row 1048576") && e.contains("save the sheet as CSV"), "{e}");
+        assert!(
+            e.contains("reach column XFD and row 1048576") && e.contains("save the sheet as CSV"),
+            "{e}"
+        );
         assert_eq!(column_name(0), "A");
         assert_eq!(column_name(26), "AA");
         let _ = std::fs::remove_dir_all(&dir);

@@ -38,6 +38,35 @@ pub struct Design<'a> {
     pub psu: Option<&'a [u32]>,
 }
 
+/// Scale a wave's weights by a power of two so that the largest lies in [0.5, 1): every sum
+/// the estimators form is then scaled by an exact power of two, so estimates, SEs, n_eff and
+/// design effects are bit-for-bit those of the original weights — except that weights near
+/// the float range (every weight 1e200, whose squares overflow to infinity) no longer
+/// overflow. Weights that are not finite and positive are left as they are (the estimators
+/// refuse them). Returns the factor applied.
+pub fn rescale_weights(w: &mut [f64]) -> f64 {
+    let max = w
+        .iter()
+        .copied()
+        .filter(|x| x.is_finite() && *x > 0.0)
+        .fold(0.0f64, f64::max);
+    if max == 0.0 {
+        return 1.0;
+    }
+    // max = m·2^e with m in [0.5, 1): multiply by 2^−e, in at most two exact steps (2^±1023
+    // is the largest power of two a double holds).
+    let e = max.log2().floor() as i32 + 1;
+    let mut factor = 1.0;
+    for part in [-e / 2, -e - (-e / 2)] {
+        let f = 2f64.powi(part);
+        for x in w.iter_mut() {
+            *x *= f;
+        }
+        factor *= f;
+    }
+    factor
+}
+
 /// A design-based weighted mean with its linearisation standard error.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeanEstimate {
@@ -652,5 +681,58 @@ mod tests {
         let none = vec![false; h.w.len()];
         assert_eq!(domain_df(&plain, &h.y, Some(&none)), 1.0);
         assert!(domain_df(&plain, &h.y[..3], None).is_nan());
+    }
+
+    /// Rescaling by a power of two changes nothing, bit for bit, for ordinary weights, and
+    /// turns weights of 1e200 (whose squares overflow) into a finite, correct SE: the same as
+    /// with weights of 1 (the estimate and SE are scale-invariant; hand check: y = 0, 1, 1, 0
+    /// with equal weights: mean 0.5, SE = √(n/(n−1)·Σ(y−ȳ)²/n²) = √(4/3 · 1/16) = 0.288675…).
+    #[test]
+    fn rescaled_weights_give_identical_estimates_and_no_overflow() {
+        let y = [Some(0.0), Some(1.0), Some(1.0), Some(0.0)];
+        let mut w = vec![1.3, 0.7, 2.9, 1.1];
+        let before = domain_mean(
+            &Design {
+                weight: &w,
+                strata: None,
+                psu: None,
+            },
+            &y,
+            None,
+        )
+        .expect("before");
+        let f = rescale_weights(&mut w);
+        assert_eq!(f, 0.25);
+        let after = domain_mean(
+            &Design {
+                weight: &w,
+                strata: None,
+                psu: None,
+            },
+            &y,
+            None,
+        )
+        .expect("after");
+        assert_eq!(
+            (before.estimate, before.se, before.n_eff, before.deff),
+            (after.estimate, after.se, after.n_eff, after.deff)
+        );
+        let mut huge = vec![1e200; 4];
+        rescale_weights(&mut huge);
+        let e = domain_mean(
+            &Design {
+                weight: &huge,
+                strata: None,
+                psu: None,
+            },
+            &y,
+            None,
+        )
+        .expect("huge");
+        assert!((e.estimate - 0.5).abs() < 1e-15);
+        assert!((e.se - (4.0f64 / 3.0 / 16.0).sqrt()).abs() < 1e-15, "{}", e.se);
+        let mut tiny = vec![1e-300, 2e-300];
+        rescale_weights(&mut tiny);
+        assert!(tiny[1] >= 0.5 && tiny[1] < 1.0 && (tiny[0] * 2.0 - tiny[1]).abs() < 1e-15);
     }
 }

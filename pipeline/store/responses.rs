@@ -290,8 +290,11 @@ impl WaveResponses {
                     .collect(),
             });
         }
+        let mut weight = self.weight.clone();
+        // Scale-invariant estimators; exact power-of-two scaling keeps extreme weights finite.
+        crate::stats::survey::rescale_weights(&mut weight);
         WaveData {
-            weight: self.weight.clone(),
+            weight,
             strata: dense_codes(&s_codes, None),
             psu: dense_codes(&p_codes, Some(&s_codes)),
             groups: self

@@ -222,6 +222,8 @@ pub fn wave_data_keyed(df: &DataFrame) -> Result<(WaveData, Vec<&str>)> {
     }
     let strata = dense_codes(&s_codes, None);
     let psu = dense_codes(&p_codes, Some(&s_codes));
+    // Scale-invariant estimators; exact power-of-two scaling keeps extreme weights finite.
+    crate::stats::survey::rescale_weights(&mut weight);
     let data = WaveData {
         weight,
         strata,
