@@ -72,6 +72,7 @@ cases!(
     row_missing_psu,
     cities_bad_share,
     cities_missing_population,
+    cities_repeated_column,
     data_semicolon_csv,
     data_windows_1252,
     data_cities_windows_1252,

@@ -38,6 +38,24 @@ pub fn require(table: &TextTable, path: &Path, cols: &[&str], problems: &mut Pro
         return false;
     }
     let mut ok = true;
+    // A repeated column name (the file cannot say which one is meant).
+    let mut first: std::collections::HashMap<&str, usize> = Default::default();
+    for (i, h) in table.header.iter().enumerate().filter(|(_, h)| !h.is_empty()) {
+        if let Some(j) = first.insert(h.as_str(), i) {
+            problems.push(Problem::at(
+                path,
+                1,
+                i + 1,
+                format!(
+                    "column `{h}` appears twice in the header (fields {} and {}): every column needs its own name",
+                    j + 1,
+                    i + 1
+                ),
+                Owner::Data,
+            ));
+            ok = false;
+        }
+    }
     for c in cols {
         if table.col(c).is_none() {
             problems.push(Problem::at(

@@ -110,8 +110,8 @@ pub fn dictionary_column(values: &Values, keys: &Keys, n: usize, descriptor: &De
                 primitive_type: ty.clone(),
                 null_count: Some(nulls as i64),
                 distinct_count: None,
-                max_value: max.map(|s| s.as_bytes().to_vec()),
-                min_value: min.map(|s| s.as_bytes().to_vec()),
+                max_value: max.and_then(truncated_max).map(String::into_bytes),
+                min_value: min.map(|s| truncated_min(s).as_bytes().to_vec()),
             }
             .serialize()
         }
@@ -119,7 +119,7 @@ pub fn dictionary_column(values: &Values, keys: &Keys, n: usize, descriptor: &De
             for x in v {
                 dict.extend_from_slice(&x.to_le_bytes());
             }
-            primitive_stats(ty, nulls < n, nulls, v)
+            float_stats(ty, nulls < n, nulls, v)
         }
         Values::Date(v) => {
             for x in v {
@@ -171,6 +171,55 @@ pub fn boolean_column(v: &[Option<bool>], descriptor: &Descriptor) -> Vec<Page> 
     }
     .serialize();
     vec![data_page(data, FormatEncoding::PLAIN, stats, n, descriptor)]
+}
+
+/// Longest string statistic written; longer ones are truncated as the Parquet format
+/// recommends (a 9 MB group value in every page header made files unreadable to pyarrow).
+pub const MAX_STAT_BYTES: usize = 64;
+
+/// The longest prefix of `s` of at most [`MAX_STAT_BYTES`] bytes on a character boundary:
+/// still a lower bound of every value.
+fn truncated_min(s: &str) -> &str {
+    let mut end = s.len().min(MAX_STAT_BYTES);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// `s`, or when longer than [`MAX_STAT_BYTES`] an upper bound of it that is no longer: its
+/// truncated prefix with the last character incremented (valid UTF-8). `None` when no such
+/// bound exists (every character is U+10FFFF): the statistic is left out.
+fn truncated_max(s: &str) -> Option<String> {
+    if s.len() <= MAX_STAT_BYTES {
+        return Some(s.to_string());
+    }
+    let mut p: Vec<char> = truncated_min(s).chars().collect();
+    while let Some(c) = p.pop() {
+        let next = (c as u32 + 1..=0x10FFFF).find_map(char::from_u32);
+        if let Some(n) = next {
+            p.push(n);
+            return Some(p.into_iter().collect());
+        }
+    }
+    None
+}
+
+/// [`primitive_stats`] of a float column with the Parquet format's rules for floating-point
+/// statistics: NaN never a bound, a zero minimum written as −0.0 and a zero maximum as +0.0
+/// (so a reader comparing with either zero is never misled).
+fn float_stats(ty: &PrimitiveType, some: bool, nulls: usize, v: &[f64]) -> ParquetStatistics {
+    let finite: Vec<f64> = v.iter().copied().filter(|x| !x.is_nan()).collect();
+    let min = finite.iter().copied().reduce(f64::min).filter(|_| some);
+    let max = finite.iter().copied().reduce(f64::max).filter(|_| some);
+    PrimitiveStatistics::<f64> {
+        primitive_type: ty.clone(),
+        null_count: Some(nulls as i64),
+        distinct_count: None,
+        min_value: min.map(|x| if x == 0.0 { -0.0 } else { x }),
+        max_value: max.map(|x| if x == 0.0 { 0.0 } else { x }),
+    }
+    .serialize()
 }
 
 /// Min/max (over the dictionary, when some row has a value) and null count of a numeric
@@ -326,5 +375,27 @@ mod tests {
         assert_eq!(bit_width(1), 1);
         assert_eq!(bit_width(9), 4);
         assert_eq!(pack_bits(&[true, false, true]), vec![0b101]);
+    }
+
+    /// The Parquet format's statistics rules (parquet-format `parquet.thrift`, ColumnOrder
+    /// notes): a long string bound is truncated, the maximum rounded up so it still bounds;
+    /// a zero float minimum is −0.0 and a zero maximum +0.0; NaN is never a bound.
+    #[test]
+    fn statistics_follow_the_parquet_rules() {
+        let long = "é".repeat(40); // 80 bytes
+        assert_eq!(truncated_min(&long), "é".repeat(32));
+        let max = truncated_max(&long).expect("bound");
+        assert!(max.len() <= MAX_STAT_BYTES && max.as_str() > long.as_str(), "{max}");
+        assert_eq!(max, format!("{}ê", "é".repeat(31)));
+        assert_eq!(truncated_max("short").as_deref(), Some("short"));
+        assert_eq!(truncated_max(&"\u{10FFFF}".repeat(20)), None);
+        let ty = PrimitiveType::from_physical("x".into(), polars_parquet::parquet::schema::types::PhysicalType::Double);
+        let st = float_stats(&ty, true, 0, &[0.0, 3.5, f64::NAN]);
+        let st = PrimitiveStatistics::<f64>::deserialize(&st, ty.clone()).expect("stats");
+        assert!(st.min_value.expect("min").is_sign_negative() && st.min_value == Some(0.0));
+        assert_eq!(st.max_value, Some(3.5));
+        let st = float_stats(&ty, true, 0, &[-2.0, -0.0]);
+        let st = PrimitiveStatistics::<f64>::deserialize(&st, ty).expect("stats");
+        assert!(st.max_value.expect("max").is_sign_positive() && st.max_value == Some(0.0));
     }
 }
