@@ -229,3 +229,25 @@ fn symlink_loops_and_system_roots_in_the_surveys_folder_are_clear_errors() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("is a system folder"), "{err}");
 }
+
+/// Labels printed in every report have a length limit: a 10,000-character wave label (which
+/// made the report stage crawl) is a manifest problem at its line and column.
+#[test]
+fn a_wave_label_longer_than_the_limit_is_a_manifest_problem() {
+    let wd = Workdir::new("cli-long-label");
+    let p = wd.copy_fixture("base", "project");
+    let m = p.join("data/surveys/alpha-2023/survey.toml");
+    let toml = std::fs::read_to_string(&m).expect("toml");
+    std::fs::write(
+        &m,
+        toml.replace("wave = \"2023\"", &format!("wave = \"{}\"", "x".repeat(10_000))),
+    )
+    .expect("toml");
+    let o = wd.run(&["validate", "project"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("alpha-2023/survey.toml:4:8: `wave` is 10000 characters long; at most 120"),
+        "{err}"
+    );
+}

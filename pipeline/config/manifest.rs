@@ -489,6 +489,17 @@ impl Manifest {
         if raw.wave.get_ref().trim().is_empty() {
             bad(raw.wave.span().start, "`wave` must not be empty".into());
         }
+        for (key, v) in [("id", &raw.id), ("wave", &raw.wave)] {
+            let n = v.get_ref().chars().count();
+            if n > MAX_LABEL_CHARS {
+                bad(
+                    v.span().start,
+                    format!(
+                        "`{key}` is {n} characters long; at most {MAX_LABEL_CHARS} (it names the wave in every report)"
+                    ),
+                );
+            }
+        }
         if cities.is_some_and(|c| !c.contains(raw.city.get_ref())) {
             bad(
                 raw.city.span().start,
@@ -1177,6 +1188,10 @@ fn group_key(
         }
     }
 }
+
+/// Longest `id`, `wave` (and city name in cities.csv) accepted, in characters: they are
+/// printed in every report, chart and file name.
+pub const MAX_LABEL_CHARS: usize = 120;
 
 /// Find every `survey.toml` under the surveys folder (one per wave folder), sorted.
 pub fn find_manifests(surveys: &Path) -> std::io::Result<Vec<PathBuf>> {

@@ -110,6 +110,17 @@ pub fn stage_cities(table: &TextTable, path: &Path, label: &str, problems: &mut 
             Some(reject(label, row.line, "", "", why))
         } else if name.is_empty() {
             Some(reject(label, row.line, "city", "", "missing city name"))
+        } else if name.chars().count() > crate::config::manifest::MAX_LABEL_CHARS {
+            Some(reject(
+                label,
+                row.line,
+                "city",
+                name,
+                format!(
+                    "city name longer than {} characters",
+                    crate::config::manifest::MAX_LABEL_CHARS
+                ),
+            ))
         } else if seen.contains(name) {
             Some(reject(label, row.line, "city", name, "duplicate city"))
         } else if !parse_number(cell(po)).is_some_and(|p| p > 0.0) {
