@@ -1124,8 +1124,11 @@ fn check_value_map(
         match v.get_ref().as_f64() {
             Some(x) if x >= min && x <= max && (!whole || x.fract() == 0.0) => {
                 let code = code_in_column(&Literal::Str(k.clone()), labels);
+                // A text key that is no label is an error only where the column's codes are
+                // numbers; in a text column it is a code as written ("N" beside Y = "Yes").
+                let numeric_codes = labels.is_some_and(|c| c.values.iter().all(|(code, _)| code.num.is_some()));
                 match labels {
-                    Some(c) if code.num.is_none() && c.code_of(k).is_none() => bad(
+                    Some(c) if numeric_codes && code.num.is_none() && c.code_of(k).is_none() => bad(
                         v.span().start,
                         format!(
                             "the map of `{item}` names \"{k}\", which is not a value label of column `{column}` ({})",
@@ -1302,10 +1305,16 @@ mod tests {
                 ],
                 user_missing: vec![],
             };
+            let text_codes = ColumnLabels {
+                label: None,
+                values: vec![(Code::new("Y"), "Yes".into())],
+                user_missing: vec![],
+            };
             [
                 ("dscrgrp".to_string(), yes_no.clone()),
                 ("brn".into(), yes_no),
                 ("aesfdrk".into(), safe),
+                ("yn".into(), text_codes),
             ]
             .into()
         };
@@ -1358,6 +1367,15 @@ mod tests {
                 "agree code `Quite safe` is not a number within the scale [1, 4] nor a value label of column `aesfdrk` (1 = \"Very safe\", 2 = \"Safe\", 3 = \"Unsafe\", 4 = \"Very unsafe\")".to_string(),
             ]
         );
+        // A text column labels only "Y" = "Yes": its unlabelled code "N" is a code as written,
+        // accepted beside the label (and matched as text).
+        let (m, msgs) =
+            run("[items]\ncontact_diverse = { column = \"yn\", scale = [0, 1], map = { \"Yes\" = 1, \"N\" = 0 } }\n");
+        assert_eq!(msgs, Vec::<String>::new());
+        let m = m.expect("manifest");
+        let map = m.items[0].map.as_ref().expect("map");
+        assert!(map.iter().any(|(k, v)| k.matches("N", None) && *v == 0.0));
+        assert!(map.iter().any(|(k, v)| k.matches("Y", None) && *v == 1.0));
         let _ = std::fs::remove_dir_all(&dir);
     }
 
