@@ -14,6 +14,8 @@ mod cli;
 mod demo;
 /// The user manual's TOML examples parse and validate.
 mod docs;
+/// A mutation fuzzer over the parsers and readers of users' files (bounded by COHESION_FUZZ_SECONDS).
+mod fuzz;
 /// Ingest of the base fixture: row accounting, harmonisation, store layout, footers.
 mod ingest;
 /// SPSS and Stata wave files: the GSS example, three formats, identical estimates.

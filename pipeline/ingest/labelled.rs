@@ -83,7 +83,124 @@ fn open(path: &Path, data: bool) -> Result<(DataFrame, Option<DataFrame>), ReadE
     guarded(path, || open_unguarded(path, data))
 }
 
+/// Walk an SPSS file's dictionary (the records before the data) and check that every length
+/// a record declares fits in the file, before the reader allocates by it: a damaged length
+/// field made it ask for petabytes and the process abort (an abort cannot be caught). The
+/// walk follows the system-file format (IBM SPSS Statistics, "System File Format"; GNU PSPP
+/// documentation, "System File Format") record by record, as the reader does.
+fn check_spss_dictionary(path: &Path) -> Result<(), String> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = std::io::BufReader::new(std::fs::File::open(path).map_err(|e| e.to_string())?);
+    let len = f.get_ref().metadata().map_err(|e| e.to_string())?.len();
+    let mut head = [0u8; 176];
+    f.read_exact(&mut head)
+        .map_err(|_| "the file is shorter than an SPSS header".to_string())?;
+    if &head[..4] != b"$FL2" && &head[..4] != b"$FL3" {
+        return Err("it does not start with an SPSS system-file signature".into());
+    }
+    // Layout code 2 or 3, read in the file's byte order, tells the order.
+    let le = matches!(u32::from_le_bytes([head[64], head[65], head[66], head[67]]), 2 | 3);
+    let mut pos: u64 = 176;
+    let u32_at = |f: &mut std::io::BufReader<std::fs::File>, pos: &mut u64| -> Result<u64, String> {
+        let mut b = [0u8; 4];
+        f.read_exact(&mut b)
+            .map_err(|_| format!("the dictionary ends early, at byte {pos}"))?;
+        *pos += 4;
+        Ok(u64::from(if le {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        }))
+    };
+    let skip =
+        |f: &mut std::io::BufReader<std::fs::File>, pos: &mut u64, n: Option<u64>, what: &str| -> Result<(), String> {
+            let at = *pos;
+            match n {
+                Some(n) if n <= len.saturating_sub(at) => {
+                    f.seek(SeekFrom::Current(n as i64)).map_err(|e| e.to_string())?;
+                    *pos += n;
+                    Ok(())
+                }
+                _ => Err(format!(
+                    "the {what} at byte {at} declares {} bytes but only {} remain (the header is damaged)",
+                    n.map_or("too many".to_string(), |n| n.to_string()),
+                    len.saturating_sub(at)
+                )),
+            }
+        };
+    loop {
+        let start = pos;
+        match u32_at(&mut f, &mut pos)? {
+            2 => {
+                let mut b = [0u8; 28];
+                f.read_exact(&mut b)
+                    .map_err(|_| format!("the dictionary ends early, at byte {pos}"))?;
+                pos += 28;
+                let word = |i: usize| {
+                    let w = [b[i], b[i + 1], b[i + 2], b[i + 3]];
+                    if le {
+                        i32::from_le_bytes(w)
+                    } else {
+                        i32::from_be_bytes(w)
+                    }
+                };
+                if word(4) != 0 {
+                    let n = u32_at(&mut f, &mut pos)?;
+                    skip(&mut f, &mut pos, Some(n.div_ceil(4) * 4), "variable label")?;
+                }
+                let missing = u64::from(word(8).unsigned_abs());
+                skip(&mut f, &mut pos, missing.checked_mul(8), "missing-value list")?;
+            }
+            3 => {
+                let count = u32_at(&mut f, &mut pos)?;
+                // Each label takes at least 16 bytes: checked before looping over them.
+                if count.saturating_mul(16) > len.saturating_sub(pos) {
+                    skip(&mut f, &mut pos, count.checked_mul(16), "value-label record")?;
+                }
+                for _ in 0..count {
+                    skip(&mut f, &mut pos, Some(8), "value label")?;
+                    let mut l = [0u8; 1];
+                    f.read_exact(&mut l)
+                        .map_err(|_| format!("the dictionary ends early, at byte {pos}"))?;
+                    pos += 1;
+                    skip(&mut f, &mut pos, Some((u64::from(l[0]) + 8) / 8 * 8 - 1), "value label")?;
+                }
+                if u32_at(&mut f, &mut pos)? != 4 {
+                    return Err(format!(
+                        "the value-label record at byte {start} is not followed by its variables"
+                    ));
+                }
+                let n = u32_at(&mut f, &mut pos)?;
+                skip(&mut f, &mut pos, n.checked_mul(4), "value-label variable list")?;
+            }
+            4 => {
+                let n = u32_at(&mut f, &mut pos)?;
+                skip(&mut f, &mut pos, n.checked_mul(4), "value-label variable list")?;
+            }
+            6 => {
+                let n = u32_at(&mut f, &mut pos)?;
+                skip(&mut f, &mut pos, n.checked_mul(80), "document record")?;
+            }
+            7 => {
+                let _subtype = u32_at(&mut f, &mut pos)?;
+                let size = u32_at(&mut f, &mut pos)?;
+                let count = u32_at(&mut f, &mut pos)?;
+                skip(&mut f, &mut pos, size.checked_mul(count), "extension record")?;
+            }
+            999 => return Ok(()),
+            other => {
+                return Err(format!(
+                    "unknown record type {other} at byte {start} (the header is damaged)"
+                ));
+            }
+        }
+    }
+}
+
 fn open_unguarded(path: &Path, data: bool) -> Result<(DataFrame, Option<DataFrame>), ReadError> {
+    if !is_stata(path) {
+        check_spss_dictionary(path).map_err(|e| unreadable(path, e))?;
+    }
     if is_stata(path) {
         let r = StataReader::open(path).map_err(|e| unreadable(path, e))?;
         let df = if data {
