@@ -58,11 +58,21 @@ pub fn series(rows: &[EstimateRow]) -> BTreeMap<SeriesKey, Vec<&EstimateRow>> {
 
 /// Why two waves are not strictly comparable, if they are not.
 pub fn break_between(a: &EstimateRow, b: &EstimateRow) -> Option<String> {
+    // An unknown mode or version beside a known one is a possible break (mode effects on
+    // trust items are often 5–15 points), unless a manifest declares the series continuous.
+    let continuous = a.series_continuous || b.series_continuous;
     match (&a.mode, &b.mode) {
         (Some(x), Some(y)) if x != y => return Some(format!("fieldwork mode changed ({x} → {y})")),
+        (Some(x), None) if !continuous => {
+            return Some(format!("fieldwork mode unknown after {x}: a possible break"));
+        }
+        (None, Some(y)) if !continuous => {
+            return Some(format!("fieldwork mode unknown before {y}: a possible break"));
+        }
         _ => {}
     }
-    if a.series_version != b.series_version {
+    let one_unknown = a.series_version.is_none() != b.series_version.is_none();
+    if a.series_version != b.series_version && !(one_unknown && continuous) {
         let name = |v: &Option<String>| v.clone().unwrap_or_else(|| "none".into());
         return Some(format!(
             "questionnaire version changed ({} → {})",
@@ -468,6 +478,7 @@ mod tests {
             mode: crate::vocab::Mode::parse(mode),
             index_version: None,
             series_version: None,
+            series_continuous: false,
             mapping: None,
             group_dim: GroupDim::All,
             group_value: "all".into(),
@@ -540,6 +551,42 @@ mod tests {
             .collect();
         assert_eq!(pairs, vec![("w1", "w3", true), ("w3", "w4", false), ("w1", "w4", true)]);
         assert!(c[0].break_note.as_deref().is_some_and(|n| n.contains("phone → online")));
+    }
+
+    /// A wave without a mode next to a phone wave is a possible break (it splits trends and
+    /// verdicts), unless one of the two declares `series_continuous`.
+    #[test]
+    fn an_unknown_mode_next_to_a_known_one_is_a_possible_break() {
+        let mut rows = vec![
+            row("a", "w1", 100, Some(50.0), Some(3.0), "phone"),
+            row("a", "w2", 200, Some(52.0), Some(3.0), "phone"),
+            row("a", "w3", 300, Some(53.0), Some(3.0), "phone"),
+        ];
+        rows[2].mode = None;
+        let c = changes(&rows, &[], 0.05, MultipleTesting::Bh);
+        let note = |from: &str, to: &str| {
+            c.iter()
+                .find(|r| r.wave_from == from && r.wave_to == to)
+                .and_then(|r| r.break_note.clone())
+        };
+        assert_eq!(note("w1", "w2"), None);
+        assert_eq!(
+            note("w2", "w3").as_deref(),
+            Some("fieldwork mode unknown after phone: a possible break")
+        );
+        rows[2].series_continuous = true;
+        let c = changes(&rows, &[], 0.05, MultipleTesting::Bh);
+        assert!(c.iter().all(|r| !r.series_break), "{c:?}");
+        // The same for a questionnaire version known on one side only.
+        rows[2].series_continuous = false;
+        rows[2].mode = Some(crate::vocab::Mode::Phone);
+        rows[1].series_version = Some("v2".into());
+        rows[2].series_version = Some("v2".into());
+        let c = changes(&rows, &[], 0.05, MultipleTesting::Bh);
+        assert!(c.iter().any(|r| r.wave_to == "w2" && r.series_break));
+        rows[1].series_continuous = true;
+        let c = changes(&rows, &[], 0.05, MultipleTesting::Bh);
+        assert!(c.iter().all(|r| !r.series_break), "{c:?}");
     }
 
     #[test]

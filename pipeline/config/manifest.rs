@@ -41,6 +41,8 @@ struct Raw {
     mode: Option<Spanned<String>>,
     #[serde(default)]
     series_version: Option<String>,
+    #[serde(default)]
+    series_continuous: bool,
     // --- weighting to population margins ---
     #[serde(default)]
     calibrate: Option<Spanned<RawCalibrate>>,
@@ -401,6 +403,9 @@ pub struct Manifest {
     /// Questionnaire or weighting version (`series_version`): a change between consecutive
     /// waves of a city and kind is a series break.
     pub series_version: Option<String>,
+    /// `series_continuous = true`: the wave continues the series of its neighbours although
+    /// its mode or series_version is unknown where theirs is known (otherwise a possible break).
+    pub series_continuous: bool,
     /// Weighting to population margins (`calibrate`), when given.
     pub calibrate: Option<Calibrate>,
     /// The wave's own replicate weights (`replicate_weights`), when given; otherwise
@@ -849,6 +854,7 @@ impl Manifest {
             psu: raw.psu.as_ref().map(col),
             mode,
             series_version: raw.series_version.clone(),
+            series_continuous: raw.series_continuous,
             calibrate,
             replicate_weights,
             missing_codes,

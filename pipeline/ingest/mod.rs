@@ -765,6 +765,7 @@ fn wave_row(cp: &CheckedProject, m: &Manifest, c: &WaveCounts, rejected: u64) ->
         date: Day(m.midpoint()),
         mode: m.mode,
         series_version: m.series_version.clone(),
+        series_continuous: m.series_continuous,
         item_mappings: m
             .items
             .iter()

@@ -74,6 +74,8 @@ store_table! {
         pub mode: Option<Mode>,
         /// Questionnaire or weighting version (manifest `series_version`), when given.
         pub series_version: Option<String>,
+        /// Manifest `series_continuous`: an unknown mode or series_version beside a known one is not a break for this wave.
+        pub series_continuous: bool,
         /// Each item's local mapping, one `item: column …, scale …, agree …` per line; a change between consecutive waves is a series break for the indicators using the item.
         pub item_mappings: String,
         /// Data file, relative to the project folder.
@@ -285,6 +287,8 @@ store_table! {
         pub index_version: Option<String>,
         /// Questionnaire or weighting version of the wave (manifest `series_version`).
         pub series_version: Option<String>,
+        /// The wave declares itself continuous with its neighbours (manifest `series_continuous`).
+        pub series_continuous: bool,
         /// Local mapping of the indicator's items in this wave (column, scale, reverse, value map, agree codes); a change between waves is a series break.
         pub mapping: Option<String>,
         /// Group dimension, or `all`.
@@ -908,6 +912,7 @@ pub fn test_estimate(ind: &str, city: &str, day: i32, estimate: f64, se: f64) ->
         mode: None,
         index_version: None,
         series_version: None,
+        series_continuous: false,
         mapping: None,
         group_dim: crate::vocab::GroupDim::All,
         group_value: crate::vocab::ALL.into(),
