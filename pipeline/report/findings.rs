@@ -1,13 +1,14 @@
 //! What a city's numbers say, decided once in the analysis stage and only worded here: for
 //! each indicator the latest estimate, the last change, the trend test and — the only source
 //! of headline words — the pre-specified verdict of the `verdicts` table (improved, declined,
-//! stable, no change detected, no comparison yet). The city report, the mayor brief and the
+//! stable, fluctuating, no clear change, no comparison yet) with the latest significant
+//! wave-to-wave change beside it. The city report, the mayor brief and the
 //! network report all use these sentences, so they never disagree with each other or with the
 //! test.
 //!
 //! Rules: every interval printed beside a q is the false-coverage-adjusted one stored by the
 //! analysis stage; "stable" is said only with its equivalence interval and margin; a
-//! non-significant change is "no change detected, compatible with A to B", never "stable".
+//! non-significant change is "no clear change, compatible with A to B", never "stable".
 
 use super::Ctx;
 use super::doc::Tone;
@@ -304,7 +305,7 @@ impl Ctx<'_> {
         )
     }
 
-    /// The word for one change: significant, stable (equivalent) or no change detected.
+    /// The word for one change: significant, stable (equivalent) or no clear change.
     pub fn change_word(&self, c: &Change) -> &str {
         self.tr.t(if c.significant == Some(true) {
             "tone.significant_cap"
@@ -315,7 +316,7 @@ impl Ctx<'_> {
         })
     }
 
-    /// A sentence on a change: significant, stable by equivalence, or "no change detected,
+    /// A sentence on a change: significant, stable by equivalence, or "no clear change,
     /// compatible with …", with the break caveat.
     pub fn change_sentence(&self, c: &Change, unit: Unit) -> String {
         let key = if c.significant == Some(true) {

@@ -298,7 +298,7 @@ col-index = ICC-Index
 col-note = Anmerkung
 col-groups = Verglichene Gruppen
 col-values = Werte
-col-gap = Unterschied (95-%-KI)
+col-gap = Unterschied (adjustiertes Intervall)
 col-q = q
 col-activity = Angebotsart
 col-item = Frage
@@ -335,7 +335,7 @@ col-reasons = Begründung
 city-title = { $city }: Bericht zum gesellschaftlichen Zusammenhalt
 city-subtitle = { $project } · { $set } · letzte Barometerwelle: { $latest }
 city-glance = Auf einen Blick
-city-glance_intro = Der Befund zu jedem Indikator beruht auf dem vorab festgelegten Test (Trend über fünf oder mehr Wellen, sonst Vergleich der ersten mit der letzten Welle), nach Korrektur für die vielen durchgeführten Vergleiche (q < { $alpha }). „Stabil“ heißt: Die Veränderung liegt nachweislich innerhalb eines engen Bereichs. „Keine Veränderung nachweisbar“ heißt: Die Daten lassen keine Aussage zu.
+city-glance_intro = Der Befund zu jedem Indikator beruht auf dem vorab festgelegten Test (Trend über fünf oder mehr Wellen, sonst Vergleich der ersten mit der letzten Welle), nach Korrektur für die vielen durchgeführten Vergleiche (q < { $alpha }). „Stabil“ heißt: Die Veränderung liegt nachweislich innerhalb eines engen Bereichs. „Schwankend“ heißt: Das Niveau schwankte zwischen den Wellen stärker als die Fehlerspanne, ohne klare Richtung. „Keine klare Veränderung“ heißt: Die Daten lassen keine Aussage zu. Die letzte signifikante Veränderung zwischen zwei Wellen steht daneben.
 city-no_findings = Für diese Stadt lässt sich noch keine Veränderung messen: Ein Vergleich erfordert mindestens zwei Wellen derselben Quelle.
 city-over_time = Die Stadt im Zeitverlauf
 city-over_time_intro = Jeder Indikator des Zusammenhaltsbarometers, Welle für Welle, mit seinem 95-%-Konfidenzintervall. Eine Veränderung gilt als signifikant, wenn ihr q-Wert nach Korrektur für die vielen durchgeführten Vergleiche mit dem { $method } unter { $alpha } liegt; andernfalls weist der Bericht keine signifikante Veränderung aus – auch das ist ein Ergebnis, kein Misserfolg.
@@ -344,7 +344,7 @@ city-table_note_n = Grundlage: { $n ->
         [one] { $n } Antwort
        *[other] { $n } Antworten
     } über alle Wellen.
-city-table_note_units = Veränderungen in Prozentpunkten für Anteile (%) und in Punkten für Punktwerte, 95-%-KI in Klammern.
+city-table_note_units = Veränderungen in Prozentpunkten für Anteile (%) und in Punkten für Punktwerte; das Intervall in Klammern ist für die vielen Vergleiche adjustiert (das Intervall zu q).
 city-table_note_break = † Vergleich über einen Reihenbruch hinweg.
 city-peers = Vergleich mit ähnlichen Städten
 city-peers_intro = Jedes Diagramm zeigt die Stadt (Punkt) im Vergleich zu ihren Vergleichsstädten: Der graue Balken ist die mittlere Hälfte der Vergleichsstädte (vom ersten bis zum dritten Quartil), der schwarze Strich ihr Median. Dies ist ein Vergleich, keine Rangliste.
@@ -388,7 +388,7 @@ city-peers_too_few = Zu wenige vergleichbare Städte: Ein Vergleich erfordert mi
 ## read
 read-ci = Jede Zahl stammt aus einer Stichprobenerhebung. Das 95-%-Konfidenzintervall gibt den Bereich an, in dem der wahre Wert mit hoher Wahrscheinlichkeit liegt; n ist die Zahl der zugrunde liegenden Antworten.
 read-q = Eine Veränderung gilt als signifikant, wenn ihr q-Wert unter { $alpha } liegt. q-Werte korrigieren mit dem { $method } für die vielen gleichzeitig durchgeführten Vergleiche, damit zufällige Unterschiede nicht als Ergebnisse berichtet werden.
-read-no_change = „Keine Veränderung nachweisbar“ ist ein Ergebnis, kein Misserfolg: Eine etwaige Veränderung ist zu klein, als dass die Stichprobe sie erkennen könnte. Nur ein Äquivalenztest kann zeigen, dass ein Indikator gleich geblieben ist („stabil“).
+read-no_change = „Keine klare Veränderung“ ist ein Ergebnis, kein Misserfolg: Eine etwaige Veränderung ist zu klein, als dass die Stichprobe sie erkennen könnte. Nur ein Äquivalenztest kann zeigen, dass ein Indikator gleich geblieben ist („stabil“).
 read-peers = Vergleiche mit anderen Städten zeigen die mittlere Hälfte und den Median ähnlicher Städte. Sie sind keine Ranglisten.
 read-causation = Diese Zahlen beschreiben, wie sich das gesellschaftliche Klima in der Stadt verändert; für sich genommen zeigen sie nicht, warum. Zusammenhänge mit dem ICC-Index im Städtevergleich sind Korrelationen, keine kausalen Effekte.
 

@@ -285,7 +285,7 @@ col-index = ICC Index
 col-note = Note
 col-groups = Groups compared
 col-values = Values
-col-gap = Gap (95% CI)
+col-gap = Gap (adjusted interval)
 col-q = q
 col-activity = Activity
 col-item = Question
@@ -322,7 +322,7 @@ col-reasons = Why
 city-title = { $city }: cohesion report
 city-subtitle = { $project } · { $set } · latest barometer wave { $latest }
 city-glance = At a glance
-city-glance_intro = The verdict on each indicator, from the test chosen in advance (the trend over five or more waves, otherwise the first against the latest wave), after correcting for the many comparisons made (q < { $alpha }). “Stable” means the change is shown to lie within a small band; “no change detected” means the data cannot tell.
+city-glance_intro = The verdict on each indicator, from the test chosen in advance (the trend over five or more waves, otherwise the first against the latest wave), after correcting for the many comparisons made (q < { $alpha }). “Stable” means the change is shown to lie within a small band; “fluctuating” means the level moved between waves by more than the margin of error without a steady direction; “no clear change” means the data cannot tell. The latest significant change between two waves is named beside the word.
 city-no_findings = No change can be measured for this city yet: a comparison needs at least two waves of the same source.
 city-over_time = The city over time
 city-over_time_intro = Each indicator of the cohesion barometer, wave by wave, with its 95% confidence interval. A change is called significant when its q-value is below { $alpha } after correcting for the many comparisons made ({ $method }); otherwise the report says there was no significant change — which is a result, not a failure.
@@ -331,7 +331,7 @@ city-table_note_n = Based on { $n ->
         [one] { $n } response
        *[other] { $n } responses
     } over all waves.
-city-table_note_units = Changes are in percentage points for shares (%) and in points for scores, with their 95% CI in brackets.
+city-table_note_units = Changes are in percentage points for shares (%) and in points for scores; the interval in brackets is adjusted for the many comparisons made (the interval that goes with q).
 city-table_note_break = † spans a series break.
 city-peers = Compared with similar cities
 city-peers_intro = Each chart places the city (dot) against its peer cities: the grey bar is the middle half of the peers (from the first to the third quartile), the black tick their median. This is a comparison, not a ranking.
@@ -375,7 +375,7 @@ city-peers_too_few = Too few comparable cities: a comparison needs at least { $m
 ## read
 read-ci = Every number comes from a sample survey. The 95% confidence interval gives the range in which the true value most likely lies; n is the number of responses behind it.
 read-q = A change is called significant when its q-value is below { $alpha }. q-values correct for the many comparisons made at once ({ $method }), so that chance differences are not reported as findings.
-read-no_change = “No change detected” is a finding, not a failure: a change, if any, was too small for the sample to detect. Only an equivalence test can show that an indicator held steady (“stable”).
+read-no_change = “No clear change” is a finding, not a failure: a change, if any, was too small for the sample to detect. Only an equivalence test can show that an indicator held steady (“stable”).
 read-peers = Comparisons with other cities show the middle half and median of similar cities. They are not rankings.
 read-causation = These figures describe how the climate in the city changes; they do not by themselves show why. Links with the ICC Index across cities are associations, not causal effects.
 

@@ -325,7 +325,7 @@ col-index = Index ICC
 col-note = Remarque
 col-groups = Groupes comparés
 col-values = Valeurs
-col-gap = Écart (IC à 95 %)
+col-gap = Écart (intervalle ajusté)
 col-q = q
 col-activity = Activité
 col-item = Question
@@ -362,7 +362,7 @@ col-reasons = Pourquoi
 city-title = { $city } : rapport sur la cohésion
 city-subtitle = { $project } · { $set } · dernière vague du baromètre : { $latest }
 city-glance = En bref
-city-glance_intro = Le verdict sur chaque indicateur, selon le test choisi à l’avance (la tendance sur cinq vagues ou plus, sinon la première vague contre la dernière), après correction pour les comparaisons multiples (q < { $alpha }). « Stable » signifie que l’évolution reste démontrablement dans une marge étroite ; « aucune évolution détectée » signifie que les données ne permettent pas de conclure.
+city-glance_intro = Le verdict sur chaque indicateur, selon le test choisi à l’avance (la tendance sur cinq vagues ou plus, sinon la première vague contre la dernière), après correction pour les comparaisons multiples (q < { $alpha }). « Stable » signifie que l’évolution reste démontrablement dans une marge étroite ; « fluctuant » signifie que le niveau a varié d’une vague à l’autre au-delà de la marge d’erreur sans direction régulière ; « pas d’évolution nette » signifie que les données ne permettent pas de conclure. La dernière évolution significative entre deux vagues est indiquée à côté.
 city-no_findings = Cette ville n’a pas encore assez de vagues du baromètre pour en tirer des constats.
 city-over_time = La ville au fil du temps
 city-over_time_intro = Chaque indicateur du baromètre de la cohésion, vague après vague, avec son intervalle de confiance à 95 %. Une évolution est dite significative quand sa valeur q est inférieure à { $alpha } après correction pour les nombreuses comparaisons effectuées ({ $method }) ; sinon, le rapport indique qu’il n’y a pas d’évolution significative — c’est un résultat, pas un échec.
@@ -371,7 +371,7 @@ city-table_note_n = D’après { $n ->
         [one] { $n } réponse
        *[other] { $n } réponses
     } sur l’ensemble des vagues.
-city-table_note_units = Les évolutions sont en points de pourcentage pour les parts (%) et en points pour les scores, avec leur IC à 95 % entre parenthèses.
+city-table_note_units = Les évolutions sont en points de pourcentage pour les parts (%) et en points pour les scores ; l’intervalle entre parenthèses est ajusté pour les comparaisons multiples (celui qui va avec q).
 city-table_note_break = † enjambe une rupture de série.
 city-peers = Comparaison avec des villes semblables
 city-peers_intro = Chaque graphique situe la ville (point) par rapport à ses villes pairs : la barre grise est la moitié centrale des pairs (du premier au troisième quartile), le trait noir leur médiane. C’est une comparaison, pas un classement.
@@ -415,7 +415,7 @@ city-peers_too_few = Trop peu de villes comparables : une comparaison en demande
 ## read
 read-ci = Chaque chiffre provient d’une enquête par sondage. L’intervalle de confiance à 95 % donne la plage où se situe très probablement la vraie valeur ; n est le nombre de réponses sur lequel il repose.
 read-q = Une évolution est dite significative quand sa valeur q est inférieure à { $alpha }. Les valeurs q corrigent pour les nombreuses comparaisons faites en même temps ({ $method }), afin que des écarts dus au hasard ne soient pas présentés comme des constats.
-read-no_change = « Aucune évolution détectée » est un constat, pas un échec : une évolution éventuelle était trop petite pour que l’échantillon la détecte. Seul un test d’équivalence peut montrer qu’un indicateur est resté « stable ».
+read-no_change = « Pas d’évolution nette » est un constat, pas un échec : une évolution éventuelle était trop petite pour que l’échantillon la détecte. Seul un test d’équivalence peut montrer qu’un indicateur est resté « stable ».
 read-peers = Les comparaisons avec d’autres villes montrent la moitié centrale et la médiane de villes semblables. Ce ne sont pas des classements.
 read-causation = Ces chiffres décrivent l’évolution du climat dans la ville ; ils n’en montrent pas à eux seuls la cause. Les liens avec l’Index ICC d’une ville à l’autre sont des associations, pas des effets causaux.
 
