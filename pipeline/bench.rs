@@ -182,7 +182,33 @@ pub fn bench(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
     for t in &info.tables {
         let _ = writeln!(md, "| rows in `{}` | {} |", t.table, t.rows);
     }
+    // After the peak memory is read: re-reading the estimates must not count in it.
+    let _ = writeln!(md, "{}", trend_cost(&out, 0.05)?);
     Ok(md)
+}
+
+/// The cost of the trend tests at this scale: the run's estimates read back, then every
+/// series' trend test (meta-regression, Mann–Kendall, Sen's slope) and the verdicts timed on
+/// their own (they run inside `compute`, side by side with other tables).
+fn trend_cost(out: &Path, alpha: f64) -> Result<String> {
+    let store = crate::store::Store::new(out);
+    let est: Vec<crate::store::rows::EstimateRow> = store.read_rows()?;
+    let t = Instant::now();
+    let trends = crate::analysis::changes::trends(&est, alpha);
+    let trend_s = t.elapsed().as_secs_f64();
+    let tested = trends.iter().filter(|r| r.slope.is_some()).count();
+    let t = Instant::now();
+    let mut fits = 0usize;
+    for s in crate::analysis::changes::series(&est).values() {
+        let valid: Vec<&crate::store::rows::EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
+        let (seg, _) = crate::analysis::changes::since_latest_break(&valid);
+        fits += usize::from(crate::analysis::changes::trend_fit(&seg).is_some());
+    }
+    let fit_s = t.elapsed().as_secs_f64();
+    Ok(format!(
+        "| trend tests: {tested} series of {} (meta-regression, Mann–Kendall, Sen; one thread) | {trend_s:.2} s; the {fits} meta-regressions alone (with the grouping into series) {fit_s:.2} s |",
+        trends.len()
+    ))
 }
 
 /// The network project generator of `--compare-pandas` (`bench/gen_big.py`, embedded).
@@ -412,6 +438,7 @@ pub fn compare_pandas(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         "| estimates compared (item × city × wave × all/yes/no) | {} of {} matched ({} suppressed by cohesion) | max abs difference: estimate {:.1e}, SE {:.1e}, n {} |",
         agree.matched, agree.pandas_rows, agree.suppressed, agree.max_est, agree.max_se, agree.max_n
     );
+    let _ = writeln!(md, "{}", trend_cost(&out, 0.05)?);
     let _ = writeln!(md, "\npandas: {}", py.stdout.trim());
     Ok(md)
 }
