@@ -194,7 +194,7 @@ fn trend_cost(out: &Path, alpha: f64) -> Result<String> {
     let store = crate::store::Store::new(out);
     let est: Vec<crate::store::rows::EstimateRow> = store.read_rows()?;
     let t = Instant::now();
-    let trends = crate::analysis::changes::trends(&est, alpha);
+    let trends = crate::analysis::changes::trends(&est, alpha, crate::config::project::MultipleTesting::Bh);
     let trend_s = t.elapsed().as_secs_f64();
     let tested = trends.iter().filter(|r| r.slope.is_some()).count();
     let t = Instant::now();

@@ -14,7 +14,7 @@ use super::estimates::{GapSe, gap_key};
 use crate::config::decimal_year;
 use crate::config::indicators::IndicatorSet;
 use crate::config::project::MultipleTesting;
-use crate::stats::intervals::{equivalent, fcr_adjusted_ci, t_ci};
+use crate::stats::intervals::{adjusted_ci, equivalent, t_ci};
 use crate::stats::metareg::{MetaRegression, meta_regression};
 use crate::stats::multtest::adjust_within;
 use crate::stats::tdist::t_two_sided_p;
@@ -216,7 +216,8 @@ fn adjust<K: Ord>(rows: &mut [ChangeRow], alpha: f64, method: MultipleTesting, f
         r.q_value = Some(a.q);
         r.significant = Some(a.q < alpha);
         if let (Some(se), Some(df)) = (r.se_diff, r.df) {
-            let (lo, hi) = fcr_adjusted_ci(r.diff, se, f64::from(df), alpha, a.m, a.rejected);
+            let holm = method == MultipleTesting::Holm;
+            let (lo, hi) = adjusted_ci(r.diff, se, f64::from(df), alpha, a.m, a.rejected, holm);
             r.ci_adj_low = Some(lo);
             r.ci_adj_high = Some(hi);
         }
@@ -263,7 +264,7 @@ pub fn times(seg: &[&EstimateRow]) -> Vec<f64> {
 /// group_dim, group_value): every indicator of a set for one city, kind and group.
 /// `direction` is rising/falling when the slope's q < α, else fluctuating when Q_E's q < α,
 /// else "no clear trend".
-pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
+pub fn trends(rows: &[EstimateRow], alpha: f64, method: MultipleTesting) -> Vec<TrendRow> {
     let mut out = Vec::new();
     for ((set_id, indicator_id, city, kind, gd, gv), s) in series(rows) {
         let valid: Vec<&EstimateRow> = s.iter().copied().filter(|r| r.estimate.is_some()).collect();
@@ -342,8 +343,9 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
     };
     let slope_tests = out.iter().map(|r| r.slope_p.map(|p| (family(r), p))).collect();
     let het_tests = out.iter().map(|r| r.p_het.map(|p| (family(r), p))).collect();
-    let slope_q = adjust_within(slope_tests, alpha, false);
-    let het_q = adjust_within(het_tests, alpha, false);
+    let holm = method == MultipleTesting::Holm;
+    let slope_q = adjust_within(slope_tests, alpha, holm);
+    let het_q = adjust_within(het_tests, alpha, holm);
     for ((r, a), h) in out.iter_mut().zip(slope_q).zip(het_q) {
         r.q_value = a.map(|a| a.q);
         r.q_value_het = h.map(|h| h.q);
@@ -366,7 +368,7 @@ pub fn trends(rows: &[EstimateRow], alpha: f64) -> Vec<TrendRow> {
 }
 
 /// Subgroup gaps for every dimension, city and wave.
-pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
+pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64, method: MultipleTesting) -> Vec<GapRow> {
     let mut by: BTreeMap<(&str, &str, &str, Source, &str, GroupDim), Vec<&EstimateRow>> = BTreeMap::new();
     for r in rows
         .iter()
@@ -450,11 +452,12 @@ pub fn gaps(rows: &[EstimateRow], gap_se: &GapSe, alpha: f64) -> Vec<GapRow> {
                 .map(|p| ((r.set_id.clone(), r.city.clone(), r.kind, r.wave.clone()), p))
         })
         .collect();
-    for (r, a) in out.iter_mut().zip(adjust_within(tests, alpha, false)) {
+    let holm = method == MultipleTesting::Holm;
+    for (r, a) in out.iter_mut().zip(adjust_within(tests, alpha, holm)) {
         let Some(a) = a else { continue };
         r.q_value = Some(a.q);
         r.significant = Some(a.q < alpha);
-        let (lo, hi) = fcr_adjusted_ci(r.gap, r.se_gap, f64::from(r.df), alpha, a.m, a.rejected);
+        let (lo, hi) = adjusted_ci(r.gap, r.se_gap, f64::from(r.df), alpha, a.m, a.rejected, holm);
         r.ci_adj_low = Some(lo);
         r.ci_adj_high = Some(hi);
     }
@@ -615,7 +618,7 @@ mod tests {
         );
         assert!(brk("w3", "w4").is_some_and(|n| n.contains("question mapping changed")));
         // Trends and verdicts use only the waves since the latest break: one wave here.
-        let t = trends(&rows, 0.05);
+        let t = trends(&rows, 0.05, MultipleTesting::Bh);
         assert_eq!((t[0].n_waves, t[0].series_break), (1, true));
     }
 
@@ -640,7 +643,7 @@ mod tests {
                 )
             })
             .collect();
-        let t = trends(&rows, 0.05);
+        let t = trends(&rows, 0.05, MultipleTesting::Bh);
         assert_eq!(t.len(), 1);
         let r = &t[0];
         assert_eq!((r.n_waves, r.direction.as_str(), r.series_break), (7, "rising", false));
@@ -656,7 +659,7 @@ mod tests {
         for r in broken.iter_mut().take(3) {
             r.mode = Some(crate::vocab::Mode::Phone);
         }
-        let t = trends(&broken, 0.05);
+        let t = trends(&broken, 0.05, MultipleTesting::Bh);
         assert_eq!(
             (t[0].n_waves, t[0].direction.as_str(), t[0].series_break),
             (4, "insufficient waves", true)
@@ -683,7 +686,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, v)| row("z", &format!("w{i}"), 1461 * i as i32, Some(*v), Some(1.5), "online")),
         );
-        let t = trends(&rows, 0.05);
+        let t = trends(&rows, 0.05, MultipleTesting::Bh);
         let a = t.iter().find(|r| r.indicator_id == "a").expect("a");
         assert!((a.slope.expect("slope") - 4.5 / 4.0).abs() < 1e-9);
         assert!((a.slope_se.expect("se") - 0.907377172588 / 4.0).abs() < 1e-9);
@@ -710,7 +713,7 @@ mod tests {
         let mut no = row("a", "w1", 100, Some(48.0), Some(4.0), "online");
         no.group_dim = GroupDim::MigrantBackground;
         no.group_value = "no".into();
-        let g = gaps(&[yes, no], &GapSe::new(), 0.05);
+        let g = gaps(&[yes, no], &GapSe::new(), 0.05, MultipleTesting::Bh);
         assert_eq!(g.len(), 1);
         // yes − no = −8, se = 5, t = −1.6 on df = 10 (no whole-population row: the larger of
         // the two groups' df), p = 0.14068175725631726 (scipy 1.17.1: 2*t.sf(1.6, 10)).

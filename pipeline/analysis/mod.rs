@@ -258,14 +258,21 @@ pub fn compute<T: Send>(
         || {
             let (changes, trends) = rayon::join(
                 || changes::changes(&estimates, sets, analysis.alpha, analysis.multiple_testing),
-                || changes::trends(&estimates, analysis.alpha),
+                || changes::trends(&estimates, analysis.alpha, analysis.multiple_testing),
             );
-            let verdicts = verdicts::verdicts(&estimates, &trends, &changes, sets, analysis.alpha);
+            let verdicts = verdicts::verdicts(
+                &estimates,
+                &trends,
+                &changes,
+                sets,
+                analysis.alpha,
+                analysis.multiple_testing,
+            );
             (changes, trends, verdicts)
         },
         || {
             rayon::join(
-                || changes::gaps(&estimates, &gap_se, analysis.alpha),
+                || changes::gaps(&estimates, &gap_se, analysis.alpha, analysis.multiple_testing),
                 || {
                     rayon::join(
                         || peers::peers(&estimates, &cities, analysis.peers_k),

@@ -17,7 +17,8 @@
 use super::changes::{difference_test, series, since_latest_break, times};
 use crate::config::bank::Polarity;
 use crate::config::indicators::IndicatorSet;
-use crate::stats::intervals::{equivalent, fcr_adjusted_ci, t_ci};
+use crate::config::project::MultipleTesting;
+use crate::stats::intervals::{adjusted_ci, equivalent, t_ci};
 use crate::stats::multtest::adjust_within;
 use crate::store::rows::{ChangeRow, EstimateRow, TrendRow, VerdictRow};
 use crate::vocab::{Comparison, GroupDim, Source, Test, Word};
@@ -33,6 +34,7 @@ pub fn verdicts(
     changes: &[ChangeRow],
     sets: &[IndicatorSet],
     alpha: f64,
+    method: MultipleTesting,
 ) -> Vec<VerdictRow> {
     let info: HashMap<(&str, &str), (Polarity, Option<f64>)> = sets
         .iter()
@@ -182,7 +184,8 @@ pub fn verdicts(
             })
         })
         .collect();
-    for ((r, basis, polarity), a) in out.iter_mut().zip(adjust_within(tests, alpha, false)) {
+    let holm = method == MultipleTesting::Holm;
+    for ((r, basis, polarity), a) in out.iter_mut().zip(adjust_within(tests, alpha, holm)) {
         let Some(a) = a else { continue };
         let q = a.q;
         r.q_value = Some(q);
@@ -202,7 +205,7 @@ pub fn verdicts(
             Word::NoClearChange
         };
         if let Some((se, df)) = basis {
-            let (lo, hi) = fcr_adjusted_ci(est, *se, *df, alpha, a.m, a.rejected);
+            let (lo, hi) = adjusted_ci(est, *se, *df, alpha, a.m, a.rejected, holm);
             r.ci_adj_low = lo.is_finite().then_some(lo);
             r.ci_adj_high = hi.is_finite().then_some(hi);
         }
@@ -219,9 +222,9 @@ mod tests {
 
     /// Changes and trends of `rows`, then the verdicts (as the compute stage does).
     fn run(rows: &[EstimateRow], sets: &[IndicatorSet]) -> Vec<VerdictRow> {
-        let ch = crate::analysis::changes::changes(rows, sets, 0.05, crate::config::project::MultipleTesting::Bh);
-        let tr = crate::analysis::changes::trends(rows, 0.05);
-        verdicts(rows, &tr, &ch, sets, 0.05)
+        let ch = crate::analysis::changes::changes(rows, sets, 0.05, MultipleTesting::Bh);
+        let tr = crate::analysis::changes::trends(rows, 0.05, MultipleTesting::Bh);
+        verdicts(rows, &tr, &ch, sets, 0.05, MultipleTesting::Bh)
     }
 
     fn set(n: usize, polarity: Polarity) -> IndicatorSet {
