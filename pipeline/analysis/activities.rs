@@ -14,20 +14,26 @@
 //! (Cameron, Gelbach & Miller 2008; R `svymean(~d, svydesign(ids = ~activity))` with
 //! `confint(df = degf())`). A percentile bootstrap over a few activities cannot be wider than
 //! their own spread (with 3 activities there are 27 possible resamples), so with few
-//! activities the t interval is the honest width and the reports say so. With fewer than
+//! activities the t interval is the honest width and the reports print it. With fewer than
 //! [`MIN_ACTIVITIES_CI`] activities there is no between-activity variation to estimate and
 //! both intervals are null; shares are clamped to 0–100.
+//!
+//! **The test behind "significant"** is cluster-level, on the same footing as the t interval:
+//! t = mean change / CR1 SE on G − 1 df (`t_cluster`, `p_cluster`), so the interval excludes 0
+//! exactly when p < 0.05. It needs at least [`MIN_ACTIVITIES_TEST`] activities: with fewer
+//! there is no q and no significance word ("too few activities to judge").
 //!
 //! Participant-level descriptions beside them: ordinal items get the Wilcoxon signed-rank test
 //! (scipy defaults: zeros dropped from the ranks, exact or normal per scipy's rule) with the
 //! matched-pairs rank-biserial r counting zero differences (Pratt ranks, see
 //! [`crate::stats::nonparam::Wilcoxon::r_rank_biserial`]); binary items the exact McNemar test
 //! with the difference in proportions. These treat participants as independent, so their
-//! p-values are descriptive; the interval is the inference.
+//! p-values (`p_value`) are descriptions only, never the gate.
 //!
 //! Activity types are compared per item by Kruskal–Wallis on activity-mean change scores (one
 //! value per activity: the mean post − pre of its paired participants), pooled over cities.
-//! q-values: Benjamini–Hochberg over the rows with a p-value and the same `city`.
+//! q-values: Benjamini–Hochberg within the rows of the same `city`, of `p_cluster` (of the
+//! Kruskal–Wallis p on its rows); `significant` = q < α.
 
 use crate::config::bank::QuestionBank;
 use crate::rng::Rng;
@@ -36,6 +42,7 @@ use crate::stats::intervals::t_ci;
 use crate::stats::multtest::benjamini_hochberg;
 use crate::stats::nonparam::{WilcoxonMethod, kruskal_wallis, kruskal_wallis_exact, mcnemar, wilcoxon_signed_rank};
 use crate::stats::survey::{Design, domain_mean};
+use crate::stats::tdist::t_two_sided_p;
 use crate::store::rows::{ActivityRow, EffectRow};
 use crate::vocab::{ALL, ALL_TYPES, EffectTest};
 use rayon::prelude::*;
@@ -44,6 +51,8 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Fewest activities for an interval: with one activity there is no between-activity
 /// variation to estimate, and nothing is said about other sessions.
 pub const MIN_ACTIVITIES_CI: usize = 2;
+
+pub use crate::stats::bootstrap::MIN_ACTIVITIES_TEST;
 
 /// Largest number of distinct assignments of activities to types for which the
 /// Kruskal–Wallis p-value is exact (full enumeration); above it, the chi-square approximation.
@@ -115,7 +124,7 @@ impl Activity {
 /// Pair answers and describe every (activity type, item) for each city and pooled, then
 /// compare the types of each item. The bootstrap of each row is seeded from `seed` and the
 /// row's type, item and city, so the result does not depend on the order of the work.
-pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64) -> Vec<EffectRow> {
+pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64, alpha: f64) -> Vec<EffectRow> {
     // (type, item) -> (city, activity) -> participant -> (pre, post)
     type Answers = BTreeMap<String, (Option<f64>, Option<f64>)>;
     let mut by: BTreeMap<(String, String), BTreeMap<(String, String), Answers>> = BTreeMap::new();
@@ -190,18 +199,29 @@ pub fn activity_effects(answers: &[ActivityRow], bank: &QuestionBank, seed: u64)
         }));
     }
 
-    // BH within each city (the pooled rows and the Kruskal–Wallis rows: `all`).
+    // BH within each city (the pooled rows and the Kruskal–Wallis rows: `all`), of each row's
+    // activity-level test.
     let families: BTreeSet<String> = out.iter().map(|r| r.city.clone()).collect();
     for fam in families {
         let idx: Vec<usize> = (0..out.len())
-            .filter(|&i| out[i].city == fam && out[i].p_value.is_some())
+            .filter(|&i| out[i].city == fam && gate_p(&out[i]).is_some())
             .collect();
-        let p: Vec<f64> = idx.iter().filter_map(|&i| out[i].p_value).collect();
+        let p: Vec<f64> = idx.iter().filter_map(|&i| gate_p(&out[i])).collect();
         for (&i, q) in idx.iter().zip(benjamini_hochberg(&p)) {
             out[i].q_value = Some(q);
+            out[i].significant = Some(q < alpha);
         }
     }
     out
+}
+
+/// The p of a row's activity-level test: the cluster-level t, or Kruskal–Wallis on activity
+/// means (which needs at least [`MIN_ACTIVITIES_TEST`] activities too).
+fn gate_p(r: &EffectRow) -> Option<f64> {
+    match r.activity_type == ALL_TYPES {
+        true => r.p_value.filter(|_| r.n_activities as usize >= MIN_ACTIVITIES_TEST),
+        false => r.p_cluster,
+    }
 }
 
 /// The mean change of each activity with pairs (its participants' mean post − pre).
@@ -253,7 +273,10 @@ fn kruskal_row(item: &str, types: &[(&str, &[Activity])]) -> Option<EffectRow> {
         share_down: None,
         statistic: kw.map(|k| k.h),
         p_value: exact.or(kw.map(|k| k.p)),
+        t_cluster: None,
+        p_cluster: None,
         q_value: None,
+        significant: None,
         test: if exact.is_some() {
             EffectTest::KruskalWallisExact
         } else {
@@ -314,13 +337,21 @@ fn effect_row(atype: &str, item: &str, city: &str, acts: &[&Activity], binary: b
         share_down: share(down),
         statistic: None,
         p_value: None,
+        t_cluster: None,
+        p_cluster: None,
         q_value: None,
+        significant: None,
         test: EffectTest::NotComputable,
         effect_size: None,
         effect_size_kind: String::new(),
     };
     if n == 0 {
         return row;
+    }
+    if let Some(c) = diff_ci.filter(|c| n_activities >= MIN_ACTIVITIES_TEST && c.se > 0.0) {
+        let t = c.mean / c.se;
+        row.t_cluster = Some(t);
+        row.p_cluster = fin(t_two_sided_p(t, c.df));
     }
     if binary {
         let b = full.iter().filter(|(a, p)| *a == 1.0 && *p == 0.0).count() as u64;
@@ -422,7 +453,7 @@ mod tests {
     const SEED: u64 = 42;
 
     fn effects() -> Vec<EffectRow> {
-        activity_effects(&data(), &QuestionBank::shipped().expect("bank"), SEED)
+        activity_effects(&data(), &QuestionBank::shipped().expect("bank"), SEED, 0.05)
     }
 
     fn row<'a>(fx: &'a [EffectRow], t: &str, item: &str, city: &str) -> &'a EffectRow {
@@ -571,7 +602,7 @@ mod tests {
         let r = row(&fx, "dialogue", "get_along", "Lund");
         assert_eq!((r.diff_ci_low, r.diff_ci_t_low), (None, None));
         // The same seed gives the same rows.
-        let again = activity_effects(&data(), &QuestionBank::shipped().expect("bank"), SEED);
+        let again = activity_effects(&data(), &QuestionBank::shipped().expect("bank"), SEED, 0.05);
         assert_eq!(again, fx);
     }
 
@@ -596,19 +627,39 @@ mod tests {
     }
 
     #[test]
-    fn q_values_within_each_city() {
+    fn q_values_come_from_the_activity_level_test_within_each_city() {
         let fx = effects();
         for city in ["all", "Lund", "Oslo"] {
             let idx: Vec<usize> = (0..fx.len())
-                .filter(|&i| fx[i].city == city && fx[i].p_value.is_some())
+                .filter(|&i| fx[i].city == city && gate_p(&fx[i]).is_some())
                 .collect();
-            let p: Vec<f64> = idx.iter().filter_map(|&i| fx[i].p_value).collect();
+            let p: Vec<f64> = idx.iter().filter_map(|&i| gate_p(&fx[i])).collect();
             let q = benjamini_hochberg(&p);
             for (k, &i) in idx.iter().enumerate() {
                 assert_eq!(fx[i].q_value, Some(q[k]), "{city}");
+                assert_eq!(fx[i].significant, Some(q[k] < 0.05));
             }
         }
-        assert!(fx.iter().all(|r| r.p_value.is_some() == r.q_value.is_some()));
+        // Never from the participant-level tests: rows with fewer than 5 activities have a
+        // Wilcoxon/McNemar p but no q and no significance word.
+        for r in fx.iter().filter(|r| (r.n_activities as usize) < MIN_ACTIVITIES_TEST) {
+            assert_eq!((r.q_value, r.significant, r.p_cluster), (None, None, None), "{r:?}");
+        }
+        assert!(fx.iter().any(|r| r.p_value.is_some() && r.q_value.is_none()));
+    }
+
+    /// The cluster-level t: five activities of one participant each, d = 1, 0, 1, 0.5, 0. By
+    /// hand: mean 0.5, CR1 variance G/(G − 1)·Σ(d − 0.5)²/N² = 5/4 · 1/25 = 0.05, SE
+    /// 0.223607, t = √5 = 2.236068 on 4 df; R 4.2.2: 2 * pt(-sqrt(5), 4) = 0.0890093425000856.
+    #[test]
+    fn the_gate_is_a_cluster_level_t_on_activities() {
+        let c = cluster_interval(&[vec![1.0], vec![0.0], vec![1.0], vec![0.5], vec![0.0]]).expect("five");
+        assert!((c.se - 0.05f64.sqrt()).abs() < 1e-12);
+        let t = c.mean / c.se;
+        assert!((t - 5f64.sqrt()).abs() < 1e-12);
+        assert!((t_two_sided_p(t, c.df) - 0.089_009_342_500_085_6).abs() < 1e-12);
+        // The interval that goes with it contains 0 exactly because p > 0.05.
+        assert!(c.ci.0 < 0.0 && c.ci.1 > 0.0);
     }
 
     #[test]
@@ -619,7 +670,7 @@ mod tests {
                 .num_threads(threads)
                 .build()
                 .expect("pool");
-            pool.install(|| activity_effects(&data(), &bank, SEED))
+            pool.install(|| activity_effects(&data(), &bank, SEED, 0.05))
         };
         let one = run(1);
         assert_eq!(one, run(4));

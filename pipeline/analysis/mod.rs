@@ -283,7 +283,7 @@ pub fn compute<T: Send>(
                                     &association::index_latest(&index),
                                     analysis.alpha,
                                 ),
-                                activities::activity_effects(&answers, bank, analysis.seed),
+                                activities::activity_effects(&answers, bank, analysis.seed, analysis.alpha),
                             )
                         },
                     )

@@ -18,6 +18,11 @@
 
 use crate::rng::Rng;
 
+/// Fewest activities for the test behind "significant" for an activity effect (and a
+/// q-value): with fewer, the cluster-level t on G − 1 ≤ 3 df says little, and the reports say
+/// "too few activities to judge" (docs/METHODS.md "Activity effects").
+pub const MIN_ACTIVITIES_TEST: usize = 5;
+
 /// Bootstrap draws when nothing else is said (docs/METHODS.md: 2,000 draws).
 pub const DEFAULT_DRAWS: usize = 2000;
 

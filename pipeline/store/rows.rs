@@ -724,12 +724,21 @@ store_table! {
         pub share_down: Option<f64>,
         /// Test statistic: min(T+, T−) (Wilcoxon), min(b, c) (McNemar) or H (Kruskal–Wallis).
         pub statistic: Option<f64>,
-        /// p-value (Wilcoxon and McNemar: participant-level descriptions; Kruskal–Wallis:
-        /// across activity types, on activity-mean changes).
+        /// p-value of `test` (Wilcoxon and McNemar: participant-level descriptions that treat
+        /// participants as independent, never the gate of "significant"; Kruskal–Wallis: across
+        /// activity types, on activity-mean changes).
         pub p_value: Option<f64>,
-        /// Benjamini–Hochberg q over the rows with a p-value and the same `city` (the pooled
-        /// rows with the Kruskal–Wallis rows form one family, each city's rows another).
+        /// Cluster-level t of the mean change: diff over its cluster-robust (CR1) SE with the
+        /// activities as clusters, on n_activities − 1 df; null with fewer than 5 activities.
+        pub t_cluster: Option<f64>,
+        /// Two-sided p of that t (the test behind "significant").
+        pub p_cluster: Option<f64>,
+        /// Benjamini–Hochberg q within the rows of the same `city` (the pooled rows with the
+        /// Kruskal–Wallis rows form one family, each city's rows another), of p_cluster (of
+        /// p_value on Kruskal–Wallis rows); null with fewer than 5 activities.
         pub q_value: Option<f64>,
+        /// q < alpha: the only source of the word "significant" for an activity effect.
+        pub significant: Option<bool>,
         /// Test used.
         pub test: EffectTest,
         /// Effect size: the matched-pairs rank-biserial r with zero differences counted

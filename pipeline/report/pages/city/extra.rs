@@ -410,10 +410,6 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
     Ok(())
 }
 
-/// Fewer activities than this make a bootstrap over activities too narrow (it cannot be wider
-/// than their own spread); such intervals are marked in the tables.
-pub const FEW_ACTIVITIES: usize = 10;
-
 /// An activity type's name.
 pub fn activity_title(ctx: &Ctx, t: &str) -> String {
     ctx.tr
@@ -423,11 +419,11 @@ pub fn activity_title(ctx: &Ctx, t: &str) -> String {
 }
 
 /// Table of activity effects: the given rows of `activity_effects` (no Kruskal–Wallis rows),
-/// with a city column when `with_city`. The change is printed with its 95% cluster-bootstrap
-/// interval over activities (none with a single activity), marked † when fewer than
-/// [`FEW_ACTIVITIES`] activities make that interval too narrow. A row is called significant
-/// only when its participant-level q is below α *and* the interval over activities excludes
-/// zero, so that the word never contradicts the interval printed beside it.
+/// with a city column when `with_city`. The change is printed with its 95% cluster-robust t
+/// interval over activities (none with a single activity); the word "significant" is the
+/// row's `significant` column (the cluster-level t test after BH, at least five activities),
+/// which agrees with that interval; with fewer activities the table says "too few activities
+/// to judge".
 pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &str) -> Table {
     let tr = ctx.tr;
     let f = ctx.fmt;
@@ -454,19 +450,11 @@ pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &
         } else {
             String::new()
         };
-        let dagger = if (e.n_activities as usize) < FEW_ACTIVITIES {
-            " †"
-        } else {
-            ""
-        };
-        let d = match (e.diff, e.diff_ci_low, e.diff_ci_high) {
-            (Some(x), Some(lo), Some(hi)) => {
-                few |= !dagger.is_empty();
-                format!(
-                    "{}{pp}{dagger}",
-                    tr.f("phrase.diff_ci", &[("diff", &s(x)), ("lo", &s(lo)), ("hi", &s(hi))])
-                )
-            }
+        let d = match (e.diff, e.diff_ci_t_low, e.diff_ci_t_high) {
+            (Some(x), Some(lo), Some(hi)) => format!(
+                "{}{pp}",
+                tr.f("phrase.diff_ci", &[("diff", &s(x)), ("lo", &s(lo)), ("hi", &s(hi))])
+            ),
             (Some(x), _, _) => {
                 single = true;
                 format!("{}{pp} *", s(x))
@@ -478,12 +466,8 @@ pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &
             _ => "–".into(),
         };
         let q = e.q_value;
-        // The interval over activities must agree: it lies on one side of zero.
-        let clear = match (e.diff_ci_low, e.diff_ci_high) {
-            (Some(lo), Some(hi)) => lo > 0.0 || hi < 0.0,
-            _ => false,
-        };
-        let sig = q.is_some_and(|q| q < ctx.alpha()) && clear;
+        let sig = e.significant == Some(true);
+        few |= q.is_none() && e.diff_ci_t_low.is_some();
         let tone = match (sig, e.diff.is_some_and(|d| d > 0.0)) {
             (false, _) => Tone::Neutral,
             (true, true) => Tone::Good,
@@ -527,8 +511,8 @@ pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &
                     q.map(|q| f.q(q)).unwrap_or_else(|| "–".into()),
                     if sig {
                         tr.t("tone.significant")
-                    } else if e.diff_ci_low.is_none() {
-                        // One activity: nothing can be said beyond its participants.
+                    } else if q.is_none() {
+                        // Fewer than five activities: no test, no word.
                         tr.t("effects.not_assessed")
                     } else {
                         tr.t("tone.stable")
@@ -554,15 +538,17 @@ pub fn effects_table(ctx: &Ctx, rows_in: &[&Effect], with_city: bool, caption: &
         "col.effect_size",
         "col.q",
     ]);
-    let draws = f.count(crate::stats::bootstrap::DEFAULT_DRAWS as u64);
-    let mut note = tr.f("effects.note", &[("method", tr.t("method.bh")), ("draws", &draws)]);
+    let mut note = tr.f("effects.note", &[("method", tr.t("method.bh"))]);
     if single {
         note = format!("{note} {}", tr.t("effects.single_activity"));
     }
     if few {
         note = format!(
             "{note} {}",
-            tr.f("effects.few_activities", &[("min", &f.count(FEW_ACTIVITIES as u64))])
+            tr.f(
+                "effects.few_activities",
+                &[("min", &f.count(crate::stats::bootstrap::MIN_ACTIVITIES_TEST as u64))]
+            )
         );
     }
     Table {
