@@ -17,7 +17,8 @@
 //!
 //! A panicking input is written to `target/fuzz-crashes/` and named in the failure; turn it
 //! into a golden case under `tests/bad/` once fixed. An abort (an allocation the machine
-//! cannot give) ends the test process, which fails the run as well.
+//! cannot give) ends the test process, which fails the run as well; its input is then the
+//! last file in `target/test-work/fuzz-SEED/input/` (or the project file being mutated).
 
 use cohesion::config::coding::{CsvFormat, TextEncoding};
 use cohesion::rng::Rng;
@@ -127,7 +128,9 @@ fn parsers_and_readers_never_panic_on_mutated_files() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(20261207);
     let mut rng = Rng::derive(seed, "fuzz");
-    let work = crate::util::Workdir::new("fuzz");
+    // One folder per seed: a crash's last input stays in `input/` (an abort ends the process
+    // before it can be saved), and runs with different seeds do not share files.
+    let work = crate::util::Workdir::new(&format!("fuzz-{seed}"));
 
     // Seeds.
     let mut csv = Vec::new();

@@ -100,6 +100,20 @@ fn check_spss_dictionary(path: &Path) -> Result<(), String> {
     }
     // Layout code 2 or 3, read in the file's byte order, tells the order.
     let le = matches!(u32::from_le_bytes([head[64], head[65], head[66], head[67]]), 2 | 3);
+    // The nominal case size (8-byte units per case, −1 when unknown) sizes the reader's
+    // variable list; each variable takes a 32-byte record at least.
+    let w = [head[68], head[69], head[70], head[71]];
+    let case_size = i64::from(if le {
+        i32::from_le_bytes(w)
+    } else {
+        i32::from_be_bytes(w)
+    });
+    let most = (len.saturating_sub(176) / 32) as i64;
+    if case_size > most {
+        return Err(format!(
+            "the header says each case has {case_size} values, but the file has room for the records of at most {most} (the header is damaged)"
+        ));
+    }
     let mut pos: u64 = 176;
     let u32_at = |f: &mut std::io::BufReader<std::fs::File>, pos: &mut u64| -> Result<u64, String> {
         let mut b = [0u8; 4];
@@ -467,6 +481,42 @@ mod tests {
         let col = t.header.iter().position(|h| h == "d").expect("d");
         let cells: Vec<&str> = t.rows.iter().map(|r| r.cells[col].as_str()).collect();
         assert_eq!(cells, ["275760-09-12", "1970-04-11", ""]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Damaged SPSS headers are refused before the reader allocates by them: a case size of
+    /// 2³¹ − 1 (the reader reserved 231 GB for its variable list and the process aborted; found
+    /// by tests/fuzz.rs) and an extension record claiming 2³⁰ × 2³⁰ bytes.
+    #[test]
+    fn damaged_spss_lengths_are_refused_before_reading() {
+        let src = std::fs::read(gss("sav")).expect("gss");
+        let dir = std::env::temp_dir().join(format!("cohesion-labelled-damaged-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let path = dir.join("d.sav");
+        let mut b = src.clone();
+        b[68..72].copy_from_slice(&0x7fff_ffffi32.to_le_bytes());
+        std::fs::write(&path, &b).expect("write");
+        let e = read_table(&path).expect_err("refused").problem(&path, "").message;
+        assert!(
+            e.contains("cannot read the file as SPSS data: the header says each case has 2147483647 values"),
+            "{e}"
+        );
+        // The first extension record (type 7): its size and count made huge.
+        let at = (176..src.len() - 16)
+            .step_by(4)
+            .find(|&i| src[i..i + 4] == 7u32.to_le_bytes() && src[i + 4..i + 8] == 3u32.to_le_bytes())
+            .expect("extension record");
+        let mut b = src.clone();
+        b[at + 8..at + 12].copy_from_slice(&0x4000_0000u32.to_le_bytes());
+        b[at + 12..at + 16].copy_from_slice(&0x4000_0000u32.to_le_bytes());
+        std::fs::write(&path, &b).expect("write");
+        let e = read_table(&path).expect_err("refused").problem(&path, "").message;
+        assert!(
+            e.contains("the extension record at byte") && e.contains("the header is damaged"),
+            "{e}"
+        );
+        // The file itself reads.
+        assert!(read_table(&gss("sav")).is_ok());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
