@@ -142,6 +142,7 @@ fn parsers_and_readers_never_panic_on_mutated_files() {
     let mut labelled = Vec::new();
     seeds(&root().join("examples/gss2012/data"), &["sav", "dta"], &mut labelled);
     seeds(&root().join("tests/bad"), &["sav"], &mut labelled);
+    seeds(&root().join("tests/reference"), &["zsav"], &mut labelled);
     let xlsx = work.path("seed.xlsx");
     {
         let mut wb = rust_xlsxwriter::Workbook::new();

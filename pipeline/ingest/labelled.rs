@@ -201,7 +201,46 @@ fn check_spss_dictionary(path: &Path) -> Result<(), String> {
                 let count = u32_at(&mut f, &mut pos)?;
                 skip(&mut f, &mut pos, size.checked_mul(count), "extension record")?;
             }
-            999 => return Ok(()),
+            999 => {
+                // A filler word, then for a .zsav file ($FL3) the zlib header, whose trailer
+                // declares how many blocks follow: the reader reserves 24 bytes per block.
+                skip(&mut f, &mut pos, Some(4), "dictionary end")?;
+                if &head[..4] != b"$FL3" {
+                    return Ok(());
+                }
+                let mut z = [0u8; 24];
+                f.read_exact(&mut z)
+                    .map_err(|_| format!("the zsav header at byte {pos} is missing"))?;
+                let u64_of = |b: &[u8]| {
+                    let w: [u8; 8] = b.try_into().unwrap_or([0; 8]);
+                    if le {
+                        u64::from_le_bytes(w)
+                    } else {
+                        u64::from_be_bytes(w)
+                    }
+                };
+                let (trailer_ofs, trailer_len) = (u64_of(&z[8..16]), u64_of(&z[16..24]));
+                if trailer_ofs.checked_add(trailer_len).is_none_or(|end| end > len) || trailer_len < 24 {
+                    return Err(format!(
+                        "the zsav trailer at byte {trailer_ofs} ({trailer_len} bytes) does not fit in the file (the header is damaged)"
+                    ));
+                }
+                f.seek(SeekFrom::Start(trailer_ofs + 20)).map_err(|e| e.to_string())?;
+                let mut n = [0u8; 4];
+                f.read_exact(&mut n).map_err(|e| e.to_string())?;
+                let blocks = u64::from(if le {
+                    u32::from_le_bytes(n)
+                } else {
+                    u32::from_be_bytes(n)
+                });
+                if 24 + blocks.saturating_mul(24) > trailer_len {
+                    return Err(format!(
+                        "the zsav trailer declares {blocks} blocks but holds room for {} (the header is damaged)",
+                        (trailer_len - 24) / 24
+                    ));
+                }
+                return Ok(());
+            }
             other => {
                 return Err(format!(
                     "unknown record type {other} at byte {start} (the header is damaged)"
@@ -517,6 +556,33 @@ mod tests {
         );
         // The file itself reads.
         assert!(read_table(&gss("sav")).is_ok());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A .zsav file (pyreadstat 1.3.8 `write_sav(compress = True)`, tests/reference/small.zsav)
+    /// reads; with its trailer's block count made huge (the reader reserves 24 bytes a block)
+    /// it is refused before reading.
+    #[test]
+    fn a_zsav_trailer_that_cannot_fit_is_refused() {
+        let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/reference/small.zsav");
+        let (t, labels) = read_table(&src).expect("zsav");
+        assert_eq!(t.header, ["id", "q", "name"]);
+        assert_eq!(t.rows.len(), 4);
+        assert_eq!(labels["q"].code_of("High").map(|c| c.text.as_str()), Some("3"));
+        let mut b = std::fs::read(&src).expect("read");
+        // The zlib header sits after the dictionary's end record (999 and a filler word).
+        let end = (176..b.len() - 8)
+            .step_by(4)
+            .find(|&i| b[i..i + 4] == 999u32.to_le_bytes() && b[i + 4..i + 8] == [0; 4])
+            .expect("end record");
+        let trailer = u64::from_le_bytes(b[end + 16..end + 24].try_into().expect("8")) as usize;
+        b[trailer + 20..trailer + 24].copy_from_slice(&0x7fff_ffffu32.to_le_bytes());
+        let dir = std::env::temp_dir().join(format!("cohesion-labelled-zsav-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let path = dir.join("d.zsav");
+        std::fs::write(&path, &b).expect("write");
+        let e = read_table(&path).expect_err("refused").problem(&path, "").message;
+        assert!(e.contains("the zsav trailer declares 2147483647 blocks"), "{e}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
