@@ -185,6 +185,7 @@ fn parsers_and_readers_never_panic_on_mutated_files() {
     };
     let originals: Vec<Vec<u8>> = project_files.iter().map(|p| read(p)).collect();
     let toml_seeds: Vec<Vec<u8>> = toml.iter().map(|p| read(p)).collect();
+    let bank = cohesion::config::bank::QuestionBank::shipped().expect("bank");
 
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let mut crashes = Vec::new();
@@ -249,7 +250,6 @@ fn parsers_and_readers_never_panic_on_mutated_files() {
                 let input = mutate(&mut rng, &toml_seeds[k]);
                 let p = file.join("survey.toml");
                 std::fs::write(&p, &input).expect("write");
-                let bank = cohesion::config::bank::QuestionBank::shipped().expect("bank");
                 guarded(name, &input, "toml", &mut crashes, || {
                     let mut problems = cohesion::diag::Problems::default();
                     let _ = cohesion::config::manifest::Manifest::load(&p, &bank, None, &mut problems);

@@ -90,3 +90,16 @@ pub fn read_table(out: &Path, table: &str) -> polars::prelude::DataFrame {
     let f = std::fs::File::open(out.join("store").join(table).join("part-0.parquet")).expect("open table");
     ParquetReader::new(f).finish().expect("read table")
 }
+
+/// A column of a table as text (each value cast to a string; null as "").
+pub fn text_column(df: &polars::prelude::DataFrame, name: &str) -> Vec<String> {
+    df.column(name)
+        .expect(name)
+        .cast(&polars::prelude::DataType::String)
+        .expect("cast")
+        .str()
+        .expect("str")
+        .iter()
+        .map(|v| v.unwrap_or("").to_string())
+        .collect()
+}

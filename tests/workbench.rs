@@ -1,7 +1,7 @@
 //! The working group's workbench from the command line: `plan` and `compare-sets`, and the
 //! composite and diagnostics tables of the demo run.
 
-use crate::util::{Workdir, read_table};
+use crate::util::{Workdir, read_table, text_column};
 
 #[test]
 fn plan_matches_a_hand_calculation() {
@@ -54,17 +54,7 @@ fn compare_sets_gives_a_verdict_for_every_indicator_of_both_shipped_sets() {
     // MDC exceeds the declared change and it detects no movement of its own: its true-change SD
     // is below the MDC and its typical true trend below the detectable slope; the Index and the
     // raw mean are not assessed; every indicator has data, so none is `no_data`.
-    let col = |c: &str| -> Vec<String> {
-        t.column(c)
-            .expect(c)
-            .cast(&polars::prelude::DataType::String)
-            .expect("cast")
-            .str()
-            .expect("str")
-            .iter()
-            .map(|v| v.unwrap_or("").to_string())
-            .collect()
-    };
+    let col = |c: &str| text_column(&t, c);
     let (ids, det, no_data, verdict) = (
         col("indicator_id"),
         col("detectability"),
@@ -238,17 +228,7 @@ fn planted_series_get_their_trend_verdicts_and_the_brief_prints_the_latest_chang
     wd.ok(&["--quiet", "run", "project", "--out", "out"]);
 
     let v = read_table(&wd.path("out"), "verdicts");
-    let s = |c: &str| -> Vec<String> {
-        v.column(c)
-            .expect(c)
-            .cast(&polars::prelude::DataType::String)
-            .expect("cast")
-            .str()
-            .expect("str")
-            .iter()
-            .map(|x| x.unwrap_or("").to_string())
-            .collect()
-    };
+    let s = |c: &str| text_column(&v, c);
     let (ids, city, gd, test, word, from, to, latest) = (
         s("indicator_id"),
         s("city"),

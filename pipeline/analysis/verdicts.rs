@@ -123,49 +123,18 @@ pub fn verdicts(
             latest_change_ci_adj_low: latest.and_then(|c| c.ci_adj_low),
             latest_change_ci_adj_high: latest.and_then(|c| c.ci_adj_high),
         };
-        // (SE, df) of the tested estimate, for the adjusted interval.
-        let mut basis = None;
         if let (Some(first), Some(last)) = (seg.first(), seg.last())
             && seg.len() >= 2
         {
             row.wave_from = Some(first.wave.clone());
             row.wave_to = Some(last.wave.clone());
         }
-        if let Some(t) = trend.filter(|t| t.slope.is_some() && t.slope_p.is_some())
-            && let (Some(slope), Some(se), Some(df)) = (t.slope, t.slope_se, t.slope_df)
-        {
-            let df = f64::from(df);
-            row.test = Test::Trend;
-            row.estimate = Some(slope);
-            row.ci_low = t.slope_ci_low;
-            row.ci_high = t.slope_ci_high;
-            row.p_value = t.slope_p;
-            row.q_value_het = t.q_value_het;
-            // Stable: the 90% interval of the slope, times the years spanned (the total change
-            // over the period), inside ± margin.
-            let tt = times(&seg);
-            let span = tt.last().copied().unwrap_or(0.0) - tt.first().copied().unwrap_or(0.0);
-            let (lo, hi) = t_ci(slope, se, df, 0.90);
-            row.eq_ci_low = Some(lo * span);
-            row.eq_ci_high = Some(hi * span);
-            row.equivalent = margin.map(|m| lo * span > -m && hi * span < m);
-            basis = Some((se, df));
-        } else if seg.len() >= 2
-            && let Some((se, df, _, p, ci)) = difference_test(seg[0], seg[seg.len() - 1])
-            && p.is_finite()
-        {
-            let diff = seg[seg.len() - 1].estimate.unwrap_or(f64::NAN) - seg[0].estimate.unwrap_or(f64::NAN);
-            row.test = Test::Change;
-            row.estimate = Some(diff);
-            row.ci_low = Some(ci.0);
-            row.ci_high = Some(ci.1);
-            row.p_value = Some(p);
-            let eq = t_ci(diff, se, df, 0.90);
-            row.eq_ci_low = Some(eq.0);
-            row.eq_ci_high = Some(eq.1);
-            row.equivalent = margin.map(|m| equivalent(diff, se, df, m));
-            basis = Some((se, df));
+        // (SE, df) of the tested estimate, for the adjusted interval.
+        let basis = match trend {
+            Some(t) => trend_test(&mut row, t, &seg),
+            None => None,
         }
+        .or_else(|| change_test(&mut row, &seg));
         out.push((row, basis, polarity));
     }
     // BH within (set, city, kind, group), then words and adjusted intervals.
@@ -190,20 +159,7 @@ pub fn verdicts(
         let q = a.q;
         r.q_value = Some(q);
         let est = r.estimate.unwrap_or(0.0);
-        let good = match polarity {
-            Polarity::HigherIsBetter => est > 0.0,
-            Polarity::LowerIsBetter => est < 0.0,
-        };
-        let moved = r.test == Test::Trend && r.q_value_het.is_some_and(|h| h < alpha);
-        r.word = if q < alpha && est != 0.0 {
-            if good { Word::Improved } else { Word::Declined }
-        } else if r.equivalent == Some(true) && !moved {
-            Word::Stable
-        } else if moved {
-            Word::Fluctuating
-        } else {
-            Word::NoClearChange
-        };
+        r.word = word(r, q, *polarity, alpha);
         if let Some((se, df)) = basis {
             let (lo, hi) = adjusted_ci(est, *se, *df, alpha, a.m, a.rejected, holm);
             r.ci_adj_low = lo.is_finite().then_some(lo);
@@ -211,6 +167,68 @@ pub fn verdicts(
         }
     }
     out.into_iter().map(|(r, ..)| r).collect()
+}
+
+/// Fill `row` with the trend test of its series when the trend row has one; (SE, df) of the
+/// slope.
+fn trend_test(row: &mut VerdictRow, t: &TrendRow, seg: &[&EstimateRow]) -> Option<(f64, f64)> {
+    // A trend row without a p (no test possible) leaves the verdict to the change test.
+    let (slope, se, df, _p) = (t.slope?, t.slope_se?, f64::from(t.slope_df?), t.slope_p?);
+    row.test = Test::Trend;
+    row.estimate = Some(slope);
+    row.ci_low = t.slope_ci_low;
+    row.ci_high = t.slope_ci_high;
+    row.p_value = t.slope_p;
+    row.q_value_het = t.q_value_het;
+    // Stable: the 90% interval of the slope, times the years spanned (the total change over
+    // the period), inside ± margin.
+    let tt = times(seg);
+    let span = tt.last().copied().unwrap_or(0.0) - tt.first().copied().unwrap_or(0.0);
+    let (lo, hi) = t_ci(slope, se, df, 0.90);
+    row.eq_ci_low = Some(lo * span);
+    row.eq_ci_high = Some(hi * span);
+    row.equivalent = row.margin.map(|m| lo * span > -m && hi * span < m);
+    Some((se, df))
+}
+
+/// Fill `row` with the first-against-latest change of the segment, when it can be tested;
+/// (SE, df) of the change.
+fn change_test(row: &mut VerdictRow, seg: &[&EstimateRow]) -> Option<(f64, f64)> {
+    let (first, last) = (seg.first()?, seg.last()?);
+    if seg.len() < 2 {
+        return None;
+    }
+    let (se, df, _, p, ci) = difference_test(first, last).filter(|t| t.3.is_finite())?;
+    let diff = last.estimate.unwrap_or(f64::NAN) - first.estimate.unwrap_or(f64::NAN);
+    row.test = Test::Change;
+    row.estimate = Some(diff);
+    row.ci_low = Some(ci.0);
+    row.ci_high = Some(ci.1);
+    row.p_value = Some(p);
+    let eq = t_ci(diff, se, df, 0.90);
+    row.eq_ci_low = Some(eq.0);
+    row.eq_ci_high = Some(eq.1);
+    row.equivalent = row.margin.map(|m| equivalent(diff, se, df, m));
+    Some((se, df))
+}
+
+/// The word of a tested verdict with q-value `q` (docs/METHODS.md "Verdict").
+fn word(r: &VerdictRow, q: f64, polarity: Polarity, alpha: f64) -> Word {
+    let est = r.estimate.unwrap_or(0.0);
+    let good = match polarity {
+        Polarity::HigherIsBetter => est > 0.0,
+        Polarity::LowerIsBetter => est < 0.0,
+    };
+    let moved = r.test == Test::Trend && r.q_value_het.is_some_and(|h| h < alpha);
+    if q < alpha && est != 0.0 {
+        if good { Word::Improved } else { Word::Declined }
+    } else if r.equivalent == Some(true) && !moved {
+        Word::Stable
+    } else if moved {
+        Word::Fluctuating
+    } else {
+        Word::NoClearChange
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod labelled;
 pub mod losses;
 pub mod reader;
 pub mod replicates;
+mod spss_check;
 pub mod survey;
 pub mod tables;
 

@@ -215,6 +215,11 @@ fn adjusted_bounds(v: &VerdictRow, fmt: impl Fn(f64) -> String) -> (String, Stri
     (lo, hi)
 }
 
+/// Named arguments with owned values as the translator takes them.
+fn borrowed<'a>(args: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    args.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
 /// Tone of a verdict word.
 pub fn word_tone(w: Word) -> Tone {
     match w {
@@ -415,7 +420,7 @@ impl Ctx<'_> {
     pub fn latest_change_sentence(&self, v: &VerdictRow, unit: Unit) -> Option<String> {
         let a = self.latest_change_args(v, unit)?;
         let unit_words = self.diff_unit(unit, v.latest_change);
-        let mut args: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let mut args: Vec<(&str, &str)> = borrowed(&a);
         args.push(("unit", &unit_words));
         Some(self.tr.f("verdict_sentence.latest_change", &args))
     }
@@ -426,7 +431,7 @@ impl Ctx<'_> {
         let word = self.tr.t(&format!("word.{}", s.word().as_str())).to_string();
         match s.verdict.and_then(|v| self.latest_change_args(v, s.unit)) {
             Some(a) => {
-                let args: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let args: Vec<(&str, &str)> = borrowed(&a);
                 let mut all = vec![("word", word.as_str())];
                 all.extend(args);
                 self.tr.f("word_cell.latest_change", &all)
@@ -474,7 +479,7 @@ impl Ctx<'_> {
         };
         match self.latest_change_args(v, unit) {
             Some(a) => {
-                let mut args: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let mut args: Vec<(&str, &str)> = borrowed(&a);
                 args.push(("short", &short));
                 self.tr.f("verdict_short.latest_change", &args)
             }

@@ -186,12 +186,6 @@ pub fn fcr_adjusted_level(alpha: f64, m: usize, r: usize) -> f64 {
     1.0 - r.max(1) as f64 * alpha / m as f64
 }
 
-/// FCR-adjusted interval diff ± t_{df, 1 − max(r,1)·α/(2m)}·se (the two-sided t interval at
-/// [`fcr_adjusted_level`]; docs/METHODS.md `ci_adj_low`/`ci_adj_high`).
-pub fn fcr_adjusted_ci(diff: f64, se: f64, df: f64, alpha: f64, m: usize, r: usize) -> (f64, f64) {
-    t_ci(diff, se, df, fcr_adjusted_level(alpha, m, r))
-}
-
 /// Level of the interval printed beside a q-value, so that it never contradicts the word:
 /// after Benjamini–Hochberg the Benjamini–Yekutieli level [`fcr_adjusted_level`]; after Holm,
 /// 1 − α/max(m − r, 1), which excludes 0 exactly for Holm's rejections (Holm rejects the
@@ -207,7 +201,8 @@ pub fn adjusted_level(alpha: f64, m: usize, r: usize, holm: bool) -> f64 {
     }
 }
 
-/// The two-sided t interval at [`adjusted_level`].
+/// The two-sided t interval at [`adjusted_level`] (docs/METHODS.md `ci_adj_low`/`ci_adj_high`):
+/// after BH, diff ± t_{df, 1 − max(r,1)·α/(2m)}·se.
 pub fn adjusted_ci(diff: f64, se: f64, df: f64, alpha: f64, m: usize, r: usize, holm: bool) -> (f64, f64) {
     t_ci(diff, se, df, adjusted_level(alpha, m, r, holm))
 }
@@ -486,7 +481,7 @@ mod tests {
             (0.7, 0.3, 1000.0, 0.1, 1, 1, 0.20608635481436094, 1.1939136451856389),
         ];
         for (diff, se, df, alpha, m, r, lo, hi) in cases {
-            let (l, h) = fcr_adjusted_ci(diff, se, df, alpha, m, r);
+            let (l, h) = adjusted_ci(diff, se, df, alpha, m, r, false);
             assert!(rel(l, lo) < 1e-12 && rel(h, hi) < 1e-12, "{diff}: {l} {h}");
         }
         assert!(fcr_adjusted_level(0.05, 0, 0).is_nan());

@@ -58,17 +58,6 @@ pub struct MetaRegression {
     pub q_e: f64,
     /// Its p-value: χ² on k − 2 df, upper tail (metafor's `QEp`).
     pub q_e_p: f64,
-    /// Fisher-scoring iterations used.
-    pub iterations: usize,
-}
-
-impl MetaRegression {
-    /// The slope's interval at `level` (e.g. 0.90 for the equivalence test, or the
-    /// false-coverage-adjusted level): slope ± t_{k−2,(1+level)/2}·slope_se.
-    pub fn slope_ci(&self, level: f64) -> (f64, f64) {
-        let h = t_quantile(0.5 + level / 2.0, self.df) * self.slope_se;
-        (self.slope - h, self.slope + h)
-    }
 }
 
 /// The weighted least-squares pieces of the model at τ²: for X = [1, t] and W = diag(wᵢ),
@@ -241,7 +230,6 @@ pub fn meta_regression(t: &[f64], y: &[f64], se: &[f64]) -> Option<MetaRegressio
         ci_high: slope + h,
         q_e,
         q_e_p,
-        iterations,
     })
 }
 

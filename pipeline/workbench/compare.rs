@@ -72,6 +72,11 @@ pub fn detectability(min_important_change: Option<f64>, mv: &Movement) -> Detect
     }
 }
 
+/// `x` with `d` decimals, or "–".
+fn fmt_opt(x: Option<f64>, d: usize) -> String {
+    x.map_or("–".to_string(), |v| format!("{v:.d$}"))
+}
+
 /// Summarise one set's diagnostics per indicator, with verdicts; `estimates` tell which
 /// indicators have data at all.
 pub fn summarise(
@@ -80,7 +85,7 @@ pub fn summarise(
     diags: &[DiagRow],
     estimates: &[EstimateRow],
 ) -> Vec<ComparisonRow> {
-    let f = |x: Option<f64>, d: usize| x.map_or("–".to_string(), |v| format!("{v:.d$}"));
+    let f = fmt_opt;
     set.indicators
         .iter()
         .map(|ind| {
@@ -240,7 +245,7 @@ pub fn summarise(
 
 /// A Markdown table of the comparison, one section per set.
 pub fn markdown(rows: &[ComparisonRow]) -> String {
-    let f = |x: Option<f64>, d: usize| x.map_or("–".to_string(), |v| format!("{v:.d$}"));
+    let f = fmt_opt;
     let mut out = String::new();
     for side in ["A", "B"] {
         let Some(first) = rows.iter().find(|r| r.side == side) else {
