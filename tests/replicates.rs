@@ -275,21 +275,83 @@ fn user_replicate_weights_give_r_replicate_ses_and_feed_the_composite() {
             }
             let what = format!("{city} {ind} {gv}");
             near(row.2, *est, 1e-9, &what);
+            // The replicate SE is the headline SE (R's linearised SE of the JK1 wave's
+            // one-stage cluster design, svymean(~api00, dclus1), was 23.779010720886877).
+            near(row.3, *rse, 1e-10 * rse.max(1.0), &what);
             near(row.4, *rse, 1e-10 * rse.max(1.0), &what);
             checked += 1;
         }
         assert!(checked >= 4, "{city}: only {checked} rows shown");
-        let all = rows.iter().find(|r| r.0 == "api_mean" && r.1 == "all").expect("all");
-        if city == "Alphaville" {
-            near(all.3, 23.779010720886877, 1e-9, "linearised SE");
-        }
+    }
+    // df = rank of the replicate weights − 1, R degf() (tests/reference/replicate_df_reference.R):
+    // JK1 14 overall and in E, 7 in H, 11 in M; the 40 bootstrap replicates 39 everywhere.
+    // The interval is t on that df: confint(svymean(~api00, u1), df = degf(u1)) =
+    // 587.13059565074809 to 701.20820216345965.
+    let est = read_table(&out, "estimates")
+        .lazy()
+        .filter(col("indicator_id").eq(lit("api_mean")))
+        .collect()
+        .expect("filter");
+    let (city, gv) = (
+        est.column("city").expect("c").str().expect("s").clone(),
+        est.column("group_value").expect("g").str().expect("s").clone(),
+    );
+    let df = est.column("df").expect("df").u32().expect("u").clone();
+    let (lo, hi) = (
+        est.column("ci_low").expect("l").f64().expect("f").clone(),
+        est.column("ci_high").expect("h").f64().expect("f").clone(),
+    );
+    let at = |c: &str, g: &str| {
+        (0..est.height())
+            .find(|&i| city.get(i) == Some(c) && gv.get(i) == Some(g))
+            .unwrap_or_else(|| panic!("{c} {g}"))
+    };
+    for (c, g, want) in [
+        ("Alphaville", "all", 14),
+        ("Alphaville", "E", 14),
+        ("Alphaville", "H", 7),
+        ("Alphaville", "M", 11),
+        ("Betatown", "all", 39),
+        ("Betatown", "H", 39),
+    ] {
+        assert_eq!(df.get(at(c, g)), Some(want), "{c} {g} df");
+    }
+    let i = at("Alphaville", "all");
+    near(lo.get(i), 587.13059565074809, 1e-9, "ci_low");
+    near(hi.get(i), 701.20820216345965, 1e-9, "ci_high");
+
+    // Gaps take the replicate SE of the difference on the wave's df: R svycontrast(svyby(~api00,
+    // ~stype, u1, svymean, covmat = TRUE), c(-1, 1, 0)) = -30.296626984126988, SE
+    // 37.985743580334699 (H − E); c(-1, 0, 1): -17.428055555555488, SE 15.053424215038724.
+    let gaps = read_table(&out, "gaps")
+        .lazy()
+        .filter(
+            col("city")
+                .eq(lit("Alphaville"))
+                .and(col("indicator_id").eq(lit("api_mean"))),
+        )
+        .collect()
+        .expect("gaps");
+    let gval = gaps.column("group_value").expect("g").str().expect("s").clone();
+    let f = |c: &str| gaps.column(c).expect(c).f64().expect("f").clone();
+    let (gap, se_gap) = (f("gap"), f("se_gap"));
+    let gdf = gaps.column("df").expect("df").u32().expect("u").clone();
+    for (g, want, want_se) in [
+        ("H", -30.296626984126988, 37.985743580334699),
+        ("M", -17.428055555555488, 15.053424215038724),
+    ] {
+        let i = (0..gaps.height()).find(|&i| gval.get(i) == Some(g)).expect("gap row");
+        near(gap.get(i), want, 1e-9, &format!("gap {g}"));
+        near(se_gap.get(i), want_se, 1e-9, &format!("se_gap {g}"));
+        assert_eq!(gdf.get(i), Some(14), "gap df {g}");
     }
 
     // Composite (POMP, equal weights, arithmetic): score = 0.05·api00 + 50·sw. R:
     // svycontrast(svymean(~api00 + sw, u1), c(api00 = 0.05, sw = 50)) = 75.924316939890716,
     // SE 1.9183462362359047. Its 95% sampling interval is the percentile interval of 2,000
-    // multiplier draws with that covariance: ≈ score ± 1.959964·SE = [72.164, 79.684]. Each
-    // end's Monte Carlo SD is √(0.025·0.975/2000)/φ(1.96)·SE = 0.0597·SE = 0.1145; 4 SD allowed.
+    // Student-t multiplier draws with that covariance on the design's 14 df: ≈ score ±
+    // t_{14,0.975}·SE, t_{14,0.975} = 2.144786687917804 (scipy 1.17.1). Each end's Monte Carlo
+    // SD is √(0.025·0.975/2000)/f_t14(2.1448)·SE = 0.0750·SE = 0.1439; 4 SD allowed.
     let comp = read_table(&out, "composite")
         .lazy()
         .filter(col("city").eq(lit("Alphaville")))
@@ -298,9 +360,9 @@ fn user_replicate_weights_give_r_replicate_ses_and_feed_the_composite() {
     let g = |c: &str| comp.column(c).expect(c).f64().expect("f").get(0);
     let (score, se) = (75.924316939890716, 1.9183462362359047);
     near(g("score"), score, 1e-9, "score");
-    let half = 1.959963984540054 * se;
-    near(g("score_ci_low"), score - half, 4.0 * 0.1145, "score_ci_low");
-    near(g("score_ci_high"), score + half, 4.0 * 0.1145, "score_ci_high");
+    let half = 2.144786687917804 * se;
+    near(g("score_ci_low"), score - half, 4.0 * 0.1439, "score_ci_low");
+    near(g("score_ci_high"), score + half, 4.0 * 0.1439, "score_ci_high");
     assert_eq!(
         comp.column("replicates").expect("r").u32().expect("u").get(0),
         Some(2000)
@@ -311,7 +373,9 @@ fn user_replicate_weights_give_r_replicate_ses_and_feed_the_composite() {
     // = 0.9811424418650867, SE 0.004838402648022753 (JK1); on u2 (bootstrap, mse = TRUE)
     // 0.98671444386785212, SE 0.0022913127891002654 — walpha is cohesion's weighted α
     // written in R (user_replicates_reference.R), the factors w / pw perturbing it. Interval
-    // ≈ α ± 1.959964·SE; each end within 4 × 0.0597·SE (2,000 draws).
+    // ≈ α ± t_{df,0.975}·SE with the design's df (JK1 14: 2.144786687917804; 40 bootstrap
+    // replicates 39: 2.022690920036761, scipy 1.17.1); each end within 4 × 0.0750·SE
+    // (2,000 draws; 0.0648·SE for 39 df).
     let diag = read_table(&out, "diagnostics")
         .lazy()
         .filter(col("indicator_id").eq(lit("api_scale")))
@@ -327,16 +391,26 @@ fn user_replicate_weights_give_r_replicate_ses_and_feed_the_composite() {
             .map(|i| (value.get(i), n.get(i)))
             .unwrap_or_else(|| panic!("{c} {m}: no row"))
     };
-    for (c, alpha, se) in [
-        ("Alphaville", 0.9811424418650867, 0.004838402648022753),
-        ("Betatown", 0.98671444386785212, 0.0022913127891002654),
+    for (c, alpha, se, t) in [
+        (
+            "Alphaville",
+            0.9811424418650867,
+            0.004838402648022753,
+            2.144786687917804,
+        ),
+        (
+            "Betatown",
+            0.98671444386785212,
+            0.0022913127891002654,
+            2.022690920036761,
+        ),
     ] {
         near(get(c, "alpha").0, alpha, 1e-12, &format!("{c} alpha"));
-        let tol = 4.0 * 0.0597 * se;
+        let tol = 4.0 * 0.0750 * se;
         let (lo, n_lo) = get(c, "alpha_ci_low");
         let (hi, _) = get(c, "alpha_ci_high");
-        near(lo, alpha - 1.959963984540054 * se, tol, &format!("{c} alpha_ci_low"));
-        near(hi, alpha + 1.959963984540054 * se, tol, &format!("{c} alpha_ci_high"));
+        near(lo, alpha - t * se, tol, &format!("{c} alpha_ci_low"));
+        near(hi, alpha + t * se, tol, &format!("{c} alpha_ci_high"));
         assert_eq!(n_lo, Some(2000));
     }
 
@@ -349,6 +423,76 @@ fn user_replicate_weights_give_r_replicate_ses_and_feed_the_composite() {
         report("alphaville")
     );
     assert!(report("betatown").contains("One wave brings its own replicate weights (bootstrap: 2023)"));
+}
+
+/// The usual public-use file: replicate weights and no PSU or stratum column. The replicate
+/// SE and df are the headline ones, and changes are tested with them.
+#[test]
+fn replicate_only_waves_carry_r_se_and_df_into_changes() {
+    let wd = Workdir::new("user-replicates-only");
+    let p = project(&wd);
+    // Both waves in Alphaville, neither with a design column: apiclus1 (JK1) in 2023,
+    // apistrat (bootstrap, mse) in 2025.
+    let strip = |id: &str, wave: Option<&str>| {
+        let f = p.join("data/surveys").join(id).join("survey.toml");
+        let mut t = std::fs::read_to_string(&f).expect("toml");
+        t = t.replace("psu = \"dnum\"\n", "").replace("strata = \"stype\"\n", "");
+        if let Some(w) = wave {
+            t = t
+                .replace("city = \"Betatown\"", "city = \"Alphaville\"")
+                .replace("wave = \"2023\"", &format!("wave = \"{w}\""))
+                .replace("2023-03-01", "2025-03-01")
+                .replace("2023-04-15", "2025-04-15");
+        }
+        std::fs::write(&f, t).expect("toml");
+    };
+    strip("clus1-jk1", None);
+    strip("strat-boot", Some("2025"));
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    let out = wd.path("out");
+    // R (tests/reference/user_replicates_reference.R, replicate_df_reference.R; R 4.2.2,
+    // survey 4.1-1): svymean(~api00, u1) = 644.16939890710387, SE 26.594161357710597, degf 14;
+    // svymean(~api00, u2) = 662.28736315932076, SE 9.7368570777428598, degf 39. Without the
+    // replicate weights, "each respondent its own PSU" would give 182 df.
+    let est = read_table(&out, "estimates")
+        .lazy()
+        .filter(
+            col("indicator_id")
+                .eq(lit("api_mean"))
+                .and(col("group_value").eq(lit("all"))),
+        )
+        .sort(["wave"], Default::default())
+        .collect()
+        .expect("estimates");
+    let f = |c: &str| est.column(c).expect(c).f64().expect("f").clone();
+    let (e, se) = (f("estimate"), f("se"));
+    let df = est.column("df").expect("df").u32().expect("u").clone();
+    near(e.get(0), 644.16939890710387, 1e-9, "2023 estimate");
+    near(se.get(0), 26.594161357710597, 1e-9, "2023 se");
+    near(e.get(1), 662.28736315932076, 1e-9, "2025 estimate");
+    near(se.get(1), 9.7368570777428598, 1e-9, "2025 se");
+    assert_eq!((df.get(0), df.get(1)), (Some(14), Some(39)));
+    // The change 2023 → 2025 by hand from R's numbers: diff = 18.11796425221689,
+    // se = √(26.594161357710597² + 9.7368570777428598²) = 28.320506..., df = 14 + 39 = 53;
+    // 95% CI diff ± t_{53,0.975}·se, t_{53,0.975} = 2.0057459953178687 (scipy 1.17.1).
+    let ch = read_table(&out, "changes")
+        .lazy()
+        .filter(
+            col("indicator_id")
+                .eq(lit("api_mean"))
+                .and(col("group_value").eq(lit("all"))),
+        )
+        .collect()
+        .expect("changes");
+    assert_eq!(ch.height(), 1);
+    let g = |c: &str| ch.column(c).expect(c).f64().expect("f").get(0);
+    let want_se = (26.594161357710597f64.powi(2) + 9.7368570777428598f64.powi(2)).sqrt();
+    near(g("diff"), 662.28736315932076 - 644.16939890710387, 1e-9, "diff");
+    near(g("se_diff"), want_se, 1e-9, "se_diff");
+    assert_eq!(ch.column("df").expect("df").u32().expect("u").get(0), Some(53));
+    let half = 2.0057459953178687 * want_se;
+    near(g("ci_low"), 18.11796425221689 - half, 1e-8, "ci_low");
+    near(g("ci_high"), 18.11796425221689 + half, 1e-8, "ci_high");
 }
 
 #[test]

@@ -129,25 +129,7 @@ fn raked_margins(
     meta: &WaveRow,
     data: &WaveData,
 ) -> Option<(Vec<Vec<Option<usize>>>, crate::stats::calibrate::RakeResult)> {
-    let by = meta.calibrated_by.as_deref()?;
-    let mut dims = Vec::new();
-    for d in by.split(',') {
-        let gd = GroupDim::DIMS.iter().position(|g| g.as_str() == d)?;
-        let mut cats: Vec<&str> = Vec::new();
-        let codes = data.groups[gd]
-            .iter()
-            .map(|v| {
-                v.as_deref().map(|v| match cats.iter().position(|c| *c == v) {
-                    Some(k) => k,
-                    None => {
-                        cats.push(v);
-                        cats.len() - 1
-                    }
-                })
-            })
-            .collect();
-        dims.push(codes);
-    }
+    let dims = data.raking_dims(meta.calibrated_by.as_deref()?)?;
     let n = dims.len();
     Some((
         dims,
@@ -189,6 +171,87 @@ impl<'a> Raked<'a> {
     }
 }
 
+/// A wave's own replicate weights (manifest `replicate_weights`) with its respondents: every
+/// estimate and gap of such a wave takes its SE from them and its df from their rank
+/// (docs/METHODS.md "Replicate weights"), as R `svymean`/`svyby`/`svycontrast` on the
+/// `svrepdesign` and `degf()` of it restricted to the respondents who count.
+pub struct OwnReplicates<'a> {
+    data: &'a WaveData,
+    reps: &'a crate::store::wide::UserReplicates,
+}
+
+impl<'a> OwnReplicates<'a> {
+    /// The replicate weights of a wave, when it has its own.
+    pub fn of(data: &'a WaveData) -> Option<Self> {
+        data.replicates.as_ref().map(|reps| OwnReplicates { data, reps })
+    }
+
+    /// The respondents of a domain (all when the dimension is `all`).
+    fn domain(&self, dim: GroupDim, val: &str) -> Vec<bool> {
+        match GroupDim::DIMS.iter().position(|d| *d == dim) {
+            Some(d) => self.data.groups[d].iter().map(|g| g.as_deref() == Some(val)).collect(),
+            None => vec![true; self.data.weight.len()],
+        }
+    }
+
+    /// (replicate SE, df) of the domain mean of `y`: df = rank of the replicate weights of
+    /// the domain's respondents with a value − 1 (R `degf()` of the subset), at least 1.
+    fn se_df(&self, y: &[Option<f64>], dim: GroupDim, val: &str) -> Option<(f64, f64)> {
+        let dom = self.domain(dim, val);
+        let r = self.reps;
+        let (_, se) = crate::stats::replicates::replicate_mean_se(
+            y,
+            Some(&dom),
+            &self.data.weight,
+            &r.weights,
+            r.scale,
+            &r.rscales,
+            r.mse,
+        )?;
+        let counts = |i: usize| dom[i] && y[i].is_some_and(f64::is_finite);
+        let rank = crate::stats::replicates::replicate_rank(&r.weights, counts);
+        se.is_finite().then_some((se, (rank as f64 - 1.0).max(1.0)))
+    }
+
+    /// Replicate SE of each group's difference to the reference group of its dimension (R
+    /// `svycontrast` on `svyby(..., covmat = TRUE)` of the replicate design), as
+    /// [`joint_gap_se`] does from the linearisation.
+    fn gap_se(&self, rows: &[EstimateRow], y: &[Option<f64>]) -> Vec<(GapKey, (String, f64))> {
+        let r = self.reps;
+        let mut out = Vec::new();
+        for dim in GroupDim::DIMS {
+            let valid: Vec<&EstimateRow> = rows
+                .iter()
+                .filter(|r| r.group_dim == dim && r.estimate.is_some())
+                .collect();
+            if valid.len() < 2 {
+                continue;
+            }
+            let Some(reference) = reference_group(&valid).map(|r| r.group_value.clone()) else {
+                continue;
+            };
+            let b = self.domain(dim, &reference);
+            for row in valid.iter().filter(|row| row.group_value != reference) {
+                let a = self.domain(dim, &row.group_value);
+                let se = crate::stats::replicates::replicate_difference_se(
+                    y,
+                    &a,
+                    &b,
+                    &self.data.weight,
+                    &r.weights,
+                    r.scale,
+                    &r.rscales,
+                    r.mse,
+                );
+                if let Some(se) = se.filter(|s| s.is_finite()) {
+                    out.push((gap_key(row), (reference.clone(), se)));
+                }
+            }
+        }
+        out
+    }
+}
+
 /// Estimate every indicator of `sets` with a survey/barometer source on one wave, from the
 /// wave's stage-1 sums (`analysis::sufficient`; `None` when the wave has no respondents).
 /// Returns the rows, the indicators that could not be computed (item not asked) and the gap
@@ -199,11 +262,14 @@ impl<'a> Raked<'a> {
 /// respondent of the domain has a value).
 /// A raked wave's domain means come from its respondents instead (`raked`, see [`Raked`]);
 /// its gap SEs still come from the sums (the joint linearisation without the calibration).
+/// A wave with its own replicate weights (`own`, see [`OwnReplicates`]) takes every SE, df
+/// and gap SE from them; its interval, suppression and flag follow from those.
 pub fn estimate_wave(
     sets: &[IndicatorSet],
     meta: &WaveRow,
     sums: Option<&WaveSums>,
     raked: Option<&Raked>,
+    own: Option<&OwnReplicates>,
     min_n: u64,
 ) -> WaveEstimates {
     let asked: BTreeSet<&str> = match sums {
@@ -237,12 +303,24 @@ pub fn estimate_wave(
             let of = |dim: GroupDim, val: &str| cells.get(&(dim, val.to_string())).map_or(&[][..], Vec::as_slice);
             let first = rows.len();
             let mapping = indicator_mapping(ind, meta);
+            let own_y = own.and_then(|o| Some((o, indicator_values(ind, o.data)?)));
             for (dim, val) in &sums.domains {
-                let est = match raked {
+                let mut est = match raked {
                     // Raked weights: SE with the calibration residuals, as R rake() + svymean.
                     Some(r) => r.mean(ind, *dim, val),
                     None => mean_from_sums(&sums.design, of(*dim, val)),
                 };
+                let mut se_replicate = None;
+                if let (Some(e), Some((o, y))) = (est.as_mut(), &own_y) {
+                    // The wave's own replicate weights carry its design: their SE and df.
+                    if let Some((se, df)) = o.se_df(y, *dim, val) {
+                        if e.se > 0.0 {
+                            e.deff *= (se / e.se).powi(2);
+                        }
+                        (e.se, e.df) = (se, df);
+                        se_replicate = Some(se);
+                    }
+                }
                 let mut row = EstimateRow {
                     set_id: set.id.clone(),
                     indicator_id: ind.id.clone(),
@@ -287,51 +365,18 @@ pub fn estimate_wave(
                         row.deff = e.deff.is_finite().then_some(e.deff);
                         row.suppressed = false;
                         row.flag = Some(shown.flag);
+                        row.se_replicate = se_replicate;
                     }
                 }
                 rows.push(row);
             }
-            gap_se.extend(joint_gap_se(&rows[first..], &sums.design, &of));
+            gap_se.extend(match &own_y {
+                Some((o, y)) => o.gap_se(&rows[first..], y),
+                None => joint_gap_se(&rows[first..], &sums.design, &of),
+            });
         }
     }
     WaveEstimates { rows, missing, gap_se }
-}
-
-/// Fill `se_replicate` of a wave's shown rows from the wave's own replicate weights
-/// (manifest `replicate_weights`): the replicate SE of the weighted mean over the row's domain,
-/// missing values left out, as R `svymean(~y, rep_design, na.rm = TRUE)` (`svyby` for a
-/// group) on `svrepdesign(type, scale, rscales, mse)`. Nothing for a wave without them.
-pub fn add_replicate_se(rows: &mut [EstimateRow], sets: &[IndicatorSet], data: &WaveData) {
-    let Some(own) = &data.replicates else { return };
-    let mut values: HashMap<(String, String), Option<Vec<Option<f64>>>> = HashMap::new();
-    for row in rows.iter_mut().filter(|r| !r.suppressed) {
-        let y = values
-            .entry((row.set_id.clone(), row.indicator_id.clone()))
-            .or_insert_with(|| {
-                sets.iter()
-                    .find(|s| s.id == row.set_id)
-                    .and_then(|s| s.get(&row.indicator_id))
-                    .and_then(|ind| indicator_values(ind, data))
-            });
-        let Some(y) = y else { continue };
-        let mask: Option<Vec<bool>> = GroupDim::DIMS.iter().position(|d| *d == row.group_dim).map(|d| {
-            data.groups[d]
-                .iter()
-                .map(|g| g.as_deref() == Some(row.group_value.as_str()))
-                .collect()
-        });
-        row.se_replicate = crate::stats::replicates::replicate_mean_se(
-            y,
-            mask.as_deref(),
-            &data.weight,
-            &own.weights,
-            own.scale,
-            &own.rscales,
-            own.mse,
-        )
-        .map(|(_, se)| se)
-        .filter(|se| se.is_finite());
-    }
 }
 
 /// The reference group of a dimension among its non-suppressed rows: "no" when present

@@ -75,14 +75,15 @@ pub fn wave_pass<T>(
 ) -> (estimates::WaveEstimates, Vec<T>) {
     let sums = sufficient::wave_sums(sets, w, data);
     let raked = estimates::Raked::of(w, data);
-    let mut est = estimates::estimate_wave(
+    let own = estimates::OwnReplicates::of(data);
+    let est = estimates::estimate_wave(
         sets,
         w,
         (!data.weight.is_empty()).then_some(&sums),
         raked.as_ref(),
+        own.as_ref(),
         analysis.min_n,
     );
-    estimates::add_replicate_se(&mut est.rows, sets, data);
     let extra = hook.map(|h| h(w, data)).unwrap_or_default();
     (est, extra)
 }
@@ -143,17 +144,21 @@ pub fn compute_estimates<T: Send>(
                 .map(|w| {
                     // A raked wave's SEs need its respondents (calibration residuals), and
                     // the hook reads them too: only then is the wave read here.
-                    // So is a wave with its own replicate weights (`se_replicate`).
+                    // So is a wave with its own replicate weights (their SEs and df).
                     let data = match hook.is_some() || w.calibrated_by.is_some() || w.replicate_columns > 0 {
                         true => Some(store.read_wave(w)?),
                         false => None,
                     };
                     let raked = data.as_ref().and_then(|d| estimates::Raked::of(w, d));
-                    let mut est =
-                        estimates::estimate_wave(sets, w, sums.get(&w.survey_id), raked.as_ref(), analysis.min_n);
-                    if let Some(d) = &data {
-                        estimates::add_replicate_se(&mut est.rows, sets, d);
-                    }
+                    let own = data.as_ref().and_then(estimates::OwnReplicates::of);
+                    let est = estimates::estimate_wave(
+                        sets,
+                        w,
+                        sums.get(&w.survey_id),
+                        raked.as_ref(),
+                        own.as_ref(),
+                        analysis.min_n,
+                    );
                     let extra = match (hook, &data) {
                         (Some(h), Some(d)) => h(w, d),
                         _ => Vec::new(),
@@ -275,7 +280,20 @@ pub fn compute<T: Send>(
                 || changes::gaps(&estimates, &gap_se, analysis.alpha, analysis.multiple_testing),
                 || {
                     rayon::join(
-                        || peers::peers(&estimates, &cities, analysis.peers_k),
+                        || {
+                            let max_age = |set_id: &str| {
+                                sets.iter()
+                                    .find(|s| s.id == set_id)
+                                    .and_then(|s| s.composite.as_ref())
+                                    .map_or(crate::config::indicators::DEFAULT_MAX_AGE_YEARS, |c| c.max_age_years)
+                            };
+                            let rules = peers::PeerRules {
+                                k: analysis.peers_k,
+                                seed: analysis.seed,
+                                max_age_years: &max_age,
+                            };
+                            peers::peers(&estimates, &cities, rules)
+                        },
                         || {
                             (
                                 association::associations(

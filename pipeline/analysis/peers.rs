@@ -6,7 +6,10 @@
 //! peers whose mode differs from the city's (`n_peers_other_mode`): a mode effect can look
 //! like a difference between cities.
 
+use crate::rng::Rng;
+use crate::stats::Z95;
 use crate::stats::descriptive::quantile_sorted;
+use crate::stats::tdist::t_quantile;
 use crate::store::rows::{CityRow, EstimateRow, PeerRow, PeerWaveRow};
 use crate::vocab::GroupDim;
 use crate::vocab::{PeerBasis, Position, Source};
@@ -111,9 +114,72 @@ pub fn peer_groups(cities: &[CityRow], k: usize) -> BTreeMap<(String, String), P
     out
 }
 
+/// Monte Carlo draws behind a city's place against its peers' quartile ([`clears_quartile`]).
+pub const PEER_DRAWS: usize = 2000;
+
+/// The SE that makes a normal interval as wide as the estimate's own 95% interval: the
+/// interval's half-width on the side that faces the quartile over z₀.₉₇₅ for the city (so a
+/// Korn–Graubard interval keeps its asymmetry), SE × t_{df,0.975}/z₀.₉₇₅ for a peer; 0 without
+/// an interval (an Index score).
+fn interval_se(r: &EstimateRow, side: Position) -> f64 {
+    match (r.estimate, r.ci_low, r.ci_high) {
+        (Some(e), Some(lo), _) if side == Position::Above => (e - lo).max(0.0) / Z95,
+        (Some(e), _, Some(hi)) if side == Position::Below => (hi - e).max(0.0) / Z95,
+        _ => 0.0,
+    }
+}
+
+fn peer_se(r: &EstimateRow) -> f64 {
+    match (r.se, r.df) {
+        (Some(se), Some(df)) if se.is_finite() => se * t_quantile(0.975, f64::from(df.max(1))) / Z95,
+        (Some(se), None) if se.is_finite() => se,
+        _ => 0.0,
+    }
+}
+
+/// Whether the city's estimate clears its peers' quartile (`side` Above: the upper quartile,
+/// Below: the lower) with the sampling error of both sides: over [`PEER_DRAWS`] normal draws
+/// of the city's estimate and of each peer's (SEs from [`interval_se`], [`peer_se`]), the
+/// difference to the quartile of the drawn peers keeps its sign in at least 97.5% of them —
+/// the Monte Carlo counterpart of "the city's interval lies beyond the quartile", which it
+/// equals when the peers have no sampling error. Deterministic for `rng`.
+pub fn clears_quartile(own: (f64, f64), peers: &[(f64, f64)], side: Position, rng: &mut Rng) -> bool {
+    let q = if side == Position::Above { 0.75 } else { 0.25 };
+    let mut beyond = 0usize;
+    let mut drawn = vec![0.0; peers.len()];
+    for _ in 0..PEER_DRAWS {
+        let city = own.0 + own.1 * rng.normal();
+        for (d, (e, se)) in drawn.iter_mut().zip(peers) {
+            *d = e + se * rng.normal();
+        }
+        drawn.sort_by(f64::total_cmp);
+        let Some(quartile) = quantile_sorted(&drawn, q) else {
+            return false;
+        };
+        if (side == Position::Above && city > quartile) || (side == Position::Below && city < quartile) {
+            beyond += 1;
+        }
+    }
+    beyond as f64 >= 0.975 * PEER_DRAWS as f64
+}
+
+/// How peers are compared (docs/METHODS.md "Peer groups").
+#[derive(Clone, Copy)]
+pub struct PeerRules<'a> {
+    /// Nearest neighbours per city.
+    pub k: usize,
+    /// Project seed of the Monte Carlo draws.
+    pub seed: u64,
+    /// The oldest a peer's latest value may be, in years before the city's own, per set
+    /// (the set's `[composite] max_age_years`, 3 without one).
+    pub max_age_years: &'a dyn Fn(&str) -> f64,
+}
+
 /// Compare each city's latest whole-population estimate with its peers'; returns the
-/// comparisons and the peers' waves behind them.
-pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> (Vec<PeerRow>, Vec<PeerWaveRow>) {
+/// comparisons and the peers' waves behind them. A peer whose latest value is more than
+/// `max_age_years` older than the city's is left out of the comparison.
+pub fn peers(rows: &[EstimateRow], cities: &[CityRow], rules: PeerRules) -> (Vec<PeerRow>, Vec<PeerWaveRow>) {
+    let k = rules.k;
     // Latest non-suppressed estimate per (set, indicator, kind, city).
     let mut latest: BTreeMap<(&str, &str, Source), BTreeMap<&str, &EstimateRow>> = BTreeMap::new();
     for r in rows
@@ -137,10 +203,11 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> (Vec<PeerRow
             let Some(own) = by_city.get(city.as_str()) else {
                 continue;
             };
+            let max_age_days = (rules.max_age_years)(set_id) * 365.25;
             let peer_rows: Vec<&EstimateRow> = members
                 .iter()
                 .filter_map(|m| by_city.get(m.as_str()).copied())
-                .filter(|r| r.estimate.is_some())
+                .filter(|r| r.estimate.is_some() && f64::from(own.date.0 - r.date.0) <= max_age_days)
                 .collect();
             let other_mode = |r: &EstimateRow| match (own.mode, r.mode) {
                 (Some(a), Some(b)) => Some(a != b),
@@ -176,10 +243,11 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> (Vec<PeerRow
                 (None, None, None)
             };
             // Above (below) the middle half only when the city's whole interval is (the Index,
-            // without an interval, by its score).
+            // without an interval, by its score), and the difference to the quartile still
+            // holds with the peers' sampling error (clears_quartile).
             let lo = own.ci_low.or(own.estimate);
             let hi = own.ci_high.or(own.estimate);
-            let position = match (lo, hi, q1, q3) {
+            let candidate = match (lo, hi, q1, q3) {
                 (Some(lo), Some(hi), Some(a), Some(b)) => Some(if hi < a {
                     Position::Below
                 } else if lo > b {
@@ -188,6 +256,22 @@ pub fn peers(rows: &[EstimateRow], cities: &[CityRow], k: usize) -> (Vec<PeerRow
                     Position::Within
                 }),
                 _ => None,
+            };
+            let position = match candidate {
+                Some(side @ (Position::Above | Position::Below)) => {
+                    let drawn: Vec<(f64, f64)> = peer_rows
+                        .iter()
+                        .filter_map(|r| Some((r.estimate?, peer_se(r))))
+                        .collect();
+                    let mut rng = Rng::derive(
+                        rules.seed,
+                        &format!("peers/{city}/{label}/{set_id}/{ind}/{}", kind.as_str()),
+                    );
+                    let own_draw = (own.estimate.unwrap_or(f64::NAN), interval_se(own, side));
+                    let sure = drawn.iter().all(|d| d.1 == 0.0) || clears_quartile(own_draw, &drawn, side, &mut rng);
+                    Some(if sure { side } else { Position::Within })
+                }
+                other => other,
             };
             out.push(PeerRow {
                 city: city.clone(),
@@ -246,6 +330,18 @@ mod tests {
         assert_eq!((nn.basis, nn.band.as_str()), (PeerBasis::Nearest, "2"));
     }
 
+    fn three(_: &str) -> f64 {
+        3.0
+    }
+
+    fn rules(k: usize) -> PeerRules<'static> {
+        PeerRules {
+            k,
+            seed: 42,
+            max_age_years: &three,
+        }
+    }
+
     fn est(city: &str, v: f64, half: f64) -> EstimateRow {
         crate::store::rows::test_estimate("i", city, 0, v, half / 1.96)
     }
@@ -270,7 +366,7 @@ mod tests {
             est("E", 70.0, 5.0),
         ];
         let band = |rows: &[EstimateRow]| {
-            peers(rows, &cities, 2)
+            peers(rows, &cities, rules(2))
                 .0
                 .into_iter()
                 .find(|r| r.city == "A" && r.peer_basis == PeerBasis::Population)
@@ -279,8 +375,40 @@ mod tests {
         let r = band(&rows);
         assert_eq!((r.n_peers, r.peer_q1, r.peer_q3), (4, Some(47.5), Some(62.5)));
         assert_eq!(r.position, Some(Position::Within));
+        // Peers measured almost without error: the rule is the interval's alone.
+        let precise = |rows: &mut Vec<EstimateRow>, se: f64| {
+            for r in rows.iter_mut().skip(1) {
+                r.se = Some(se);
+            }
+        };
         rows[0] = est("A", 70.0, 5.0);
+        precise(&mut rows, 1e-9);
         assert_eq!(band(&rows).position, Some(Position::Above));
+        // A near miss: A's interval 70 ± 7.46 clears the upper quartile 62.5 by 0.04, but the
+        // peers' own sampling error (SE 3 each, t on 499 df) moves the quartile too. By hand:
+        // Q3 of four draws (R type 7) is 0.75·x₍₃₎ + 0.25·x₍₄₎, SD ≈ 3·√(0.75² + 0.25²) = 2.37;
+        // A's SE is 7.46/1.96 = 3.81; P(A − Q3 > 0) ≈ Φ(7.5/√(3.81² + 2.37²)) = Φ(1.68) = 0.953
+        // < 0.975: within, not "clearly above". With precise peers it is above.
+        rows[0] = est("A", 70.0, 7.46);
+        precise(&mut rows, 3.0);
+        assert_eq!(band(&rows).position, Some(Position::Within));
+        precise(&mut rows, 1e-9);
+        assert_eq!(band(&rows).position, Some(Position::Above));
+        // Well clear (80 ± 5: 17.5 points above, SD ≈ 3.5 by the same sum): above.
+        rows[0] = est("A", 80.0, 5.0);
+        precise(&mut rows, 3.0);
+        assert_eq!(band(&rows).position, Some(Position::Above));
+        // A peer whose latest value is more than 3 years older than the city's is left out:
+        // three peers remain, too few.
+        // (3 years = 1095.75 days; the others share the city's date.)
+        for r in rows.iter_mut() {
+            r.date = crate::store::schema::Day(2000);
+        }
+        rows[4].date = crate::store::schema::Day(2000 - 1096);
+        let r = band(&rows);
+        assert_eq!((r.n_peers, r.peer_median, r.position), (3, None, None));
+        rows[4].date = crate::store::schema::Day(2000 - 1095);
+        assert_eq!(band(&rows).n_peers, 4);
         // Three peers with a value: too few comparable cities.
         rows[4].estimate = None;
         let r = band(&rows);
@@ -312,7 +440,7 @@ mod tests {
             r.mode = Some(m);
             r.date = crate::store::schema::Day(d);
         }
-        let (p, w) = peers(&rows, &cities, 2);
+        let (p, w) = peers(&rows, &cities, rules(2));
         let a = p
             .iter()
             .find(|r| r.city == "A" && r.peer_basis == PeerBasis::Population)

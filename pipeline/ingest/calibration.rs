@@ -13,13 +13,8 @@ use crate::config::coding::CsvFormat;
 use crate::config::manifest::{Calibrate, GROUP_DIMS, Manifest};
 use crate::config::parse_number;
 use crate::diag::{Owner, Problem};
-use crate::stats::calibrate::{RakeError, rake};
+use crate::stats::calibrate::{EPSILON, MAX_ITER, RakeError, rake};
 use crate::store::responses::WaveResponses;
-
-/// Convergence of raking: ε relative to the starting total, and the largest number of sweeps.
-pub const EPSILON: f64 = 1e-9;
-/// At most this many sweeps over the margins.
-pub const MAX_ITER: usize = 100;
 
 /// One raking dimension's population counts: (value as in the responses, count, line).
 struct Margin {

@@ -16,9 +16,36 @@ use super::format::Unit;
 use super::i18n::Arg;
 use crate::config::bank::Polarity;
 use crate::config::indicators::Indicator;
-use crate::store::rows::{ChangeRow as Change, EstimateRow as Est, TrendRow as Trend, VerdictRow};
+use crate::store::rows::{ChangeRow as Change, EstimateRow as Est, PeerRow, TrendRow as Trend, VerdictRow};
 use crate::vocab::GroupDim;
 use crate::vocab::{Comparison, Direction, Flag, Source, Test, Word};
+
+/// A city's peer groups for the barometer indicators of a set, each with its rows, in the one
+/// order every page uses: groups with a comparison (a median on some indicator, i.e. enough
+/// peers with a recent value) first, nearest neighbours first among equals. The city report
+/// shows them in this order and the mayor brief speaks of the first, so the two always use
+/// the same comparison.
+pub fn peer_groups<'a>(ctx: &Ctx<'a>, city: &str, set_id: &str) -> Vec<Vec<&'a PeerRow>> {
+    let mut groups: Vec<Vec<&'a PeerRow>> = Vec::new();
+    for r in ctx
+        .data
+        .city(city)
+        .peers()
+        .filter(|p| p.set_id == set_id && p.kind == Source::Barometer)
+    {
+        match groups.iter_mut().find(|g| g[0].peer_group == r.peer_group) {
+            Some(g) => g.push(r),
+            None => groups.push(vec![r]),
+        }
+    }
+    groups.sort_by_key(|g| {
+        (
+            g.iter().all(|r| r.peer_median.is_none()),
+            g[0].peer_basis != crate::vocab::PeerBasis::Nearest,
+        )
+    });
+    groups
+}
 
 /// Everything known about one indicator in one city (whole population).
 #[derive(Debug, Clone)]

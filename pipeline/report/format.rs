@@ -66,12 +66,9 @@ impl Fmt {
         super::i18n::format_number(v, decimals, &self.decimal, &self.group)
     }
 
-    /// A whole count, grouped (e.g. "4 812").
+    /// A whole count, grouped like every other number of the language ("1,411", "1 411",
+    /// "1.411"; CLDR's minimum grouping digits is 1 for en, fr and de).
     pub fn count(&self, n: u64) -> String {
-        let s = n.to_string();
-        if s.len() <= 4 {
-            return s;
-        }
         self.num(n as f64, 0)
     }
 

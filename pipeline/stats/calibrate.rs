@@ -31,6 +31,12 @@ use super::survey::{Design, MeanEstimate, domain_mean, total_variance};
 /// Rounds of the residual projection in R's `svyrecvar` for a raked design (fixed in R).
 const PROJECTION_ROUNDS: usize = 10;
 
+/// Convergence of cohesion's raking: ε relative to the starting total, and the largest number of
+/// sweeps (ingest rakes the full-sample weights with them, the workbench each replicate).
+pub const EPSILON: f64 = 1e-9;
+/// At most this many sweeps over the margins.
+pub const MAX_ITER: usize = 100;
+
 /// Raked weights.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RakeResult {
@@ -238,6 +244,47 @@ fn checked_codes(n: usize, dims: &[Vec<Option<usize>>], targets: &[Vec<f64>]) ->
         out.push(codes);
     }
     Ok(out)
+}
+
+/// Rake one replicate's weights to the full sample's population counts, as R `rake()` does to
+/// every replicate of a replicate design (each sweep post-stratifies the replicate weights
+/// too): the respondents the replicate gives weight 0 (a PSU it leaves out) keep 0, the
+/// others are raked by [`rake`] with the same `dims`, `targets`, `max_iter` and `epsilon`.
+/// `None` when that fails — a category with a population count that the replicate leaves
+/// without weight, where R's weights would be NaN.
+pub fn rerake(
+    weights: &[f64],
+    dims: &[Vec<Option<usize>>],
+    targets: &[Vec<f64>],
+    max_iter: usize,
+    epsilon: f64,
+) -> Option<Vec<f64>> {
+    let kept: Vec<usize> = (0..weights.len()).filter(|&i| weights[i] > 0.0).collect();
+    let w: Vec<f64> = kept.iter().map(|&i| weights[i]).collect();
+    let d: Vec<Vec<Option<usize>>> = dims.iter().map(|c| kept.iter().map(|&i| c[i]).collect()).collect();
+    let raked = rake(&w, &d, targets, max_iter, epsilon).ok()?;
+    let mut out = vec![0.0; weights.len()];
+    for (&i, r) in kept.iter().zip(raked.weights) {
+        out[i] = r;
+    }
+    Some(out)
+}
+
+/// The population counts a raked sample reproduces: per dimension, the total of `weights`
+/// in each category (the targets for [`rerake`] of its replicates).
+pub fn margin_totals(weights: &[f64], dims: &[Vec<Option<usize>>]) -> Vec<Vec<f64>> {
+    dims.iter()
+        .map(|codes| {
+            let k = codes.iter().flatten().max().map_or(0, |m| m + 1);
+            let mut t = vec![0.0; k];
+            for (c, w) in codes.iter().zip(weights) {
+                if let Some(c) = c {
+                    t[*c] += w;
+                }
+            }
+            t
+        })
+        .collect()
 }
 
 /// Weighted mean of `y` over `domain` (all respondents when `None`; missing values left out
@@ -559,5 +606,50 @@ mod tests {
         let m = raked_mean(&d, &y, None, &dims, &r).expect("mean");
         assert_eq!(m.estimate, 2.0);
         near(m.se, 0.21650635094610965, 1e-15);
+    }
+
+    #[test]
+    fn rerake_matches_r_rake_on_a_jk1_design() {
+        // tests/reference/rerake_reference.R (R 4.2.2, survey 4.1-1): apiclus1's JK1 design
+        // raked on stype (E, H, M: 4421, 755, 1018) and sch.wide (No, Yes: 1072, 5122), every
+        // replicate raked too: svymean(~api00) = 641.23032092657161, SE 27.144258523870441;
+        // replicate 2's first three raked weights 54.587644375096559, 30.421704675031897 (×2);
+        // replicate 1 gives the first row's PSU 0 and keeps it.
+        let reps_csv = csv(include_str!("../../tests/reference/rep_jk1_clus1.csv"));
+        let raked_csv = csv(include_str!("../../tests/reference/api_clus1_rake.csv"));
+        let y = col(&reps_csv, 0);
+        let reps: Vec<Vec<f64>> = (2..17).map(|k| num(&reps_csv, k)).collect();
+        let code = |k: usize| -> Vec<Option<usize>> { raked_csv.iter().map(|r| r[k].map(|v| v as usize)).collect() };
+        let dims = vec![code(3), code(4)];
+        let targets = vec![vec![4421.0, 755.0, 1018.0], vec![1072.0, 5122.0]];
+        let full = rake(&num(&raked_csv, 1), &dims, &targets, 100, 1e-9)
+            .expect("rake")
+            .weights;
+        let raked: Vec<Vec<f64>> = reps
+            .iter()
+            .map(|r| rerake(r, &dims, &targets, 100, 1e-9).expect("rerake"))
+            .collect();
+        assert!((raked[1][0] - 54.587644375096559).abs() < 1e-6, "{}", raked[1][0]);
+        assert!((raked[1][1] - 30.421704675031897).abs() < 1e-6, "{}", raked[1][1]);
+        assert_eq!(raked[0][0], 0.0);
+        let (scale, rscales) =
+            crate::stats::replicates::replicate_scales(crate::stats::replicates::ReplicateType::Jk1, 15).expect("s");
+        let (m, se) =
+            crate::stats::replicates::replicate_mean_se(&y, None, &full, &raked, scale, &rscales, false).expect("se");
+        assert!((m - 641.23032092657161).abs() < 1e-8, "{m}");
+        assert!((se - 27.144258523870441).abs() < 1e-6, "{se}");
+        // The population counts come back from the raked full-sample weights.
+        let back = margin_totals(&full, &dims);
+        for (b, t) in back.iter().flatten().zip(targets.iter().flatten()) {
+            assert!((b - t).abs() < 1e-6 * 6194.0, "{back:?}");
+        }
+        // A replicate that leaves a category without weight cannot be raked (R: NaN).
+        let mut empty = reps[1].clone();
+        for (w, c) in empty.iter_mut().zip(&dims[0]) {
+            if *c == Some(1) {
+                *w = 0.0;
+            }
+        }
+        assert!(rerake(&empty, &dims, &targets, 100, 1e-9).is_none());
     }
 }

@@ -36,9 +36,11 @@ pub fn replicate_seed(project_seed: u64, wave_id: &str) -> u64 {
 ///
 /// - PSUs are keyed by (stratum, PSU) as in [`Design`]; without a PSU column every
 ///   respondent is its own PSU, without strata there is one stratum.
-/// - A stratum with a single PSU keeps factor 1 in every replicate, so it adds no variance
-///   (R would give NaN weights there: 0 draws · 1/0); the linearised SE, which follows
-///   `survey.lonely.psu = "adjust"`, is larger in that case.
+/// - Strata with a single PSU ("lonely" PSUs, where R would give NaN weights: 0 draws · 1/0)
+///   are collapsed into one pseudo-stratum before resampling, the usual collapsed-strata
+///   fix, so that they add variance as the linearised SE's `survey.lonely.psu = "adjust"`
+///   does; a wave with only one lonely PSU has it joined to its smallest other stratum (the
+///   first such by sort order). Only a design with a single PSU in all keeps factor 1.
 /// - Deterministic for a seed (the crate's own xoshiro256** [`Rng`], not R's generator, so
 ///   the replicates differ from R's and agree only in distribution). Derive the seed of a wave
 ///   with [`replicate_seed`].
@@ -78,6 +80,7 @@ pub fn rao_wu_factors(design: &Design, replicates: usize, seed: u64) -> Vec<Vec<
         }
         strata.last_mut().expect("pushed").push(j);
     }
+    collapse_lonely(&mut strata);
 
     let mut rng = Rng::new(seed);
     let mut factor = vec![0.0f64; uniq.len()];
@@ -104,6 +107,22 @@ pub fn rao_wu_factors(design: &Design, replicates: usize, seed: u64) -> Vec<Vec<
             (0..len).map(|i| factor[psu_of[i]]).collect()
         })
         .collect()
+}
+
+/// The pseudo-stratum of [`rao_wu_factors`]: every single-PSU stratum taken out and put
+/// together in one stratum at the end; a lone one joins the smallest other stratum instead.
+fn collapse_lonely(strata: &mut Vec<Vec<usize>>) {
+    let (lonely, mut rest): (Vec<Vec<usize>>, Vec<Vec<usize>>) = strata.drain(..).partition(|s| s.len() == 1);
+    let pseudo: Vec<usize> = lonely.into_iter().flatten().collect();
+    match pseudo.len() {
+        0 => {}
+        1 if !rest.is_empty() => {
+            let smallest = (0..rest.len()).min_by_key(|&i| rest[i].len()).expect("not empty");
+            rest[smallest].extend(pseudo);
+        }
+        _ => rest.push(pseudo),
+    }
+    *strata = rest;
 }
 
 /// Kinds of replicate weights (manifest `replicate_weights.type`, docs/METHODS.md), with R's names.
@@ -275,12 +294,25 @@ pub fn replicate_draws(
         .collect()
 }
 
-/// `draws` × `replicates` independent standard normals for [`replicate_draws`], from the
-/// stream `Rng::derive(seed, name)` (deterministic for a seed and name).
-pub fn normal_multipliers(seed: u64, name: &str, draws: usize, replicates: usize) -> Vec<Vec<f64>> {
+/// `draws` × `replicates` multipliers for [`replicate_draws`], from the stream
+/// `Rng::derive(seed, name)` (deterministic for a seed and name): independent standard
+/// normals, each draw's row divided by √(χ²_df/df) of its own (a χ² as the sum of `df`
+/// squared normals), so that the draws of every statistic are Student-t with the replicate
+/// design's df and those of several statistics jointly multivariate t. Percentile intervals
+/// over the draws then approach θ̂ ± t_{df,0.975}·SE, as the t interval of an estimate with
+/// the same replicates. `df = 0` leaves them normal.
+pub fn t_multipliers(seed: u64, name: &str, draws: usize, replicates: usize, df: usize) -> Vec<Vec<f64>> {
     let mut rng = Rng::derive(seed, name);
     (0..draws)
-        .map(|_| (0..replicates).map(|_| rng.normal()).collect())
+        .map(|_| {
+            let mut z: Vec<f64> = (0..replicates).map(|_| rng.normal()).collect();
+            if df > 0 {
+                let chi2: f64 = (0..df).map(|_| rng.normal().powi(2)).sum();
+                let s = (df as f64 / chi2).sqrt();
+                z.iter_mut().for_each(|x| *x *= s);
+            }
+            z
+        })
         .collect()
 }
 
@@ -330,6 +362,98 @@ pub fn replicate_mean_se(
         .collect::<Option<Vec<f64>>>()?;
     let var = replicate_variance(full, &thetas, scale, rscales, mse);
     Some((full, var.max(0.0).sqrt()))
+}
+
+/// Replicate SE of the difference of two domain means computed on the same replicates (R
+/// `svycontrast(svyby(~y, ~g, rep_design, svymean, covmat = TRUE), c(-1, 1))`): the variance
+/// of `a − b` over the replicates, by [`replicate_variance`]. `None` as [`weighted_mean`].
+#[allow(clippy::too_many_arguments)]
+pub fn replicate_difference_se(
+    y: &[Option<f64>],
+    a: &[bool],
+    b: &[bool],
+    weights: &[f64],
+    reps: &[Vec<f64>],
+    scale: f64,
+    rscales: &[f64],
+    mse: bool,
+) -> Option<f64> {
+    let full = weighted_mean(y, Some(a), weights)? - weighted_mean(y, Some(b), weights)?;
+    let thetas = reps
+        .iter()
+        .map(|w| Some(weighted_mean(y, Some(a), w)? - weighted_mean(y, Some(b), w)?))
+        .collect::<Option<Vec<f64>>>()?;
+    Some(replicate_variance(full, &thetas, scale, rscales, mse).max(0.0).sqrt())
+}
+
+/// Relative tolerance of [`replicate_rank`], R's `qr(..., tol = 1e-5)` in `degf()`.
+const RANK_TOL: f64 = 1e-5;
+
+/// The rank of the replicate analysis weights of the respondents `keep` selects (rows) — R
+/// `qr(weights(design, "analysis")[keep, ], tol = 1e-5)$rank`, whose value minus 1 is
+/// `degf()` of a replicate design (R subsets the design to a domain, and to the respondents
+/// with a value under `na.rm = TRUE`, before it asks). As LINPACK's `dqrdc2` behind R's
+/// `qr`, columns are taken left to right and one is left out when its part orthogonal to
+/// the columns already taken is shorter than 1e-5 of its own length.
+///
+/// Computed on the replicates' cross-product matrix: respondents whose rows of replicate
+/// weights are proportional (those of one PSU, in any replicate scheme) are summed as one
+/// row first, so the cost is that of the distinct rows, not of the respondents.
+#[allow(clippy::needless_range_loop)] // the Gram matrix is indexed by (column, column)
+pub fn replicate_rank(reps: &[Vec<f64>], keep: impl Fn(usize) -> bool) -> usize {
+    let r = reps.len();
+    let Some(n) = reps.first().map(Vec::len) else { return 0 };
+    let mut rows: std::collections::HashMap<Vec<u64>, (Vec<f64>, f64)> = std::collections::HashMap::new();
+    for i in (0..n).filter(|&i| keep(i)) {
+        let v: Vec<f64> = reps.iter().map(|w| w[i]).collect();
+        let s = v.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+        if s == 0.0 || !s.is_finite() {
+            continue;
+        }
+        let u: Vec<f64> = v.iter().map(|x| x / s).collect();
+        let key = u.iter().map(|x| x.to_bits()).collect();
+        rows.entry(key).or_insert_with(|| (u, 0.0)).1 += s * s;
+    }
+    // Sorted so that the sum does not depend on the hash order (it is a rank, but the
+    // rounding near the tolerance should not vary from run to run).
+    let mut rows: Vec<(Vec<f64>, f64)> = rows.into_values().collect();
+    rows.sort_by(|a, b| {
+        a.0.iter()
+            .zip(&b.0)
+            .map(|(x, y)| x.total_cmp(y))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let mut gram = vec![vec![0.0f64; r]; r];
+    for (u, m) in &rows {
+        for j in 0..r {
+            let mu = m * u[j];
+            for k in j..r {
+                gram[j][k] += mu * u[k];
+            }
+        }
+    }
+    // In-order Cholesky of the Gram matrix of the columns taken so far.
+    let mut taken: Vec<(usize, Vec<f64>)> = Vec::new();
+    for j in 0..r {
+        let own = gram[j][j];
+        if own <= 0.0 {
+            continue;
+        }
+        let mut b = Vec::with_capacity(taken.len() + 1);
+        for (idx, (c, l)) in taken.iter().enumerate() {
+            // Columns are taken left to right: c < j, in the upper triangle.
+            let g = gram[*c][j];
+            let s: f64 = (0..idx).map(|m| l[m] * b[m]).sum();
+            b.push((g - s) / l[idx]);
+        }
+        let resid = own - b.iter().map(|x| x * x).sum::<f64>();
+        if resid > RANK_TOL * RANK_TOL * own {
+            b.push(resid.sqrt());
+            taken.push((j, b));
+        }
+    }
+    taken.len()
 }
 
 // Reference numbers are kept exactly as R printed them (sprintf("%.17g")).
@@ -474,7 +598,7 @@ mod tests {
         // Draws with shared multipliers: sample moments over 20,000 draws within Monte Carlo
         // error of the replicate (co)variances. The sample variance's relative SD is
         // √(2/N) = 1%; the correlation's SD (1 − ρ²)/√N ≤ 0.007: 4 SD allowed.
-        let z = normal_multipliers(1, "test", 20_000, 15);
+        let z = t_multipliers(1, "test", 20_000, 15, 0);
         let (da, db) = (
             replicate_draws(a.0, &a.1, scale, &rscales, false, &z),
             replicate_draws(b.0, &b.1, scale, &rscales, false, &z),
@@ -491,8 +615,21 @@ mod tests {
         // The draws centre on the full-sample estimate (SE/√N = 0.19 for api00: 4 SD).
         assert!((ma - 644.16939890710387).abs() < 0.76, "{ma}");
         // Deterministic for a seed and name.
-        assert_eq!(z, normal_multipliers(1, "test", 20_000, 15));
-        assert_ne!(z[0], normal_multipliers(2, "test", 1, 15)[0]);
+        assert_eq!(z, t_multipliers(1, "test", 20_000, 15, 0));
+        assert_ne!(z[0], t_multipliers(2, "test", 1, 15, 0)[0]);
+        // Student-t multipliers on the JK1 design's 14 df: the standardised draws' 97.5th
+        // percentile is t_{14,0.975} = 2.144786687917804 (scipy 1.17.1 stats.t.ppf), with Monte
+        // Carlo SD √(0.025·0.975/20000)/f_t14(2.1448) = 0.0237 (4 SD allowed; the normal's
+        // 1.96 is 7.8 SD away); their variance is 14/12 of the replicate variance (2% SD).
+        let zt = t_multipliers(1, "test", 20_000, 15, 14);
+        let dt = replicate_draws(a.0, &a.1, scale, &rscales, false, &zt);
+        let se = 707.24941831994738f64.sqrt();
+        let mut std: Vec<f64> = dt.iter().map(|x| (x - a.0) / se).collect();
+        std.sort_by(f64::total_cmp);
+        let q975 = crate::stats::descriptive::quantile(&std, 0.975).expect("q");
+        assert!((q975 - 2.144786687917804).abs() < 4.0 * 0.0237, "{q975}");
+        let vt = std.iter().map(|x| x * x).sum::<f64>() / std.len() as f64;
+        assert!((vt / (14.0 / 12.0) - 1.0).abs() < 0.08, "{vt}");
     }
 
     #[test]
@@ -586,6 +723,65 @@ mod tests {
     }
 
     #[test]
+    fn lonely_psus_are_resampled_in_a_pseudo_stratum() {
+        // tests/reference/lonely_psu_reference.R (R 4.2.2, survey 4.1-1): apiclus1's 15
+        // districts in strata by sorted district number, the first three alone (lonely), the
+        // other twelve in three strata of four. R: linearised SE with lonely.psu = "adjust"
+        // 22.870573601492165, with "certainty" (lonely strata add nothing — what the bootstrap
+        // gave before the pseudo-stratum) 21.79228926188949; the collapsed design (the three
+        // lonely PSUs in one stratum): linearised 22.998556900749154, and its subbootstrap SE
+        // (2000 replicates) over R's seeds 1..20 has mean 23.600847242368026, sd
+        // 0.421667925130983. The mean of cohesion's SE over 5 seeds has sd 0.4217/√5 = 0.189:
+        // 4 sd = 0.75 allowed, which leaves "certainty" 5 sd away.
+        let rows = csv(include_str!("../../tests/reference/api_clus1.csv"));
+        let dnum: Vec<u32> = rows.iter().map(|r| r[0].expect("dnum") as u32).collect();
+        let mut districts = dnum.clone();
+        districts.sort_unstable();
+        districts.dedup();
+        assert_eq!(districts.len(), 15);
+        let strata: Vec<u32> = dnum
+            .iter()
+            .map(|d| {
+                let k = districts.binary_search(d).expect("district") as u32;
+                if k < 3 { k } else { 3 + (k - 3) / 4 }
+            })
+            .collect();
+        let (w, y) = (num(&rows, 1), col(&rows, 2));
+        let d = Design {
+            weight: &w,
+            strata: Some(&strata),
+            psu: Some(&dnum),
+        };
+        near(domain_mean(&d, &y, None).expect("lin").se, 22.870573601492165, 1e-9);
+        let (scale, rscales) = subbootstrap_scales(2000);
+        let mean_se = (1..=5)
+            .map(|s| {
+                let reps = rao_wu_bootstrap(&d, 2000, replicate_seed(s, "lonely"));
+                replicate_mean_se(&y, None, &w, &reps, scale, &rscales, false)
+                    .expect("se")
+                    .1
+            })
+            .sum::<f64>()
+            / 5.0;
+        assert!((mean_se - 23.600847242368026).abs() < 0.75, "{mean_se}");
+        // The three lonely districts now move: within one replicate their factors are k·3/2
+        // with k draws of 2 (sum 3).
+        let f = rao_wu_factors(&d, 1, 7).remove(0);
+        let lonely: Vec<f64> = districts[..3]
+            .iter()
+            .map(|x| f[dnum.iter().position(|d| d == x).expect("row")])
+            .collect();
+        assert_eq!(lonely.iter().sum::<f64>(), 3.0, "{lonely:?}");
+        // A lone single-PSU stratum joins the smallest other stratum.
+        let mut s = vec![vec![0, 1, 2], vec![3], vec![4, 5]];
+        collapse_lonely(&mut s);
+        assert_eq!(s, vec![vec![0, 1, 2], vec![4, 5, 3]]);
+        let mut s = vec![vec![0], vec![1, 2], vec![3]];
+        collapse_lonely(&mut s);
+        assert_eq!(s, vec![vec![1, 2], vec![0, 3]]);
+    }
+
+    #[test]
     fn subbootstrap_agrees_with_r_and_linearisation_apistrat() {
         let rows = csv(include_str!("../../tests/reference/api_strat.csv"));
         let strata: Vec<u32> = rows.iter().map(|r| r[0].expect("stype") as u32).collect();
@@ -634,21 +830,22 @@ mod tests {
             assert_eq!(f[0], f[1]);
             assert_eq!(f[3], f[4]);
             assert_eq!(f[6], f[7]);
-            // Stratum 0 (n = 3): 2 draws, factors k·3/2 summing to 3; stratum 1 (n = 2): one
-            // draw, factors (2, 0) or (0, 2) — R's colSums of the factors are n_h as well.
+            // Stratum 0 (n = 3): 2 draws, factors k·3/2 summing to 3 — R's colSums of the
+            // factors are n_h as well. Stratum 2's lone PSU joins the smallest other stratum,
+            // stratum 1 (n = 2 → 3), resampled alike.
             let s0 = [f[0], f[2], f[3]];
             assert!(s0.iter().all(|x| [0.0, 1.5, 3.0].contains(x)), "{s0:?}");
             assert_eq!(s0.iter().sum::<f64>(), 3.0);
-            assert!(f[5] + f[6] == 2.0 && (f[5] == 0.0 || f[5] == 2.0));
-            // A single-PSU stratum keeps its weight.
-            assert_eq!(f[8], 1.0);
+            let s1 = [f[5], f[6], f[8]];
+            assert!(s1.iter().all(|x| [0.0, 1.5, 3.0].contains(x)), "{s1:?}");
+            assert_eq!(s1.iter().sum::<f64>(), 3.0);
             for (m, x) in mean_factor.iter_mut().zip(&f) {
                 *m += x / 500.0;
             }
         }
         // E[factor] = 1 for every PSU: factor = k·n/(n−1) with k ~ Binomial(n − 1, 1/n), so
         // var(factor) = n²/(n−1)² · (n−1)(1/n)(1 − 1/n) = 1 for every n. The mean over 500
-        // replicates has SD 1/√500 = 0.045 (a single-PSU factor is exactly 1); 4 SD = 0.18.
+        // replicates has SD 1/√500 = 0.045; 4 SD = 0.18.
         for m in mean_factor {
             assert!((m - 1.0).abs() < 0.18, "{mean_factor:?}");
         }
@@ -666,5 +863,42 @@ mod tests {
         // Seeds per wave: reproducible, distinct per wave id.
         assert_eq!(replicate_seed(11, "oslo-2023"), replicate_seed(11, "oslo-2023"));
         assert_ne!(replicate_seed(11, "oslo-2023"), replicate_seed(11, "oslo-2024"));
+    }
+
+    // Reference numbers: tests/reference/replicate_df_reference.R, R 4.2.2 + survey 4.1-1.
+    #[test]
+    fn replicate_rank_and_difference_match_r_degf_and_svycontrast() {
+        let rows = csv(include_str!("../../tests/reference/rep_jk1_clus1.csv"));
+        let (y, pw, reps) = (col(&rows, 0), num(&rows, 1), reps_from(&rows, 2));
+        let clus = csv(include_str!("../../tests/reference/api_clus1.csv"));
+        let stype: Vec<u32> = clus.iter().map(|r| r[3].expect("stype") as u32).collect();
+        // degf(u1) = 14; degf(subset(u1, stype == "E" / "H" / "M")) = 14, 7, 11.
+        assert_eq!(replicate_rank(&reps, |_| true), 15);
+        let dom = |k: u32| -> Vec<bool> { stype.iter().map(|s| *s == k).collect() };
+        let (e, h, m) = (dom(0), dom(1), dom(2));
+        assert_eq!(replicate_rank(&reps, |i| e[i]), 15);
+        assert_eq!(replicate_rank(&reps, |i| h[i]), 8);
+        assert_eq!(replicate_rank(&reps, |i| m[i]), 12);
+        // svycontrast(svyby(~api00, ~stype, u1, svymean, covmat = TRUE), c(-1, 1, 0)):
+        // -30.296626984126988, SE 37.985743580334699; c(-1, 0, 1): SE 15.053424215038724.
+        let (scale, rscales) = replicate_scales(ReplicateType::Jk1, 15).expect("scales");
+        let se = replicate_difference_se(&y, &h, &e, &pw, &reps, scale, &rscales, false).expect("se");
+        near(se, 37.985743580334699, 1e-9);
+        let se = replicate_difference_se(&y, &m, &e, &pw, &reps, scale, &rscales, false).expect("se");
+        near(se, 15.053424215038724, 1e-9);
+        // Rank-deficient: columns rw1, rw2, rw1 + rw2, 2 rw1, rw3 → qr(..., tol = 1e-5)$rank 3;
+        // rw1 + 1e-7 rw4 as the fifth column → 2 (within tol), rw1 + 1e-3 rw4 → 3.
+        let comb = |a: &[f64], b: &[f64], x: f64| -> Vec<f64> { a.iter().zip(b).map(|(a, b)| a + x * b).collect() };
+        let base = [
+            reps[0].clone(),
+            reps[1].clone(),
+            comb(&reps[0], &reps[1], 1.0),
+            comb(&reps[0], &reps[0], 1.0),
+        ];
+        let with = |c: Vec<f64>| -> Vec<Vec<f64>> { base.iter().cloned().chain([c]).collect() };
+        assert_eq!(replicate_rank(&with(reps[2].clone()), |_| true), 3);
+        assert_eq!(replicate_rank(&with(comb(&reps[0], &reps[3], 1e-7)), |_| true), 2);
+        assert_eq!(replicate_rank(&with(comb(&reps[0], &reps[3], 1e-3)), |_| true), 3);
+        assert_eq!(replicate_rank(&[], |_| true), 0);
     }
 }

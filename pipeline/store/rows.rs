@@ -301,11 +301,11 @@ store_table! {
         pub n_eff: Option<f64>,
         /// Shares: the Korn–Graubard effective size n*ₐ behind the interval (design-based, df-adjusted).
         pub n_eff_kg: Option<f64>,
-        /// Design degrees of freedom: PSUs − strata among the respondents who count (R `degf()` on the domain); n − 1 without design columns.
+        /// Design degrees of freedom: PSUs − strata among the respondents who count (R `degf()` on the domain); n − 1 without design columns; for a wave with its own replicate weights, their rank among those respondents − 1.
         pub df: Option<u32>,
         /// Estimate: percent for shares, POMP scores and the Index; the item's scale for means.
         pub estimate: Option<f64>,
-        /// Standard error (Taylor linearisation, with-replacement PSUs within strata).
+        /// Standard error (Taylor linearisation, with-replacement PSUs within strata; the replicate SE for a wave with its own replicate weights).
         pub se: Option<f64>,
         /// Lower bound of the 95% interval (shares: Korn–Graubard; others: t with the design df).
         pub ci_low: Option<f64>,
@@ -317,7 +317,7 @@ store_table! {
         pub suppressed: bool,
         /// For a shown estimate: ok | low_df (df < 8) | wide_interval (a share whose interval is wider than 5 points and than 1.3 × min(p, 100 − p)); reports mark flagged numbers.
         pub flag: Option<Flag>,
-        /// Replicate standard error of the estimate from the wave's own replicate weights (manifest `replicate_weights`, R `svrepdesign` + `svymean`/`svyby` with the wave's type, scale, rscales and mse); null for waves without them, for Index scores and for suppressed rows. `se` and the interval stay linearised.
+        /// Replicate standard error of the estimate from the wave's own replicate weights (manifest `replicate_weights`, R `svrepdesign` + `svymean`/`svyby` with the wave's type, scale, rscales and mse); null for waves without them, for Index scores and for suppressed rows. For those waves `se` is this SE and `df` the rank of the replicate weights minus 1 (R `degf()`).
         pub se_replicate: Option<f64>,
     }
 }

@@ -47,6 +47,33 @@ pub struct UserReplicates {
     pub mse: bool,
 }
 
+impl WaveData {
+    /// Each raking dimension's category per respondent (codes in order of first appearance),
+    /// for a wave raked on `calibrated_by` (`waves.calibrated_by`, comma-separated group
+    /// dimensions). `None` when a dimension is not a group dimension.
+    pub fn raking_dims(&self, calibrated_by: &str) -> Option<Vec<Vec<Option<usize>>>> {
+        let mut dims = Vec::new();
+        for d in calibrated_by.split(',') {
+            let gd = GROUP_DIMS.iter().position(|g| *g == d)?;
+            let mut cats: Vec<&str> = Vec::new();
+            let codes = self.groups[gd]
+                .iter()
+                .map(|v| {
+                    v.as_deref().map(|v| match cats.iter().position(|c| *c == v) {
+                        Some(k) => k,
+                        None => {
+                            cats.push(v);
+                            cats.len() - 1
+                        }
+                    })
+                })
+                .collect();
+            dims.push(codes);
+        }
+        Some(dims)
+    }
+}
+
 pub(super) fn has_replicates(w: &WaveRow) -> bool {
     w.replicate_type.is_some() && w.replicate_scale.is_some() && w.replicate_columns > 0
 }

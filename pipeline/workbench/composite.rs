@@ -21,8 +21,12 @@
 //! - **Aggregation**: weighted arithmetic mean, or weighted geometric mean, which needs
 //!   positive values: it is taken of x − m + 1 and shifted back, score = G − 1 + m, where
 //!   m = the smallest normalised value over all units and indicators when it is below 0
-//!   (z-scores; min–max scores of a replicate), else 0 (POMP and min–max of the point
-//!   estimates, values in [0, 100]). Equal inputs give back that value.
+//!   (z-scores), else 0 (POMP and min–max, values in [0, 100]). m is fixed at the point
+//!   estimates: a replicate (sampling interval, Sobol draws) is aggregated with the point
+//!   estimates' m, so the shift does not move with the replicate. A replicate's value below m
+//!   (outside the point estimates' range) continues the logarithm along its tangent at m,
+//!   ln(x − m + 1) → x − m, and the mean is taken back the same way, so the order of values
+//!   is kept and no ties are made. Equal inputs give back that value.
 
 use crate::config::bank::Polarity;
 use crate::config::indicators::{Aggregation, Composite, Indicator, IndicatorSet, Normalisation, Source, Weights};
@@ -263,14 +267,24 @@ pub fn geometric_floor(z: &[Vec<f64>]) -> f64 {
     z.iter().flatten().copied().fold(f64::INFINITY, f64::min).min(0.0)
 }
 
-/// Aggregate one unit's normalised values with weights `w` (sum 1); `floor` = m.
+/// ln(x − m + 1), continued below m along its tangent (x − m), and its inverse.
+fn log_shifted(x: f64, m: f64) -> f64 {
+    if x >= m { (x - m + 1.0).ln() } else { x - m }
+}
+
+fn exp_shifted(l: f64, m: f64) -> f64 {
+    if l >= 0.0 { l.exp() - 1.0 + m } else { l + m }
+}
+
+/// Aggregate one unit's normalised values with weights `w` (sum 1); `floor` = m (below it
+/// the logarithm continues linearly, see the module comment).
 pub fn aggregate(z: &[f64], w: &[f64], method: Aggregation, floor: f64) -> f64 {
     let tw: f64 = w.iter().sum();
     match method {
         Aggregation::Arithmetic => z.iter().zip(w).map(|(x, w)| x * w).sum::<f64>() / tw,
         Aggregation::Geometric => {
-            let l = z.iter().zip(w).map(|(x, w)| w * (x - floor + 1.0).ln()).sum::<f64>() / tw;
-            l.exp() - 1.0 + floor
+            let l = z.iter().zip(w).map(|(x, w)| w * log_shifted(*x, floor)).sum::<f64>() / tw;
+            exp_shifted(l, floor)
         }
     }
 }
@@ -284,10 +298,17 @@ pub fn scores(
     bounds: &[(f64, f64)],
     lower: &[bool],
 ) -> Vec<f64> {
-    scores_with(x, norm, agg, w, &goalposts(x, norm, bounds), lower)
+    scores_with(x, norm, agg, w, &goalposts(x, norm, bounds), lower, None)
 }
 
-/// [`scores`] with given goalposts (a replicate scored on the point estimates' goalposts).
+/// The geometric-mean shift m of the point estimates `est` under a normalisation and its
+/// goalposts, for scoring their replicates with [`scores_with`].
+pub fn point_floor(est: &[Vec<f64>], norm: Normalisation, goalposts: &[(f64, f64)], lower: &[bool]) -> f64 {
+    geometric_floor(&normalise_with(est, norm, goalposts, lower))
+}
+
+/// [`scores`] with given goalposts and, for a replicate, the point estimates' geometric shift
+/// `floor` ([`point_floor`]; `None` takes it from `x` itself).
 pub fn scores_with(
     x: &[Vec<f64>],
     norm: Normalisation,
@@ -295,9 +316,10 @@ pub fn scores_with(
     w: &[f64],
     goalposts: &[(f64, f64)],
     lower: &[bool],
+    floor: Option<f64>,
 ) -> Vec<f64> {
     let z = normalise_with(x, norm, goalposts, lower);
-    let floor = geometric_floor(&z);
+    let floor = floor.unwrap_or_else(|| geometric_floor(&z));
     z.iter().map(|r| aggregate(r, w, agg, floor)).collect()
 }
 
@@ -353,6 +375,41 @@ mod tests {
         assert!((g[0] - 2.170154).abs() < 1e-5, "{}", g[0]);
         assert!((g[1] - 50.0).abs() < 1e-9);
         assert!((g[2] - 30.859652).abs() < 1e-5, "{}", g[2]);
+    }
+
+    #[test]
+    fn a_replicate_keeps_the_point_estimates_geometric_shift() {
+        // Min–max goalposts and shift m from the point estimates (m = 0, as above). A replicate
+        // moves A's first indicator to 36: (36 − 40)/40·100 = −10 on the point goalposts.
+        // With the point m = 0 its log term continues linearly: 0.75·(−10) + 0.25·ln 101 =
+        // −7.5 + 1.153780 = −6.346220 < 0, taken back linearly: A = −6.346220, below every
+        // point score as its value is. Recomputing m on the replicate (m = −10) would give
+        // 1^0.75 · 111^0.25 − 1 − 10 = 3.245867 − 11 = −7.754133 and move the other units too: C = 111^0.75 · 11^0.25 − 1 − 10
+        // = 62.278824 − 11 = 51.278824 instead of its 30.859652.
+        let gp = goalposts(&x(), Normalisation::MinMax, &B);
+        let m = point_floor(&x(), Normalisation::MinMax, &gp, &L);
+        assert_eq!(m, 0.0);
+        let mut rep = x();
+        rep[0][0] = 36.0;
+        let g = scores_with(
+            &rep,
+            Normalisation::MinMax,
+            Aggregation::Geometric,
+            &W,
+            &gp,
+            &L,
+            Some(m),
+        );
+        assert!((g[0] + 6.346220).abs() < 1e-5, "{}", g[0]);
+        assert!((g[2] - 30.859652).abs() < 1e-5, "{}", g[2]);
+        // One indicator: the linear continuation gives the value back, below m too.
+        for v in [-10.0, 0.0, 37.5] {
+            let s = aggregate(&[v], &[1.0], Aggregation::Geometric, 0.0);
+            assert!((s - v).abs() < 1e-12, "{v}: {s}");
+        }
+        let moving = scores_with(&rep, Normalisation::MinMax, Aggregation::Geometric, &W, &gp, &L, None);
+        assert!((moving[0] + 7.754133).abs() < 1e-5, "{}", moving[0]);
+        assert!((moving[2] - 30.859652).abs() > 1.0, "{}", moving[2]);
     }
 
     #[test]

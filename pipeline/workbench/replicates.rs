@@ -15,9 +15,10 @@
 //!
 //! A wave with its **own replicate weights** (manifest `replicate_weights`) uses them instead:
 //! every statistic is computed on each of its replicate weights, and the replicate estimates
-//! are turned into `replicates` Gaussian multiplier draws with the wave's type, scale,
-//! rscales and mse (`stats::replicates::replicate_draws`; the multipliers are shared by every
-//! statistic of the wave and seeded from the project seed and the survey id). Draws, unlike a
+//! are turned into `replicates` multiplier draws with the wave's type, scale, rscales and mse
+//! (`stats::replicates::replicate_draws`; the multipliers are Student-t on the replicate
+//! design's df, shared by every statistic of the wave and seeded from the project seed and
+//! the survey id), so that their percentile intervals are t intervals. Draws, unlike a
 //! jackknife's or BRR's replicate estimates, can be read like bootstrap replicates: their
 //! covariance is the replicate covariance R `svrepdesign` gives, so the composite and the α
 //! intervals downstream need not know which kind of replicates a wave has.
@@ -25,7 +26,9 @@
 use crate::config::indicators::IndicatorSet;
 use crate::stats::descriptive::quantile;
 use crate::stats::reliability::{cronbach_alpha, weighted_alpha};
-use crate::stats::replicates::{normal_multipliers, rao_wu_factors, replicate_draws, replicate_seed, weighted_mean};
+use crate::stats::replicates::{
+    rao_wu_factors, replicate_draws, replicate_rank, replicate_seed, t_multipliers, weighted_mean,
+};
 use crate::stats::survey::Design;
 use crate::store::rows::{DiagRow, WaveRow};
 use crate::store::wide::{WaveData, indicator_values};
@@ -82,11 +85,14 @@ pub fn wave_replicates(
     let (values, alphas) = match &data.replicates {
         Some(own) => {
             // The wave's own replicate weights: estimates on each, then multiplier draws.
-            let z = normal_multipliers(
+            // Student-t multipliers on the replicate design's df (rank − 1, R `degf()`).
+            let df = replicate_rank(&own.weights, |_| true).saturating_sub(1).max(1);
+            let z = t_multipliers(
                 seed,
                 &format!("replicate-draws/{}", meta.survey_id),
                 replicates,
                 own.weights.len(),
+                df,
             );
             let draws = |full: f64, reps: Vec<f64>| replicate_draws(full, &reps, own.scale, &own.rscales, own.mse, &z);
             let values = composite_y
@@ -127,12 +133,29 @@ pub fn wave_replicates(
                 psu: data.psu.as_deref(),
             };
             let factors = rao_wu_factors(&design, replicates, replicate_seed(seed, &meta.survey_id));
+            // A raked wave's replicates are raked again to the same population counts (R
+            // `rake()` on a replicate design), which the raked weights reproduce.
+            let raking = meta
+                .calibrated_by
+                .as_deref()
+                .and_then(|by| data.raking_dims(by))
+                .map(|dims| {
+                    let targets = crate::stats::calibrate::margin_totals(&data.weight, &dims);
+                    (dims, targets)
+                });
             let mut values = vec![Vec::with_capacity(replicates); composite_y.len()];
             let mut alphas = vec![Vec::with_capacity(replicates); scales.len()];
             let mut w = vec![0.0; data.weight.len()];
             for f in &factors {
                 for ((wi, fi), dw) in w.iter_mut().zip(f).zip(&data.weight) {
                     *wi = dw * fi;
+                }
+                if let Some((dims, targets)) = &raking {
+                    // A replicate that leaves a category without weight stays as drawn.
+                    let (iter, eps) = (crate::stats::calibrate::MAX_ITER, crate::stats::calibrate::EPSILON);
+                    if let Some(r) = crate::stats::calibrate::rerake(&w, dims, targets, iter, eps) {
+                        w = r;
+                    }
                 }
                 for (v, (_, _, y)) in values.iter_mut().zip(&composite_y) {
                     v.push(weighted_mean(y, None, &w).unwrap_or(f64::NAN));

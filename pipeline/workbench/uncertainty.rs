@@ -31,7 +31,7 @@
 //! seed with `composite/<set>/<composite>/<A|B>/<draw>/<factor>`; the replicates are seeded
 //! per wave. Results are identical whatever the number of threads.
 
-use super::composite::{CompositeData, goalposts, scores, scores_with};
+use super::composite::{CompositeData, goalposts, point_floor, scores, scores_with};
 use crate::config::indicators::{Aggregation, Normalisation};
 use crate::rng::Rng as Stream;
 use crate::store::rows::{CompositeRow, SensitivityRow};
@@ -187,6 +187,7 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
     // estimates' goalposts (docs/DECISIONS.md, "Workbench").
     let nrep = data.replicates;
     let fixed = goalposts(&data.est, c.normalisation, &data.bounds);
+    let floor = point_floor(&data.est, c.normalisation, &fixed, &data.lower_is_better);
     let sampling: Vec<(Vec<f64>, Vec<f64>)> = (0..nrep)
         .into_par_iter()
         .map(|r| {
@@ -197,6 +198,7 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
                 &data.weights,
                 &fixed,
                 &data.lower_is_better,
+                Some(floor),
             );
             let rk = ranks(&s, &periods);
             (s, rk)
@@ -209,14 +211,17 @@ pub fn analyse(data: &CompositeData, seed: u64) -> (Vec<CompositeRow>, Vec<Sensi
             None => data.est.clone(),
         };
         let (nm, ag) = methods(d);
+        let gp = goalposts(&data.est, nm, &data.bounds);
+        let floor = point_floor(&data.est, nm, &gp, &data.lower_is_better);
         ranks(
             &scores_with(
                 &x,
                 nm,
                 ag,
                 &perturbed_weights(data, d),
-                &goalposts(&data.est, nm, &data.bounds),
+                &gp,
                 &data.lower_is_better,
+                Some(floor),
             ),
             &periods,
         )

@@ -261,13 +261,13 @@ agg-geometric = geometrisches Mittel
 
 ## metric
 metric-alpha = Cronbachs α
-metric-missing = fehlende Antworten (Anteil)
+metric-missing = fehlende Antworten (%)
 metric-unit_missing = nicht gefragt (Anteil)
-metric-floor = Bodeneffekt (Anteil)
-metric-ceiling = Deckeneffekt (Anteil)
+metric-floor = Bodeneffekt (%)
+metric-ceiling = Deckeneffekt (%)
 metric-mdc = minimal nachweisbare Veränderung
 metric-mdc_median = minimal nachweisbare Veränderung (Median)
-metric-share_significant = Anteil signifikanter Veränderungen
+metric-share_significant = signifikante Veränderungen (%)
 metric-typical_change = typische Veränderung
 metric-spearman_icc_index = ρ mit dem ICC-Index
 metric-item_missing = fehlende Itemantworten (Anteil)
@@ -399,7 +399,7 @@ notes-rejects = Bei der Prüfung zurückgewiesene Eingabezeilen aus den Befragun
 notes-replicate_weights = { $k ->
         [one] Eine Welle bringt
        *[other] { $k } Wellen bringen
-    } eigene Replikationsgewichte mit ({ $types }: { $waves }). Die Stichprobenintervalle des Kompositindex und die Intervalle der Reliabilität nutzen sie; ihre Replikations-Standardfehler stehen im Datenspeicher (Spalte se_replicate der Schätzungen), neben den hier gedruckten linearisierten.
+    } eigene Replikationsgewichte mit ({ $types }: { $waves }). Alle Standardfehler, Intervalle und Tests dieser Wellen beruhen auf ihnen, mit ihren Freiheitsgraden (Rang der Replikationsgewichte minus eins); ebenso die Stichprobenintervalle des Kompositindex und die Intervalle der Reliabilität.
 notes-no_mode_break = Kein Wechsel des Erhebungsmodus zwischen den Barometerwellen.
 notes-mode_break_rule = Veränderungen über diesen Bruch hinweg werden gekennzeichnet; Trendtests beginnen erst danach.
 notes-method = Multiples Testen: { $method }; Signifikanzniveau α = { $alpha }; Schätzwerte aus weniger als { $min_n } Antworten werden nicht ausgewiesen.
@@ -418,7 +418,8 @@ brief-subtitle_none = Noch keine Barometerwellen
 brief-findings = Ergebnisse
 brief-no_findings = Es liegen noch nicht genügend Barometerwellen vor, um Ergebnisse zu berichten.
 brief-peers_lead = Im Vergleich mit ähnlichen Städten:
-brief-peers = Unter ihren ähnlichsten Städten ({ $cities }) hebt sich die Stadt bei { $within } von { $total } Indikatoren nicht von der mittleren Hälfte ab{ $more }.
+brief-peers = { $group } ({ $cities }): Die Stadt hebt sich bei { $within } von { $total } Indikatoren nicht von der mittleren Hälfte ab{ $more }.
+brief-peers_mode = { $k } dieser { $n } Städte haben in einem anderen Erhebungsmodus befragt, und ein Moduseffekt kann wie ein Unterschied zwischen Städten aussehen.
 brief-peers_ahead = ; bei { $n } liegt sie klar vor den meisten
 brief-peers_behind = ; bei { $n } klar hinter den meisten
 brief-mode_break = Hinweis: Mit der Welle { $wave } wurde die Erhebungsmethode umgestellt ({ $from } → { $to }). Ergebnisse davor und danach sind nicht direkt vergleichbar; Trends werden ab dieser Welle gemessen.

@@ -248,13 +248,13 @@ agg-geometric = geometric mean
 
 ## metric
 metric-alpha = Cronbach's α
-metric-missing = item missing (share)
+metric-missing = item missing (%)
 metric-unit_missing = not asked (share)
-metric-floor = floor (share)
-metric-ceiling = ceiling (share)
+metric-floor = floor (%)
+metric-ceiling = ceiling (%)
 metric-mdc = minimum detectable change
 metric-mdc_median = minimum detectable change (median)
-metric-share_significant = share of changes significant
+metric-share_significant = changes significant (%)
 metric-typical_change = typical change
 metric-spearman_icc_index = ρ with ICC Index
 metric-item_missing = item missing (share)
@@ -386,7 +386,7 @@ notes-rejects = { $k } of { $n } input rows from this city's { $files } survey f
 notes-replicate_weights = { $k ->
         [one] One wave brings its own
        *[other] { $k } waves bring their own
-    } replicate weights ({ $types }: { $waves }). The composite's sampling intervals and the reliability intervals use them; their replicate standard errors are in the store (column se_replicate of the estimates), beside the linearised ones printed here.
+    } replicate weights ({ $types }: { $waves }). Every standard error, interval and test of these waves comes from them, with their degrees of freedom (the rank of the replicate weights minus one); so do the composite's sampling intervals and the reliability intervals.
 notes-no_mode_break = No change of fieldwork mode between barometer waves.
 notes-mode_break_rule = Changes across it are flagged and trend tests start after it.
 notes-method = Multiple testing: { $method }; significance level α = { $alpha }; estimates from fewer than { $min_n } responses are suppressed.
@@ -405,7 +405,8 @@ brief-subtitle_none = No barometer waves yet
 brief-findings = What we found
 brief-no_findings = There are not yet enough barometer waves to report findings.
 brief-peers_lead = Compared with similar cities:
-brief-peers = among its most similar cities ({ $cities }), the city cannot be told apart from the middle half of them on { $within } of { $total } indicators{ $more }.
+brief-peers = { $group } ({ $cities }): the city cannot be told apart from the middle half of them on { $within } of { $total } indicators{ $more }.
+brief-peers_mode = { $k } of these { $n } cities surveyed with another fieldwork mode, and a mode effect can look like a difference between cities.
 brief-peers_ahead = ; it is clearly ahead of most of them on { $n }
 brief-peers_behind = ; it is clearly behind most of them on { $n }
 brief-mode_break = Note: the survey method changed in { $wave } ({ $from } → { $to }), so results before and after are not directly comparable; trends are measured since then.

@@ -288,13 +288,13 @@ agg-geometric = moyenne géométrique
 
 ## metric
 metric-alpha = α de Cronbach
-metric-missing = non-réponse (part)
+metric-missing = non-réponse (%)
 metric-unit_missing = question non posée (part)
-metric-floor = effet plancher (part)
-metric-ceiling = effet plafond (part)
+metric-floor = effet plancher (%)
+metric-ceiling = effet plafond (%)
 metric-mdc = évolution minimale détectable
 metric-mdc_median = évolution minimale détectable (médiane)
-metric-share_significant = part d’évolutions significatives
+metric-share_significant = évolutions significatives (%)
 metric-typical_change = évolution typique
 metric-spearman_icc_index = ρ avec l’Index ICC
 metric-item_missing = item manquant (part)
@@ -426,7 +426,7 @@ notes-rejects = { $k } des { $n } lignes des { $files } fichiers d’enquête de
 notes-replicate_weights = { $k ->
         [one] Une vague apporte ses propres
        *[other] { $k } vagues apportent leurs propres
-    } poids de réplication ({ $types } : { $waves }). Les intervalles d’échantillonnage du composite et ceux de la fiabilité les utilisent ; leurs erreurs types par réplication figurent dans le stock (colonne se_replicate des estimations), à côté des erreurs linéarisées imprimées ici.
+    } poids de réplication ({ $types } : { $waves }). Toutes les erreurs types, tous les intervalles et tous les tests de ces vagues en proviennent, avec leurs degrés de liberté (le rang des poids de réplication moins un) ; de même les intervalles d’échantillonnage du composite et ceux de la fiabilité.
 notes-no_mode_break = Pas de changement de mode d’enquête entre les vagues du baromètre.
 notes-mode_break_rule = Les évolutions qui l’enjambent sont signalées et les tests de tendance commencent après elle.
 notes-method = Comparaisons multiples : { $method } ; seuil de signification α = { $alpha } ; les estimations reposant sur moins de { $min_n } réponses sont masquées.
@@ -448,7 +448,8 @@ brief-subtitle_none = Pas encore de vague du baromètre
 brief-findings = Ce que nous avons constaté
 brief-no_findings = Il n’y a pas encore assez de vagues du baromètre pour en tirer des constats.
 brief-peers_lead = Par rapport à des villes semblables :
-brief-peers = parmi ses villes les plus semblables ({ $cities }), la ville ne se distingue pas de la moitié centrale d’entre elles pour { $within } indicateurs sur { $total }{ $more }.
+brief-peers = { $group } ({ $cities }) : la ville ne se distingue pas de la moitié centrale d’entre elles pour { $within } indicateurs sur { $total }{ $more }.
+brief-peers_mode = { $k } de ces { $n } villes ont enquêté selon un autre mode, et un effet de mode peut ressembler à une différence entre villes.
 brief-peers_ahead = ; elle est nettement devant la plupart d’entre elles pour { $n }
 brief-peers_behind = ; elle est nettement derrière la plupart d’entre elles pour { $n }
 brief-mode_break = À noter : la méthode d’enquête a changé en { $wave } ({ $from } → { $to }) ; les résultats d’avant et d’après ne sont pas directement comparables et les tendances sont mesurées depuis.

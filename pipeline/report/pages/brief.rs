@@ -176,22 +176,18 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
     doc
 }
 
-/// "… the city cannot be told apart from the middle half of its peers on 5 of 9 indicators; it
-/// is clearly ahead of most of them on 3" (a city is placed only when its interval clears a
-/// quartile).
+/// "The 4 most similar cities (…): the city cannot be told apart from the middle half of them
+/// on 5 of 9 indicators; it is clearly ahead of most of them on 3", about the peer group the
+/// city report shows first ([`findings::peer_groups`]), with the peers' other fieldwork modes
+/// when there are any (a city is placed only when its interval clears a quartile, with the
+/// peers' sampling error).
 fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
-    let rows: Vec<&crate::store::rows::PeerRow> = ctx
-        .data
-        .city(city)
-        .peers()
-        .filter(|p| {
-            p.set_id == set_id && p.kind == Source::Barometer && p.peer_basis == crate::vocab::PeerBasis::Nearest
-        })
-        .collect();
+    let groups = findings::peer_groups(ctx, city, set_id);
+    let rows = groups.first()?;
     let first = rows.first()?;
     let set = ctx.cp.sets.iter().find(|s| s.id == set_id)?;
     let (mut better, mut within, mut behind) = (0, 0, 0);
-    for r in &rows {
+    for r in rows {
         let higher_good = set
             .get(&r.indicator_id)
             .is_none_or(|i| i.polarity == Polarity::HigherIsBetter);
@@ -215,13 +211,27 @@ fn peer_sentence(ctx: &Ctx, city: &str, set_id: &str) -> Option<String> {
             more.push_str(&ctx.tr.f(key, &[("n", &n.to_string())]));
         }
     }
-    Some(ctx.tr.f(
+    let mut text = ctx.tr.f(
         "brief.peers",
         &[
+            ("group", &ctx.peer_group_title(first.peer_basis, &first.band)),
             ("cities", &first.peer_cities),
             ("total", &(better + within + behind).to_string()),
             ("within", &within.to_string()),
             ("more", &more),
         ],
-    ))
+    );
+    // A mode effect can look like a difference between cities: said wherever the comparison is.
+    if let Some(r) = rows
+        .iter()
+        .filter(|r| r.peer_median.is_some() && r.n_peers_other_mode > 0)
+        .max_by_key(|r| r.n_peers_other_mode)
+    {
+        text.push(' ');
+        text.push_str(&ctx.tr.f(
+            "brief.peers_mode",
+            &[("k", &r.n_peers_other_mode.to_string()), ("n", &r.n_peers.to_string())],
+        ));
+    }
+    Some(text)
 }

@@ -335,6 +335,14 @@ const SHOWN: [DiagMetric; 10] = [
     DiagMetric::SpearmanIccIndex,
 ];
 
+/// The metrics stored as proportions (0–1), printed as percentages.
+const PERCENT: [DiagMetric; 4] = [
+    DiagMetric::Missing,
+    DiagMetric::Floor,
+    DiagMetric::Ceiling,
+    DiagMetric::ShareSignificant,
+];
+
 /// One table per set: indicators × diagnostic metrics, each cell the median over cities and
 /// waves.
 pub fn diagnostics_tables(ctx: &Ctx, rows: &[DiagRow]) -> Vec<Block> {
@@ -379,10 +387,15 @@ pub fn diagnostics_tables(ctx: &Ctx, rows: &[DiagRow]) -> Vec<Block> {
             .map(|(ind, ms)| {
                 let mut row = vec![Cell::text(ctx.indicator_title(set, ind))];
                 row.extend(metrics.iter().map(|m| {
+                    // Proportions as percentages, as everywhere else (the CLI included).
+                    let shown = |v: f64| match PERCENT.contains(m) {
+                        true => f.num(v * 100.0, 0),
+                        false => f.num(v, 2),
+                    };
                     Cell::num(
                         ms.get(m)
                             .and_then(|v| crate::stats::descriptive::median(v))
-                            .map(|v| f.num(v, 2))
+                            .map(shown)
                             .unwrap_or_else(|| "–".into()),
                     )
                 }));

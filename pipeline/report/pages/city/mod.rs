@@ -413,29 +413,16 @@ pub fn mode_name(ctx: &Ctx, mode: Mode) -> String {
 fn peers(ctx: &Ctx, city: &str, set_id: &str, figs: &Figs, b: &mut Vec<Block>) -> Result<bool> {
     let tr = ctx.tr;
     let f = ctx.fmt;
-    let rows: Vec<&crate::store::rows::PeerRow> = ctx
-        .data
-        .city(city)
-        .peers()
-        .filter(|p| p.set_id == set_id && p.kind == Source::Barometer)
-        .collect();
-    if rows.is_empty() {
+    // The order of findings::peer_groups: the brief speaks of the first group shown here.
+    let groups = crate::report::findings::peer_groups(ctx, city, set_id);
+    if groups.is_empty() {
         return Ok(false);
     }
     b.push(Block::H2(tr.t("city.peers").into()));
     b.push(Block::p(tr.t("city.peers_intro")));
-    let mut groups: Vec<(crate::vocab::PeerBasis, &str, &str)> = Vec::new();
-    for r in &rows {
-        if !groups.iter().any(|g| g.2 == r.peer_group) {
-            groups.push((r.peer_basis, &r.band, &r.peer_group));
-        }
-    }
-    // Nearest neighbours first: the most similar cities.
-    groups.sort_by_key(|g| g.0 != crate::vocab::PeerBasis::Nearest);
     let set = ctx.cp.sets.iter().find(|s| s.id == set_id);
-    for (gi, g) in groups.iter().enumerate() {
-        let gr: Vec<&&crate::store::rows::PeerRow> = rows.iter().filter(|r| r.peer_group == g.2).collect();
-        let gtitle = ctx.peer_group_title(g.0, g.1);
+    for (gi, gr) in groups.iter().enumerate() {
+        let gtitle = ctx.peer_group_title(gr[0].peer_basis, &gr[0].band);
         b.push(Block::H3(gtitle.clone()));
         let peer_cities = gr.first().map(|r| r.peer_cities.clone()).unwrap_or_default();
         let n_peers = gr.iter().map(|r| r.n_peers).max().unwrap_or(0);
