@@ -164,6 +164,10 @@ fn twenty_concurrent_pairs_always_leave_one_complete_store() {
 /// estimates, SEs and n equal pandas' for every item × city × wave × {all, yes, no}.
 #[test]
 fn bench_compare_pandas_matches_the_pandas_reference_estimates() {
+    if !crate::util::python_has("import numpy, pandas") {
+        eprintln!("skipped: python3 with numpy and pandas is not available (pip install numpy pandas)");
+        return;
+    }
     let wd = Workdir::new("cli-bench-pandas");
     let o = wd.run(&[
         "--quiet",

@@ -2,8 +2,9 @@
 //! harmonisation (reverse, agree in local codes, POMP, missing codes, `3.0`), store layout,
 //! Parquet footers, pseudonymisation, and one design-based estimate checked against R.
 
-use crate::util::{Workdir, read_table};
+use crate::util::{Workdir, one_wave_project, read_table};
 use polars::prelude::*;
+use std::path::Path;
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol * b.abs().max(1.0)
@@ -211,4 +212,99 @@ fn missing_code_in_a_group_column_is_an_unknown_group_and_items_can_have_their_o
     let run: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(wd.path("out/run.json")).expect("run")).expect("json");
     assert_eq!(run["totals"]["rejected"].as_u64(), Some(1));
+}
+
+/// `weight = ["pw", "k"]` multiplies columns and `weight = { inverse_of = "p" }` inverts an
+/// inclusion probability, as R `svydesign(weights = ~I(pw * k))` / `~I(1 / p)`; a probability
+/// outside (0, 1] rejects its row, naming the column.
+#[test]
+#[allow(clippy::excessive_precision)] // R's numbers as printed with sprintf("%.17g")
+fn derived_weights_match_r() {
+    // tests/reference/derived_weights_reference.R (R 4.2.2, survey 4.1-1): apiclus1 with
+    // k = 1, 1.5, 2, … by row and p = 1 / (pw · k): svymean(~api00) = 642.56466302367937,
+    // SE 23.654943575642015 both ways (pw alone: 644.16939890710387, SE 23.779010720886877).
+    let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/api_clus1.csv"))
+        .expect("api_clus1.csv");
+    let mut csv = String::from("id,dnum,pw,api00,k,p\n");
+    for (i, line) in src.lines().skip(1).enumerate() {
+        let c: Vec<&str> = line.split(',').collect();
+        let pw: f64 = c[1].parse().expect("pw");
+        let k = 1.0 + (i % 3) as f64 / 2.0;
+        csv.push_str(&format!(
+            "{},{},{},{},{k},{}\n",
+            i + 1,
+            c[0],
+            c[1],
+            c[2],
+            1.0 / (pw * k)
+        ));
+    }
+    for (tag, keys) in [
+        ("product", "weight = [\"pw\", \"k\"]\npsu = \"dnum\"\n"),
+        ("inverse", "weight = { inverse_of = \"p\" }\npsu = \"dnum\"\n"),
+    ] {
+        let wd = Workdir::new(&format!("derived-weights-{tag}"));
+        one_wave_project(&wd, "w", &csv, keys, ("api00", "[0, 1000]", "api_mean"));
+        wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+        let est = read_table(&wd.path("out"), "estimates")
+            .lazy()
+            .filter(
+                col("indicator_id")
+                    .eq(lit("api_mean"))
+                    .and(col("group_value").eq(lit("all"))),
+            )
+            .collect()
+            .expect("estimates");
+        let f = |c: &str| est.column(c).expect(c).f64().expect("f64").get(0).expect("value");
+        assert!(
+            close(f("estimate"), 642.56466302367937, 1e-9),
+            "{tag}: {}",
+            f("estimate")
+        );
+        assert!(close(f("se"), 23.654943575642015, 1e-9), "{tag}: {}", f("se"));
+    }
+    // A probability of 1.5 on line 4 and of 0 on line 6: rejected, the column named.
+    let mut lines: Vec<String> = csv.lines().map(str::to_string).collect();
+    for (line, v) in [(4, "1.5"), (6, "0")] {
+        let mut c: Vec<String> = lines[line - 1].split(',').map(str::to_string).collect();
+        c[5] = v.to_string();
+        lines[line - 1] = c.join(",");
+    }
+    let wd = Workdir::new("derived-weights-rejects");
+    one_wave_project(
+        &wd,
+        "w",
+        &(lines.join("\n") + "\n"),
+        "weight = { inverse_of = \"p\" }\npsu = \"dnum\"\n",
+        ("api00", "[0, 1000]", "api_mean"),
+    );
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    let rejects = read_table(&wd.path("out"), "rejects");
+    let got: Vec<(u64, String, String)> = (0..rejects.height())
+        .map(|i| {
+            let s = |c: &str| {
+                rejects
+                    .column(c)
+                    .expect(c)
+                    .str()
+                    .expect("str")
+                    .get(i)
+                    .expect("v")
+                    .to_string()
+            };
+            (
+                rejects
+                    .column("line")
+                    .expect("line")
+                    .u64()
+                    .expect("u64")
+                    .get(i)
+                    .expect("line"),
+                s("column"),
+                s("reason"),
+            )
+        })
+        .collect();
+    let why = "an inclusion probability must be > 0 and ≤ 1".to_string();
+    assert_eq!(got, [(4, "p".to_string(), why.clone()), (6, "p".to_string(), why)]);
 }

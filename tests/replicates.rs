@@ -15,7 +15,7 @@
 
 #![allow(clippy::excessive_precision)] // R's numbers as printed with sprintf("%.17g")
 
-use crate::util::{Workdir, read_table};
+use crate::util::{Workdir, numbered_csv, one_wave_project, read_table};
 use polars::prelude::*;
 use std::path::Path;
 
@@ -110,53 +110,6 @@ fn project(wd: &Workdir) -> std::path::PathBuf {
         .replace("activities = \"data/activities.csv\"\n", "");
     std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
     p
-}
-
-/// An R-written reference file (tests/reference) with a respondent id column `id` (1, 2, …)
-/// in front and R's `NA` written as an empty cell.
-fn numbered_csv(name: &str) -> String {
-    let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference").join(name))
-        .expect("reference file");
-    src.lines()
-        .enumerate()
-        .map(|(i, l)| match i {
-            0 => format!("id,{l}\n"),
-            _ => format!("{i},{}\n", l.replace("NA", "")),
-        })
-        .collect()
-}
-
-/// The base fixture as project `project` with one survey wave `id` in Alphaville (file `csv`,
-/// respondent id `id`, `keys` added to the manifest) whose column `item.0` on scale `item.1`
-/// is trust_people, and one indicator set `rep` with the mean of it as indicator `item.2`.
-fn one_wave_project(wd: &Workdir, id: &str, csv: &str, keys: &str, item: (&str, &str, &str)) {
-    let p = wd.copy_fixture("base", "project");
-    std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
-    let dir = p.join("data/surveys").join(id);
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    std::fs::write(dir.join("responses.csv"), csv).expect("csv");
-    let (column, scale, indicator) = item;
-    let manifest = format!(
-        "id = \"{id}\"\nkind = \"survey\"\ncity = \"Alphaville\"\nwave = \"2023\"\n\
-         fieldwork_start = 2023-03-01\nfieldwork_end = 2023-04-15\nfile = \"responses.csv\"\n\
-         respondent_id = \"id\"\n{keys}\
-         [items]\ntrust_people = {{ column = \"{column}\", scale = {scale} }}\n"
-    );
-    std::fs::write(dir.join("survey.toml"), manifest).expect("toml");
-    std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
-    std::fs::write(
-        p.join("indicators/rep.toml"),
-        format!(
-            "id = \"rep\"\ntitle = {{ en = \"{id}\" }}\n\n[[indicator]]\nid = \"{indicator}\"\n\
-             title = {{ en = \"{column}\" }}\nsource = \"survey\"\nitems = [\"trust_people\"]\nstatistic = \"mean\"\n"
-        ),
-    )
-    .expect("set");
-    let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml").replace(
-        "[analysis]",
-        "[indicators]\nsets = [\"indicators/rep.toml\"]\n\n[analysis]",
-    );
-    std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
 }
 
 fn near(got: Option<f64>, want: f64, tol: f64, what: &str) {

@@ -4,16 +4,10 @@
 //! CI (env CI set), where .ci/run installs them.
 
 use crate::demo::demo_out;
+use crate::util::python_has;
 use crate::util::{Workdir, copy_dir, read_table};
 use polars::prelude::*;
 use std::process::Command;
-
-fn python_has(check: &str) -> bool {
-    Command::new("python3")
-        .args(["-c", check])
-        .status()
-        .is_ok_and(|s| s.success())
-}
 
 /// Every column of `estimates` from the engine's aggregates equals the native run's:
 /// strings, words, counts, flags exactly; floats to 1e-9 relative (the engines sum in their

@@ -103,3 +103,59 @@ pub fn text_column(df: &polars::prelude::DataFrame, name: &str) -> Vec<String> {
         .map(|v| v.unwrap_or("").to_string())
         .collect()
 }
+
+/// Whether `python3 -c check` succeeds (e.g. "import numpy, pandas"): tests that need an outside
+/// tool skip with one line naming it when it is absent (`bash .ci/run` installs everything).
+pub fn python_has(check: &str) -> bool {
+    std::process::Command::new("python3")
+        .args(["-c", check])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// An R-written reference file (tests/reference) with a respondent id column `id` (1, 2, …)
+/// in front and R's `NA` written as an empty cell.
+pub fn numbered_csv(name: &str) -> String {
+    let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference").join(name))
+        .expect("reference file");
+    src.lines()
+        .enumerate()
+        .map(|(i, l)| match i {
+            0 => format!("id,{l}\n"),
+            _ => format!("{i},{}\n", l.replace("NA", "")),
+        })
+        .collect()
+}
+
+/// The base fixture as project `project` with one survey wave `id` in Alphaville (file `csv`,
+/// respondent id `id`, `keys` added to the manifest) whose column `item.0` on scale `item.1`
+/// is trust_people, and one indicator set `rep` with the mean of it as indicator `item.2`.
+pub fn one_wave_project(wd: &Workdir, id: &str, csv: &str, keys: &str, item: (&str, &str, &str)) {
+    let p = wd.copy_fixture("base", "project");
+    std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
+    let dir = p.join("data/surveys").join(id);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("responses.csv"), csv).expect("csv");
+    let (column, scale, indicator) = item;
+    let manifest = format!(
+        "id = \"{id}\"\nkind = \"survey\"\ncity = \"Alphaville\"\nwave = \"2023\"\n\
+         fieldwork_start = 2023-03-01\nfieldwork_end = 2023-04-15\nfile = \"responses.csv\"\n\
+         respondent_id = \"id\"\n{keys}\
+         [items]\ntrust_people = {{ column = \"{column}\", scale = {scale} }}\n"
+    );
+    std::fs::write(dir.join("survey.toml"), manifest).expect("toml");
+    std::fs::create_dir_all(p.join("indicators")).expect("mkdir");
+    std::fs::write(
+        p.join("indicators/rep.toml"),
+        format!(
+            "id = \"rep\"\ntitle = {{ en = \"{id}\" }}\n\n[[indicator]]\nid = \"{indicator}\"\n\
+             title = {{ en = \"{column}\" }}\nsource = \"survey\"\nitems = [\"trust_people\"]\nstatistic = \"mean\"\n"
+        ),
+    )
+    .expect("set");
+    let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml").replace(
+        "[analysis]",
+        "[indicators]\nsets = [\"indicators/rep.toml\"]\n\n[analysis]",
+    );
+    std::fs::write(p.join("cohesion.toml"), toml).expect("toml");
+}

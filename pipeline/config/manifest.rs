@@ -32,7 +32,7 @@ struct Raw {
     file: Spanned<String>,
     respondent_id: Spanned<String>,
     #[serde(default)]
-    weight: Option<Spanned<String>>,
+    weight: Option<Spanned<toml::Value>>,
     #[serde(default)]
     strata: Option<Spanned<String>>,
     #[serde(default)]
@@ -293,6 +293,65 @@ pub struct ColumnRef {
     pub at: (usize, usize),
 }
 
+/// Where a wave's weight comes from (`weight`, docs/INPUTS.md "Weights").
+#[derive(Debug, Clone)]
+pub enum WeightSpec {
+    /// `weight = "pspwght"`: one column.
+    Column(ColumnRef),
+    /// `weight = ["pspwght", "pweight"]`: the product of the columns (the ESS's cross-country
+    /// weight = post-stratification weight × population size weight).
+    Product(Vec<ColumnRef>),
+    /// `weight = { inverse_of = "prob" }`: 1 / an inclusion probability in (0, 1].
+    InverseOf(ColumnRef),
+}
+
+impl WeightSpec {
+    /// The columns it reads.
+    pub fn columns(&self) -> Vec<&ColumnRef> {
+        match self {
+            WeightSpec::Column(c) | WeightSpec::InverseOf(c) => vec![c],
+            WeightSpec::Product(cs) => cs.iter().collect(),
+        }
+    }
+
+    /// How the weight is made, for notes: "pspwght", "pspwght × pweight", "1 / prob".
+    pub fn describe(&self) -> String {
+        match self {
+            WeightSpec::Column(c) => c.name.clone(),
+            WeightSpec::Product(cs) => cs.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(" × "),
+            WeightSpec::InverseOf(c) => format!("1 / {}", c.name),
+        }
+    }
+}
+
+/// The `weight` key: a column name, a list of columns to multiply, or `{ inverse_of = … }`.
+fn weight_spec(v: &Spanned<toml::Value>, at: (usize, usize)) -> Result<WeightSpec, String> {
+    let col = |name: &str| ColumnRef {
+        name: name.to_string(),
+        at,
+    };
+    let usage = "write `weight = \"column\"`, `weight = [\"a\", \"b\"]` (their product) or                  `weight = { inverse_of = \"prob\" }` (1 / an inclusion probability)";
+    match v.get_ref() {
+        toml::Value::String(s) if !s.trim().is_empty() => Ok(WeightSpec::Column(col(s))),
+        toml::Value::Array(a) => {
+            let names: Option<Vec<&str>> = a.iter().map(|x| x.as_str().filter(|s| !s.trim().is_empty())).collect();
+            match names {
+                Some(n) if n.len() >= 2 => Ok(WeightSpec::Product(n.into_iter().map(col).collect())),
+                Some(n) if n.len() == 1 => Ok(WeightSpec::Column(col(n[0]))),
+                _ => Err(format!("weight: a list must hold two or more column names; {usage}")),
+            }
+        }
+        toml::Value::Table(t) => match (t.get("inverse_of").and_then(|x| x.as_str()), t.len()) {
+            (Some(p), 1) if !p.trim().is_empty() => Ok(WeightSpec::InverseOf(col(p))),
+            _ => Err(format!(
+                "weight: a table takes only `inverse_of` with a column name (keys given: {}); {usage}",
+                t.keys().map(String::as_str).collect::<Vec<_>>().join(", ")
+            )),
+        },
+        _ => Err(format!("weight: not a column name; {usage}")),
+    }
+}
+
 /// How one subgroup dimension is read from a local column.
 #[derive(Debug, Clone)]
 pub struct GroupSpec {
@@ -392,8 +451,8 @@ pub struct Manifest {
     pub file_at: (usize, usize),
     /// Respondent id column.
     pub respondent_id: ColumnRef,
-    /// Weight column.
-    pub weight: Option<ColumnRef>,
+    /// Weight: a column, a product of columns or the inverse of a probability column.
+    pub weight: Option<WeightSpec>,
     /// Strata column.
     pub strata: Option<ColumnRef>,
     /// PSU column.
@@ -477,6 +536,16 @@ impl Manifest {
             at: line_col(&src, s.span().start),
         };
 
+        let weight = raw
+            .weight
+            .as_ref()
+            .and_then(|w| match weight_spec(w, at(w.span().start)) {
+                Ok(spec) => Some(spec),
+                Err(msg) => {
+                    bad(w.span().start, msg);
+                    None
+                }
+            });
         let kind = match raw.kind.get_ref().as_str() {
             "survey" => Kind::Survey,
             "barometer" => Kind::Barometer,
@@ -849,7 +918,7 @@ impl Manifest {
             file,
             csv,
             respondent_id: col(&raw.respondent_id),
-            weight: raw.weight.as_ref().map(col),
+            weight,
             strata: raw.strata.as_ref().map(col),
             psu: raw.psu.as_ref().map(col),
             mode,
@@ -866,7 +935,7 @@ impl Manifest {
     /// Every column the manifest names, for the header check.
     pub fn columns(&self) -> Vec<&ColumnRef> {
         let mut v = vec![&self.respondent_id];
-        v.extend(self.weight.iter());
+        v.extend(self.weight.iter().flat_map(WeightSpec::columns));
         v.extend(self.strata.iter());
         v.extend(self.psu.iter());
         v.extend(self.groups.iter().map(|g| &g.column));

@@ -8,7 +8,7 @@
 
 use super::reader::{Cells, TextTable, delimiter_hint};
 use crate::config::coding::{decimal_comma_to_point, is_one_of, list_codes};
-use crate::config::manifest::{ColumnRef, GROUP_DIMS, ItemSpec, Manifest};
+use crate::config::manifest::{ColumnRef, GROUP_DIMS, ItemSpec, Manifest, WeightSpec};
 use crate::config::parse_number;
 use crate::diag::{Owner, Problem, Problems};
 use crate::store::responses::{Codes, WaveResponses};
@@ -121,6 +121,49 @@ struct Bad {
     reason: String,
 }
 
+/// A respondent's weight from the weight's columns (`weight`, docs/INPUTS.md): 1 without
+/// any, the product of the columns, or 1 / the probability in the one column when
+/// `inverse`. A missing, non-numeric or non-positive factor (a probability above 1) rejects
+/// the row, naming that column; NaN is returned then.
+fn weight_of<'c>(
+    cols: &[usize],
+    inverse: bool,
+    cell: impl Fn(usize) -> &'c str,
+    header: &[String],
+    m: &Manifest,
+    bad: &mut Vec<Bad>,
+) -> f64 {
+    let mut w = 1.0;
+    for &c in cols {
+        let text = cell(c);
+        let problem = match parse_number(text) {
+            Some(x) if inverse && !(x > 0.0 && x <= 1.0) => Some((
+                Some(text.to_string()),
+                "an inclusion probability must be > 0 and ≤ 1".to_string(),
+            )),
+            Some(x) if x > 0.0 => {
+                w *= if inverse { 1.0 / x } else { x };
+                None
+            }
+            Some(_) => Some((Some(text.to_string()), "weight must be > 0".to_string())),
+            None if text.trim().is_empty() => Some((None, "missing weight".to_string())),
+            None => Some((
+                Some(text.to_string()),
+                format!("weight is not a number{}", decimal_hint(m, text)),
+            )),
+        };
+        if let Some((value, reason)) = problem {
+            bad.push(Bad {
+                column: Some(header[c].clone()),
+                value,
+                reason,
+            });
+            w = f64::NAN;
+        }
+    }
+    w
+}
+
 /// Harmonise an already-read wave. `file_label` is the data file as shown in rejects.
 ///
 /// Respondent-level columns (key, weight, design, groups) are computed once per respondent and
@@ -129,7 +172,9 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
     let header = table.header();
     let idx = |c: &ColumnRef| table.col(&c.name).unwrap_or(usize::MAX);
     let id_col = idx(&m.respondent_id);
-    let w_col = m.weight.as_ref().map(idx);
+    // The weight's columns and whether they hold a probability to invert (`weight`).
+    let w_cols: Vec<usize> = m.weight.iter().flat_map(|w| w.columns()).map(idx).collect();
+    let w_inverse = matches!(m.weight, Some(WeightSpec::InverseOf(_)));
     let s_col = m.strata.as_ref().map(idx);
     let p_col = m.psu.as_ref().map(idx);
     let g_cols: Vec<usize> = m.groups.iter().map(|g| idx(&g.column)).collect();
@@ -217,36 +262,7 @@ pub fn harmonise<T: Cells + ?Sized>(m: &Manifest, table: &T, salt: &str, file_la
                 reason: "missing respondent id".into(),
             });
         }
-        let w = match w_col {
-            None => 1.0,
-            Some(c) => match parse_number(cell(c)) {
-                Some(w) if w > 0.0 => w,
-                Some(_) => {
-                    bad.push(Bad {
-                        column: Some(header[c].clone()),
-                        value: Some(cell(c).to_string()),
-                        reason: "weight must be > 0".into(),
-                    });
-                    f64::NAN
-                }
-                None if cell(c).trim().is_empty() => {
-                    bad.push(Bad {
-                        column: Some(header[c].clone()),
-                        value: None,
-                        reason: "missing weight".into(),
-                    });
-                    f64::NAN
-                }
-                None => {
-                    bad.push(Bad {
-                        column: Some(header[c].clone()),
-                        value: Some(cell(c).to_string()),
-                        reason: format!("weight is not a number{}", decimal_hint(m, cell(c))),
-                    });
-                    f64::NAN
-                }
-            },
-        };
+        let w = weight_of(&w_cols, w_inverse, |c| cell(c), header, m, &mut bad);
         rep_cells.read_row(cell, header, &mut rep_row, |column, value, reason| {
             bad.push(Bad {
                 column: Some(column),

@@ -78,6 +78,7 @@ impl Ctx<'_> {
                 decimal_separator: t("number.decimal"),
                 range: self.tr.f("chart.range", &[("lo", "{lo}"), ("hi", "{hi}")]),
                 signed: false,
+                decimals: None,
             },
         }
     }

@@ -396,6 +396,10 @@ read-causation = Diese Zahlen beschreiben, wie sich das gesellschaftliche Klima 
 notes-suppressed = Schätzwerte für diese Stadt (nach Welle, Gruppe und Indikator), die auf weniger als { $min_n } Antworten beruhen und daher als „zu wenige Antworten“ ausgewiesen werden: { $k } von { $total }.
 notes-suppressed_waves = Schätzwerte für die Gesamtbevölkerung mit weniger als { $min_n } Antworten: { $waves }.
 notes-rejects = Bei der Prüfung zurückgewiesene Eingabezeilen aus den Befragungsdateien dieser Stadt (Dateien: { $files }): { $k } von { $n }; mit Datei, Zeile und Grund in der Tabelle rejects aufgeführt.
+notes-unweighted = { $k ->
+        [one] Eine Welle ist
+       *[other] { $k } Wellen sind
+    } ungewichtet ({ $waves }): Jede befragte Person zählt gleich, die Schätzungen beschreiben also die Stichprobe und gelten für die Stadt nur so weit, wie die Stichprobe ihr entspricht.
 notes-replicate_weights = { $k ->
         [one] Eine Welle bringt
        *[other] { $k } Wellen bringen

@@ -383,6 +383,10 @@ read-causation = These figures describe how the climate in the city changes; the
 notes-suppressed = { $k } of { $total } estimates for this city (by wave, group and indicator) rest on fewer than { $min_n } responses and are shown as “too few responses”.
 notes-suppressed_waves = Whole-population estimates with fewer than { $min_n } responses: { $waves }.
 notes-rejects = { $k } of { $n } input rows from this city's { $files } survey files were rejected during validation (listed with file, line and reason in the rejects table).
+notes-unweighted = { $k ->
+        [one] One wave is
+       *[other] { $k } waves are
+    } unweighted ({ $waves }): every respondent counts equally, so the estimates describe the sample and stand for the city only as far as the sample matches it.
 notes-replicate_weights = { $k ->
         [one] One wave brings its own
        *[other] { $k } waves bring their own

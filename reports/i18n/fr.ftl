@@ -423,6 +423,10 @@ read-causation = Ces chiffres décrivent l’évolution du climat dans la ville 
 notes-suppressed = { $k } des { $total } estimations de cette ville (par vague, groupe et indicateur) reposent sur moins de { $min_n } réponses et sont signalées « trop peu de réponses ».
 notes-suppressed_waves = Estimations pour l’ensemble de la population reposant sur moins de { $min_n } réponses : { $waves }.
 notes-rejects = { $k } des { $n } lignes des { $files } fichiers d’enquête de cette ville ont été rejetées lors de la validation (listées avec fichier, ligne et motif dans la table rejects).
+notes-unweighted = { $k ->
+        [one] Une vague n’est pas pondérée
+       *[other] { $k } vagues ne sont pas pondérées
+    } ({ $waves }) : chaque répondant compte autant, de sorte que les estimations décrivent l’échantillon et ne valent pour la ville que dans la mesure où l’échantillon lui ressemble.
 notes-replicate_weights = { $k ->
         [one] Une vague apporte ses propres
        *[other] { $k } vagues apportent leurs propres

@@ -151,7 +151,10 @@ where
 
 /// Formats `v` with decimals suited to a scale of width `span`.
 pub(crate) fn number(v: f64, span: f64, text: &ChartText) -> String {
-    let s = tick(v, span / 200.0, text);
+    let s = match text.decimals {
+        Some(d) => tick(v, 10f64.powi(-(d as i32)) * 1.000001, text),
+        None => tick(v, span / 200.0, text),
+    };
     if text.signed && v > 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
         format!("+{s}")
     } else {

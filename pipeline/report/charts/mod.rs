@@ -83,6 +83,9 @@ pub struct ChartText {
     pub range: String,
     /// Print values with their sign ("+1.9"), as the text does for differences.
     pub signed: bool,
+    /// Decimals of the printed values, as the text prints the statistic (`None`: from the
+    /// axis span).
+    pub decimals: Option<usize>,
 }
 
 /// Translated strings around a chart.

@@ -357,12 +357,13 @@ fn source_section(ctx: &Ctx, cities: &[String], kind: Source, figs: &Figs, b: &m
             &[("n", &chart_rows.len().to_string()), ("resp", &f.count(n_total))],
         );
         let median_label = tr.t("chart.network_median");
-        let labels = ctx.labels(
+        let mut labels = ctx.labels(
             title.clone(),
             subtitle.clone(),
             String::new(),
             crate::report::pages::city::y_axis(ctx, unit),
         );
+        labels.text.decimals = Some(unit.decimals());
         let alt = format!("{title}. {}", table_rows.join("; "));
         let caption = format!("{subtitle}. {}", ctx.source());
         b.push(figs.save(

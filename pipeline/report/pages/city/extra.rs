@@ -334,6 +334,7 @@ fn gaps_of(ctx: &Ctx, city: &str, set_id: &str, kind: Source, figs: &Figs, b: &m
             // The whiskers are the intervals printed beside q: adjusted for the many comparisons.
             labels.text.interval = tr.t("chart.interval_adjusted").into();
             labels.text.signed = true;
+            labels.text.decimals = Some(unit.decimals());
             let alt = format!(
                 "{title}. {}",
                 chart_rows

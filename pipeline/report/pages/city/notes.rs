@@ -131,6 +131,19 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
             ],
         ));
     }
+    // Waves without any weight (and not raked): every respondent counts equally.
+    let unweighted: Vec<String> = d
+        .waves
+        .iter()
+        .filter(|w| w.city == city && !w.weighted && w.calibrated_by.is_none())
+        .map(|w| f.wave(&w.wave))
+        .collect();
+    if !unweighted.is_empty() {
+        items.push(tr.f(
+            "notes.unweighted",
+            &[("k", &unweighted.len().to_string()), ("waves", &unweighted.join(", "))],
+        ));
+    }
     // Mode breaks, from any whole-population barometer series of the city.
     let mut by_ind: BTreeMap<(&str, &str), Vec<&Est>> = BTreeMap::new();
     for e in mine
