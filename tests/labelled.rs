@@ -422,8 +422,27 @@ fn init_from_an_spss_file_drafts_a_manifest_that_validates_once_its_todos_are_fi
     ] {
         assert!(draft.contains(want), "the draft lacks {want:?}:\n{draft}");
     }
-    // As drafted, it does not validate (its city is TODO).
-    assert_eq!(wd.run(&["--quiet", "validate", "gss"]).status.code(), Some(1));
+    // As drafted, it does not validate, and says which placeholders are left.
+    let o = wd.run(&["--quiet", "validate", "gss"]);
+    assert_eq!(o.status.code(), Some(1));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    for key in [
+        "id",
+        "city",
+        "wave",
+        "fieldwork_start",
+        "fieldwork_end",
+        "migrant_background.YES",
+    ] {
+        assert!(
+            said.contains(&format!("`{key}` is still the draft's placeholder \"TODO\"")),
+            "{key}: {said}"
+        );
+    }
     // A person fills in the TODOs.
     let filled: String = draft
         .lines()

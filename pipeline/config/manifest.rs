@@ -293,6 +293,54 @@ pub struct ColumnRef {
     pub at: (usize, usize),
 }
 
+/// The placeholders `cohesion init --from` leaves in a draft: every `"TODO"` string value (and
+/// a bare key `TODO`) outside comments, as (line, column, key), the key as written before its
+/// `=` (with the inline-table key inside it, e.g. `migrant_background.YES`).
+pub fn draft_placeholders(src: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        // The part before a comment: a `#` outside a string.
+        let (mut in_str, mut esc, mut end) = (false, false, line.len());
+        for (i, ch) in line.char_indices() {
+            match ch {
+                '\\' if in_str => esc = !esc,
+                '"' if !esc => in_str = !in_str,
+                '#' if !in_str => {
+                    end = i;
+                    break;
+                }
+                _ => esc = false,
+            }
+            if ch != '\\' {
+                esc = false;
+            }
+        }
+        let code = &line[..end];
+        let outer = code.split('=').next().unwrap_or("").trim().trim_matches('"');
+        if outer == "TODO" {
+            out.push((n + 1, code.find("TODO").unwrap_or(0) + 1, "TODO".to_string()));
+            continue;
+        }
+        for (i, _) in code.match_indices("\"TODO\"") {
+            let before = &code[..i];
+            let Some(eq) = before.rfind('=') else { continue };
+            let inner = before[..eq]
+                .rsplit(['{', ','])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches('"');
+            let key = if inner.is_empty() || inner == outer {
+                outer.to_string()
+            } else {
+                format!("{outer}.{inner}")
+            };
+            out.push((n + 1, i + 1, key));
+        }
+    }
+    out
+}
+
 /// Where a wave's weight comes from (`weight`, docs/INPUTS.md "Weights").
 #[derive(Debug, Clone)]
 pub enum WeightSpec {
@@ -518,6 +566,22 @@ impl Manifest {
                 return None;
             }
         };
+        // A draft's placeholders first: each names its key, and nothing else is checked yet.
+        let todos = draft_placeholders(&src);
+        if !todos.is_empty() {
+            for (line, col, key) in todos {
+                problems.push(Problem::at(
+                    path,
+                    line,
+                    col,
+                    format!(
+                        "`{key}` is still the draft's placeholder \"TODO\": fill it in (docs/INPUTS.md explains every key), or delete the line if it does not apply"
+                    ),
+                    Owner::Config,
+                ));
+            }
+            return None;
+        }
         let raw: Raw = match parse_toml(path, &src, Owner::Config) {
             Ok(r) => r,
             Err(p) => {
@@ -1568,5 +1632,27 @@ mod tests {
              be lost (give this item its own list: belonging = { …, missing_codes = [...] })",
         ];
         assert_eq!(problems, want);
+    }
+
+    #[test]
+    fn draft_placeholders_name_their_keys_and_skip_comments() {
+        let src = "id = \"TODO\"   # TODO: unique\n\
+                   # weight = \"TODO\"\n\
+                   fieldwork_start = \"TODO\"\n\
+                   city = \"Oslo # not a comment\"\n\
+                   migrant_background = { column = \"born\", map = { \"YES\" = \"TODO\", \"NO\" = \"no\" } }\n\
+                   TODO = { column = \"TODO\", scale = [0, 10] }\n\
+                   replicate_weights = { columns = \"rw*\", type = \"TODO\" }\n";
+        assert_eq!(
+            draft_placeholders(src),
+            vec![
+                (1, 6, "id".to_string()),
+                (3, 19, "fieldwork_start".to_string()),
+                (5, 57, "migrant_background.YES".to_string()),
+                (6, 1, "TODO".to_string()),
+                (7, 47, "replicate_weights.type".to_string()),
+            ]
+        );
+        assert!(draft_placeholders("id = \"oslo-2024\"\n").is_empty());
     }
 }

@@ -202,8 +202,11 @@ pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadEr
     );
     let _ = writeln!(o, "city = \"TODO\"                  # TODO: a city of cities.csv");
     let _ = writeln!(o, "wave = \"TODO\"                  # TODO: e.g. \"2024\"");
-    let _ = writeln!(o, "fieldwork_start = 2000-01-01     # TODO: first day of fieldwork");
-    let _ = writeln!(o, "fieldwork_end = 2000-01-01       # TODO: last day of fieldwork");
+    let _ = writeln!(
+        o,
+        "fieldwork_start = \"TODO\"       # TODO: first day of fieldwork, e.g. 2024-03-01 (no quotes)"
+    );
+    let _ = writeln!(o, "fieldwork_end = \"TODO\"         # TODO: last day of fieldwork");
     let _ = writeln!(o, "file = {}", quote(&file));
     match id_col {
         Some(c) => {
