@@ -104,6 +104,8 @@ pub struct Totals {
     pub accepted: u64,
     /// Rejected.
     pub rejected: u64,
+    /// Rows of long files left out (a city or wave value the manifest does not map).
+    pub left_out: u64,
 }
 
 impl Totals {
@@ -113,6 +115,7 @@ impl Totals {
             rows_in: t.rows_in + i.rows_in.unwrap_or(0),
             accepted: t.accepted + i.accepted.unwrap_or(0),
             rejected: t.rejected + i.rejected.unwrap_or(0),
+            left_out: t.left_out + i.left_out.unwrap_or(0),
         })
     }
 }

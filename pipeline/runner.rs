@@ -301,17 +301,30 @@ pub fn report_totals(ui: &Ui, s: &IngestSummary) {
         ui.info(format!("warning: {w}"));
     }
     let t = Totals::of(&s.inputs);
+    let left = |n: u64| match n {
+        0 => String::new(),
+        n => format!(" + {n} left out"),
+    };
     ui.info(format!(
-        "{} input rows = {} accepted + {} rejected ({} item responses)",
-        t.rows_in, t.accepted, t.rejected, s.item_rows
+        "{} input rows = {} accepted + {} rejected{} ({} item responses)",
+        t.rows_in,
+        t.accepted,
+        t.rejected,
+        left(t.left_out),
+        s.item_rows
     ));
-    for i in s.inputs.iter().filter(|i| i.rejected.unwrap_or(0) > 0) {
+    for i in s
+        .inputs
+        .iter()
+        .filter(|i| i.rejected.unwrap_or(0) > 0 || i.left_out.unwrap_or(0) > 0)
+    {
         ui.info(format!(
-            "  {}: {} rows = {} accepted + {} rejected",
+            "  {}: {} rows = {} accepted + {} rejected{}",
             i.file,
             i.rows_in.unwrap_or(0),
             i.accepted.unwrap_or(0),
-            i.rejected.unwrap_or(0)
+            i.rejected.unwrap_or(0),
+            left(i.left_out.unwrap_or(0))
         ));
     }
 }

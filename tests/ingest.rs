@@ -308,3 +308,140 @@ fn derived_weights_match_r() {
     let why = "an inclusion probability must be > 0 and ≤ 1".to_string();
     assert_eq!(got, [(4, "p".to_string(), why.clone()), (6, "p".to_string(), why)]);
 }
+
+/// A long file (docs/INPUTS.md "Long files"): one file with a city column and a wave column
+/// gives the same waves, estimates and rejects (with the file's own line numbers) as its
+/// parts given as files of their own; rows whose city or wave the manifest does not map are
+/// left out and counted: rows in = accepted + rejected + left out.
+#[test]
+fn a_long_file_gives_the_waves_its_parts_would_give_as_files_of_their_own() {
+    let wd = Workdir::new("long-file");
+    let split = wd.copy_fixture("base", "split");
+    let surveys = split.join("data/surveys");
+    let read = |p: &Path| std::fs::read_to_string(p).expect("read");
+    // One bad row (weight -1) in 2024, so that rejects are compared too.
+    let bad_row = "9,-1,B,4,2,1,6,4,1";
+    let f24 = surveys.join("alpha-2024/responses.csv");
+    std::fs::write(&f24, read(&f24) + bad_row + "\n").expect("write");
+    // The parts' survey ids, "<id>-<city>-<wave>", given to the split waves.
+    for (dir, id) in [
+        ("alpha-2023", "long-alphaville-2023"),
+        ("alpha-2024", "long-alphaville-2024"),
+    ] {
+        let f = surveys.join(dir).join("survey.toml");
+        std::fs::write(
+            &f,
+            read(&f).replace(&format!("id = \"{dir}\""), &format!("id = \"{id}\"")),
+        )
+        .expect("write");
+    }
+    // The long project: one file, town and year in front; a row of town B and one of year 2019
+    // are left out.
+    let long = wd.copy_fixture("base", "long");
+    std::fs::remove_dir_all(long.join("data/surveys")).expect("rm");
+    let dir = long.join("data/surveys/long");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let a23 = read(&surveys.join("alpha-2023/responses.csv"));
+    let a24 = read(&f24);
+    let header = a23.lines().next().expect("header");
+    let mut csv = format!("town,year,{header}\n");
+    // origin[k]: where line k of the long file comes from (0 unused, line 1 the header).
+    let mut origin = vec![String::new(), String::new()];
+    for (year, text) in [("2023", &a23), ("2024", &a24)] {
+        for (k, l) in text.lines().skip(1).enumerate() {
+            csv.push_str(&format!("A,{year},{l}\n"));
+            origin.push(format!("{year}:{}", k + 2));
+            if year == "2023" && k == 3 {
+                csv.push_str(&format!("B,2023,{l}\n"));
+                origin.push(String::new());
+                csv.push_str(&format!("A,2019,{l}\n"));
+                origin.push(String::new());
+            }
+        }
+    }
+    std::fs::write(dir.join("responses.csv"), &csv).expect("csv");
+    let manifest = read(&surveys.join("alpha-2023/survey.toml"))
+        .replace("id = \"long-alphaville-2023\"", "id = \"long\"")
+        .replace(
+            "city = \"Alphaville\"",
+            "city_column = \"town\"\ncities = { A = \"Alphaville\" }",
+        )
+        .replace(
+            "wave = \"2023\"\nfieldwork_start = 2023-03-01\nfieldwork_end = 2023-04-15",
+            "wave_column = \"year\"",
+        )
+        + "\n[waves]\n2023 = { wave = \"2023\", fieldwork_start = 2023-03-01, fieldwork_end = 2023-04-15 }\n\
+           2024 = { wave = \"2024\", fieldwork_start = 2024-03-01, fieldwork_end = 2024-04-20 }\n";
+    assert!(
+        manifest.contains("wave_column") && manifest.contains("city_column"),
+        "{manifest}"
+    );
+    std::fs::write(dir.join("survey.toml"), manifest).expect("toml");
+    wd.ok(&["--quiet", "run", "split", "--out", "out-split"]);
+    wd.ok(&["--quiet", "run", "long", "--out", "out-long"]);
+
+    // The same waves and estimates, column for column.
+    for table in ["estimates", "changes", "gaps"] {
+        let (a, b) = (
+            read_table(&wd.path("out-split"), table),
+            read_table(&wd.path("out-long"), table),
+        );
+        assert!(a.height() > 0, "{table}");
+        assert!(a.equals_missing(&b), "{table} differ:\n{a}\n{b}");
+    }
+    let waves = |out: &str| {
+        read_table(&wd.path(out), "waves")
+            .select([
+                "survey_id",
+                "city",
+                "wave",
+                "fieldwork_start",
+                "fieldwork_end",
+                "mode",
+                "rows_in",
+                "accepted",
+                "rejected",
+            ])
+            .expect("select")
+    };
+    assert!(waves("out-split").equals_missing(&waves("out-long")));
+    // The reject: same reason, the long file's own line, which holds the same row.
+    let (rs, rl) = (
+        read_table(&wd.path("out-split"), "rejects"),
+        read_table(&wd.path("out-long"), "rejects"),
+    );
+    assert_eq!((rs.height(), rl.height()), (1, 1));
+    let line = |df: &DataFrame| {
+        df.column("line")
+            .expect("line")
+            .u64()
+            .expect("u64")
+            .get(0)
+            .expect("line") as usize
+    };
+    let reason = |df: &DataFrame| {
+        df.column("reason")
+            .expect("r")
+            .str()
+            .expect("s")
+            .get(0)
+            .expect("r")
+            .to_string()
+    };
+    assert_eq!(reason(&rs), reason(&rl));
+    assert_eq!(origin[line(&rl)], format!("2024:{}", line(&rs)));
+    assert!(csv.lines().nth(line(&rl) - 1).expect("line").ends_with(bad_row));
+    // Row accounting of the long file: 8 + 9 rows in its parts, 2 left out.
+    let run: serde_json::Value = serde_json::from_str(&read(&wd.path("out-long/run.json"))).expect("json");
+    let input = run["inputs"]
+        .as_array()
+        .expect("inputs")
+        .iter()
+        .find(|i| i["file"].as_str().is_some_and(|f| f.ends_with("long/responses.csv")))
+        .expect("the long file");
+    let n = |k: &str| input[k].as_u64().unwrap_or(0);
+    assert_eq!(
+        (n("rows_in"), n("accepted"), n("rejected"), n("left_out")),
+        (19, 16, 1, 2)
+    );
+}

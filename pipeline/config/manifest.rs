@@ -25,10 +25,23 @@ pub const MODES: [&str; 5] = ["online", "phone", "face_to_face", "paper", "mixed
 struct Raw {
     id: Spanned<String>,
     kind: Spanned<String>,
-    city: Spanned<String>,
-    wave: Spanned<String>,
-    fieldwork_start: Spanned<toml::value::Datetime>,
-    fieldwork_end: Spanned<toml::value::Datetime>,
+    #[serde(default)]
+    city: Option<Spanned<String>>,
+    #[serde(default)]
+    wave: Option<Spanned<String>>,
+    #[serde(default)]
+    fieldwork_start: Option<Spanned<toml::value::Datetime>>,
+    #[serde(default)]
+    fieldwork_end: Option<Spanned<toml::value::Datetime>>,
+    // --- a long file: many cities and/or waves in one file ---
+    #[serde(default)]
+    city_column: Option<Spanned<String>>,
+    #[serde(default)]
+    cities: Option<Spanned<BTreeMap<String, String>>>,
+    #[serde(default)]
+    wave_column: Option<Spanned<String>>,
+    #[serde(default)]
+    waves: Option<Spanned<BTreeMap<String, RawWaveEntry>>>,
     file: Spanned<String>,
     respondent_id: Spanned<String>,
     #[serde(default)]
@@ -59,6 +72,19 @@ struct Raw {
     #[serde(default)]
     groups: BTreeMap<Spanned<String>, RawGroup>,
     items: BTreeMap<Spanned<String>, RawItem>,
+}
+
+/// One entry of a long file's `[waves]` table: `9 = { wave = "ESS9", fieldwork_start = …, … }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWaveEntry {
+    wave: Spanned<String>,
+    fieldwork_start: Spanned<toml::value::Datetime>,
+    fieldwork_end: Spanned<toml::value::Datetime>,
+    #[serde(default)]
+    mode: Option<Spanned<String>>,
+    #[serde(default)]
+    series_version: Option<String>,
 }
 
 /// `calibrate = { margins = "margins.csv", by = ["age_band", "gender"], method = "rake" }`.
@@ -341,6 +367,81 @@ pub fn draft_placeholders(src: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// A wave of a long file (`[waves]` entry): its label, fieldwork, mode and series version.
+#[derive(Debug, Clone)]
+pub struct WaveEntry {
+    /// Wave label.
+    pub wave: String,
+    /// Fieldwork start, days since epoch.
+    pub fieldwork_start: i32,
+    /// Fieldwork end, days since epoch.
+    pub fieldwork_end: i32,
+    /// Fieldwork mode (the manifest's `mode` when the entry gives none).
+    pub mode: Option<crate::vocab::Mode>,
+    /// Series version (the manifest's when the entry gives none).
+    pub series_version: Option<String>,
+}
+
+/// A file holding many cities and/or waves (docs/INPUTS.md "Long files"): the column whose
+/// value says the city (with the value → city map) and the column whose value says the wave
+/// (with the value → wave table). Rows whose value is in neither map are left out (counted).
+#[derive(Debug, Clone, Default)]
+pub struct LongFile {
+    /// `city_column` and `cities` (value → city), when the file holds many cities.
+    pub cities: Option<(ColumnRef, Vec<(Code, String)>)>,
+    /// `wave_column` and `[waves]` (value → wave), when the file holds many waves.
+    pub waves: Option<(ColumnRef, Vec<(Code, WaveEntry)>)>,
+}
+
+/// A TOML date (no time) as days since the epoch; 0 and a problem otherwise.
+fn date(d: &Spanned<toml::value::Datetime>, key: &str, later: &mut Vec<(usize, String)>) -> i32 {
+    match d.get_ref().date {
+        Some(dt) if d.get_ref().time.is_none() => days_from_civil(dt.year as i64, dt.month as u32, dt.day as u32),
+        _ => {
+            later.push((d.span().start, format!("`{key}` must be a date like 2023-03-01")));
+            0
+        }
+    }
+}
+
+/// A fieldwork mode; `None` and a problem when it is not one of [`MODES`].
+fn parse_mode(m: &Spanned<String>, later: &mut Vec<(usize, String)>) -> Option<crate::vocab::Mode> {
+    let parsed = crate::vocab::Mode::parse(m.get_ref());
+    if parsed.is_none() {
+        later.push((
+            m.span().start,
+            format!("unknown mode `{}`, expected one of {}", m.get_ref(), MODES.join(", ")),
+        ));
+    }
+    parsed
+}
+
+/// An id or wave label: not empty, at most [`MAX_LABEL_CHARS`] characters.
+fn check_label(key: &str, v: &Spanned<String>, later: &mut Vec<(usize, String)>) {
+    let n = v.get_ref().chars().count();
+    if v.get_ref().trim().is_empty() {
+        later.push((v.span().start, format!("`{key}` must not be empty")));
+    } else if n > MAX_LABEL_CHARS {
+        later.push((
+            v.span().start,
+            format!("`{key}` is {n} characters long; at most {MAX_LABEL_CHARS} (it names the wave in every report)"),
+        ));
+    }
+}
+
+/// Lowercase letters and digits, other runs as one `-`: a survey-id part from a city or wave.
+fn id_part(s: &str) -> String {
+    let mut out = String::new();
+    for ch in s.chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            out.push(ch);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
 /// Where a wave's weight comes from (`weight`, docs/INPUTS.md "Weights").
 #[derive(Debug, Clone)]
 pub enum WeightSpec {
@@ -501,6 +602,9 @@ pub struct Manifest {
     pub respondent_id: ColumnRef,
     /// Weight: a column, a product of columns or the inverse of a probability column.
     pub weight: Option<WeightSpec>,
+    /// A long file's city and wave columns (`None` for a file of one city and wave). Its
+    /// `city`, `wave`, fieldwork and mode are then those of each part ([`Manifest::part`]).
+    pub long: Option<LongFile>,
     /// Strata column.
     pub strata: Option<ColumnRef>,
     /// PSU column.
@@ -624,55 +728,181 @@ impl Manifest {
         if raw.id.get_ref().trim().is_empty() {
             bad(raw.id.span().start, "`id` must not be empty".into());
         }
-        if raw.wave.get_ref().trim().is_empty() {
-            bad(raw.wave.span().start, "`wave` must not be empty".into());
-        }
-        for (key, v) in [("id", &raw.id), ("wave", &raw.wave)] {
-            let n = v.get_ref().chars().count();
-            if n > MAX_LABEL_CHARS {
-                bad(
-                    v.span().start,
-                    format!(
-                        "`{key}` is {n} characters long; at most {MAX_LABEL_CHARS} (it names the wave in every report)"
-                    ),
-                );
+        let mut long = LongFile::default();
+        // Problems of this part, flushed below (the helpers cannot all borrow `bad`).
+        let mut later: Vec<(usize, String)> = Vec::new();
+        let mut missing: Vec<String> = Vec::new();
+        // --- the city: one, or a column whose values name the cities of a long file ---
+        let in_cities = |name: &str| cities.is_none_or(|c| c.contains(name));
+        let city = match (&raw.city, &raw.city_column, &raw.cities) {
+            (Some(c), None, None) => {
+                if !in_cities(c.get_ref()) {
+                    later.push((c.span().start, format!("city `{}` is not in cities.csv", c.get_ref())));
+                }
+                c.get_ref().clone()
             }
-        }
-        if cities.is_some_and(|c| !c.contains(raw.city.get_ref())) {
-            bad(
-                raw.city.span().start,
-                format!("city `{}` is not in cities.csv", raw.city.get_ref()),
-            );
-        }
-        let mut date = |d: &Spanned<toml::value::Datetime>, key: &str| -> i32 {
-            match d.get_ref().date {
-                Some(dt) if d.get_ref().time.is_none() => {
-                    days_from_civil(dt.year as i64, dt.month as u32, dt.day as u32)
+            (None, Some(column), Some(map)) => {
+                if map.get_ref().is_empty() {
+                    later.push((
+                        map.span().start,
+                        "`cities` is empty: map each value of the city column to a city of cities.csv, e.g. \
+                         `cities = { NO = \"Norway\" }`"
+                            .into(),
+                    ));
                 }
-                _ => {
-                    bad(d.span().start, format!("`{key}` must be a date like 2023-03-01"));
-                    0
+                let mut pairs = Vec::new();
+                for (code, name) in map.get_ref() {
+                    if !in_cities(name) {
+                        later.push((
+                            map.span().start,
+                            format!("cities: `{code}` = `{name}`, which is not in cities.csv"),
+                        ));
+                    }
+                    pairs.push((Code::new(code), name.clone()));
                 }
+                long.cities = Some((col(column), pairs));
+                String::new()
+            }
+            (None, Some(column), None) => {
+                later.push((
+                    column.span().start,
+                    "`city_column` needs `cities = { value = \"City\", … }`, the city of each value of the column"
+                        .into(),
+                ));
+                String::new()
+            }
+            (None, None, Some(map)) => {
+                later.push((
+                    map.span().start,
+                    "`cities` needs `city_column`, the column whose values it maps".into(),
+                ));
+                String::new()
+            }
+            (Some(c), _, _) => {
+                later.push((
+                    c.span().start,
+                    "give either `city` or `city_column` with `cities` (a file of many cities), not both".into(),
+                ));
+                c.get_ref().clone()
+            }
+            (None, None, None) => {
+                missing
+                    .push("missing `city` (or `city_column` with `cities` for a file that holds many cities)".into());
+                String::new()
             }
         };
-        let fieldwork_start = date(&raw.fieldwork_start, "fieldwork_start");
-        let fieldwork_end = date(&raw.fieldwork_end, "fieldwork_end");
-        if fieldwork_end < fieldwork_start {
-            bad(
-                raw.fieldwork_end.span().start,
-                "`fieldwork_end` is before `fieldwork_start`".into(),
-            );
+        let mode = raw.mode.as_ref().and_then(|m| parse_mode(m, &mut later));
+        // --- the wave: one, or a column whose values name the waves of a long file ---
+        if raw.id.get_ref().trim().is_empty() {
+            later.push((raw.id.span().start, "`id` must not be empty".into()));
+        } else {
+            check_label("id", &raw.id, &mut later);
         }
-        let mode = raw.mode.as_ref().and_then(|m| {
-            let parsed = crate::vocab::Mode::parse(m.get_ref());
-            if parsed.is_none() {
-                bad(
-                    m.span().start,
-                    format!("unknown mode `{}`, expected one of {}", m.get_ref(), MODES.join(", ")),
+        let (wave, fieldwork_start, fieldwork_end) = match (
+            &raw.wave,
+            &raw.fieldwork_start,
+            &raw.fieldwork_end,
+            &raw.wave_column,
+            &raw.waves,
+        ) {
+            (Some(w), Some(a), Some(b), None, None) => {
+                check_label("wave", w, &mut later);
+                let (x, y) = (
+                    date(a, "fieldwork_start", &mut later),
+                    date(b, "fieldwork_end", &mut later),
                 );
+                if y < x {
+                    later.push((b.span().start, "`fieldwork_end` is before `fieldwork_start`".into()));
+                }
+                (w.get_ref().clone(), x, y)
             }
-            parsed
-        });
+            (None, None, None, Some(column), Some(table)) => {
+                if table.get_ref().is_empty() {
+                    later.push((
+                        table.span().start,
+                        "`[waves]` is empty: give each value of the wave column its `wave`, `fieldwork_start` \
+                             and `fieldwork_end`"
+                            .into(),
+                    ));
+                }
+                let mut entries = Vec::new();
+                for (code, e) in table.get_ref() {
+                    check_label(&format!("waves.{code}.wave"), &e.wave, &mut later);
+                    let x = date(&e.fieldwork_start, &format!("waves.{code}.fieldwork_start"), &mut later);
+                    let y = date(&e.fieldwork_end, &format!("waves.{code}.fieldwork_end"), &mut later);
+                    if y < x {
+                        later.push((
+                            e.fieldwork_end.span().start,
+                            format!("waves.{code}: `fieldwork_end` is before `fieldwork_start`"),
+                        ));
+                    }
+                    let entry_mode = match &e.mode {
+                        Some(m) => parse_mode(m, &mut later),
+                        None => mode,
+                    };
+                    entries.push((
+                        Code::new(code),
+                        WaveEntry {
+                            wave: e.wave.get_ref().clone(),
+                            fieldwork_start: x,
+                            fieldwork_end: y,
+                            mode: entry_mode,
+                            series_version: e.series_version.clone().or_else(|| raw.series_version.clone()),
+                        },
+                    ));
+                }
+                long.waves = Some((col(column), entries));
+                (String::new(), 0, 0)
+            }
+            (w, a, b, Some(column), Some(_)) => {
+                let _ = (w, a, b);
+                later.push((
+                    column.span().start,
+                    "give either `wave` with `fieldwork_start` and `fieldwork_end`, or `wave_column` with \
+                         `[waves]` (a file of many waves), not both"
+                        .into(),
+                ));
+                (String::new(), 0, 0)
+            }
+            (_, _, _, Some(column), None) => {
+                later.push((
+                    column.span().start,
+                    "`wave_column` needs a `[waves]` table: each value of the column with its `wave`, \
+                         `fieldwork_start` and `fieldwork_end`"
+                        .into(),
+                ));
+                (String::new(), 0, 0)
+            }
+            (_, _, _, None, Some(table)) => {
+                later.push((
+                    table.span().start,
+                    "`[waves]` needs `wave_column`, the column whose values it describes".into(),
+                ));
+                (String::new(), 0, 0)
+            }
+            (w, a, b, None, None) => {
+                let lacking: Vec<String> = [
+                    ("wave", w.is_none()),
+                    ("fieldwork_start", a.is_none()),
+                    ("fieldwork_end", b.is_none()),
+                ]
+                .iter()
+                .filter(|(_, l)| *l)
+                .map(|(k, _)| format!("`{k}`"))
+                .collect();
+                missing.push(format!(
+                    "missing {} (or `wave_column` with a `[waves]` table for a file that holds many waves)",
+                    lacking.join(", ")
+                ));
+                (w.as_ref().map(|w| w.get_ref().clone()).unwrap_or_default(), 0, 0)
+            }
+        };
+        for (off, msg) in later {
+            bad(off, msg);
+        }
+        for msg in missing {
+            bad(0, msg);
+        }
         let missing_codes: Vec<Code> = raw.missing_codes.iter().map(Code::from_literal).collect();
         // --- value labels of an SPSS / Stata file (codes written as labels) ---
         let data_file = path.parent().unwrap_or(Path::new("")).join(raw.file.get_ref());
@@ -972,10 +1202,16 @@ impl Manifest {
             dir,
             id: raw.id.get_ref().clone(),
             id_at: at(raw.id.span().start),
-            wave_at: at(raw.wave.span().start),
+            wave_at: at(raw
+                .wave
+                .as_ref()
+                .map(|w| w.span().start)
+                .or(raw.wave_column.as_ref().map(|w| w.span().start))
+                .unwrap_or(raw.id.span().start)),
             kind,
-            city: raw.city.get_ref().clone(),
-            wave: raw.wave.get_ref().clone(),
+            city,
+            wave,
+            long: (long.cities.is_some() || long.waves.is_some()).then_some(long),
             fieldwork_start,
             fieldwork_end,
             file_at: at(raw.file.span().start),
@@ -996,9 +1232,71 @@ impl Manifest {
         })
     }
 
+    /// The (city, wave) parts of a long file as indices into `long.cities` / `long.waves`
+    /// (every combination; a file of one city and wave has the one part `(None, None)`).
+    pub fn part_keys(&self) -> Vec<(Option<usize>, Option<usize>)> {
+        let n = |x: Option<usize>| x.map_or(vec![None], |k| (0..k).map(Some).collect());
+        let long = self.long.as_ref();
+        let cities = n(long.and_then(|l| l.cities.as_ref()).map(|c| c.1.len()));
+        let waves = n(long.and_then(|l| l.waves.as_ref()).map(|w| w.1.len()));
+        cities
+            .iter()
+            .flat_map(|c| waves.iter().map(move |w| (*c, *w)))
+            .collect()
+    }
+
+    /// One part of a long file as a manifest of its own: the city `ci` of `long.cities`, the
+    /// wave `wi` of `long.waves` (their fieldwork, mode and series version), and the survey id
+    /// "<id>-<city>-<wave>" (lowercase, other characters as `-`). Itself for `(None, None)`.
+    pub fn part(&self, ci: Option<usize>, wi: Option<usize>) -> Manifest {
+        let mut m = self.clone();
+        let long = m.long.take();
+        let mut id = vec![self.id.clone()];
+        if let (Some(ci), Some((_, cities))) = (ci, long.as_ref().and_then(|l| l.cities.as_ref())) {
+            m.city = cities[ci].1.clone();
+            id.push(id_part(&m.city));
+        }
+        if let (Some(wi), Some((_, waves))) = (wi, long.as_ref().and_then(|l| l.waves.as_ref())) {
+            let e = &waves[wi].1;
+            m.wave = e.wave.clone();
+            m.fieldwork_start = e.fieldwork_start;
+            m.fieldwork_end = e.fieldwork_end;
+            m.mode = e.mode;
+            m.series_version = e.series_version.clone();
+            id.push(id_part(&e.wave));
+        }
+        m.id = id.join("-");
+        m
+    }
+
+    /// The part a data row belongs to, from its cells in the city and wave columns; `None`
+    /// when a value is in neither map (the row is left out).
+    pub fn part_of(&self, city_cell: &str, wave_cell: &str) -> Option<(Option<usize>, Option<usize>)> {
+        let Some(long) = &self.long else {
+            return Some((None, None));
+        };
+        fn find<T>(codes: &[(Code, T)], cell: &str) -> Option<usize> {
+            let num = super::parse_number(cell);
+            codes.iter().position(|(c, _)| c.matches(cell.trim(), num))
+        }
+        let ci = match &long.cities {
+            Some((_, c)) => Some(find(c, city_cell)?),
+            None => None,
+        };
+        let wi = match &long.waves {
+            Some((_, w)) => Some(find(w, wave_cell)?),
+            None => None,
+        };
+        Some((ci, wi))
+    }
+
     /// Every column the manifest names, for the header check.
     pub fn columns(&self) -> Vec<&ColumnRef> {
         let mut v = vec![&self.respondent_id];
+        if let Some(l) = &self.long {
+            v.extend(l.cities.as_ref().map(|c| &c.0));
+            v.extend(l.waves.as_ref().map(|w| &w.0));
+        }
         v.extend(self.weight.iter().flat_map(WeightSpec::columns));
         v.extend(self.strata.iter());
         v.extend(self.psu.iter());

@@ -48,6 +48,10 @@ pub struct InputFile {
     pub accepted: Option<u64>,
     /// Rows rejected.
     pub rejected: Option<u64>,
+    /// Rows of a long file left out: their city or wave value is in neither of the
+    /// manifest's maps (docs/INPUTS.md "Long files"). rows_in = accepted + rejected + left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_out: Option<u64>,
 }
 
 /// A project whose configuration and headers passed every check.
@@ -158,6 +162,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
                         rows_in: None,
                         accepted: None,
                         rejected: None,
+                        left_out: None,
                     });
                     b
                 }
@@ -183,6 +188,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
                     rows_in: None,
                     accepted: None,
                     rejected: None,
+                    left_out: None,
                 });
                 Some(t)
             }
@@ -291,7 +297,12 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
     // Uniqueness of survey ids and of (city, kind, wave).
     let mut ids: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut waves: BTreeMap<(String, &str, String), PathBuf> = BTreeMap::new();
-    for m in &manifests {
+    // A long file's parts count as waves of their own.
+    let parts: Vec<Manifest> = manifests
+        .iter()
+        .flat_map(|m| m.part_keys().into_iter().map(move |(c, w)| m.part(c, w)))
+        .collect();
+    for m in &parts {
         if let Some(first) = ids.insert(m.id.clone(), m.path.clone()) {
             problems.push(Problem::at(
                 &m.path,
@@ -337,6 +348,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
                 rows_in: None,
                 accepted: None,
                 rejected: None,
+                left_out: None,
             });
         }
     }
@@ -367,6 +379,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
             rows_in: None,
             accepted: None,
             rejected: None,
+            left_out: None,
         });
         if let Some(c) = &m.calibrate {
             inputs.push(InputFile {
@@ -376,6 +389,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
                 rows_in: None,
                 accepted: None,
                 rejected: None,
+                left_out: None,
             });
         }
         inputs.push(InputFile {
@@ -385,6 +399,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
             rows_in: None,
             accepted: None,
             rejected: None,
+            left_out: None,
         });
     }
     inputs.sort_by(|a, b| a.file.cmp(&b.file));
@@ -528,13 +543,13 @@ pub fn ingest_waves<T: Send>(
         None => None,
     };
     progress.set_length(cp.manifests.len() as u64);
-    // One wave per task: read, harmonise, write its partition file, drop it.
-    type WaveResult<T> = Result<(WaveCounts, Vec<RejectRow>, Option<T>)>;
-    let results: Vec<WaveResult<T>> = cp
+    // One data file per task (one wave, or the parts of a long file): read, harmonise, write
+    // each wave's partition file, drop it.
+    let results: Vec<Result<FileResult<T>>> = cp
         .manifests
         .par_iter()
         .map(|m| {
-            let r = ingest_wave(
+            let r = ingest_file(
                 cp,
                 m,
                 (responses_writer.as_ref(), replicate_writer.as_ref()),
@@ -547,38 +562,51 @@ pub fn ingest_waves<T: Send>(
         .collect();
     let mut passed = Vec::new();
     let mut rejects = Vec::new();
-    let mut counts: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
+    let mut counts: BTreeMap<String, (u64, u64, u64, Option<u64>)> = BTreeMap::new();
     let mut wave_rows = Vec::new();
     let mut item_rows = 0;
     let mut warnings = cp.warnings.clone();
     let mut mostly_rejected = Problems::default();
     let mut not_calibrated = Problems::default();
-    for (m, r) in cp.manifests.iter().zip(results) {
-        let (mut c, rj, out) = r?;
-        if let Some(out) = out {
-            passed.push((m.id.clone(), out));
-        }
-        for p in std::mem::take(&mut c.calibration) {
-            not_calibrated.push(p);
-        }
-        if c.rows_in == 0 {
-            warnings.push(format!("{}: the data file has a header but no rows", cp.label(&m.file)));
-        }
-        if let Some(p) = losses::mostly_rejected(&m.file, c.rows_in, &rj) {
-            mostly_rejected.push(p);
-            if opts.allow_rejects {
-                warnings.push(format!(
-                    "{}: {} of {} rejected, kept with --allow-rejects",
-                    cp.label(&m.file),
-                    rj.len(),
-                    losses::rows(c.rows_in)
-                ));
+    for (file_manifest, r) in cp.manifests.iter().zip(results) {
+        let r = r?;
+        let label = cp.label(&file_manifest.file);
+        let mut in_file = (r.left_out, 0, 0);
+        for (m, mut c, rj, out) in r.parts {
+            if let Some(out) = out {
+                passed.push((m.id.clone(), out));
             }
+            for p in std::mem::take(&mut c.calibration) {
+                not_calibrated.push(p);
+            }
+            if let Some(p) = losses::mostly_rejected(&m.file, c.rows_in, &rj) {
+                mostly_rejected.push(p);
+                if opts.allow_rejects {
+                    warnings.push(format!(
+                        "{label}{}: {} of {} rejected, kept with --allow-rejects",
+                        part_name(&m, file_manifest),
+                        rj.len(),
+                        losses::rows(c.rows_in)
+                    ));
+                }
+            }
+            in_file.0 += c.rows_in;
+            in_file.1 += c.accepted;
+            in_file.2 += rj.len() as u64;
+            item_rows += c.item_rows;
+            let n_rejected = rj.len() as u64;
+            wave_rows.push((m, c, n_rejected));
+            rejects.extend(rj);
         }
-        counts.insert(cp.label(&m.file), (c.rows_in, c.accepted, rj.len() as u64));
-        item_rows += c.item_rows;
-        wave_rows.push((m, c, rj.len() as u64));
-        rejects.extend(rj);
+        if in_file.0 == 0 {
+            warnings.push(format!("{label}: the data file has a header but no rows"));
+        } else if file_manifest.long.is_some() && in_file.0 == r.left_out {
+            warnings.push(format!(
+                "{label}: every row was left out: no row has a city and wave value that the manifest maps"
+            ));
+        }
+        let left_out = file_manifest.long.as_ref().map(|_| r.left_out);
+        counts.insert(label, (in_file.0, in_file.1, in_file.2, left_out));
     }
     // A wave that cannot be weighted to its margins stops validate and run alike.
     if !not_calibrated.is_empty() {
@@ -625,7 +653,7 @@ pub fn ingest_waves<T: Send>(
     }
     for (name, path, staged) in flat {
         let Some(mut s) = staged else { continue };
-        counts.insert(cp.label(&path), (s.rows_in, s.accepted, s.rejects.len() as u64));
+        counts.insert(cp.label(&path), (s.rows_in, s.accepted, s.rejects.len() as u64, None));
         if let Some(store) = store {
             match name {
                 "cities" => crate::store::check_frame::<CityRow>(&s.frame)?,
@@ -643,10 +671,11 @@ pub fn ingest_waves<T: Send>(
     }
     let mut inputs = cp.inputs.clone();
     for i in &mut inputs {
-        if let Some((a, b, c)) = counts.get(&i.file) {
+        if let Some((a, b, c, d)) = counts.get(&i.file) {
             i.rows_in = Some(*a);
             i.accepted = Some(*b);
             i.rejected = Some(*c);
+            i.left_out = *d;
         }
     }
     mostly_rejected.sort();
@@ -691,15 +720,107 @@ struct WaveCounts {
     calibration: Vec<Problem>,
 }
 
+/// The waves one data file gave: each with its manifest (a part of a long file has its own,
+/// [`Manifest::part`]), counts, rejects and hook output; and the rows of a long file left out.
+struct FileResult<T> {
+    parts: Vec<(Manifest, WaveCounts, Vec<RejectRow>, Option<T>)>,
+    left_out: u64,
+}
+
+/// " (Norway, ESS9)" for a part of a long file, "" for a file of one wave.
+fn part_name(part: &Manifest, file: &Manifest) -> String {
+    match &file.long {
+        None => String::new(),
+        Some(_) => format!(" ({}, {})", part.city, part.wave),
+    }
+}
+
+/// The rows of a data file that make one part of a long file, with their original line
+/// numbers (rejects name the line of the file).
+struct RowSubset<'a> {
+    inner: &'a dyn reader::Cells,
+    rows: Vec<usize>,
+}
+
+impl reader::Cells for RowSubset<'_> {
+    fn header(&self) -> &[String] {
+        self.inner.header()
+    }
+    fn n_rows(&self) -> usize {
+        self.rows.len()
+    }
+    fn line(&self, r: usize) -> usize {
+        self.inner.line(self.rows[r])
+    }
+    fn width(&self, r: usize) -> usize {
+        self.inner.width(self.rows[r])
+    }
+    fn cell(&self, r: usize, i: usize) -> &str {
+        self.inner.cell(self.rows[r], i)
+    }
+}
+
+/// Read one data file and ingest its wave — or, for a long file (docs/INPUTS.md "Long
+/// files"), each (city, wave) part present in it, in the order of the manifest's maps, as if
+/// each were a file of its own.
+fn ingest_file<T: Send>(
+    cp: &CheckedProject,
+    m: &Manifest,
+    writers: (Option<&PartitionWriter>, Option<&PartitionWriter>),
+    sha: &str,
+    hook: Option<WaveFrameHook<T>>,
+) -> Result<FileResult<T>> {
+    let table = read_wave(m).map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
+    let Some(long) = &m.long else {
+        let (c, rj, out) = ingest_wave(cp, m, table.as_ref(), writers, sha, hook)?;
+        return Ok(FileResult {
+            parts: vec![(m.clone(), c, rj, out)],
+            left_out: 0,
+        });
+    };
+    let column = |c: Option<&crate::config::manifest::ColumnRef>| c.and_then(|c| table.col(&c.name));
+    let (cc, wc) = (
+        column(long.cities.as_ref().map(|c| &c.0)),
+        column(long.waves.as_ref().map(|w| &w.0)),
+    );
+    let mut groups: BTreeMap<(Option<usize>, Option<usize>), Vec<usize>> = BTreeMap::new();
+    let mut left_out = 0u64;
+    for r in 0..table.n_rows() {
+        let cell = |c: Option<usize>| c.map_or("", |c| table.cell(r, c));
+        match m.part_of(cell(cc), cell(wc)) {
+            Some(key) => groups.entry(key).or_default().push(r),
+            None => left_out += 1,
+        }
+    }
+    let parts: Vec<Result<(Manifest, WaveCounts, Vec<RejectRow>, Option<T>)>> = groups
+        .into_iter()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|((ci, wi), rows)| {
+            let part = m.part(ci, wi);
+            let view = RowSubset {
+                inner: table.as_ref(),
+                rows,
+            };
+            let (c, rj, out) = ingest_wave(cp, &part, &view, writers, sha, hook)?;
+            Ok((part, c, rj, out))
+        })
+        .collect();
+    Ok(FileResult {
+        parts: parts.into_iter().collect::<Result<_>>()?,
+        left_out,
+    })
+}
+
 fn ingest_wave<T>(
     cp: &CheckedProject,
     m: &Manifest,
+    table: &dyn reader::Cells,
     (writer, replicate_writer): (Option<&PartitionWriter>, Option<&PartitionWriter>),
     sha: &str,
     hook: Option<WaveFrameHook<T>>,
 ) -> Result<(WaveCounts, Vec<RejectRow>, Option<T>)> {
-    let table = read_wave(m).map_err(|e| anyhow::anyhow!("{}", e.problem(&m.file, WAVE_ENCODING_FIX)))?;
-    let mut res = survey::harmonise(m, table.as_ref(), &cp.salt, &cp.label(&m.file))
+    let mut res = survey::harmonise(m, table, &cp.salt, &cp.label(&m.file))
         .with_context(|| format!("harmonising {} ({})", m.id, cp.label(&m.file)))?;
     let item_rows = res.responses.height() as u64;
     // --- weighting to population margins ---
@@ -745,7 +866,7 @@ fn ingest_wave<T>(
     Ok((counts, res.rejects, out))
 }
 
-fn wave_rows(cp: &CheckedProject, rows: &[(&Manifest, WaveCounts, u64)]) -> Vec<WaveRow> {
+fn wave_rows(cp: &CheckedProject, rows: &[(Manifest, WaveCounts, u64)]) -> Vec<WaveRow> {
     rows.iter()
         .map(|(m, c, rejected)| wave_row(cp, m, c, *rejected))
         .collect()
