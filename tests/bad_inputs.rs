@@ -39,6 +39,11 @@ macro_rules! cases {
 
 cases!(
     manifest_toml_syntax,
+    manifest_draft_placeholders,
+    manifest_long_file_bad,
+    manifest_long_file_no_city,
+    manifest_weight_bad,
+    row_inclusion_probability_invalid,
     manifest_unknown_key,
     manifest_missing_key,
     manifest_wrong_type,

@@ -36,8 +36,8 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     let blocks = toml_blocks(&md);
     assert_eq!(
         blocks.len(),
-        7,
-        "cohesion.toml, survey.toml, an SPSS wave's survey.toml, derived weights, a wave with replicate weights, an indicator set and a project bank"
+        8,
+        "cohesion.toml, survey.toml, an SPSS wave's survey.toml, a long file, derived weights, a wave with replicate weights, an indicator set and a project bank"
     );
     for b in &blocks {
         if let Err(e) = b.parse::<toml::Table>() {
@@ -56,13 +56,13 @@ fn every_toml_example_in_the_manual_parses_and_the_examples_validate_as_a_projec
     let csv = fenced_blocks(&md, "csv");
     assert_eq!(csv.len(), 1, "the margins.csv example");
     std::fs::write(w.join("margins.csv"), &csv[0]).expect("write");
-    std::fs::write(p.join("indicators/core.toml"), &blocks[5]).expect("write");
-    std::fs::write(p.join("bank.toml"), &blocks[6]).expect("write");
+    std::fs::write(p.join("indicators/core.toml"), &blocks[6]).expect("write");
+    std::fs::write(p.join("bank.toml"), &blocks[7]).expect("write");
     // The wave with its own replicate weights: 80 JK1 columns rw1 … rw80, as its comment says
     // (each replicate drops one of 80 respondents and scales the others by 80/79).
     let w2 = p.join("data/surveys/stavanger-2024");
     std::fs::create_dir_all(&w2).expect("mkdir");
-    std::fs::write(w2.join("survey.toml"), &blocks[4]).expect("write");
+    std::fs::write(w2.join("survey.toml"), &blocks[5]).expect("write");
     let mut csv = String::from("resp_id,wgt,Q12");
     for r in 1..=80 {
         csv.push_str(&format!(",rw{r}"));

@@ -198,6 +198,35 @@ fn ess_extract_ingests_without_loss_and_matches_r_survey() {
             "{city} {ind} {gd}={gv}: se {got_se} vs R {se}"
         );
     }
+
+    // The same file as it comes, with one manifest (docs/INPUTS.md "Long files"): the same
+    // estimates as the file split by country above, column for column but the survey id.
+    let long = wd.path("ess-long");
+    let dir = long.join("data/surveys/ess");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::create_dir_all(long.join("sets")).expect("mkdir");
+    std::fs::copy(&src, dir.join("responses.csv")).expect("copy");
+    std::fs::copy(proj.join("data/cities.csv"), long.join("data/cities.csv")).expect("cities");
+    std::fs::copy(proj.join("sets/ess.toml"), long.join("sets/ess.toml")).expect("set");
+    std::fs::copy(proj.join("cohesion.toml"), long.join("cohesion.toml")).expect("toml");
+    let manifest = MANIFEST
+        .replace("id = \"ess-CN\"", "id = \"ess\"")
+        .replace(
+            "city = \"CN\"",
+            "city_column = \"cntry\"\ncities = { GB = \"GB\", NO = \"NO\", RU = \"RU\" }",
+        )
+        .replace(
+            "wave = \"ESSR\"\nfieldwork_start = 2018-09-01\nfieldwork_end = 2019-06-30",
+            "wave_column = \"essround\"",
+        )
+        + "\n[waves]\n8 = { wave = \"ESS8\", fieldwork_start = 2018-09-01, fieldwork_end = 2019-06-30 }\n\
+           9 = { wave = \"ESS9\", fieldwork_start = 2018-09-01, fieldwork_end = 2019-06-30 }\n";
+    std::fs::write(dir.join("survey.toml"), manifest).expect("manifest");
+    wd.ok(&["--quiet", "run", "ess-long", "--out", "out-long"]);
+    let without_id = |out: &str| read_table(&wd.path(out), "estimates").drop("survey_id").expect("drop");
+    let (split, whole) = (without_id("out"), without_id("out-long"));
+    assert!(split.height() > 0);
+    assert!(split.equals_missing(&whole), "estimates differ:\n{split}\n{whole}");
 }
 
 #[test]
@@ -299,8 +328,8 @@ fn ess_norway_round_9_to_10_change_matches_r_survey() {
     );
 }
 
-/// The Eurobarometer trend file: 9 waves 1996–2019 × 7 countries, split into one wave folder
-/// per country and study (fieldwork dates from the GESIS study descriptions), trust in the
+/// The Eurobarometer trend file: 9 waves 1996–2019 × 7 countries, read as it comes with one
+/// long-file manifest (fieldwork dates from the GESIS study descriptions), trust in the
 /// national parliament as a 0/1 share with 99997/99999 missing. Italy rises to 43.7%, falls,
 /// then jumps +11.3 points from 2017 to 2019: its verdict must not be "no change" beside that.
 /// Its trend row equals R 4.2.2 metafor 3.8.1 `rma(estimate, sei = se, mods = ~ t,
@@ -337,33 +366,33 @@ fn eurobarometer_italy_fluctuates_and_its_brief_prints_the_2019_jump() {
         ("PL", "Poland"),
         ("SK", "Slovakia"),
     ];
-    let mut files: std::collections::BTreeMap<(String, String), String> = Default::default();
-    for line in text.lines().skip(1) {
-        let f: Vec<&str> = line.split(',').map(|x| x.trim_matches('"')).collect();
-        let body = files
-            .entry((f[1].to_string(), f[6].to_string()))
-            .or_insert_with(|| "id,weight,trust\n".to_string());
-        body.push_str(&format!("{},{},{}\n", f[0], f[2], f[3]));
-    }
-    for ((cc, za), body) in &files {
-        let (_, start, end) = dates.iter().find(|d| d.0 == za).expect("known study");
-        let name = names.iter().find(|n| n.0 == cc).expect("known country").1;
-        let dir = p.join(format!("data/surveys/{}-{}", cc.to_lowercase(), za.to_lowercase()));
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        std::fs::write(dir.join("responses.csv"), body).expect("csv");
-        std::fs::write(
-            dir.join("survey.toml"),
+    // The file as it comes, with one manifest (docs/INPUTS.md "Long files"): the country
+    // column names the city, the study number the wave.
+    let dir = p.join("data/surveys/eurobarometer");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::copy(&src, dir.join("responses.csv")).expect("copy");
+    let cities_map: Vec<String> = names.iter().map(|(cc, name)| format!("{cc} = \"{name}\"")).collect();
+    let waves: String = dates
+        .iter()
+        .map(|(za, start, end)| {
             format!(
-                "id = \"{cc}-{za}\"\nkind = \"barometer\"\ncity = \"{name}\"\nwave = \"{}\"\n\
-                 fieldwork_start = {start}\nfieldwork_end = {end}\nfile = \"responses.csv\"\n\
-                 respondent_id = \"id\"\nweight = \"weight\"\nmode = \"face_to_face\"\n\
-                 missing_codes = [99997, 99999]\n\n[items]\n\
-                 trust_institutions = {{ column = \"trust\", scale = [0, 1], agree = [1] }}\n",
+                "{za} = {{ wave = \"{}\", fieldwork_start = {start}, fieldwork_end = {end} }}\n",
                 &end[..4]
-            ),
-        )
-        .expect("toml");
-    }
+            )
+        })
+        .collect();
+    std::fs::write(
+        dir.join("survey.toml"),
+        format!(
+            "id = \"eb\"\nkind = \"barometer\"\ncity_column = \"country_id\"\ncities = {{ {} }}\n\
+             wave_column = \"wave\"\nfile = \"responses.csv\"\nrespondent_id = \"rowid\"\n\
+             weight = \"weight_poststrat\"\nmode = \"face_to_face\"\nmissing_codes = [99997, 99999]\n\n\
+             [items]\ntrust_institutions = {{ column = \"trust_national_parliament\", scale = [0, 1], agree = [1] }}\n\n\
+             [waves]\n{waves}",
+            cities_map.join(", ")
+        ),
+    )
+    .expect("toml");
     let mut cities = String::from("city,country,population,foreign_born_share\n");
     for (cc, name) in names {
         cities.push_str(&format!("{name},{cc},1000000,0.1\n"));
@@ -386,6 +415,21 @@ fn eurobarometer_italy_fluctuates_and_its_brief_prints_the_2019_jump() {
     wd.ok(&["--quiet", "run", "project", "--out", "out"]);
 
     let out = wd.path("out");
+    // 51 waves: 7 countries × 9 studies, less Hungary, Malta, Poland and Slovakia in the three
+    // studies before they joined the EU in 2004 (only the parts present become waves); every
+    // row of the file accounted for.
+    assert_eq!(read_table(&out, "waves").height(), 7 * 9 - 4 * 3);
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).expect("run")).expect("json");
+    let input = run["inputs"]
+        .as_array()
+        .expect("inputs")
+        .iter()
+        .find(|i| i["role"] == "barometer")
+        .expect("the file");
+    let n = |k: &str| input[k].as_u64().unwrap_or(0);
+    assert_eq!(n("rows_in"), 58_917);
+    assert_eq!(n("rows_in"), n("accepted") + n("rejected") + n("left_out"));
     let t = read_table(&out, "trends")
         .lazy()
         .filter(col("city").eq(lit("Italy")).and(col("group_dim").eq(lit("all"))))

@@ -479,7 +479,7 @@ fn weight_spec(v: &Spanned<toml::Value>, at: (usize, usize)) -> Result<WeightSpe
         name: name.to_string(),
         at,
     };
-    let usage = "write `weight = \"column\"`, `weight = [\"a\", \"b\"]` (their product) or                  `weight = { inverse_of = \"prob\" }` (1 / an inclusion probability)";
+    let usage = "write `weight = \"column\"`, `weight = [\"a\", \"b\"]` (their product) or `weight = { inverse_of = \"prob\" }` (1 / an inclusion probability)";
     match v.get_ref() {
         toml::Value::String(s) if !s.trim().is_empty() => Ok(WeightSpec::Column(col(s))),
         toml::Value::Array(a) => {
@@ -786,8 +786,10 @@ impl Manifest {
                 c.get_ref().clone()
             }
             (None, None, None) => {
-                missing
-                    .push("missing `city` (or `city_column` with `cities` for a file that holds many cities)".into());
+                missing.push(
+                    "missing required key `city` (or `city_column` with `cities` for a file that holds many cities)"
+                        .into(),
+                );
                 String::new()
             }
         };
@@ -891,7 +893,7 @@ impl Manifest {
                 .map(|(k, _)| format!("`{k}`"))
                 .collect();
                 missing.push(format!(
-                    "missing {} (or `wave_column` with a `[waves]` table for a file that holds many waves)",
+                    "missing required key {} (or `wave_column` with a `[waves]` table for a file that holds many waves)",
                     lacking.join(", ")
                 ));
                 (w.as_ref().map(|w| w.get_ref().clone()).unwrap_or_default(), 0, 0)
