@@ -340,10 +340,10 @@ fn ess_norway_round_9_to_10_change_matches_r_survey() {
 fn eurobarometer_italy_fluctuates_and_its_brief_prints_the_2019_jump() {
     let src = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/realdata/barometer/eurobarometer_trust_9waves_7countries.csv");
-    let Ok(text) = std::fs::read_to_string(&src) else {
+    if !src.is_file() {
         eprintln!("skipped: {} not present", src.display());
         return;
-    };
+    }
     let wd = Workdir::new("realdata-eurobarometer");
     let p = wd.path("project");
     let dates = [
