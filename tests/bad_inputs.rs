@@ -125,6 +125,30 @@ fn allow_rejects_lets_a_mostly_rejected_wave_through() {
     );
 }
 
+/// A wave whose rows were all rejected, kept with `--allow-rejects`, is named wherever it is
+/// missing: in the brief (which otherwise shows the wave before it as the latest), in the
+/// city report's data notes, and in the reason an indicator has no 2024 estimate.
+#[test]
+fn an_all_rejected_wave_is_named_not_skipped() {
+    let wd = Workdir::new("bad-all-rejected-named");
+    wd.copy_fixture("base", "project");
+    let case_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad/wave_all_rows_rejected");
+    copy_dir(&case_dir.join("overlay"), &wd.path("project"));
+    wd.ok(&["--quiet", "run", "--allow-rejects", "project", "--out", "out"]);
+    let read = |p: &str| std::fs::read_to_string(wd.path(p)).expect(p);
+    let brief = read("out/reports/city/alphaville/en/brief.md");
+    assert!(
+        brief.contains("The 2024 wave is not shown: all its 8 rows were rejected when the data were checked."),
+        "{brief}"
+    );
+    let report = read("out/reports/city/alphaville/en/report.md");
+    assert!(
+        report.contains("One wave has no estimates because every row was rejected (2024)"),
+        "{report}"
+    );
+    assert!(!report.contains("not asked"), "{report}");
+}
+
 /// Every directory in tests/bad has a test above (no case silently skipped).
 #[test]
 fn every_case_is_listed() {

@@ -445,3 +445,70 @@ fn a_long_file_gives_the_waves_its_parts_would_give_as_files_of_their_own() {
         (19, 16, 1, 2)
     );
 }
+
+/// `init --from` on a file of many cities and waves proposes the long-file keys with a TODO
+/// for each value, which `validate` names until they are filled in; filled, the draft runs.
+#[test]
+fn init_from_proposes_a_long_file_and_its_todos_block_validation() {
+    let wd = Workdir::new("long-file-draft");
+    let p = wd.copy_fixture("base", "project");
+    std::fs::remove_dir_all(p.join("data/surveys")).expect("rm");
+    let dir = p.join("data/surveys/panel");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let mut csv = String::from("resp_id,cntry,round,trust\n");
+    for i in 0..120 {
+        let (c, r) = (["AL", "BE"][i % 2], ["1", "2"][(i / 2) % 2]);
+        csv.push_str(&format!("{i},{c},{r},{}\n", i % 11));
+    }
+    std::fs::write(dir.join("responses.csv"), &csv).expect("csv");
+    wd.ok(&["--quiet", "init", "--from", "project/data/surveys/panel/responses.csv"]);
+    let draft = std::fs::read_to_string(dir.join("survey.toml")).expect("draft");
+    for want in [
+        "city_column = \"cntry\"",
+        "cities = { \"AL\" = \"TODO\", \"BE\" = \"TODO\" }",
+        "wave_column = \"round\"",
+        "[waves]\n\"1\" = { wave = \"TODO\", fieldwork_start = \"TODO\", fieldwork_end = \"TODO\" }",
+    ] {
+        assert!(draft.contains(want), "the draft lacks {want:?}:\n{draft}");
+    }
+    let o = wd.run(&["--quiet", "validate", "project"]);
+    assert_eq!(o.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&o.stderr).to_string();
+    for key in ["cities.AL", "cities.BE", "1.wave", "2.fieldwork_end"] {
+        assert!(
+            said.contains(&format!("`{key}` is still the draft's placeholder")),
+            "{key}: {said}"
+        );
+    }
+    // Filled in (and the trust column mapped), it validates and runs: two cities × two waves.
+    let filled = draft
+        .replace("\"AL\" = \"TODO\"", "\"AL\" = \"Alphaville\"")
+        .replace("\"BE\" = \"TODO\"", "\"BE\" = \"Betatown\"")
+        .replace(
+            "\"1\" = { wave = \"TODO\", fieldwork_start = \"TODO\", fieldwork_end = \"TODO\" }",
+            "\"1\" = { wave = \"2023\", fieldwork_start = 2023-03-01, fieldwork_end = 2023-04-01 }",
+        )
+        .replace(
+            "\"2\" = { wave = \"TODO\", fieldwork_start = \"TODO\", fieldwork_end = \"TODO\" }",
+            "\"2\" = { wave = \"2024\", fieldwork_start = 2024-03-01, fieldwork_end = 2024-04-01 }",
+        )
+        .replace("id = \"TODO\"", "id = \"panel\"")
+        .lines()
+        .map(|l| {
+            if l.starts_with("TODO = ") {
+                "trust_people = { column = \"trust\", scale = [0, 10] }"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(dir.join("survey.toml"), filled).expect("write");
+    let cities = std::fs::read_to_string(p.join("data/cities.csv")).expect("cities");
+    if !cities.contains("Betatown") {
+        std::fs::write(p.join("data/cities.csv"), cities + "Betatown,XX,150000,0.12\n").expect("cities");
+    }
+    wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+    let waves = read_table(&wd.path("out"), "waves");
+    assert_eq!(waves.height(), 4);
+}

@@ -292,11 +292,16 @@ pub fn estimate_wave(
                 .map(String::as_str)
                 .collect();
             let Some(sums) = sums.filter(|_| absent.is_empty()) else {
-                missing.push((
-                    set.id.clone(),
-                    ind.id.clone(),
-                    format!("{} {}: item(s) {} not asked", meta.city, meta.wave, absent.join(", ")),
-                ));
+                // A wave whose rows were all rejected asked its items; it has no respondents.
+                let why = match meta.accepted {
+                    0 if meta.rows_in > 0 => format!(
+                        "{} {}: all {} rows of the wave were rejected (kept with --allow-rejects), so it has no estimates",
+                        meta.city, meta.wave, meta.rows_in
+                    ),
+                    0 => format!("{} {}: the wave's data file has no rows", meta.city, meta.wave),
+                    _ => format!("{} {}: item(s) {} not asked", meta.city, meta.wave, absent.join(", ")),
+                };
+                missing.push((set.id.clone(), ind.id.clone(), why));
                 continue;
             };
             let cells = sums.cells.get(&(set.id.clone(), ind.id.clone())).unwrap_or(&none);

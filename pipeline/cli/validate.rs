@@ -78,10 +78,6 @@ pub fn run(a: Args, ui: Ui) -> Result<u8> {
     if a.strict && !summary.rejects.is_empty() {
         return Ok(1);
     }
-    ui.info(format!(
-        "{} is valid: {} waves",
-        a.project_dir.display(),
-        cp.manifests.len()
-    ));
+    ui.info(format!("{} is valid: {} waves", a.project_dir.display(), summary.waves));
     Ok(0)
 }

@@ -177,6 +177,47 @@ pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadEr
             })
         });
 
+    // A long file: a column, filled in every row with a few distinct values, whose name says
+    // it holds the city (country) or the wave (round, study, year) of each row.
+    let key_col = |hints: &[&str]| {
+        find(&|n, _, s| {
+            let n = n.to_lowercase();
+            s.filled == n_rows
+                && (2..=60).contains(&s.distinct.len())
+                && Some(n.as_str()) != id_col.map(str::to_lowercase).as_deref()
+                && hints
+                    .iter()
+                    .any(|h| n == *h || n.ends_with(&format!("_{h}")) || n.starts_with(&format!("{h}_")))
+        })
+    };
+    let city_col = key_col(&[
+        "cntry",
+        "country",
+        "country_id",
+        "city",
+        "municipality",
+        "town",
+        "commune",
+        "gemeinde",
+    ]);
+    let wave_col = key_col(&[
+        "essround",
+        "round",
+        "wave",
+        "study",
+        "year",
+        "survey_year",
+        "edition",
+        "vague",
+        "welle",
+    ]);
+    let values_of = |c: &str| -> Vec<String> {
+        cols.iter()
+            .find(|(n, _, _)| *n == c)
+            .map(|(_, _, s)| s.distinct.iter().cloned().collect())
+            .unwrap_or_default()
+    };
+
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -200,13 +241,46 @@ pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadEr
         o,
         "kind = \"survey\"                # TODO: \"survey\" (a city survey) or \"barometer\""
     );
-    let _ = writeln!(o, "city = \"TODO\"                  # TODO: a city of cities.csv");
-    let _ = writeln!(o, "wave = \"TODO\"                  # TODO: e.g. \"2024\"");
-    let _ = writeln!(
-        o,
-        "fieldwork_start = \"TODO\"       # TODO: first day of fieldwork, e.g. 2024-03-01 (no quotes)"
-    );
-    let _ = writeln!(o, "fieldwork_end = \"TODO\"         # TODO: last day of fieldwork");
+    match city_col {
+        Some(c) => {
+            let values = values_of(c);
+            let _ = writeln!(
+                o,
+                "# A long file? Column {} holds {} values; each can be a city (docs/INPUTS.md \"Long files\").",
+                quote(c),
+                values.len()
+            );
+            let _ = writeln!(o, "city_column = {}", quote(c));
+            let map: Vec<String> = values.iter().map(|v| format!("{} = \"TODO\"", quote(v))).collect();
+            let _ = writeln!(
+                o,
+                "cities = {{ {} }}  # TODO: the city of cities.csv for each value; delete a value to leave its rows out",
+                map.join(", ")
+            );
+        }
+        None => {
+            let _ = writeln!(o, "city = \"TODO\"                  # TODO: a city of cities.csv");
+        }
+    }
+    match wave_col {
+        Some(c) => {
+            let _ = writeln!(
+                o,
+                "# Column {} holds {} values; each can be a wave, described in [waves] at the end.",
+                quote(c),
+                values_of(c).len()
+            );
+            let _ = writeln!(o, "wave_column = {}", quote(c));
+        }
+        None => {
+            let _ = writeln!(o, "wave = \"TODO\"                  # TODO: e.g. \"2024\"");
+            let _ = writeln!(
+                o,
+                "fieldwork_start = \"TODO\"       # TODO: first day of fieldwork, e.g. 2024-03-01 (no quotes)"
+            );
+            let _ = writeln!(o, "fieldwork_end = \"TODO\"         # TODO: last day of fieldwork");
+        }
+    }
     let _ = writeln!(o, "file = {}", quote(&file));
     match id_col {
         Some(c) => {
@@ -374,6 +448,22 @@ pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadEr
             o,
             "TODO = {{ column = \"TODO\", scale = [0, 10] }}  # TODO: map columns onto bank items (`cohesion bank`)"
         );
+    }
+
+    if let Some(c) = wave_col {
+        let _ = writeln!(
+            o,
+            "\n# TODO: each value of {}: the wave's label and fieldwork dates (no quotes: 2024-03-01);\n\
+             # a value left out of this table leaves its rows out.\n[waves]",
+            quote(c)
+        );
+        for v in values_of(c) {
+            let _ = writeln!(
+                o,
+                "{} = {{ wave = \"TODO\", fieldwork_start = \"TODO\", fieldwork_end = \"TODO\" }}",
+                quote(&v)
+            );
+        }
     }
 
     // Every column, for reference.

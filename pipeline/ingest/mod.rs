@@ -353,7 +353,7 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         }
     }
     let sets = crate::config::indicators::load_sets(&project.indicator_sets, &bank, &areas, &mut problems);
-    let warnings = orphan_data_folders(&project.surveys)
+    let mut warnings: Vec<String> = orphan_data_folders(&project.surveys)
         .into_iter()
         .map(|d| {
             format!(
@@ -362,6 +362,28 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
             )
         })
         .collect();
+    // Items a manifest maps that no indicator uses are stored but never reported: say so.
+    let used: BTreeSet<&str> = sets
+        .iter()
+        .flat_map(|s| s.indicators.iter())
+        .flat_map(|i| i.items.iter().map(String::as_str))
+        .collect();
+    for m in &manifests {
+        let unused: Vec<&str> = m
+            .items
+            .iter()
+            .map(|i| i.item.as_str())
+            .filter(|i| !used.contains(i))
+            .collect();
+        if !unused.is_empty() {
+            warnings.push(format!(
+                "{}: {} mapped but used by no indicator of the project's sets: stored in `responses`, \
+                 never estimated or reported (add an indicator, or remove the mapping)",
+                label(&m.path),
+                unused.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+            ));
+        }
+    }
     if !problems.is_empty() {
         problems.sort();
         return Ok(Err(problems));
@@ -458,6 +480,8 @@ pub struct IngestSummary {
     /// Waves that lose more than half of their rows (or all): one problem per data file.
     /// An error unless [`IngestOptions::allow_rejects`].
     pub mostly_rejected: Problems,
+    /// Waves ingested (a long file gives one per city and wave in it).
+    pub waves: usize,
 }
 
 /// Options of [`ingest_with`].
@@ -665,6 +689,7 @@ pub fn ingest_waves<T: Send>(
         }
         rejects.extend(s.rejects);
     }
+    let n_waves = wave_rows.len();
     if let Some(store) = store {
         store.write_rows(&self::wave_rows(cp, &wave_rows), &digest)?;
         store.write_rows(&sorted_rejects(&rejects), &digest)?;
@@ -686,6 +711,7 @@ pub fn ingest_waves<T: Send>(
             item_rows,
             warnings,
             mostly_rejected,
+            waves: n_waves,
         },
         passed,
     ))

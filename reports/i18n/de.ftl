@@ -396,6 +396,10 @@ read-causation = Diese Zahlen beschreiben, wie sich das gesellschaftliche Klima 
 notes-suppressed = Schätzwerte für diese Stadt (nach Welle, Gruppe und Indikator), die auf weniger als { $min_n } Antworten beruhen und daher als „zu wenige Antworten“ ausgewiesen werden: { $k } von { $total }.
 notes-suppressed_waves = Schätzwerte für die Gesamtbevölkerung mit weniger als { $min_n } Antworten: { $waves }.
 notes-rejects = Bei der Prüfung zurückgewiesene Eingabezeilen aus den Befragungsdateien dieser Stadt (Dateien: { $files }): { $k } von { $n }; mit Datei, Zeile und Grund in der Tabelle rejects aufgeführt.
+notes-all_rejected = { $k ->
+        [one] Eine Welle hat
+       *[other] { $k } Wellen haben
+    } keine Schätzungen, weil alle ihre Zeilen zurückgewiesen wurden ({ $waves }); die zurückgewiesenen Zeilen stehen in der Tabelle rejects des Datenspeichers.
 notes-unweighted = { $k ->
         [one] Eine Welle ist
        *[other] { $k } Wellen sind
@@ -421,6 +425,7 @@ brief-subtitle = Letzte Befragung { $latest } mit { $n ->
 brief-subtitle_none = Noch keine Barometerwellen
 brief-findings = Ergebnisse
 brief-no_findings = Es liegen noch nicht genügend Barometerwellen vor, um Ergebnisse zu berichten.
+brief-all_rejected = Die Welle { $wave } wird nicht gezeigt: Alle ihre { $n } Zeilen wurden bei der Prüfung der Daten zurückgewiesen.
 brief-peers_lead = Im Vergleich mit ähnlichen Städten:
 brief-peers = { $group } ({ $cities }): Die Stadt hebt sich bei { $within } von { $total } Indikatoren nicht von der mittleren Hälfte ab{ $more }.
 brief-peers_mode = { $k } dieser { $n } Städte haben in einem anderen Erhebungsmodus befragt, und ein Moduseffekt kann wie ein Unterschied zwischen Städten aussehen.

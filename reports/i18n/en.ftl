@@ -383,6 +383,10 @@ read-causation = These figures describe how the climate in the city changes; the
 notes-suppressed = { $k } of { $total } estimates for this city (by wave, group and indicator) rest on fewer than { $min_n } responses and are shown as “too few responses”.
 notes-suppressed_waves = Whole-population estimates with fewer than { $min_n } responses: { $waves }.
 notes-rejects = { $k } of { $n } input rows from this city's { $files } survey files were rejected during validation (listed with file, line and reason in the rejects table).
+notes-all_rejected = { $k ->
+        [one] One wave has
+       *[other] { $k } waves have
+    } no estimates because every row was rejected ({ $waves }); the rejected rows are listed in the store table rejects.
 notes-unweighted = { $k ->
         [one] One wave is
        *[other] { $k } waves are
@@ -408,6 +412,7 @@ brief-subtitle = Latest survey { $latest } ({ $n ->
 brief-subtitle_none = No barometer waves yet
 brief-findings = What we found
 brief-no_findings = There are not yet enough barometer waves to report findings.
+brief-all_rejected = The { $wave } wave is not shown: all its { $n } rows were rejected when the data were checked.
 brief-peers_lead = Compared with similar cities:
 brief-peers = { $group } ({ $cities }): the city cannot be told apart from the middle half of them on { $within } of { $total } indicators{ $more }.
 brief-peers_mode = { $k } of these { $n } cities surveyed with another fieldwork mode, and a mode effect can look like a difference between cities.

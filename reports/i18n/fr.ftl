@@ -423,6 +423,10 @@ read-causation = Ces chiffres décrivent l’évolution du climat dans la ville 
 notes-suppressed = { $k } des { $total } estimations de cette ville (par vague, groupe et indicateur) reposent sur moins de { $min_n } réponses et sont signalées « trop peu de réponses ».
 notes-suppressed_waves = Estimations pour l’ensemble de la population reposant sur moins de { $min_n } réponses : { $waves }.
 notes-rejects = { $k } des { $n } lignes des { $files } fichiers d’enquête de cette ville ont été rejetées lors de la validation (listées avec fichier, ligne et motif dans la table rejects).
+notes-all_rejected = { $k ->
+        [one] Une vague n’a
+       *[other] { $k } vagues n’ont
+    } aucune estimation, car toutes leurs lignes ont été rejetées ({ $waves }) ; les lignes rejetées figurent dans la table rejects du stock.
 notes-unweighted = { $k ->
         [one] Une vague n’est pas pondérée
        *[other] { $k } vagues ne sont pas pondérées
@@ -451,6 +455,7 @@ brief-subtitle = Dernière enquête : { $latest } ({ $n ->
 brief-subtitle_none = Pas encore de vague du baromètre
 brief-findings = Ce que nous avons constaté
 brief-no_findings = Il n’y a pas encore assez de vagues du baromètre pour en tirer des constats.
+brief-all_rejected = La vague { $wave } n’est pas montrée : ses { $n } lignes ont toutes été rejetées lors de la vérification des données.
 brief-peers_lead = Par rapport à des villes semblables :
 brief-peers = { $group } ({ $cities }) : la ville ne se distingue pas de la moitié centrale d’entre elles pour { $within } indicateurs sur { $total }{ $more }.
 brief-peers_mode = { $k } de ces { $n } villes ont enquêté selon un autre mode, et un effet de mode peut ressembler à une différence entre villes.

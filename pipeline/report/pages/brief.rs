@@ -119,6 +119,19 @@ pub fn build(ctx: &Ctx, city: &str) -> Doc {
             ));
         }
     }
+    // A wave whose rows were all rejected is named: the brief would otherwise show the wave
+    // before it as the latest without saying why.
+    for w in ctx
+        .data
+        .waves
+        .iter()
+        .filter(|w| w.city == city && w.accepted == 0 && w.rows_in > 0)
+    {
+        breaks.push(tr.f(
+            "brief.all_rejected",
+            &[("wave", &f.wave(&w.wave)), ("n", &f.count(w.rows_in))],
+        ));
+    }
     for line in breaks {
         b.push(Block::p(line));
     }

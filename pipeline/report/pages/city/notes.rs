@@ -131,6 +131,19 @@ pub fn data_notes(ctx: &Ctx, city: &str, b: &mut Vec<Block>) {
             ],
         ));
     }
+    // Waves whose rows were all rejected (kept with --allow-rejects): named, not skipped silently.
+    let empty: Vec<String> = d
+        .waves
+        .iter()
+        .filter(|w| w.city == city && w.accepted == 0 && w.rows_in > 0)
+        .map(|w| f.wave(&w.wave))
+        .collect();
+    if !empty.is_empty() {
+        items.push(tr.f(
+            "notes.all_rejected",
+            &[("k", &empty.len().to_string()), ("waves", &empty.join(", "))],
+        ));
+    }
     // Waves without any weight (and not raked): every respondent counts equally.
     let unweighted: Vec<String> = d
         .waves
