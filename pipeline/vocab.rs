@@ -360,6 +360,26 @@ impl GroupDim {
 }
 
 vocab! {
+    /// What kind of network a group of cities is (`cities.csv` `national_network`, `clusters`).
+    pub enum NetworkKind as "network kind" {
+        /// A regional or thematic cluster (`clusters`, several per city).
+        Cluster = "cluster",
+        /// A national network (`national_network`, one per city).
+        NationalNetwork = "national_network",
+    }
+}
+
+vocab! {
+    /// How a network's cities are combined (`network_estimates.weighting`).
+    pub enum Weighting as "weighting" {
+        /// Each city by its population: "the residents of member cities".
+        Population = "population",
+        /// Each city alike: "the typical member city".
+        Unweighted = "unweighted",
+    }
+}
+
+vocab! {
     /// What a peer group is built on (`peers.peer_basis`).
     pub enum PeerBasis as "peer basis" {
         /// The same band of foreign-born share (< 10%, 10–20%, ≥ 20%).

@@ -6,6 +6,7 @@ pub mod activities;
 pub mod association;
 pub mod changes;
 pub mod estimates;
+pub mod networks;
 pub mod peers;
 pub mod sql;
 pub mod sufficient;
@@ -16,8 +17,8 @@ use crate::config::indicators::IndicatorSet;
 use crate::config::project::Analysis;
 use crate::store::Store;
 use crate::store::rows::{
-    ActivityRow, AssociationRow, ChangeRow, CityRow, EffectRow, EstimateRow, GapRow, IndexScoreRow, PeerRow,
-    PeerWaveRow, TrendRow, VerdictRow, WaveRow,
+    ActivityRow, AssociationRow, ChangeRow, CityRow, EffectRow, EstimateRow, GapRow, IndexScoreRow, NetworkEstimateRow,
+    NetworkVerdictRow, PeerRow, PeerWaveRow, TrendRow, VerdictRow, WaveRow,
 };
 use crate::store::wide::WaveData;
 use anyhow::Result;
@@ -47,6 +48,12 @@ pub struct Computed {
     pub not_computable: Vec<(String, String, String)>,
     /// City attributes.
     pub cities: Vec<CityRow>,
+    /// National networks and clusters of `cities.csv`.
+    pub networks: Vec<networks::Network>,
+    /// Network estimates.
+    pub network_estimates: Vec<NetworkEstimateRow>,
+    /// Network verdicts.
+    pub network_verdicts: Vec<NetworkVerdictRow>,
 }
 
 /// What else a stage computes from one wave's respondent-level data, in the same pass (the
@@ -256,6 +263,7 @@ pub fn compute<T: Send>(
     // side, then written side by side (each is a function of the estimates alone, so the
     // result does not depend on the order).
     let cities: Vec<CityRow> = store.read_rows()?;
+    let nets = networks::networks(&cities, &networks::memberships(&store.read("cities")?));
     let index: Vec<IndexScoreRow> = store.read_rows_if()?.unwrap_or_default();
     let answers: Vec<ActivityRow> = store.read_rows_if()?.unwrap_or_default();
     // Verdicts read the changes and trends, so they come third in the first branch.
@@ -309,7 +317,17 @@ pub fn compute<T: Send>(
             )
         },
     );
-    let writes: [&(dyn Fn() -> Result<()> + Sync); 9] = [
+    let network_estimates = networks::network_estimates(&estimates, &nets);
+    let network_verdicts = networks::network_verdicts(
+        &network_estimates,
+        &nets,
+        sets,
+        analysis.alpha,
+        analysis.multiple_testing,
+    );
+    let writes: [&(dyn Fn() -> Result<()> + Sync); 11] = [
+        &|| store.write_rows(&network_estimates, digest),
+        &|| store.write_rows(&network_verdicts, digest),
         &|| store.write_rows(&estimates, digest),
         &|| store.write_rows(&changes, digest),
         &|| store.write_rows(&trends, digest),
@@ -334,6 +352,9 @@ pub fn compute<T: Send>(
             activity_effects,
             not_computable,
             cities,
+            networks: nets,
+            network_estimates,
+            network_verdicts,
         },
         extras,
     ))

@@ -452,6 +452,27 @@ pub fn item_mean(city: &CityDef, item: Item, t: f64, profile: Profile, mode: Mod
     m
 }
 
+/// The demo's national networks (docs/INPUTS.md "cities.csv"): the Norwegian and the Italian
+/// network, each with two demo cities — too few for network estimates, which the network
+/// page says.
+fn national_network(city: &str) -> &'static str {
+    match city {
+        "Oslo" | "Bergen" => "Norwegian ICC network",
+        "Milan" | "Reggio Emilia" => "Città del Dialogo",
+        _ => "",
+    }
+}
+
+/// The demo's clusters: a Nordic group and port cities (`|` between several).
+fn clusters(city: &str) -> &'static str {
+    match city {
+        "Oslo" | "Bergen" => "Nordic|Ports",
+        "Botkyrka" => "Nordic",
+        "Dublin" | "Rotterdam" | "Lisbon" | "Limassol" => "Ports",
+        _ => "",
+    }
+}
+
 /// cities.csv text.
 pub fn cities_csv(cities: &[CityDef]) -> String {
     let header: Vec<String> = [
@@ -461,6 +482,8 @@ pub fn cities_csv(cities: &[CityDef]) -> String {
         "foreign_born_share",
         "region",
         "joined_year",
+        "national_network",
+        "clusters",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -475,6 +498,8 @@ pub fn cities_csv(cities: &[CityDef]) -> String {
                 format!("{:.3}", c.foreign_born_pct / 100.0),
                 c.region.to_string(),
                 c.joined_year.to_string(),
+                national_network(c.name).to_string(),
+                clusters(c.name).to_string(),
             ]
         })
         .collect();

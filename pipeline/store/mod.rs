@@ -137,6 +137,18 @@ pub const TABLES: &[TableDef] = &[
         about: "the latest wave, date and fieldwork mode of every peer behind a peer comparison",
     },
     TableDef {
+        name: "network_estimates",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "national networks and clusters of cities.csv: the mean of the member cities' estimates per year, unweighted and by population",
+    },
+    TableDef {
+        name: "network_verdicts",
+        layer: Layer::Analysis,
+        partition_by: &[],
+        about: "each network's trend and verdict by the rules of a city's, unweighted and by population",
+    },
+    TableDef {
         name: "associations",
         layer: Layer::Analysis,
         partition_by: &[],
@@ -197,6 +209,8 @@ pub fn reference_markdown() -> Result<String> {
         entry::<GapRow>()?,
         entry::<PeerRow>()?,
         entry::<PeerWaveRow>()?,
+        entry::<NetworkEstimateRow>()?,
+        entry::<NetworkVerdictRow>()?,
         entry::<AssociationRow>()?,
         entry::<EffectRow>()?,
         entry::<DiagRow>()?,

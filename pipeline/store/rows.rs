@@ -6,8 +6,8 @@
 use super::schema::Day;
 use crate::store_table;
 use crate::vocab::{
-    Comparison, Detectability, DiagKind, DiagMetric, Direction, EffectTest, Flag, GroupDim, Mode, PeerBasis, Position,
-    ReplicateKind, Source, Statistic, Test, Word,
+    Comparison, Detectability, DiagKind, DiagMetric, Direction, EffectTest, Flag, GroupDim, Mode, NetworkKind,
+    PeerBasis, Position, ReplicateKind, Source, Statistic, Test, Weighting, Word,
 };
 
 store_table! {
@@ -602,6 +602,85 @@ store_table! {
         pub n_peers_other_mode: u32,
         /// above | below (the city's whole 95% interval lies above the third / below the first quartile) | within; null with fewer than 4 peers with a value ("too few comparable cities"; median and quartiles are null too).
         pub position: Option<Position>,
+    }
+}
+
+store_table! {
+    /// One network (national network or cluster of `cities.csv`, at least 3 cities) in one
+    /// calendar year, for one indicator: the mean of its member cities' estimates.
+    pub struct NetworkEstimateRow in "network_estimates" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// Network name, as `cities.csv` gives it.
+        pub network: String,
+        /// national_network | cluster.
+        pub network_kind: NetworkKind,
+        /// survey | barometer | index.
+        pub kind: Source,
+        /// Calendar year of the member cities' fieldwork midpoints.
+        pub year: i32,
+        /// unweighted (each city alike: the typical member city) | population (each city by its population: the residents of member cities).
+        pub weighting: Weighting,
+        /// Member cities with a (non-suppressed, whole-population) estimate that year.
+        pub n_cities: u32,
+        /// Those cities, comma-separated; members without one that year are listed in `cities_without`, never imputed.
+        pub cities: String,
+        /// Member cities without an estimate that year, comma-separated.
+        pub cities_without: String,
+        /// Σ aᵢ·xᵢ over the cities' values xᵢ (a city's mean over its waves that year) with aᵢ = 1/n or population share.
+        pub estimate: f64,
+        /// √Σ aᵢ²·seᵢ² (the cities' samples are independent); null for Index scores.
+        pub se: Option<f64>,
+        /// Satterthwaite df (Σ aᵢ²seᵢ²)² / Σ (aᵢ²seᵢ²)²/dfᵢ.
+        pub df: Option<f64>,
+        /// Lower bound of the 95% interval (t on df).
+        pub ci_low: Option<f64>,
+        /// Upper bound of the 95% interval.
+        pub ci_high: Option<f64>,
+    }
+}
+
+store_table! {
+    /// A network's trend and verdict for one indicator and weighting, by the rules of a city's
+    /// (`verdicts`), over the years of `network_estimates`; BH within the network, kind and
+    /// weighting.
+    pub struct NetworkVerdictRow in "network_verdicts" {
+        /// Indicator set.
+        pub set_id: String,
+        /// Indicator.
+        pub indicator_id: String,
+        /// Network name.
+        pub network: String,
+        /// national_network | cluster.
+        pub network_kind: NetworkKind,
+        /// survey | barometer | index.
+        pub kind: Source,
+        /// unweighted | population.
+        pub weighting: Weighting,
+        /// trend | change | none, as in `verdicts`.
+        pub test: Test,
+        /// Years with a network estimate since the latest break.
+        pub n_waves: u32,
+        /// First year of the comparison.
+        pub wave_from: Option<String>,
+        /// Last year of the comparison.
+        pub wave_to: Option<String>,
+        /// Slope a year (trend) or the difference latest − first (change).
+        pub estimate: Option<f64>,
+        /// Two-sided p of the test.
+        pub p_value: Option<f64>,
+        /// Benjamini–Hochberg q within (set, network, kind, weighting).
+        pub q_value: Option<f64>,
+        /// Lower bound of the false-coverage-adjusted interval printed beside the word.
+        pub ci_adj_low: Option<f64>,
+        /// Upper bound of the adjusted interval.
+        pub ci_adj_high: Option<f64>,
+        /// The equivalence test's 90% interval lies inside ± margin.
+        pub equivalent: Option<bool>,
+        /// improved | declined | stable | fluctuating | no_clear_change | no_comparison, as in `verdicts`.
+        pub word: Word,
     }
 }
 

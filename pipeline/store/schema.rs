@@ -308,6 +308,8 @@ word_cell!(
     crate::vocab::Test,
     crate::vocab::Word,
     crate::vocab::PeerBasis,
+    crate::vocab::NetworkKind,
+    crate::vocab::Weighting,
     crate::vocab::EffectTest,
     crate::vocab::DiagKind,
     crate::vocab::DiagMetric,
