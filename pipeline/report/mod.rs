@@ -301,11 +301,16 @@ pub fn write_reports(cp: &ReportConfig, out: &Path) -> Result<ReportSummary> {
             pages::network::write(&ctx, &tmp.join("network").join(lang)).context("writing the network report")?;
         summary.files +=
             pages::sets::write(&ctx, &tmp.join("sets").join(lang)).context("writing the indicator-set report")?;
+        for net in &data.networks {
+            let dir = tmp.join("networks").join(format::slug(&net.name)).join(lang);
+            summary.files += pages::networks::write(&ctx, net, &dir)
+                .with_context(|| format!("writing the {lang} report of the network {}", net.name))?;
+        }
         index.push((lang.clone(), tr.clone()));
     }
     write_atomic(
         &tmp.join("index.html"),
-        index_page(cp, &cities, &slugs, &index, run_id).as_bytes(),
+        index_page(cp, &data.networks, &cities, &slugs, &index, run_id).as_bytes(),
     )?;
     if final_dir.exists() {
         std::fs::remove_dir_all(&final_dir).with_context(|| format!("removing old {}", final_dir.display()))?;
@@ -317,6 +322,7 @@ pub fn write_reports(cp: &ReportConfig, out: &Path) -> Result<ReportSummary> {
 /// `reports/index.html`: links to every report, per language.
 fn index_page(
     cp: &ReportConfig,
+    networks: &[crate::store::networks::Network],
     cities: &[String],
     slugs: &BTreeMap<String, String>,
     langs: &[(String, Tr)],
@@ -340,6 +346,15 @@ fn index_page(
             esc(lang),
             esc(tr.t("sets.title"))
         ));
+        for net in networks {
+            body.push_str(&format!(
+                "<li>{0}: <a href=\"networks/{1}/{2}/report.html\">{3}</a></li>",
+                esc(&net.name),
+                esc(&format::slug(&net.name)),
+                esc(lang),
+                esc(tr.t("index.network_report"))
+            ));
+        }
         for c in cities {
             let s = &slugs[c];
             body.push_str(&format!(

@@ -44,6 +44,12 @@ pub struct ReportData {
     pub diagnostics: Option<Vec<DiagRow>>,
     /// `set_comparison`, when written.
     pub set_comparison: Option<Vec<ComparisonRow>>,
+    /// National networks and clusters of `cities.csv` (all, the small ones too).
+    pub networks: Vec<crate::store::networks::Network>,
+    /// `network_estimates`.
+    pub network_estimates: Vec<crate::store::rows::NetworkEstimateRow>,
+    /// `network_verdicts`.
+    pub network_verdicts: Vec<crate::store::rows::NetworkVerdictRow>,
     /// Row positions of each city in the city-level tables, built once (pages look a city's
     /// rows up instead of scanning whole tables per city, indicator and language).
     pub by_city: BTreeMap<String, CityRows>,
@@ -147,7 +153,16 @@ impl ReportData {
 /// Read every table the reports use.
 pub fn read(store: &Store) -> Result<ReportData> {
     let cities: Vec<CityRow> = store.read_rows_if()?.unwrap_or_default();
+    let networks = match cities.is_empty() {
+        true => Vec::new(),
+        false => {
+            crate::store::networks::networks(&cities, &crate::store::networks::memberships(&store.read("cities")?))
+        }
+    };
     let mut d = ReportData {
+        networks,
+        network_estimates: store.read_rows_if()?.unwrap_or_default(),
+        network_verdicts: store.read_rows_if()?.unwrap_or_default(),
         estimates: store.read_rows().context("the reports need the `estimates` table")?,
         changes: store.read_rows_if()?.unwrap_or_default(),
         trends: store.read_rows_if()?.unwrap_or_default(),

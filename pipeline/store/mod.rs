@@ -5,6 +5,7 @@
 //! complete, so a crash never leaves half a table. Every Parquet file carries provenance in
 //! its footer (run id, tool version, SHA-256 of the inputs it came from).
 
+pub mod networks;
 mod pages;
 pub mod responses;
 pub mod rows;

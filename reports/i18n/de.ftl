@@ -621,3 +621,26 @@ effects-kruskal = { $item }: Veränderung im Vergleich der Angebotsarten ({ $typ
 effects-network_by_city = Dieselben Evaluationen Stadt für Stadt: jeweils die eigenen Veranstaltungen jeder Stadt. Bei nur einem Angebot in einer Stadt gibt es kein Intervall.
 effects-by_city_table = Vorher und nachher, nach Städten
 effects-pooled_table = Dieselben Angebotsarten, alle durchführenden Städte zusammengefasst
+
+## networks
+index-network_report = Netzwerkbericht
+networks-kind_national = nationales Netzwerk
+networks-kind_cluster = Cluster
+networks-subtitle = Ein { $kind } mit { $n } Städten in { $project }
+networks-members = Mitgliedsstädte: { $cities }.
+networks-too_few = Dieses Netzwerk hat { $n } { $n ->
+        [one] Mitgliedsstadt
+       *[other] Mitgliedsstädte
+    } im Projekt: Netzwerkschätzungen brauchen mindestens { $min }, denn aus dem Mittel zweier Städte könnte jede den Wert der anderen ablesen. Der Bericht jedes Mitglieds enthält dessen eigene Zahlen.
+networks-intro = Die Urteile des Netzwerks beruhen auf denselben Tests wie die einer Stadt, über die Jahre, in denen seine Mitglieder Barometerwellen haben. „Typische Mitgliedsstadt“ gibt jeder Stadt dasselbe Gewicht; „Einwohner der Mitgliedsstädte“ gewichtet jede Stadt mit ihrer Einwohnerzahl. Ein Mitglied ohne Welle in einem Jahr fehlt in diesem Jahr und wird nie imputiert; die Zahl der Städte hinter jedem Jahr wird angegeben. Städte werden nicht gereiht.
+networks-weighting_unweighted = Typische Mitgliedsstadt
+networks-weighting_population = Einwohner der Mitgliedsstädte
+networks-range = { $lo } bis { $hi }
+networks-verdicts_caption = Urteile des Netzwerks und jeder Mitgliedsstadt
+networks-verdicts_note = Das Intervall des Netzwerks (eine Steigung pro Jahr für einen Trend, eine Differenz für eine Veränderung) ist an die Zahl der getesteten Indikatoren angepasst.
+networks-levels_caption = Neueste Werte des Netzwerks (95-%-Intervall)
+networks-levels_note = Mittelwerte der Schätzungen der Mitgliedsstädte im Jahr; das Intervall verbindet die unabhängigen Stichprobenfehler der Städte.
+networks-year = Jahr
+networks-cities_with_value = Städte mit einem Wert
+networks-of_members = { $k } von { $n }
+networks-range_trend = { $lo } bis { $hi } pro Jahr

@@ -608,3 +608,26 @@ effects-kruskal = { $item }: change compared across activity types ({ $types }) 
 effects-network_by_city = The same evaluations city by city: each city's own sessions. With one activity in a city there is no interval.
 effects-by_city_table = Before and after, by city
 effects-pooled_table = The same activity types, all cities that ran them pooled
+
+## networks
+index-network_report = network report
+networks-kind_national = national network
+networks-kind_cluster = cluster
+networks-subtitle = A { $kind } of { $n } cities in { $project }
+networks-members = Member cities: { $cities }.
+networks-too_few = This network has { $n } member { $n ->
+        [one] city
+       *[other] cities
+    } in the project: network estimates need at least { $min }, because a mean of two cities would let each read the other's value off it. Each member's own report has its numbers.
+networks-intro = The network's verdicts use the same tests as a city's, over the years in which its members have barometer waves. “Typical member city” gives each city the same weight; “residents of member cities” weights each city by its population. A member without a wave in a year is left out of that year, never imputed, so the number of cities behind each year is given. Cities are not ranked.
+networks-weighting_unweighted = Typical member city
+networks-weighting_population = Residents of member cities
+networks-range = { $lo } to { $hi }
+networks-verdicts_caption = Verdicts of the network and of each member city
+networks-verdicts_note = The network's interval (a slope a year for a trend, a difference for a change) is adjusted for the number of indicators tested.
+networks-levels_caption = Latest network levels (95% interval)
+networks-levels_note = Means of the member cities' estimates of the year; the interval combines the cities' independent sampling errors.
+networks-year = Year
+networks-cities_with_value = Cities with a value
+networks-of_members = { $k } of { $n }
+networks-range_trend = { $lo } to { $hi } a year

@@ -672,3 +672,26 @@ effects-kruskal = { $item } : évolution comparée entre types d’activité ({ 
 effects-network_by_city = Les mêmes évaluations ville par ville : les sessions propres à chaque ville. Avec une seule activité dans une ville, il n’y a pas d’intervalle.
 effects-by_city_table = Avant et après, par ville
 effects-pooled_table = Les mêmes types d’activité, toutes les villes qui les ont menés confondues
+
+## networks
+index-network_report = rapport du réseau
+networks-kind_national = réseau national
+networks-kind_cluster = groupe
+networks-subtitle = Un { $kind } de { $n } villes dans { $project }
+networks-members = Villes membres : { $cities }.
+networks-too_few = Ce réseau compte { $n } { $n ->
+        [one] ville membre
+       *[other] villes membres
+    } dans le projet : les estimations de réseau en demandent au moins { $min }, car une moyenne de deux villes permettrait à chacune d’en déduire la valeur de l’autre. Le rapport de chaque membre donne ses propres chiffres.
+networks-intro = Les verdicts du réseau reposent sur les mêmes tests que ceux d’une ville, sur les années où ses membres ont des vagues du baromètre. « Ville membre typique » donne le même poids à chaque ville ; « habitants des villes membres » pondère chaque ville par sa population. Un membre sans vague une année en est exclu, jamais imputé ; le nombre de villes derrière chaque année est indiqué. Les villes ne sont pas classées.
+networks-weighting_unweighted = Ville membre typique
+networks-weighting_population = Habitants des villes membres
+networks-range = { $lo } à { $hi }
+networks-verdicts_caption = Verdicts du réseau et de chaque ville membre
+networks-verdicts_note = L’intervalle du réseau (une pente par an pour une tendance, une différence pour une évolution) est ajusté au nombre d’indicateurs testés.
+networks-levels_caption = Derniers niveaux du réseau (intervalle à 95 %)
+networks-levels_note = Moyennes des estimations des villes membres pour l’année ; l’intervalle combine les erreurs d’échantillonnage indépendantes des villes.
+networks-year = Année
+networks-cities_with_value = Villes avec une valeur
+networks-of_members = { $k } sur { $n }
+networks-range_trend = { $lo } à { $hi } par an
