@@ -361,7 +361,9 @@ fn ess_csv_sav_and_dta_give_identical_estimates() {
         files.push((fmt, estimates(&wd.path(&format!("out-{fmt}")))));
     }
     // `init --from` on the SPSS file guesses the bank items from the variable labels, with
-    // the user-missing value as the item's missing code, and the gender map from the labels.
+    // the user-missing value as the item's missing code, `reverse = true` where the labels
+    // put the positive pole at the low end (1 = "Very safe" … 4 = "Very unsafe"), the gender
+    // map from the labels, and the design columns from their names.
     let draft_dir = wd.path("draft");
     wd.ok(&[
         "--quiet",
@@ -373,7 +375,10 @@ fn ess_csv_sav_and_dta_give_identical_estimates() {
     let draft = std::fs::read_to_string(draft_dir.join("survey.toml")).expect("draft");
     for want in [
         "trust_people = { column = \"ppltrst\", scale = [0, 10], missing_codes = [88] }",
-        "safety_night = { column = \"aesfdrk\", scale = [1, 4] }",
+        "safety_night = { column = \"aesfdrk\", scale = [1, 4], reverse = true }",
+        "reverse because the labels say 1 = \"Very safe\" … 4 = \"Very unsafe\"",
+        "strata = \"stratum\"",
+        "psu = \"psu\"",
         "gender = { column = \"gndr\", map = { \"Male\" = \"man\", \"Female\" = \"woman\" } }",
         "age_band = { column = \"agea\", bands = [15, 30, 45, 65] }",
         "migrant_background = { column = \"brncntr\", map = { \"Yes\" = \"TODO\", \"No\" = \"TODO\" } }",

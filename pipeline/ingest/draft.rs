@@ -90,6 +90,93 @@ fn answer_labels(l: &ColumnLabels) -> Vec<&str> {
         .collect()
 }
 
+/// Codes of a column that look like missing-answer codes: labelled "Don't know", "Refusal",
+/// "No answer", "Not applicable" (en/fr/de), or sentinel values (97–99, 997–999, 9997–9999,
+/// 99997–99999) more than five times the largest other value (ESS 77/88/99 beside 0–10 answers).
+fn sentinels(s: &Seen, l: &ColumnLabels) -> Vec<String> {
+    const WORDS: [&str; 12] = [
+        "don't know",
+        "dont know",
+        "refus",
+        "no answer",
+        "not applicable",
+        "not asked",
+        "ne sait pas",
+        "sans réponse",
+        "non applicable",
+        "weiß nicht",
+        "keine angabe",
+        "verweigert",
+    ];
+    let mut out: Vec<String> = l
+        .values
+        .iter()
+        .filter(|(_, lab)| {
+            let low = lab.to_lowercase();
+            WORDS.iter().any(|w| low.contains(w))
+        })
+        .filter(|(c, _)| c.num.is_some())
+        .map(|(c, _)| c.text.clone())
+        .collect();
+    if s.distinct.len() > 50 {
+        return out; // the distinct values were not all kept
+    }
+    let values: Vec<f64> = s.distinct.iter().filter_map(|v| parse_number(v)).collect();
+    let is_sentinel = |v: f64| {
+        v.fract() == 0.0
+            && [99.0, 999.0, 9999.0, 99999.0]
+                .iter()
+                .any(|top| v <= *top && v >= top - 2.0)
+    };
+    let rest = values
+        .iter()
+        .filter(|v| !is_sentinel(**v))
+        .fold(f64::NEG_INFINITY, |a, v| a.max(*v));
+    for v in values
+        .iter()
+        .filter(|v| is_sentinel(**v) && rest.is_finite() && **v > 5.0 * rest.max(1.0))
+    {
+        let t = num(*v);
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// When the value labels put the positive pole at the low end of the scale ("1 = Very safe …
+/// 4 = Very unsafe"), the two labels: the item then needs `reverse = true`.
+fn reversed_poles(l: &ColumnLabels, min: f64, max: f64) -> Option<(String, String)> {
+    const NEGATIVE: [&str; 14] = [
+        "unsafe",
+        "disagree",
+        "dissatisf",
+        "distrust",
+        "unhappy",
+        "not at all",
+        "never",
+        "bad",
+        "pas du tout",
+        "jamais",
+        "pas d'accord",
+        "unsicher",
+        "überhaupt nicht",
+        "nie",
+    ];
+    let label = |v: f64| {
+        l.values
+            .iter()
+            .find(|(c, _)| c.num == Some(v))
+            .map(|(_, lab)| lab.clone())
+    };
+    let (low, high) = (label(min)?, label(max)?);
+    let neg = |s: &str| {
+        let t = s.to_lowercase();
+        NEGATIVE.iter().any(|w| t.contains(w))
+    };
+    (neg(&high) && !neg(&low)).then_some((low, high))
+}
+
 fn num(v: f64) -> String {
     if v.fract() == 0.0 {
         format!("{}", v as i64)
@@ -308,11 +395,39 @@ pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadEr
             );
         }
     }
-    let _ = writeln!(
-        o,
-        "# strata = \"TODO\"              # design columns of a stratified / clustered sample"
+    // Design columns, from their names or labels (ESS `stratum`, `psu`; "Primary sampling unit").
+    let design_col = |names: &[&str], words: &[&str]| {
+        find(&|n, l, s| {
+            let low = n.to_lowercase();
+            let t = lname(n, l);
+            s.filled > 0 && (names.contains(&low.as_str()) || words.iter().any(|w| t.contains(w)))
+        })
+    };
+    let strata = design_col(&["stratum", "strata", "strat", "stratify"], &["stratum", "strata"]);
+    let psu = design_col(
+        &["psu", "cluster", "psu_id", "sampling_unit"],
+        &["primary sampling unit", "sampling unit"],
     );
-    let _ = writeln!(o, "# psu = \"TODO\"");
+    for (key, c) in [("strata", strata), ("psu", psu)] {
+        match c {
+            Some(c) => {
+                let _ = writeln!(
+                    o,
+                    "{key} = {}  # guessed from the name or label; delete if it is not the sample design's",
+                    quote(c)
+                );
+            }
+            None if key == "strata" => {
+                let _ = writeln!(
+                    o,
+                    "# strata = \"TODO\"              # design columns of a stratified / clustered sample"
+                );
+            }
+            None => {
+                let _ = writeln!(o, "# psu = \"TODO\"");
+            }
+        }
+    }
     let _ = writeln!(
         o,
         "# mode = \"TODO\"                # online | phone | face_to_face | paper | mixed"
@@ -426,22 +541,52 @@ pub fn draft_manifest(path: &Path, bank: &QuestionBank) -> Result<String, ReadEr
             continue;
         }
         any = true;
+        // Likely missing codes: SPSS user-missing values, codes labelled "Don't know" and the
+        // like, and sentinels (97–99, 997–999, …) far above the other values.
+        let mut missing: Vec<String> = l
+            .user_missing
+            .iter()
+            .filter(|m| parse_number(m).is_some())
+            .cloned()
+            .collect();
+        for m in sentinels(s, l) {
+            if !missing.contains(&m) {
+                missing.push(m);
+            }
+        }
+        let codes: Vec<f64> = missing.iter().filter_map(|m| parse_number(m)).collect();
+        let answers: Vec<f64> = s
+            .distinct
+            .iter()
+            .filter_map(|v| parse_number(v))
+            .filter(|v| !codes.contains(v))
+            .collect();
+        let (min, max) = answers
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(*v), b.max(*v)));
+        // Only the first 51 distinct values are kept: past that, the seen range stands.
+        let (min, max) = if min.is_finite() && s.distinct.len() <= 50 {
+            (min, max)
+        } else {
+            (s.min, s.max)
+        };
         let mut keys = vec![
             format!("column = {}", quote(n)),
-            format!("scale = [{}, {}]", num(s.min), num(s.max)),
+            format!("scale = [{}, {}]", num(min), num(max)),
         ];
-        let discrete: Vec<&String> = l.user_missing.iter().filter(|m| parse_number(m).is_some()).collect();
-        if !discrete.is_empty() {
-            keys.push(format!(
-                "missing_codes = [{}]",
-                discrete.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
+        let mut notes = vec!["TODO: guessed from the label; check scale, reverse and agree".to_string()];
+        if let Some((low, high)) = reversed_poles(l, min, max) {
+            keys.push("reverse = true".to_string());
+            notes.push(format!(
+                "reverse because the labels say {} = \"{low}\" … {} = \"{high}\" (higher must mean more of the item)",
+                num(min),
+                num(max)
             ));
         }
-        let _ = writeln!(
-            o,
-            "{item} = {{ {} }}  # TODO: guessed from the label; check scale, reverse and agree",
-            keys.join(", ")
-        );
+        if !missing.is_empty() {
+            keys.push(format!("missing_codes = [{}]", missing.join(", ")));
+        }
+        let _ = writeln!(o, "{item} = {{ {} }}  # {}", keys.join(", "), notes.join("; "));
     }
     if !any {
         let _ = writeln!(
@@ -562,5 +707,62 @@ mod tests {
             guess(&mixed, 0.0, None),
             Some("[\"repw1\", \"repw2\", \"repw3\", \"repw4\"]".into())
         );
+    }
+
+    fn labelled(values: &[(&str, &str)]) -> ColumnLabels {
+        ColumnLabels {
+            label: None,
+            values: values
+                .iter()
+                .map(|(c, l)| (crate::config::coding::Code::new(c), l.to_string()))
+                .collect(),
+            user_missing: Vec::new(),
+        }
+    }
+
+    fn seen_of(values: &[&str]) -> Seen {
+        let t = TextTable {
+            header: vec!["x".into()],
+            rows: values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| crate::ingest::reader::Row {
+                    line: i + 2,
+                    cells: vec![v.to_string()],
+                })
+                .collect(),
+        };
+        seen(&t, 0)
+    }
+
+    #[test]
+    fn a_positive_low_end_proposes_reverse() {
+        // ESS aesfdrk: 1 = Very safe … 4 = Very unsafe: reverse. ppltrst-style 0 = "You can't
+        // be too careful" … 10 = "Most people can be trusted": no negative word at the top.
+        let safe = labelled(&[("1", "Very safe"), ("2", "Safe"), ("3", "Unsafe"), ("4", "Very unsafe")]);
+        assert_eq!(
+            reversed_poles(&safe, 1.0, 4.0),
+            Some(("Very safe".to_string(), "Very unsafe".to_string()))
+        );
+        let agree = labelled(&[("1", "Strongly disagree"), ("5", "Strongly agree")]);
+        assert_eq!(reversed_poles(&agree, 1.0, 5.0), None);
+        let fr = labelled(&[("1", "Tout à fait d'accord"), ("4", "Pas du tout d'accord")]);
+        assert!(reversed_poles(&fr, 1.0, 4.0).is_some());
+        assert_eq!(reversed_poles(&labelled(&[]), 1.0, 4.0), None);
+    }
+
+    #[test]
+    fn sentinels_and_dont_know_labels_are_proposed_as_missing_codes() {
+        // Eurobarometer: 0/1 answers with 99997 (don't know) and 99999 (not asked).
+        let eb = seen_of(&["0", "1", "1", "99997", "0", "99999"]);
+        assert_eq!(sentinels(&eb, &labelled(&[])), vec!["99997", "99999"]);
+        // 98 beside answers up to 10 (ESS-style don't know), but not 97 beside answers up to 50.
+        let scale = seen_of(&["0", "10", "98"]);
+        assert_eq!(sentinels(&scale, &labelled(&[])), vec!["98"]);
+        let pct = seen_of(&["12", "97", "50"]);
+        assert!(sentinels(&pct, &labelled(&[])).is_empty());
+        // Labelled codes.
+        let dk = labelled(&[("1", "Yes"), ("2", "No"), ("8", "Don't know"), ("9", "Refusal")]);
+        assert_eq!(sentinels(&seen_of(&["1", "2"]), &dk), vec!["8", "9"]);
     }
 }
