@@ -40,6 +40,7 @@ macro_rules! cases {
 cases!(
     manifest_toml_syntax,
     manifest_draft_placeholders,
+    index_all_rows_rejected,
     manifest_long_file_bad,
     manifest_long_file_no_city,
     manifest_weight_bad,

@@ -675,6 +675,27 @@ pub fn ingest_waves<T: Send>(
     if !problems.is_empty() {
         return Err(anyhow::anyhow!("{problems}"));
     }
+    // A flat file that loses most of its rows is refused like a wave that does.
+    let mut flat_lost = Problems::default();
+    for (_, path, staged) in &flat {
+        if let Some(p) = staged
+            .as_ref()
+            .and_then(|s| losses::mostly_rejected(path, s.rows_in, &s.rejects))
+        {
+            if opts.allow_rejects {
+                warnings.push(format!("{}: {}, kept with --allow-rejects", cp.label(path), p.message));
+            }
+            flat_lost.push(p);
+        }
+    }
+    if !opts.allow_rejects && !flat_lost.is_empty() {
+        if store.is_some() {
+            return Err(anyhow::anyhow!("{flat_lost}"));
+        }
+        for p in flat_lost.0 {
+            mostly_rejected.push(p);
+        }
+    }
     for (name, path, staged) in flat {
         let Some(mut s) = staged else { continue };
         counts.insert(cp.label(&path), (s.rows_in, s.accepted, s.rejects.len() as u64, None));
