@@ -150,6 +150,49 @@ fn an_all_rejected_wave_is_named_not_skipped() {
     assert!(!report.contains("not asked"), "{report}");
 }
 
+/// The flat files take the CSV keys a wave takes, under `[inputs]` (one setting for the
+/// three): the Excel-saved `cities.csv` of the two golden cases above (Windows-1252;
+/// semicolons) goes in once the keys the errors name are set, with its city names decoded.
+#[test]
+fn flat_files_take_delimiter_decimal_and_encoding_keys() {
+    for (case, keys) in [
+        ("data_cities_windows_1252", "encoding = \"windows-1252\"\n"),
+        ("data_cities_semicolon", "delimiter = \";\"\n"),
+    ] {
+        let wd = Workdir::new(&format!("flat-keys-{case}"));
+        let p = wd.copy_fixture("base", "project");
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/bad")
+                .join(case)
+                .join("overlay"),
+            &p,
+        );
+        if case == "data_cities_semicolon" {
+            // One setting for the three flat files: the other two saved the same way.
+            for f in ["data/index_scores.csv", "data/activities.csv"] {
+                let text = std::fs::read_to_string(p.join(f)).expect("flat file");
+                assert!(!text.contains(';') && !text.contains('"'), "{f}");
+                std::fs::write(p.join(f), text.replace(',', ";")).expect("write");
+            }
+        }
+        let toml = std::fs::read_to_string(p.join("cohesion.toml")).expect("toml");
+        std::fs::write(
+            p.join("cohesion.toml"),
+            toml.replace("[inputs]\n", &format!("[inputs]\n{keys}")),
+        )
+        .expect("toml");
+        wd.ok(&["--quiet", "run", "project", "--out", "out"]);
+        let cities = crate::util::read_table(&wd.path("out"), "cities");
+        let names = crate::util::text_column(&cities, "city");
+        assert!(names.len() >= 2, "{case}: {names:?}");
+        assert!(
+            names.iter().all(|n| !n.contains('\u{FFFD}') && !n.contains(';')),
+            "{case}: {names:?}"
+        );
+    }
+}
+
 /// Every directory in tests/bad has a test above (no case silently skipped).
 #[test]
 fn every_case_is_listed() {

@@ -223,6 +223,52 @@ pub fn decimal_comma_to_point(cell: &str) -> Option<String> {
     parse_number(&s).map(|_| s)
 }
 
+/// The CSV format keys (`delimiter`, `decimal`, `encoding`) of a manifest or of `[inputs]` in
+/// `cohesion.toml`, checked; `bad(offset, message)` gets each unknown value.
+pub fn csv_format(
+    delimiter: Option<&toml::Spanned<String>>,
+    decimal: Option<&toml::Spanned<String>>,
+    encoding: Option<&toml::Spanned<String>>,
+    bad: &mut impl FnMut(usize, String),
+) -> CsvFormat {
+    let mut f = CsvFormat::default();
+    if let Some(d) = delimiter {
+        match delimiter_from_name(d.get_ref()) {
+            Some(b) => f.delimiter = b,
+            None => bad(
+                d.span().start,
+                format!(
+                    "unknown delimiter {:?}, expected \",\" (the default), \";\" or \"\\t\" (tab)",
+                    d.get_ref()
+                ),
+            ),
+        }
+    }
+    if let Some(d) = decimal {
+        match d.get_ref().as_str() {
+            "." => {}
+            "," => f.decimal_comma = true,
+            other => bad(
+                d.span().start,
+                format!("unknown decimal mark {other:?}, expected \".\" (the default) or \",\""),
+            ),
+        }
+    }
+    if let Some(e) = encoding {
+        match TextEncoding::from_name(e.get_ref()) {
+            Some(enc) => f.encoding = enc,
+            None => bad(
+                e.span().start,
+                format!(
+                    "unknown encoding {:?}, expected \"utf-8\" (the default), \"windows-1252\" or \"latin-1\"",
+                    e.get_ref()
+                ),
+            ),
+        }
+    }
+    f
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

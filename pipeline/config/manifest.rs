@@ -4,9 +4,7 @@
 //! list). Checks against the data file's header happen in `ingest::survey`, which reports
 //! them at the manifest position kept here in [`ColumnRef::at`].
 
-use super::coding::{
-    Bands, Code, ColumnLabels, CsvFormat, FileLabels, TextEncoding, code_in_column, delimiter_from_name, list_codes,
-};
+use super::coding::{Bands, Code, ColumnLabels, CsvFormat, FileLabels, code_in_column, list_codes};
 use super::{Literal, days_from_civil, parse_toml};
 use crate::config::bank::QuestionBank;
 use crate::diag::{Owner, Problem, Problems, line_col};
@@ -1466,42 +1464,7 @@ fn check_replicates(
 
 /// The CSV dialect keys (`delimiter`, `decimal`, `encoding`), checked.
 fn check_csv_format(raw: &Raw, bad: &mut impl FnMut(usize, String)) -> CsvFormat {
-    let mut f = CsvFormat::default();
-    if let Some(d) = &raw.delimiter {
-        match delimiter_from_name(d.get_ref()) {
-            Some(b) => f.delimiter = b,
-            None => bad(
-                d.span().start,
-                format!(
-                    "unknown delimiter {:?}, expected \",\" (the default), \";\" or \"\\t\" (tab)",
-                    d.get_ref()
-                ),
-            ),
-        }
-    }
-    if let Some(d) = &raw.decimal {
-        match d.get_ref().as_str() {
-            "." => {}
-            "," => f.decimal_comma = true,
-            other => bad(
-                d.span().start,
-                format!("unknown decimal mark {other:?}, expected \".\" (the default) or \",\""),
-            ),
-        }
-    }
-    if let Some(e) = &raw.encoding {
-        match TextEncoding::from_name(e.get_ref()) {
-            Some(enc) => f.encoding = enc,
-            None => bad(
-                e.span().start,
-                format!(
-                    "unknown encoding {:?}, expected \"utf-8\" (the default), \"windows-1252\" or \"latin-1\"",
-                    e.get_ref()
-                ),
-            ),
-        }
-    }
-    f
+    super::coding::csv_format(raw.delimiter.as_ref(), raw.decimal.as_ref(), raw.encoding.as_ref(), bad)
 }
 
 /// A group's `bands`: at least one whole number, strictly increasing (no overlaps, no gaps

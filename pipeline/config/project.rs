@@ -40,6 +40,13 @@ struct RawInputs {
     /// The project's own question-bank items (added to the shipped bank).
     #[serde(default)]
     question_bank: Option<Spanned<String>>,
+    /// How the flat CSV files (cities, index, activities) are written.
+    #[serde(default)]
+    delimiter: Option<Spanned<String>>,
+    #[serde(default)]
+    decimal: Option<Spanned<String>>,
+    #[serde(default)]
+    encoding: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -132,6 +139,9 @@ pub struct Project {
     pub index: Option<PathBuf>,
     /// `activities.csv`, if any.
     pub activities: Option<PathBuf>,
+    /// How `cities.csv`, `index_scores.csv` and `activities.csv` are written (`[inputs]`
+    /// `delimiter`, `decimal`, `encoding`).
+    pub flat_csv: crate::config::coding::CsvFormat,
     /// The answer scale (min, max) of each non-binary activity item (`[inputs] activity_scales`).
     pub activity_scales: std::collections::BTreeMap<String, (f64, f64)>,
     /// The project's own question-bank file, if any (`[inputs] question_bank`).
@@ -196,6 +206,17 @@ impl Project {
             .map(|i| i.sets.iter().map(|s| check_path(s, false)).collect())
             .unwrap_or_default();
 
+        let flat_csv = {
+            let mut bad = |off: usize, msg: String| {
+                problems.push(Problem::at_offset(&file, &src, off, msg, Owner::Config));
+            };
+            crate::config::coding::csv_format(
+                raw.inputs.delimiter.as_ref(),
+                raw.inputs.decimal.as_ref(),
+                raw.inputs.encoding.as_ref(),
+                &mut bad,
+            )
+        };
         let mut activity_scales = std::collections::BTreeMap::new();
         for (item, scale) in raw.inputs.activity_scales.iter().flatten() {
             match scale.get_ref().as_slice() {
@@ -304,6 +325,7 @@ impl Project {
             cities,
             index,
             activities,
+            flat_csv,
             activity_scales,
             question_bank,
             indicator_sets,

@@ -16,7 +16,6 @@ pub mod survey;
 pub mod tables;
 
 use crate::config::bank::{IndexAreas, QuestionBank};
-use crate::config::coding::CsvFormat;
 use crate::config::manifest::{Manifest, find_manifests};
 use crate::config::project::Project;
 use crate::diag::{Owner, Problem, Problems};
@@ -104,7 +103,7 @@ impl CheckedProject {
 const WAVE_ENCODING_FIX: &str = "or set encoding = \"windows-1252\" in survey.toml";
 /// How to read cities.csv, index_scores.csv or activities.csv that is not UTF-8: the
 /// project file has no encoding key for them (docs/INPUTS.md lists its keys).
-const FLAT_ENCODING_FIX: &str = "(cohesion.toml has no encoding setting for this file)";
+const FLAT_ENCODING_FIX: &str = "or set encoding = \"windows-1252\" under [inputs] in cohesion.toml";
 
 /// Where the salt for pseudonymous keys lives: inside the project folder, never in the store or
 /// the reports (the embedded demo's project folder is generated under `out/demo-project`).
@@ -179,8 +178,16 @@ pub fn check_project(dir: &Path, create_salt: bool) -> Result<std::result::Resul
         if !p.is_file() {
             return None; // already reported by Project::load
         }
-        match (read_table(p, &CsvFormat::default()), sha256_file(p)) {
-            (Ok(t), Ok(sha)) => {
+        match (read_table(p, &project.flat_csv), sha256_file(p)) {
+            (Ok(mut t), Ok(sha)) => {
+                // `decimal = ","`: numbers with a decimal comma become numbers with a point.
+                if project.flat_csv.decimal_comma {
+                    for cell in t.rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+                        if let Some(v) = crate::config::coding::decimal_comma_to_point(cell) {
+                            *cell = v;
+                        }
+                    }
+                }
                 inputs.push(InputFile {
                     file: label(p),
                     role: role.into(),

@@ -24,15 +24,15 @@ pub struct Staged {
 }
 
 /// Check required columns; a missing column is a problem of the whole file. When none is
-/// there but the header splits on `;` or tab, one problem says so instead (the project file
-/// has no delimiter key for these files: they are comma-separated).
+/// there but the header splits on `;` or tab, one problem says so instead, naming the
+/// `[inputs] delimiter` key of cohesion.toml.
 pub fn require(table: &TextTable, path: &Path, cols: &[&str], problems: &mut Problems) -> bool {
-    if let Some((_, hint)) = delimiter_hint(&table.header, b',', cols) {
+    if let Some((key, hint)) = delimiter_hint(&table.header, b',', cols) {
         problems.push(Problem::at(
             path,
             1,
             1,
-            format!("{hint}: save it comma-separated (cohesion.toml has no delimiter setting for this file)"),
+            format!("{hint}: set delimiter = \"{key}\" under [inputs] in cohesion.toml"),
             Owner::Data,
         ));
         return false;
