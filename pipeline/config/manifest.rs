@@ -1655,7 +1655,7 @@ mod tests {
             CsvFormat {
                 delimiter: b';',
                 decimal_comma: true,
-                encoding: TextEncoding::Windows1252
+                encoding: crate::config::coding::TextEncoding::Windows1252
             }
         );
         assert_eq!(m.missing_codes.last().map(|c| c.text.as_str()), Some("Don't know"));
