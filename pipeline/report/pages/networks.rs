@@ -210,5 +210,67 @@ pub fn build(ctx: &Ctx, net: &Network) -> Doc {
             }));
         }
     }
+    index_areas(ctx, net, &mut doc.blocks);
     doc
+}
+
+/// The ICC Index by area: the mean of the members' latest assessments against the mean over
+/// every city of the project (each city's latest assessment; no ranks).
+fn index_areas(ctx: &Ctx, net: &Network, b: &mut Vec<Block>) {
+    let tr = ctx.tr;
+    let f = ctx.fmt;
+    let rows = &ctx.data.index_scores;
+    // Each city's latest assessment year.
+    let mut latest: std::collections::BTreeMap<&str, i32> = std::collections::BTreeMap::new();
+    for r in rows {
+        let y = latest.entry(r.city.as_str()).or_insert(r.year);
+        *y = (*y).max(r.year);
+    }
+    let is_member = |c: &str| net.members.iter().any(|m| m.0 == c);
+    let mut areas: Vec<&str> = Vec::new();
+    for r in rows.iter().filter(|r| r.core) {
+        if !areas.contains(&r.area.as_str()) {
+            areas.push(&r.area);
+        }
+    }
+    let mean = |area: &str, members_only: bool| -> (Option<f64>, usize) {
+        let v: Vec<f64> = rows
+            .iter()
+            .filter(|r| r.area == area && latest.get(r.city.as_str()) == Some(&r.year))
+            .filter(|r| !members_only || is_member(&r.city))
+            .map(|r| r.score)
+            .collect();
+        ((!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64), v.len())
+    };
+    let table_rows: Vec<Vec<Cell>> = areas
+        .iter()
+        .filter_map(|a| {
+            let (m, n) = mean(a, true);
+            let (all, _) = mean(a, false);
+            Some(vec![
+                Cell::text(ctx.area_title(a)),
+                Cell::num(f.value(m?, Unit::Score)),
+                Cell::num(all.map(|x| f.value(x, Unit::Score)).unwrap_or_else(|| "–".into())),
+                Cell::text(tr.f(
+                    "networks.of_members",
+                    &[("k", &n.to_string()), ("n", &net.members.len().to_string())],
+                )),
+            ])
+        })
+        .collect();
+    if table_rows.is_empty() {
+        return;
+    }
+    b.push(Block::H2(tr.t("networks.index_heading").into()));
+    b.push(Block::Table(Table {
+        caption: tr.t("networks.index_caption").to_string(),
+        head: vec![
+            tr.t("networks.area").to_string(),
+            tr.t("networks.members_mean").to_string(),
+            tr.t("networks.all_mean").to_string(),
+            tr.t("networks.cities_with_value").to_string(),
+        ],
+        rows: table_rows,
+        note: format!("{} {}", tr.t("networks.index_note"), ctx.source()),
+    }));
 }
