@@ -680,7 +680,7 @@ pub fn ingest_waves<T: Send>(
         flat.push(("activities", p.clone(), s));
     }
     if !problems.is_empty() {
-        return Err(anyhow::anyhow!("{problems}"));
+        return Err(crate::diag::InvalidProject(problems).into());
     }
     // A flat file that loses most of its rows is refused like a wave that does.
     let mut flat_lost = Problems::default();
@@ -697,7 +697,7 @@ pub fn ingest_waves<T: Send>(
     }
     if !opts.allow_rejects && !flat_lost.is_empty() {
         if store.is_some() {
-            return Err(anyhow::anyhow!("{flat_lost}"));
+            return Err(crate::diag::InvalidProject(flat_lost).into());
         }
         for p in flat_lost.0 {
             mostly_rejected.push(p);
