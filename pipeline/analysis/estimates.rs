@@ -218,21 +218,13 @@ impl<'a> OwnReplicates<'a> {
     /// [`joint_gap_se`] does from the linearisation.
     fn gap_se(&self, rows: &[EstimateRow], y: &[Option<f64>]) -> Vec<(GapKey, (String, f64))> {
         let r = self.reps;
-        let mut out = Vec::new();
-        for dim in GroupDim::DIMS {
-            let valid: Vec<&EstimateRow> = rows
-                .iter()
-                .filter(|r| r.group_dim == dim && r.estimate.is_some())
-                .collect();
-            if valid.len() < 2 {
-                continue;
-            }
-            let Some(reference) = reference_group(&valid).map(|r| r.group_value.clone()) else {
-                continue;
-            };
-            let b = self.domain(dim, &reference);
-            for row in valid.iter().filter(|row| row.group_value != reference) {
-                let a = self.domain(dim, &row.group_value);
+        gap_pairs(rows)
+            .into_iter()
+            .filter_map(|(row, reference)| {
+                let (a, b) = (
+                    self.domain(row.group_dim, &row.group_value),
+                    self.domain(row.group_dim, &reference),
+                );
                 let se = crate::stats::replicates::replicate_difference_se(
                     y,
                     &a,
@@ -242,13 +234,10 @@ impl<'a> OwnReplicates<'a> {
                     r.scale,
                     &r.rscales,
                     r.mse,
-                );
-                if let Some(se) = se.filter(|s| s.is_finite()) {
-                    out.push((gap_key(row), (reference.clone(), se)));
-                }
-            }
-        }
-        out
+                )?;
+                se.is_finite().then(|| (gap_key(row), (reference, se)))
+            })
+            .collect()
     }
 }
 
@@ -402,6 +391,22 @@ fn joint_gap_se<'c>(
     design: &WaveDesign,
     cells: &dyn Fn(GroupDim, &str) -> &'c [CellSums],
 ) -> Vec<(GapKey, (String, f64))> {
+    gap_pairs(rows)
+        .into_iter()
+        .filter_map(|(r, reference)| {
+            let (_, se) = difference_from_sums(
+                design,
+                cells(r.group_dim, &r.group_value),
+                cells(r.group_dim, &reference),
+            )?;
+            Some((gap_key(r), (reference, se)))
+        })
+        .collect()
+}
+
+/// Each group row with an estimate and the reference group of its dimension
+/// ([`reference_group`]), for dimensions with at least two groups with an estimate.
+fn gap_pairs(rows: &[EstimateRow]) -> Vec<(&EstimateRow, String)> {
     let mut out = Vec::new();
     for dim in GroupDim::DIMS {
         let valid: Vec<&EstimateRow> = rows
@@ -414,15 +419,12 @@ fn joint_gap_se<'c>(
         let Some(reference) = reference_group(&valid).map(|r| r.group_value.clone()) else {
             continue;
         };
-        let ref_cells = cells(dim, &reference);
-        for r in rows
-            .iter()
-            .filter(|r| r.group_dim == dim && r.estimate.is_some() && r.group_value != reference)
-        {
-            if let Some((_, se)) = difference_from_sums(design, cells(dim, &r.group_value), ref_cells) {
-                out.push((gap_key(r), (reference.clone(), se)));
-            }
-        }
+        out.extend(
+            valid
+                .iter()
+                .filter(|r| r.group_value != reference)
+                .map(|r| (*r, reference.clone())),
+        );
     }
     out
 }
