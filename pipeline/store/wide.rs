@@ -202,7 +202,14 @@ pub fn wave_data_keyed(df: &DataFrame) -> Result<(WaveData, Vec<&str>)> {
     // is checked before the hash map.
     let mut last: Option<(&str, usize)> = None;
     for i in 0..df.height() {
-        let k = key.get(i).unwrap_or("");
+        // Ingest never writes a null key or weight: one here means the file was changed
+        // outside cohesion, and a made-up value would be estimated silently.
+        let k = key.get(i).ok_or_else(|| {
+            anyhow!(
+                "row {} of the responses has no respondent_key: the store was changed outside cohesion; run again",
+                i + 1
+            )
+        })?;
         let r = match last
             .filter(|(lk, _)| *lk == k)
             .map(|(_, r)| r)
@@ -213,7 +220,12 @@ pub fn wave_data_keyed(df: &DataFrame) -> Result<(WaveData, Vec<&str>)> {
                 let r = weight.len();
                 index.insert(k, r);
                 keys.push(k);
-                weight.push(w.get(i).unwrap_or(f64::NAN));
+                weight.push(w.get(i).ok_or_else(|| {
+                    anyhow!(
+                        "row {} of the responses has no weight: the store was changed outside cohesion; run again",
+                        i + 1
+                    )
+                })?);
                 s_codes.push(st.get(i));
                 p_codes.push(ps.get(i));
                 for (d, g) in gcols.iter().enumerate() {
@@ -301,4 +313,42 @@ pub fn indicator_values(ind: &Indicator, data: &WaveData) -> Option<Vec<Option<f
         }
         Statistic::IndexArea | Statistic::IndexAggregate => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two respondents with one item each; `key` and `weight` of the second as given.
+    fn frame(key: Option<&str>, weight: Option<f64>) -> DataFrame {
+        let none: [Option<&str>; 2] = [None, None];
+        let mut cols = vec![
+            Column::new("respondent_key".into(), [Some("a"), key]),
+            Column::new("weight".into(), [Some(1.0), weight]),
+            Column::new("strata".into(), none),
+            Column::new("psu".into(), none),
+            Column::new("item".into(), ["trust_people", "trust_people"]),
+            Column::new("value".into(), [Some(3.0), Some(4.0)]),
+            Column::new("value_pomp".into(), [Some(30.0), Some(40.0)]),
+            Column::new("agree".into(), [Some(false), Some(false)]),
+        ];
+        cols.extend(GROUP_DIMS.iter().map(|d| Column::new((*d).into(), none)));
+        DataFrame::new(2, cols).expect("frame")
+    }
+
+    #[test]
+    fn a_null_key_or_weight_is_an_error_not_a_made_up_value() {
+        let clean = frame(Some("b"), Some(2.0));
+        let (data, keys) = wave_data_keyed(&clean).expect("clean");
+        // (Weights come back rescaled by a power of two, stats::survey::rescale_weights.)
+        assert_eq!(keys, vec!["a", "b"]);
+        assert_eq!(data.weight[1] / data.weight[0], 2.0);
+        let e = wave_data_keyed(&frame(None, Some(2.0))).err().expect("null key");
+        assert!(
+            e.to_string().contains("row 2 of the responses has no respondent_key"),
+            "{e}"
+        );
+        let e = wave_data_keyed(&frame(Some("b"), None)).err().expect("null weight");
+        assert!(e.to_string().contains("row 2 of the responses has no weight"), "{e}");
+    }
 }
