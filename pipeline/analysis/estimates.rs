@@ -158,10 +158,7 @@ impl<'a> Raked<'a> {
 
     fn mean(&self, ind: &Indicator, dim: GroupDim, val: &str) -> Option<MeanEstimate> {
         let y = indicator_values(ind, self.data)?;
-        let mask: Option<Vec<bool>> = GroupDim::DIMS
-            .iter()
-            .position(|d| *d == dim)
-            .map(|d| self.data.groups[d].iter().map(|g| g.as_deref() == Some(val)).collect());
+        let mask = self.data.domain(dim, val);
         let design = Design {
             weight: &self.data.weight,
             strata: self.data.strata.as_deref(),
@@ -188,28 +185,18 @@ impl<'a> OwnReplicates<'a> {
 
     /// The respondents of a domain (all when the dimension is `all`).
     fn domain(&self, dim: GroupDim, val: &str) -> Vec<bool> {
-        match GroupDim::DIMS.iter().position(|d| *d == dim) {
-            Some(d) => self.data.groups[d].iter().map(|g| g.as_deref() == Some(val)).collect(),
-            None => vec![true; self.data.weight.len()],
-        }
+        self.data
+            .domain(dim, val)
+            .unwrap_or_else(|| vec![true; self.data.weight.len()])
     }
 
     /// (replicate SE, df) of the domain mean of `y`: df = rank of the replicate weights of
     /// the domain's respondents with a value − 1 (R `degf()` of the subset), at least 1.
     fn se_df(&self, y: &[Option<f64>], dim: GroupDim, val: &str) -> Option<(f64, f64)> {
         let dom = self.domain(dim, val);
-        let r = self.reps;
-        let (_, se) = crate::stats::replicates::replicate_mean_se(
-            y,
-            Some(&dom),
-            &self.data.weight,
-            &r.weights,
-            r.scale,
-            &r.rscales,
-            r.mse,
-        )?;
+        let (_, se) = self.reps.mean_se(y, Some(&dom), &self.data.weight)?;
         let counts = |i: usize| dom[i] && y[i].is_some_and(f64::is_finite);
-        let rank = crate::stats::replicates::replicate_rank(&r.weights, counts);
+        let rank = crate::stats::replicates::replicate_rank(&self.reps.weights, counts);
         se.is_finite().then_some((se, (rank as f64 - 1.0).max(1.0)))
     }
 
@@ -217,7 +204,6 @@ impl<'a> OwnReplicates<'a> {
     /// `svycontrast` on `svyby(..., covmat = TRUE)` of the replicate design), as
     /// [`joint_gap_se`] does from the linearisation.
     fn gap_se(&self, rows: &[EstimateRow], y: &[Option<f64>]) -> Vec<(GapKey, (String, f64))> {
-        let r = self.reps;
         gap_pairs(rows)
             .into_iter()
             .filter_map(|(row, reference)| {
@@ -225,16 +211,7 @@ impl<'a> OwnReplicates<'a> {
                     self.domain(row.group_dim, &row.group_value),
                     self.domain(row.group_dim, &reference),
                 );
-                let se = crate::stats::replicates::replicate_difference_se(
-                    y,
-                    &a,
-                    &b,
-                    &self.data.weight,
-                    &r.weights,
-                    r.scale,
-                    &r.rscales,
-                    r.mse,
-                )?;
+                let se = self.reps.difference_se(y, &a, &b, &self.data.weight)?;
                 se.is_finite().then(|| (gap_key(row), (reference, se)))
             })
             .collect()

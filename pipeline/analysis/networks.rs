@@ -183,18 +183,13 @@ pub fn network_verdicts(
     let series = as_series(rows, sets, &key);
     let ch = changes::changes(&series, sets, alpha, method);
     let tr = changes::trends(&series, alpha, method);
-    let weighting = |v: &str| {
-        [Weighting::Unweighted, Weighting::Population]
-            .into_iter()
-            .find(|w| w.as_str() == v)
-    };
     verdicts::verdicts(&series, &tr, &ch, sets, alpha, method)
         .into_iter()
         .filter_map(|v| {
             let net = keys.get(&v.city)?;
             Some(NetworkVerdictRow {
                 network_kind: net.kind,
-                weighting: weighting(&v.group_value)?,
+                weighting: Weighting::parse(&v.group_value)?,
                 set_id: v.set_id,
                 indicator_id: v.indicator_id,
                 network: net.name.clone(),

@@ -48,6 +48,15 @@ pub struct UserReplicates {
 }
 
 impl WaveData {
+    /// The respondents in group `val` of dimension `dim`; `None` for the whole population
+    /// (dimension `all`).
+    pub fn domain(&self, dim: crate::vocab::GroupDim, val: &str) -> Option<Vec<bool>> {
+        crate::vocab::GroupDim::DIMS
+            .iter()
+            .position(|d| *d == dim)
+            .map(|d| self.groups[d].iter().map(|g| g.as_deref() == Some(val)).collect())
+    }
+
     /// Each raking dimension's category per respondent (codes in order of first appearance),
     /// for a wave raked on `calibrated_by` (`waves.calibrated_by`, comma-separated group
     /// dimensions). `None` when a dimension is not a group dimension.
@@ -71,6 +80,37 @@ impl WaveData {
             dims.push(codes);
         }
         Some(dims)
+    }
+}
+
+impl UserReplicates {
+    /// Weighted mean of `y` over `domain` under the full-sample `weight` and its replicate SE
+    /// with this wave's type, scale, rscales and mse ([`crate::stats::replicates::replicate_mean_se`]).
+    pub fn mean_se(&self, y: &[Option<f64>], domain: Option<&[bool]>, weight: &[f64]) -> Option<(f64, f64)> {
+        crate::stats::replicates::replicate_mean_se(
+            y,
+            domain,
+            weight,
+            &self.weights,
+            self.scale,
+            &self.rscales,
+            self.mse,
+        )
+    }
+
+    /// Replicate SE of the difference of the means of domains `a` and `b`
+    /// ([`crate::stats::replicates::replicate_difference_se`]).
+    pub fn difference_se(&self, y: &[Option<f64>], a: &[bool], b: &[bool], weight: &[f64]) -> Option<f64> {
+        crate::stats::replicates::replicate_difference_se(
+            y,
+            a,
+            b,
+            weight,
+            &self.weights,
+            self.scale,
+            &self.rscales,
+            self.mse,
+        )
     }
 }
 
