@@ -66,8 +66,9 @@ impl Fmt {
         super::i18n::format_number(v, decimals, &self.decimal, &self.group)
     }
 
-    /// A whole count, grouped like every other number of the language ("1,411", "1 411",
-    /// "1.411"; CLDR's minimum grouping digits is 1 for en, fr and de).
+    /// A whole count, grouped like every other number of the language ("1,411" in English,
+    /// "1 411" with a narrow space in French and German; CLDR's minimum grouping digits is 1
+    /// for en, fr and de).
     pub fn count(&self, n: u64) -> String {
         self.num(n as f64, 0)
     }
@@ -237,7 +238,14 @@ mod tests {
         let fr = Fmt::new(&Tr::embedded("fr"));
         assert_eq!(en.num(12345.678, 1), "12,345.7");
         assert_eq!(fr.num(12345.678, 1), "12\u{202f}345,7");
-        assert_eq!(en.num(1234.5, 1), "1234.5");
+        // CLDR 44 minimumGroupingDigits = 1 for en, fr and de: four digits are grouped.
+        assert_eq!(en.num(1234.5, 1), "1,234.5");
+        assert_eq!(en.count(1411), "1,411");
+        assert_eq!(fr.count(1411), "1\u{202f}411");
+        assert_eq!(Fmt::new(&Tr::embedded("de")).count(1411), "1\u{202f}411");
+        assert_eq!(en.count(999), "999");
+        assert_eq!(en.num(-1000.0, 0), "−1,000");
+        assert_eq!(en.count(1_234_567), "1,234,567");
         assert_eq!(en.value(45.25, Unit::Percent), "45.2%");
         assert_eq!(fr.value(45.25, Unit::Percent), "45,2\u{a0}%");
         assert_eq!(en.signed(-1.04, Unit::Score), "−1.0");

@@ -155,7 +155,8 @@ fn number_formatter<M>(v: &FluentValue, _: &M) -> Option<String> {
     Some(format_number(n.value, decimals, DECIMAL_MARK, GROUP_MARK))
 }
 
-/// `v` with `decimals` decimals, digits grouped by three from five digits on, a true minus
+/// `v` with `decimals` decimals, digits grouped by three from four digits on (CLDR's minimum
+/// grouping digits is 1 for en, fr and de: "1,411", "1 411"), a true minus
 /// (never "−0").
 pub fn format_number(
     v: f64,
@@ -177,7 +178,7 @@ pub fn format_number(
         out.push('−');
     }
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 4 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 3 {
             out.push_str(&group.to_string());
         }
         out.push(*c);
