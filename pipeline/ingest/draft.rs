@@ -1,6 +1,7 @@
 //! `cohesion init --from FILE`: a draft `survey.toml` for a data file (CSV, XLSX, SPSS,
 //! Stata). Every column is listed with its variable label, value labels and the values seen;
-//! a bank item is guessed for a column whose label matches the item's wording, groups for
+//! a bank item is guessed for a column whose label matches the item's wording (English, French
+//! or German), groups for
 //! columns that look like sex, age or birthplace; SPSS user-missing values become the item's
 //! `missing_codes`. Whatever a person must decide is marked `TODO`; the draft is not a valid
 //! manifest until the TODOs are filled (its `city` names no city).
@@ -51,31 +52,54 @@ fn seen(t: &TextTable, c: usize) -> Seen {
     s
 }
 
-/// Lower-case words of at least three letters, without the commonest function words.
+/// Lower-case words of at least three letters, accents folded ("sécurité" = "securite"),
+/// without the commonest function words of English, French and German.
 fn words(s: &str) -> BTreeSet<String> {
-    const STOP: [&str; 14] = [
-        "the", "and", "you", "are", "this", "that", "with", "for", "not", "can", "how", "your", "feel", "much",
+    const STOP: [&str; 44] = [
+        "the", "and", "you", "are", "this", "that", "with", "for", "not", "can", "how", "your", "feel", "much", //
+        "les", "des", "une", "dans", "pour", "est", "que", "qui", "sur", "aux", "avec", "ces", "cette", "mon", "mes",
+        "vous", //
+        "der", "die", "das", "den", "dem", "und", "ich", "mich", "ist", "mit", "einer", "eine", "man", "sich",
     ];
     s.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
+        .map(fold)
         .filter(|w| w.chars().count() >= 3 && !STOP.contains(&w.as_str()))
         .collect()
 }
 
-/// The bank item whose English wording best matches `label`: at least two thirds of the
-/// wording's words appear in the label.
+/// `w` in lower case with the accents of French and German letters folded.
+fn fold(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'â' | 'ä' | 'á' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'î' | 'ï' | 'í' => out.push('i'),
+            'ô' | 'ö' | 'ó' => out.push('o'),
+            'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
+            'ç' => out.push('c'),
+            'ß' => out.push_str("ss"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The bank item whose wording, in any of its languages, best matches `label`: at least two
+/// thirds of the wording's words appear in the label.
 fn guess_item<'a>(label: &str, bank: &'a QuestionBank) -> Option<&'a str> {
     let have = words(label);
     let mut best: Option<(f64, &str)> = None;
     for item in bank.items.values() {
-        let Some(w) = item.wording.get("en") else { continue };
-        let want = words(w);
-        if want.is_empty() {
-            continue;
-        }
-        let score = want.intersection(&have).count() as f64 / want.len() as f64;
-        if score >= 2.0 / 3.0 && best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, item.id.as_str()));
+        for w in item.wording.values() {
+            let want = words(w);
+            if want.is_empty() {
+                continue;
+            }
+            let score = want.intersection(&have).count() as f64 / want.len() as f64;
+            if score >= 2.0 / 3.0 && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, item.id.as_str()));
+            }
         }
     }
     best.map(|(_, id)| id)
@@ -658,6 +682,27 @@ mod tests {
             Some("safety_night")
         );
         assert_eq!(guess_item("How satisfied with life as a whole", &bank), None);
+        // French and German labels, with or without their accents.
+        assert_eq!(
+            guess_item("On peut faire confiance a la plupart des gens", &bank),
+            Some("trust_people")
+        );
+        assert_eq!(
+            guess_item(
+                "Sentiment de sécurité : je me sens en sécurité en marchant seul dans mon quartier la nuit",
+                &bank
+            ),
+            Some("safety_night")
+        );
+        assert_eq!(
+            guess_item("F12: Ich fühle mich dieser Stadt zugehörig", &bank),
+            Some("belonging")
+        );
+        assert_eq!(guess_item("Vielfalt in der Stadt", &bank), None);
+        assert_eq!(
+            guess_item("Vielfalt ist ein Vorteil für die Stadt?", &bank),
+            Some("diversity_advantage")
+        );
         assert_eq!(guess_item("", &bank), None);
     }
 
