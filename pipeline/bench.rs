@@ -184,6 +184,7 @@ pub fn bench(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
     }
     // After the peak memory is read: re-reading the estimates must not count in it.
     let _ = writeln!(md, "{}", trend_cost(&out, 0.05)?);
+    let _ = write!(md, "{}", explorer_cost(&out)?);
     Ok(md)
 }
 
@@ -209,6 +210,85 @@ fn trend_cost(out: &Path, alpha: f64) -> Result<String> {
         "| trend tests: {tested} series of {} (meta-regression, Mann–Kendall, Sen; one thread) | {trend_s:.2} s; the {fits} meta-regressions alone (with the grouping into series) {fit_s:.2} s |",
         trends.len()
     ))
+}
+
+/// Debian's headless browser, used to time the explorer when it is installed.
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// The explorer at this scale: the English file's size and, when Chromium is installed, the
+/// time until the app has drawn its first view (HTML and JSON parsed, indexes built) and the
+/// time of each view switch (state set, view drawn, layout forced), measured inside the page
+/// with `performance.now()` on a copy with a timing probe; the whole Chromium process's wall
+/// clock (start-up included) is shown beside them.
+fn explorer_cost(out: &Path) -> Result<String> {
+    let page = out.join("reports/explorer/en/index.html");
+    let Ok(meta) = std::fs::metadata(&page) else {
+        return Ok(String::new());
+    };
+    let mut md = format!(
+        "| explorer file (`reports/explorer/en/index.html`, data and app) | {:.1} MiB |\n",
+        meta.len() as f64 / (1024.0 * 1024.0)
+    );
+    if !Path::new(CHROMIUM).is_file() {
+        let _ = writeln!(md, "| explorer timings | not measured: {CHROMIUM} not installed |");
+        return Ok(md);
+    }
+    let probe = "<script>(() => { const ready = performance.now(); const E = window.cohesionExplorer; \
+                 const views = ['time', 'cities', 'gaps', 'index', 'composite']; const t = {}; \
+                 for (const view of views) { const t0 = performance.now(); E.setState({ view }); \
+                 document.body.getBoundingClientRect(); t[view] = performance.now() - t0; } \
+                 const o = document.createElement('pre'); o.id = 'timing'; \
+                 o.textContent = JSON.stringify({ ready, views: t }); document.body.appendChild(o); })();</script>";
+    let html = std::fs::read_to_string(&page)?;
+    let dir = out.join("bench-explorer");
+    std::fs::create_dir_all(&dir)?;
+    let copy = dir.join("index.html");
+    std::fs::write(&copy, html.replacen("</body>", &format!("{probe}</body>"), 1))?;
+    let t = Instant::now();
+    let o = std::process::Command::new(CHROMIUM)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--window-size=1280,900",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", copy.display()))
+        .output()
+        .context("running chromium")?;
+    let wall = t.elapsed().as_secs_f64();
+    let _ = std::fs::remove_dir_all(&dir);
+    let dom = String::from_utf8_lossy(&o.stdout);
+    let json = dom
+        .split("<pre id=\"timing\">")
+        .nth(1)
+        .and_then(|r| r.split("</pre>").next())
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok());
+    let Some(json) = json else {
+        let _ = writeln!(
+            md,
+            "| explorer timings | the probe did not report (Chromium exit {}) |",
+            o.status
+        );
+        return Ok(md);
+    };
+    let views: Vec<String> = json["views"]
+        .as_object()
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| format!("{k} {:.0} ms", v.as_f64().unwrap_or(f64::NAN)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let _ = writeln!(
+        md,
+        "| explorer in headless Chromium: first view drawn | {:.0} ms after navigation ({wall:.1} s with Chromium's start-up) |",
+        json["ready"].as_f64().unwrap_or(f64::NAN)
+    );
+    let _ = writeln!(md, "| explorer: switching views | {} |", views.join(", "));
+    Ok(md)
 }
 
 /// The network project generator of `--compare-pandas` (`bench/gen_big.py`, embedded).
@@ -439,6 +519,7 @@ pub fn compare_pandas(work: &Path, size: BenchSize, ui: Ui) -> Result<String> {
         agree.matched, agree.pandas_rows, agree.suppressed, agree.max_est, agree.max_se, agree.max_n
     );
     let _ = writeln!(md, "{}", trend_cost(&out, 0.05)?);
+    let _ = write!(md, "{}", explorer_cost(&out)?);
     let _ = writeln!(md, "\npandas: {}", py.stdout.trim());
     Ok(md)
 }

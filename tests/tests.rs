@@ -14,6 +14,8 @@ mod cli;
 mod demo;
 /// The user manual's TOML examples parse and validate.
 mod docs;
+/// The interactive explorer in headless Chromium: numbers equal the store, fragment, exports, widths.
+mod explorer;
 /// A mutation fuzzer over the parsers and readers of users' files (bounded by COHESION_FUZZ_SECONDS).
 mod fuzz;
 /// Ingest of the base fixture: row accounting, harmonisation, store layout, footers.

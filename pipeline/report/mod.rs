@@ -5,6 +5,7 @@
 //! reports/city/<city-slug>/<lang>/report.html + report.md + brief.html + brief.md + charts
 //! reports/network/<lang>/report.html + report.md + charts
 //! reports/sets/<lang>/report.html + report.md
+//! reports/explorer/<lang>/index.html         the interactive explorer (one self-contained file)
 //! reports/fonts/                             DejaVu fonts the stand-alone SVG files load
 //! ```
 //!
@@ -271,6 +272,18 @@ pub fn write_reports(cp: &ReportConfig, out: &Path) -> Result<ReportSummary> {
     cities.retain(|c| data.estimates.iter().any(|e| &e.city == c));
     let slugs = city_slugs(&cities);
     let mut index = Vec::new();
+    // Each language names itself in the explorer's language switch.
+    let lang_names: Vec<(String, String)> = cp
+        .project
+        .languages
+        .iter()
+        .map(|l| {
+            (
+                l.clone(),
+                Tr::load(l, &cp.translations).0.t("explorer.language_name").to_string(),
+            )
+        })
+        .collect();
     for lang in &cp.project.languages {
         let (tr, warnings) = Tr::load(lang, &cp.translations);
         summary.warnings.extend(warnings);
@@ -301,6 +314,8 @@ pub fn write_reports(cp: &ReportConfig, out: &Path) -> Result<ReportSummary> {
             pages::network::write(&ctx, &tmp.join("network").join(lang)).context("writing the network report")?;
         summary.files +=
             pages::sets::write(&ctx, &tmp.join("sets").join(lang)).context("writing the indicator-set report")?;
+        summary.files += pages::explorer::write(&ctx, &lang_names, &tmp.join("explorer").join(lang))
+            .context("writing the explorer")?;
         for net in &data.networks {
             let dir = tmp.join("networks").join(format::slug(&net.name)).join(lang);
             summary.files += pages::networks::write(&ctx, net, &dir)
@@ -340,6 +355,11 @@ fn index_page(
             "<li><a href=\"network/{0}/report.html\">{1}</a></li>",
             esc(lang),
             esc(tr.t("network.title"))
+        ));
+        body.push_str(&format!(
+            "<li><a href=\"explorer/{0}/index.html\">{1}</a></li>",
+            esc(lang),
+            esc(tr.t("explorer.title"))
         ));
         body.push_str(&format!(
             "<li><a href=\"sets/{0}/report.html\">{1}</a></li>",

@@ -650,3 +650,136 @@ networks-area = Bereich
 networks-members_mean = Mitgliedsstädte (Mittel)
 networks-all_mean = Alle Städte (Mittel)
 networks-index_note = Kernbereiche; jeweils die neueste Bewertung einer Stadt. Bewertungen mit verschiedenen Index-Versionen sind nicht streng vergleichbar.
+
+## Explorer (reports/explorer/<lang>/index.html): words the page needs before its script runs
+explorer-language_name = Deutsch
+explorer-group_all = Alle Einwohnerinnen und Einwohner
+explorer-noscript = Der Explorer benötigt JavaScript. Dieselben Zahlen stehen in den Berichten der Städte und des Netzwerks.
+
+explorer-title = Explorer zum Zusammenhalt
+explorer-language = Sprache
+explorer-views = Ansichten
+explorer-view_time = Stadt im Zeitverlauf
+explorer-view_cities = Städte nebeneinander
+explorer-view_gaps = Gruppenunterschiede
+explorer-view_index = ICC-Index nach Bereichen
+explorer-view_composite = Kompositindex (Forschung)
+explorer-no_data = Keine Daten für diese Auswahl.
+explorer-download_png = PNG herunterladen
+explorer-download_svg = SVG herunterladen
+explorer-download_csv = CSV herunterladen
+
+explorer-set = Indikatorenset
+explorer-indicator = Indikator
+explorer-city = Stadt
+explorer-city_highlight = Hervorgehobene Stadt
+explorer-kind = Quelle
+explorer-group = Gruppe
+explorer-compare = Vergleichen mit
+explorer-compare_none = (keine zweite Gruppe)
+explorer-dim = Verglichene Gruppen
+explorer-peer = Vergleichsgruppe
+explorer-period = Zeitraum
+explorer-period_latest = Letzte Welle jeder Stadt
+explorer-sort = Reihenfolge
+explorer-sort_name = Nach Name
+explorer-sort_peer = Vergleichsgruppe zuerst
+explorer-composite = Kompositindex
+
+explorer-title_time = { $indicator }: { $city }, { $group } ({ $source })
+explorer-title_cities = { $indicator }: Städte nebeneinander, { $group } ({ $source }; { $wave })
+explorer-title_gaps = { $indicator }: Unterschiede nach { $group }, { $city } ({ $source })
+explorer-title_index = ICC-Index nach Bereichen: { $city }
+explorer-title_index_year = ICC-Index nach Bereichen: { $city }, { $wave }
+explorer-title_composite = { $indicator }: { $city }
+explorer-summary_time = { $indicator } in { $city }, { $group }: Punkte mit 95-%-Intervallen; Wellen: { $n } ({ $from } bis { $to }). Die Zahlen stehen in der Tabelle darunter.
+explorer-summary_cities = { $indicator } ({ $source }, { $group }): eine Zeile je Stadt, Punkte mit 95-%-Intervallen; gezeigte Städte: { $n }. Die Zahlen stehen in der Tabelle darunter.
+explorer-summary_gaps = { $indicator } in { $city }: Unterschiede zwischen Gruppen ({ $group }) mit 95-%-Intervallen; Punkte: { $n }. Die Zahlen stehen in der Tabelle darunter.
+explorer-summary_index = ICC-Index, { $city }, { $wave }, nach Bereichen, verglichen mit Median und mittlerer Hälfte der Vergleichsstädte; Bereiche: { $n }. Die Zahlen stehen in der Tabelle darunter.
+explorer-summary_composite = { $indicator }, { $city }, mit 95-%-Stichprobenintervall und Sensitivitätsband; Wellen: { $n }. Die Zahlen stehen in der Tabelle darunter.
+
+explorer-axis_percent = Anteil der Befragten in %
+explorer-axis_score = Punktwert (0–100)
+explorer-axis_raw = Mittelwert auf der Antwortskala der Frage
+explorer-axis_gap_percent = Unterschied in Prozentpunkten
+explorer-axis_gap_score = Unterschied in Punkten (Skala 0–100)
+explorer-axis_gap_raw = Unterschied auf der Antwortskala der Frage
+explorer-axis_composite = Kompositwert
+explorer-legend_estimate = Schätzwert mit 95-%-Intervall
+explorer-legend_break = Reihenbruch (Hinweis beim Zeigen oder Fokussieren)
+explorer-legend_members = { $group } (Mitglieder)
+explorer-legend_median = Median der Vergleichsstädte
+explorer-legend_iqr = mittlere Hälfte der Vergleichsstädte
+explorer-legend_sig = gefüllt: nach Korrektur für Mehrfachvergleiche signifikant
+explorer-legend_notsig = hohl: nicht signifikant
+explorer-legend_score = Kompositwert
+explorer-legend_sampling = 95-%-Stichprobenintervall
+explorer-legend_band = Sensitivitätsband (kein Stichprobenintervall)
+explorer-diff_to = { $group }: Unterschied zu { $value }
+explorer-other_cities = Übrige Städte
+explorer-too_few = zu wenige Antworten
+explorer-flag_short = ‡ mit Vorsicht zu interpretieren
+explorer-label_value = { $group }: { $value }
+
+explorer-tip_value = { $wave }: { $value }
+explorer-tip_interval = 95-%-Intervall: { $lo } bis { $hi }
+explorer-tip_adjusted = adjustiertes Intervall: { $lo } bis { $hi }
+explorer-tip_n = n = { $n }
+explorer-tip_verdict = Befund: { $value }
+explorer-tip_sig = nach Korrektur signifikant ({ $q })
+explorer-tip_notsig = nach Korrektur nicht signifikant ({ $q })
+explorer-not_tested = nicht getestet
+explorer-tip_member = in der Vergleichsgruppe
+explorer-tip_median = Median der Vergleichsstädte: { $value }
+explorer-tip_iqr = mittlere Hälfte der Vergleichsstädte: { $lo } bis { $hi }
+explorer-tip_position = Lage: { $value }
+explorer-tip_n_peers = Vergleichsstädte mit Daten: { $n }
+explorer-tip_sampling = 95-%-Stichprobenintervall: { $lo } bis { $hi }
+explorer-tip_band = Sensitivitätsband: { $lo } bis { $hi }
+
+explorer-verdict = Befund
+explorer-no_verdict = Kein Befund für diese Auswahl.
+explorer-break = Reihenbruch zwischen { $from } und { $to }: { $value }
+explorer-break_plain = Reihenbruch zwischen { $from } und { $to }.
+explorer-n_range_wave = n = { $lo }–{ $hi } je Welle
+explorer-n_one_wave = n = { $n } je Welle
+explorer-n_range_city = n = { $lo }–{ $hi } je Stadt
+explorer-n_one_city = n = { $n } je Stadt
+explorer-missing_cities = Städte ohne Wert für diese Auswahl: { $n }.
+explorer-peer_note = Median und mittlere Hälfte der Vergleichsstädte zeigen, wo ähnliche Städte liegen. Sie sind keine Rangliste.
+explorer-peer_too_few = Zu wenige vergleichbare Städte haben einen Wert: Median und mittlere Hälfte der Vergleichsstädte lassen sich nicht zeigen.
+explorer-peer_group = Vergleichsgruppe: { $group }.
+explorer-peer_caption = { $city } und ihre Vergleichsstädte ({ $wave })
+explorer-peer_latest_only = Die Vergleichsgruppe wird nur mit der letzten Welle jeder Stadt gezeigt: Unter Zeitraum „{ $value }“ wählen, um sie zu sehen.
+explorer-peer_all_only = Vergleichsgruppen gibt es nur für die gesamte Bevölkerung: Unter Gruppe „{ $group }“ wählen, um die Vergleichsgruppe zu sehen.
+explorer-gap_note = Gefüllte Punkte: nach Korrektur für Mehrfachvergleiche signifikant (q < { $q }). Korrektur: { $value }. Die adjustierten Intervalle stehen in der Tabelle.
+explorer-index_note = Die Punktwerte des ICC-Index stammen aus einer Bewertung, nicht aus einer Stichprobe: Sie haben kein Stichprobenintervall, daher wird keines gezeichnet.
+explorer-composite_note = Für die Forschung. Das 95-%-Stichprobenintervall stammt aus den Replikationsgewichten jeder Welle. Das Sensitivitätsband zeigt, wie stark sich der Wert bewegt, wenn der Index anders gebildet wird (Normierung, Gewichtung, Aggregation); es ist kein Stichprobenintervall. Ein Kompositindex zeigt nicht, welche Indikatoren sich bewegt haben.
+
+explorer-col_group = Gruppe
+explorer-col_reference = Verglichen mit
+explorer-col_wave = Welle
+explorer-col_city = Stadt
+explorer-col_area = Bereich
+explorer-col_n = n
+explorer-col_estimate = Schätzwert
+explorer-col_lo = 95-%-Intervall, von
+explorer-col_hi = 95-%-Intervall, bis
+explorer-col_alo = Adjustiertes Intervall, von
+explorer-col_ahi = Adjustiertes Intervall, bis
+explorer-col_gap = Unterschied
+explorer-col_sig = Nach Korrektur signifikant
+explorer-col_note = Anmerkung
+explorer-col_member = In der Vergleichsgruppe
+explorer-col_city_value = Wert der Stadt
+explorer-col_score = Punktwert
+explorer-col_median = Median der Vergleichsstädte
+explorer-col_q1 = Mittlere Hälfte der Vergleichsstädte, von
+explorer-col_q3 = Mittlere Hälfte der Vergleichsstädte, bis
+explorer-col_n_peers = Vergleichsstädte mit Daten
+explorer-col_other_mode = Vergleichsstädte mit anderer Erhebungsart
+explorer-col_position = Lage
+explorer-col_blo = Sensitivitätsband, von
+explorer-col_bhi = Sensitivitätsband, bis
+explorer-yes = ja
+explorer-no = nein

@@ -637,3 +637,136 @@ networks-area = Area
 networks-members_mean = Member cities (mean)
 networks-all_mean = All cities (mean)
 networks-index_note = Core areas; each city's latest assessment. Assessments made with different Index versions are not strictly comparable.
+
+## Explorer (reports/explorer/<lang>/index.html): words the page needs before its script runs
+explorer-language_name = English
+explorer-group_all = All residents
+explorer-noscript = The explorer needs JavaScript. The same figures are in the city and network reports.
+
+explorer-title = Cohesion explorer
+explorer-language = Language
+explorer-views = Views
+explorer-view_time = City over time
+explorer-view_cities = Cities side by side
+explorer-view_gaps = Subgroup gaps
+explorer-view_index = ICC Index by area
+explorer-view_composite = Composite (researchers)
+explorer-no_data = No data for this choice.
+explorer-download_png = Download PNG
+explorer-download_svg = Download SVG
+explorer-download_csv = Download CSV
+
+explorer-set = Indicator set
+explorer-indicator = Indicator
+explorer-city = City
+explorer-city_highlight = Highlight city
+explorer-kind = Source
+explorer-group = Group
+explorer-compare = Compare with
+explorer-compare_none = (no second group)
+explorer-dim = Groups compared
+explorer-peer = Peer group
+explorer-period = Period
+explorer-period_latest = Latest wave of each city
+explorer-sort = Order
+explorer-sort_name = By name
+explorer-sort_peer = Peer group first
+explorer-composite = Composite score
+
+explorer-title_time = { $indicator }: { $city }, { $group } ({ $source })
+explorer-title_cities = { $indicator }: cities side by side, { $group } ({ $source }; { $wave })
+explorer-title_gaps = { $indicator }: gaps by { $group }, { $city } ({ $source })
+explorer-title_index = ICC Index by area: { $city }
+explorer-title_index_year = ICC Index by area: { $city }, { $wave }
+explorer-title_composite = { $indicator }: { $city }
+explorer-summary_time = { $indicator } in { $city }, { $group }: dots with 95% intervals for { $n } waves, { $from } to { $to }. The numbers are in the table below.
+explorer-summary_cities = { $indicator } ({ $source }, { $group }): one row per city, dots with 95% intervals; cities shown: { $n }. The numbers are in the table below.
+explorer-summary_gaps = { $indicator } in { $city }: differences between groups ({ $group }) with 95% intervals; points: { $n }. The numbers are in the table below.
+explorer-summary_index = ICC Index of { $city } in { $wave } by area, against the peer group's median and middle half; areas: { $n }. The numbers are in the table below.
+explorer-summary_composite = { $indicator } for { $city } with its 95% sampling interval and sensitivity band; waves: { $n }. The numbers are in the table below.
+
+explorer-axis_percent = % of respondents
+explorer-axis_score = score (0–100)
+explorer-axis_raw = mean on the question's scale
+explorer-axis_gap_percent = difference in percentage points
+explorer-axis_gap_score = difference in points (0–100 scale)
+explorer-axis_gap_raw = difference on the question's scale
+explorer-axis_composite = composite score
+explorer-legend_estimate = estimate with 95% interval
+explorer-legend_break = series break (hover or focus for the note)
+explorer-legend_members = { $group } (members)
+explorer-legend_median = peer group median
+explorer-legend_iqr = peer group middle half
+explorer-legend_sig = filled: significant after correcting for multiple comparisons
+explorer-legend_notsig = hollow: not significant
+explorer-legend_score = composite score
+explorer-legend_sampling = 95% sampling interval
+explorer-legend_band = sensitivity band (not a sampling interval)
+explorer-diff_to = { $group }: difference to { $value }
+explorer-other_cities = Other cities
+explorer-too_few = too few responses
+explorer-flag_short = ‡ interpret with care
+explorer-label_value = { $group }: { $value }
+
+explorer-tip_value = { $wave }: { $value }
+explorer-tip_interval = 95% interval: { $lo } to { $hi }
+explorer-tip_adjusted = adjusted interval: { $lo } to { $hi }
+explorer-tip_n = n = { $n }
+explorer-tip_verdict = verdict: { $value }
+explorer-tip_sig = significant after correction ({ $q })
+explorer-tip_notsig = not significant after correction ({ $q })
+explorer-not_tested = not tested
+explorer-tip_member = in the peer group
+explorer-tip_median = peer group median: { $value }
+explorer-tip_iqr = peer group middle half: { $lo } to { $hi }
+explorer-tip_position = position: { $value }
+explorer-tip_n_peers = peers with data: { $n }
+explorer-tip_sampling = 95% sampling interval: { $lo } to { $hi }
+explorer-tip_band = sensitivity band: { $lo } to { $hi }
+
+explorer-verdict = Verdict
+explorer-no_verdict = No verdict for this choice.
+explorer-break = Series break between { $from } and { $to }: { $value }
+explorer-break_plain = Series break between { $from } and { $to }.
+explorer-n_range_wave = n = { $lo }–{ $hi } per wave
+explorer-n_one_wave = n = { $n } per wave
+explorer-n_range_city = n = { $lo }–{ $hi } per city
+explorer-n_one_city = n = { $n } per city
+explorer-missing_cities = Cities without a value for this choice: { $n }.
+explorer-peer_note = The peer group's median and middle half show where similar cities stand. They are not a ranking.
+explorer-peer_too_few = Too few comparable cities have a value: no peer group median or middle half can be shown.
+explorer-peer_group = Peer group: { $group }.
+explorer-peer_caption = { $city } against its peer group ({ $wave })
+explorer-peer_latest_only = The peer group is shown with each city's latest wave only: choose “{ $value }” under Period to see it.
+explorer-peer_all_only = Peer groups are compared for all residents only: choose “{ $group }” under Group to see the peer group.
+explorer-gap_note = Filled dots: significant after correcting for multiple comparisons (q < { $q }). Correction: { $value }. The adjusted intervals are in the table.
+explorer-index_note = ICC Index scores come from an assessment, not a sample: they have no sampling interval, so none is drawn.
+explorer-composite_note = For researchers. The 95% sampling interval comes from the replicate weights of each wave. The sensitivity band shows how far the score moves when the composite is built differently (normalisation, weights, aggregation); it is not a sampling interval. A composite does not show which indicators moved.
+
+explorer-col_group = Group
+explorer-col_reference = Compared with
+explorer-col_wave = Wave
+explorer-col_city = City
+explorer-col_area = Area
+explorer-col_n = n
+explorer-col_estimate = Estimate
+explorer-col_lo = 95% interval, from
+explorer-col_hi = 95% interval, to
+explorer-col_alo = Adjusted interval, from
+explorer-col_ahi = Adjusted interval, to
+explorer-col_gap = Difference
+explorer-col_sig = Significant after correction
+explorer-col_note = Note
+explorer-col_member = In the peer group
+explorer-col_city_value = City's value
+explorer-col_score = Score
+explorer-col_median = Peer group median
+explorer-col_q1 = Peer group middle half, from
+explorer-col_q3 = Peer group middle half, to
+explorer-col_n_peers = Peers with data
+explorer-col_other_mode = Peers surveyed in another mode
+explorer-col_position = Position
+explorer-col_blo = Sensitivity band, from
+explorer-col_bhi = Sensitivity band, to
+explorer-yes = yes
+explorer-no = no

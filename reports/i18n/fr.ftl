@@ -701,3 +701,136 @@ networks-area = Domaine
 networks-members_mean = Villes membres (moyenne)
 networks-all_mean = Toutes les villes (moyenne)
 networks-index_note = Domaines principaux ; dernière évaluation de chaque ville. Des évaluations faites avec des versions différentes de l’Indice ne sont pas strictement comparables.
+
+## Explorer (reports/explorer/<lang>/index.html): words the page needs before its script runs
+explorer-language_name = Français
+explorer-group_all = Ensemble des habitants
+explorer-noscript = L’explorateur nécessite JavaScript. Les mêmes chiffres figurent dans les rapports des villes et du réseau.
+
+explorer-title = Explorateur de la cohésion
+explorer-language = Langue
+explorer-views = Vues
+explorer-view_time = Une ville dans le temps
+explorer-view_cities = Villes côte à côte
+explorer-view_gaps = Écarts entre groupes
+explorer-view_index = Index ICC par domaine
+explorer-view_composite = Indice composite (chercheurs)
+explorer-no_data = Pas de données pour ce choix.
+explorer-download_png = Télécharger en PNG
+explorer-download_svg = Télécharger en SVG
+explorer-download_csv = Télécharger en CSV
+
+explorer-set = Ensemble d’indicateurs
+explorer-indicator = Indicateur
+explorer-city = Ville
+explorer-city_highlight = Ville mise en évidence
+explorer-kind = Source
+explorer-group = Groupe
+explorer-compare = Comparer avec
+explorer-compare_none = (pas de second groupe)
+explorer-dim = Groupes comparés
+explorer-peer = Villes pairs
+explorer-period = Période
+explorer-period_latest = Dernière vague de chaque ville
+explorer-sort = Ordre
+explorer-sort_name = Par nom
+explorer-sort_peer = Villes pairs d’abord
+explorer-composite = Indice composite
+
+explorer-title_time = { $indicator } : { $city }, { $group } ({ $source })
+explorer-title_cities = { $indicator } : villes côte à côte, { $group } ({ $source } ; { $wave })
+explorer-title_gaps = { $indicator } : écarts entre groupes ({ $group }), { $city } ({ $source })
+explorer-title_index = Index ICC par domaine : { $city }
+explorer-title_index_year = Index ICC par domaine : { $city }, { $wave }
+explorer-title_composite = { $indicator } : { $city }
+explorer-summary_time = { $indicator }, { $city }, { $group } : points avec intervalles à 95 % ; vagues : { $n } ({ $from } – { $to }). Les chiffres figurent dans le tableau ci-dessous.
+explorer-summary_cities = { $indicator } ({ $source }, { $group }) : une ligne par ville, points avec intervalles à 95 % ; villes affichées : { $n }. Les chiffres figurent dans le tableau ci-dessous.
+explorer-summary_gaps = { $indicator }, { $city } : écarts entre groupes ({ $group }) avec intervalles à 95 % ; points : { $n }. Les chiffres figurent dans le tableau ci-dessous.
+explorer-summary_index = Index ICC, { $city }, { $wave }, par domaine, face à la médiane et à la moitié centrale des villes pairs ; domaines : { $n }. Les chiffres figurent dans le tableau ci-dessous.
+explorer-summary_composite = { $indicator }, { $city }, avec son intervalle d’échantillonnage à 95 % et sa bande de sensibilité ; vagues : { $n }. Les chiffres figurent dans le tableau ci-dessous.
+
+explorer-axis_percent = % des répondants
+explorer-axis_score = score (0–100)
+explorer-axis_raw = moyenne sur l’échelle de la question
+explorer-axis_gap_percent = écart en points de pourcentage
+explorer-axis_gap_score = écart en points (échelle 0–100)
+explorer-axis_gap_raw = écart sur l’échelle de la question
+explorer-axis_composite = score composite
+explorer-legend_estimate = estimation avec intervalle à 95 %
+explorer-legend_break = rupture de série (survol ou focus pour la note)
+explorer-legend_members = { $group } (membres)
+explorer-legend_median = médiane des villes pairs
+explorer-legend_iqr = moitié centrale des villes pairs
+explorer-legend_sig = plein : significatif après correction pour les comparaisons multiples
+explorer-legend_notsig = creux : non significatif
+explorer-legend_score = score composite
+explorer-legend_sampling = intervalle d’échantillonnage à 95 %
+explorer-legend_band = bande de sensibilité (pas un intervalle d’échantillonnage)
+explorer-diff_to = { $group } : écart par rapport à { $value }
+explorer-other_cities = Autres villes
+explorer-too_few = trop peu de réponses
+explorer-flag_short = ‡ à interpréter avec prudence
+explorer-label_value = { $group } : { $value }
+
+explorer-tip_value = { $wave } : { $value }
+explorer-tip_interval = intervalle à 95 % : { $lo } à { $hi }
+explorer-tip_adjusted = intervalle ajusté : { $lo } à { $hi }
+explorer-tip_n = n = { $n }
+explorer-tip_verdict = verdict : { $value }
+explorer-tip_sig = significatif après correction ({ $q })
+explorer-tip_notsig = non significatif après correction ({ $q })
+explorer-not_tested = non testé
+explorer-tip_member = dans le groupe de villes pairs
+explorer-tip_median = médiane des villes pairs : { $value }
+explorer-tip_iqr = moitié centrale des villes pairs : { $lo } à { $hi }
+explorer-tip_position = position : { $value }
+explorer-tip_n_peers = villes pairs avec données : { $n }
+explorer-tip_sampling = intervalle d’échantillonnage à 95 % : { $lo } à { $hi }
+explorer-tip_band = bande de sensibilité : { $lo } à { $hi }
+
+explorer-verdict = Verdict
+explorer-no_verdict = Pas de verdict pour ce choix.
+explorer-break = Rupture de série entre { $from } et { $to } : { $value }
+explorer-break_plain = Rupture de série entre { $from } et { $to }.
+explorer-n_range_wave = n = { $lo }–{ $hi } par vague
+explorer-n_one_wave = n = { $n } par vague
+explorer-n_range_city = n = { $lo }–{ $hi } par ville
+explorer-n_one_city = n = { $n } par ville
+explorer-missing_cities = Villes sans valeur pour ce choix : { $n }.
+explorer-peer_note = La médiane et la moitié centrale des villes pairs montrent où se situent des villes semblables. Ce n’est pas un classement.
+explorer-peer_too_few = Trop peu de villes comparables ont une valeur : ni médiane ni moitié centrale des villes pairs ne peuvent être montrées.
+explorer-peer_group = Villes pairs : { $group }.
+explorer-peer_caption = { $city } face à ses villes pairs ({ $wave })
+explorer-peer_latest_only = Les villes pairs ne sont comparées que sur la dernière vague de chaque ville : choisissez « { $value } » sous Période pour les voir.
+explorer-peer_all_only = Les villes pairs ne sont comparées que pour l’ensemble des habitants : choisissez « { $group } » sous Groupe pour les voir.
+explorer-gap_note = Points pleins : significatifs après correction pour les comparaisons multiples (q < { $q }). Correction : { $value }. Les intervalles ajustés figurent dans le tableau.
+explorer-index_note = Les scores de l’Index ICC viennent d’une évaluation, pas d’un échantillon : ils n’ont pas d’intervalle d’échantillonnage, aucun n’est donc tracé.
+explorer-composite_note = Pour les chercheurs. L’intervalle d’échantillonnage à 95 % vient des poids de réplication de chaque vague. La bande de sensibilité montre de combien le score varie quand l’indice est construit autrement (normalisation, pondération, agrégation) ; ce n’est pas un intervalle d’échantillonnage. Un indice composite ne dit pas quels indicateurs ont bougé.
+
+explorer-col_group = Groupe
+explorer-col_reference = Comparé à
+explorer-col_wave = Vague
+explorer-col_city = Ville
+explorer-col_area = Domaine
+explorer-col_n = n
+explorer-col_estimate = Estimation
+explorer-col_lo = Intervalle à 95 %, de
+explorer-col_hi = Intervalle à 95 %, à
+explorer-col_alo = Intervalle ajusté, de
+explorer-col_ahi = Intervalle ajusté, à
+explorer-col_gap = Écart
+explorer-col_sig = Significatif après correction
+explorer-col_note = Remarque
+explorer-col_member = Parmi les villes pairs
+explorer-col_city_value = Valeur de la ville
+explorer-col_score = Score
+explorer-col_median = Médiane des villes pairs
+explorer-col_q1 = Moitié centrale des pairs, de
+explorer-col_q3 = Moitié centrale des pairs, à
+explorer-col_n_peers = Villes pairs avec données
+explorer-col_other_mode = Villes pairs enquêtées selon un autre mode
+explorer-col_position = Position
+explorer-col_blo = Bande de sensibilité, de
+explorer-col_bhi = Bande de sensibilité, à
+explorer-yes = oui
+explorer-no = non

@@ -5,6 +5,7 @@
 
 pub mod brief;
 pub mod city;
+pub mod explorer;
 pub mod network;
 pub mod networks;
 pub mod sets;
