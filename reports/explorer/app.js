@@ -713,11 +713,10 @@
     const rows = (R.cs >= 0 ? compBy.get(R.cs * NC + R.c) || [] : []).filter((r) => K.id[r] === R.st.comp);
     const title = compTitle.get(R.st.comp) || R.st.comp;
     const out = { title: tr('explorer.title_composite', { indicator: title, city }), notes: [tr('explorer.composite_note')] };
-    const wd = (r) => (waveDate.has(K.wave[r]) ? waveDate.get(K.wave[r]) : Date.UTC(K.year[r], 6, 1) / 864e5);
+    const wd = (r) => K.date[r];
     const ok = rows.filter((r) => K.score[r] != null).sort((a, b) => wd(a) - wd(b));
     if (!ok.length) return out;
-    const maxAbs = Math.max(...ok.map((r) => Math.abs(K.score[r])));
-    const ind = { unit: 'score', decimals: maxAbs < 10 ? 2 : 1 };
+    const ind = { unit: 'score', decimals: K.decimals[ok[0]] };
     const v = (z) => val(z, ind);
     const dates = ok.map(wd);
     let d0 = Math.min(...dates), d1 = Math.max(...dates);

@@ -334,13 +334,17 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
             .and_then(|k| crate::report::pick_lang(&k.title, tr.lang()))
             .unwrap_or_else(|| r.composite_id.clone());
         let (y, _, _) = crate::report::format::civil_from_days(r.date.0);
+        // z-scores read in hundredths; POMP and min-max scores on 0–100 in tenths.
+        let decimals = if r.normalisation == "zscore" { 2 } else { 1 };
         composite.push(vec![
             ("set", json!(s)),
             ("id", json!(r.composite_id)),
             ("title", json!(title)),
             ("city", json!(c)),
             ("wave", wave(&r.wave)),
+            ("date", json!(r.date.0)),
             ("year", json!(y)),
+            ("decimals", json!(decimals)),
             ("score", num(r.score)),
             ("lo", num(r.score_ci_low)),
             ("hi", num(r.score_ci_high)),
@@ -397,7 +401,7 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
         "verdicts": verdicts.into_value(&["set", "ind", "city", "kind", "group", "word", "test", "from", "to", "n_waves", "est", "lo", "hi", "q", "sentence"]),
         "gaps": gaps.into_value(&["set", "ind", "city", "kind", "wave", "group", "ref", "gap", "lo", "hi", "alo", "ahi", "q", "sig"]),
         "peers": peers.into_value(&["city", "set", "ind", "kind", "label", "members", "wave", "value", "median", "q1", "q3", "n_peers", "n_other_mode", "position"]),
-        "composite": composite.into_value(&["set", "id", "title", "city", "wave", "year", "score", "lo", "hi", "blo", "bhi"]),
+        "composite": composite.into_value(&["set", "id", "title", "city", "wave", "date", "year", "decimals", "score", "lo", "hi", "blo", "bhi"]),
     })
 }
 
