@@ -38,18 +38,37 @@ fn drive(page: &Path, hash: &str, width: u32, body: &str, tmp: &Path, k: usize) 
          const fits = () => document.documentElement.scrollWidth <= window.innerWidth;\
          try {{ out.textContent = JSON.stringify(await (async () => {{ {body} }})()); }}\
          catch (e) {{ out.textContent = JSON.stringify({{ error: String(e && e.stack || e) }}); }}\
-         document.body.appendChild(out); }})();</script>"
+         document.body.appendChild(out); if (parent !== window) parent.postMessage(out.textContent, '*'); }})();</script>"
     );
     let copy = tmp.join(format!("explorer-{k}.html"));
     std::fs::write(&copy, html.replacen("</body>", &format!("{probe}</body>"), 1)).expect("write copy");
+    // Headless Chromium lays a window out no narrower than 500 px: a phone's width is tested
+    // in an iframe of that width, whose probe posts its result to the host page.
+    let (url, window) = if width < 500 {
+        let host = tmp.join(format!("host-{k}.html"));
+        let page_url = format!("file://{}#{hash}", copy.display());
+        std::fs::write(
+            &host,
+            format!(
+                "<!DOCTYPE html><html><body style=\"margin:0\"><iframe src=\"{page_url}\" \
+                 style=\"width:{width}px;height:900px;border:0\"></iframe><script>addEventListener('message', e => {{ \
+                 const p = document.createElement('pre'); p.id = 'probe'; p.textContent = e.data; \
+                 document.body.appendChild(p); }});</script></body></html>"
+            ),
+        )
+        .expect("write host");
+        (format!("file://{}", host.display()), 1280)
+    } else {
+        (format!("file://{}#{hash}", copy.display()), width)
+    };
     let o = chromium(
         &[
-            &format!("--window-size={width},900"),
+            &format!("--window-size={window},900"),
             "--virtual-time-budget=10000",
             "--enable-logging=stderr",
             "--v=0",
             "--dump-dom",
-            &format!("file://{}#{hash}", copy.display()),
+            &url,
         ],
         tmp,
     );
@@ -108,6 +127,24 @@ fn shown(have: &[f64], want: f64) -> bool {
     have.iter().any(|h| (h - want).abs() <= 1e-4 + 1e-9 * want.abs())
 }
 
+/// One table row per wave of `series`, with the estimate and its 95% interval as stored (and
+/// no number for a suppressed estimate).
+fn check_series(rows: &[(String, Vec<f64>, String)], series: &[&EstimateRow]) {
+    assert!(!series.is_empty(), "a series to compare");
+    assert_eq!(rows.len(), series.len(), "one row per wave: {rows:?}");
+    for e in series {
+        let row = rows.iter().find(|r| r.0.contains(&e.wave));
+        let row = row.unwrap_or_else(|| panic!("wave {} missing: {rows:?}", e.wave));
+        if e.suppressed {
+            assert!(row.1.is_empty(), "{} {}: suppressed, no number shown", e.city, e.wave);
+            continue;
+        }
+        for x in [e.estimate, e.ci_low, e.ci_high].into_iter().flatten() {
+            assert!(shown(&row.1, x), "{} {}: {x} not in {:?}", e.city, e.wave, row.1);
+        }
+    }
+}
+
 #[test]
 fn explorer_shows_the_stores_numbers_and_verdicts_in_every_view_and_language() {
     if !have_chromium() {
@@ -145,6 +182,30 @@ fn explorer_shows_the_stores_numbers_and_verdicts_in_every_view_and_language() {
         "{{view: 'time', set: {:?}, ind: {:?}, city: {:?}, kind: 'barometer', group: 'all'}}",
         v.set_id, v.indicator_id, v.city
     );
+    // Another indicator of the set with a migrant-background series in the same city.
+    let other = estimates
+        .iter()
+        .find(|e| {
+            e.set_id == v.set_id
+                && e.indicator_id != v.indicator_id
+                && e.city == v.city
+                && e.kind == v.kind
+                && e.group_dim == GroupDim::MigrantBackground
+                && e.group_value == "yes"
+        })
+        .map(|e| e.indicator_id.clone())
+        .expect("another indicator");
+    let switched: Vec<&EstimateRow> = estimates
+        .iter()
+        .filter(|e| {
+            e.set_id == v.set_id
+                && e.indicator_id == other
+                && e.city == v.city
+                && e.kind == v.kind
+                && e.group_dim == GroupDim::MigrantBackground
+                && e.group_value == "yes"
+        })
+        .collect();
     let en = page(out, "en");
     let size = std::fs::metadata(&en).expect("explorer written").len();
     assert!(size > 10_000, "the explorer holds the data ({size} bytes)");
@@ -153,7 +214,9 @@ fn explorer_shows_the_stores_numbers_and_verdicts_in_every_view_and_language() {
     // verdict's sentence is the city report's.
     let body = format!(
         "E.setState({state}); await new Promise(r => setTimeout(r, 50)); \
-         return {{ hash: location.hash, rows: rows(), text: document.body.innerText, state: E.state() }};"
+         const first = {{ hash: location.hash, rows: rows(), text: document.body.innerText, state: E.state() }}; \
+         E.setState({{ ind: {other:?}, group: 'migrant_background:yes' }}); await new Promise(r => setTimeout(r, 50)); \
+         return Object.assign(first, {{ switched: rows() }});"
     );
     let seen = drive(&en, "", 1280, &body, &tmp, 0);
     assert!(
@@ -162,22 +225,9 @@ fn explorer_shows_the_stores_numbers_and_verdicts_in_every_view_and_language() {
         console_errors(&seen.log)
     );
     let rows = table(&seen.json["rows"]);
-    assert_eq!(rows.len(), series.len(), "one row per wave: {rows:?}");
-    for e in &series {
-        let row = rows.iter().find(|r| r.2.contains(&e.wave) || r.0.contains(&e.wave));
-        let row = row.unwrap_or_else(|| panic!("wave {} missing: {rows:?}", e.wave));
-        if e.suppressed {
-            assert!(
-                row.1.is_empty() || !e.estimate.is_some_and(|x| shown(&row.1, x)),
-                "{} suppressed",
-                e.wave
-            );
-            continue;
-        }
-        for x in [e.estimate, e.ci_low, e.ci_high].into_iter().flatten() {
-            assert!(shown(&row.1, x), "{} {}: {x} not in {:?}", v.city, e.wave, row.1);
-        }
-    }
+    check_series(&rows, &series);
+    // Switching indicator and subgroup shows that series.
+    check_series(&table(&seen.json["switched"]), &switched);
     let text = seen.json["text"].as_str().expect("text");
     let slug = v.city.to_lowercase().replace(' ', "-");
     let report = std::fs::read_to_string(out.join("reports/city").join(&slug).join("en/report.md")).expect("report");
@@ -360,10 +410,16 @@ fn explorer_exports_a_png_an_svg_and_a_csv_and_fits_a_phone() {
     for (k, width) in [1280, 390].into_iter().enumerate() {
         let body = "const views = ['time', 'cities', 'gaps', 'index', 'composite']; const res = {}; \
                     for (const view of views) { E.setState({ view }); await new Promise(r => setTimeout(r, 30)); \
-                    res[view] = { fits: fits(), width: document.documentElement.scrollWidth, view: E.state().view }; } \
+                    res[view] = { fits: fits(), width: document.documentElement.scrollWidth, inner: window.innerWidth, view: E.state().view }; } \
                     return res;";
         let seen = drive(&en, "", width, body, &tmp, 1 + k);
         for (view, r) in seen.json.as_object().expect("views") {
+            assert_eq!(
+                r["inner"].as_u64(),
+                Some(width as u64),
+                "{view}: laid out {width} px wide"
+            );
+            assert_eq!(r["view"].as_str(), Some(view.as_str()), "the {view} view was shown");
             assert_eq!(
                 r["fits"],
                 Value::Bool(true),

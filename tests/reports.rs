@@ -340,6 +340,45 @@ fn demo_reports_fit_a_1280_px_window() {
     open_in_chromium(&pages, &tmp);
 }
 
+/// The Italian, Spanish and Portuguese briefs of the demo contain no English: no sentence of
+/// en.ftl (a message without variables, of 20 characters or more, that the language translates)
+/// appears in them.
+#[test]
+fn demo_briefs_in_italian_spanish_and_portuguese_contain_no_english() {
+    use cohesion::report::i18n::{EMBEDDED, Tr, messages};
+    let out = crate::demo::demo_out();
+    let en = Tr::embedded("en");
+    let ids = messages(EMBEDDED[0].1).expect("en.ftl");
+    for lang in ["it", "es", "pt"] {
+        let tr = Tr::embedded(lang);
+        let english: Vec<String> = ids
+            .iter()
+            .filter(|(_, vars)| vars.is_empty())
+            .map(|(id, _)| id.replace('-', "."))
+            .filter_map(|key| {
+                let e = en.get(&key)?;
+                (e.chars().count() >= 20 && tr.get(&key) != Some(e)).then(|| e.to_string())
+            })
+            .collect();
+        assert!(english.len() > 50, "{lang}: English sentences to look for");
+        let mut briefs = Vec::new();
+        files(&out.join("reports/city"), "md", &mut briefs);
+        briefs.retain(|p| p.ends_with(format!("{lang}/brief.md")));
+        assert!(briefs.len() >= 8, "{lang}: a brief per city");
+        for b in &briefs {
+            let text = std::fs::read_to_string(b).expect("brief");
+            for e in &english {
+                assert!(!text.contains(e.as_str()), "{}: English `{e}`", b.display());
+            }
+            assert!(
+                text.contains(tr.t("brief.what_shows")),
+                "{}: the brief in {lang}",
+                b.display()
+            );
+        }
+    }
+}
+
 /// Pages of a PDF: `/Type /Page` objects (not `/Pages`).
 pub fn pdf_pages(pdf: &Path) -> usize {
     let bytes = std::fs::read(pdf).expect("pdf");

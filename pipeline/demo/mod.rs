@@ -236,7 +236,7 @@ fn project_toml(seed: u64) -> String {
          \n\
          [project]\n\
          name = \"Cohesion demo (synthetic)\"\n\
-         languages = [\"en\", \"fr\", \"de\"]\n\
+         languages = [\"en\", \"fr\", \"de\", \"it\", \"es\", \"pt\"]\n\
          \n\
          [inputs]\n\
          surveys = \"data/surveys\"\n\

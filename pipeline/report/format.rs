@@ -11,10 +11,13 @@ use crate::vocab::Statistic;
 pub struct Fmt {
     decimal: String,
     group: String,
+    group_from: usize,
     percent: String,
     months: Vec<String>,
     months_short: Vec<String>,
     date: String,
+    /// A wave label's month and year ("March 2015", "marzo de 2015").
+    wave: String,
 }
 
 /// How an indicator's values read (decides the unit and decimals).
@@ -52,18 +55,20 @@ impl Fmt {
         Fmt {
             decimal: tr.t("number.decimal").to_string(),
             group: tr.t("number.group").to_string(),
+            group_from: tr.t("number.group_min_digits").parse().unwrap_or(4),
             percent: tr.f("number.percent", &[("v", "{v}")]),
             months: (1..=12).map(|m| tr.t(&format!("month.{m}")).to_string()).collect(),
             months_short: (1..=12)
                 .map(|m| tr.t(&format!("month_short.{m}")).to_string())
                 .collect(),
             date: tr.f("date.pattern", &[("d", "{d}"), ("month", "{month}"), ("y", "{y}")]),
+            wave: tr.f("wave.pattern", &[("month", "{month}"), ("y", "{y}")]),
         }
     }
 
     /// `v` with `decimals` decimals, thousands grouped, a true minus sign.
     pub fn num(&self, v: f64, decimals: usize) -> String {
-        super::i18n::format_number(v, decimals, &self.decimal, &self.group)
+        super::i18n::format_number_from(v, decimals, &self.decimal, &self.group, self.group_from)
     }
 
     /// A whole count, grouped like every other number of the language ("1,411" in English,
@@ -125,7 +130,10 @@ impl Fmt {
     /// A wave label: "2015-03" becomes "March 2015"; anything else is kept.
     pub fn wave(&self, label: &str) -> String {
         match month_of(label) {
-            Some((y, m)) => format!("{} {y}", self.months[m - 1]),
+            Some((y, m)) => self
+                .wave
+                .replace("{month}", &self.months[m - 1])
+                .replace("{y}", &y.to_string()),
             None => label.to_string(),
         }
     }

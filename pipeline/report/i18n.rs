@@ -35,6 +35,9 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../reports/i18n/en.ftl")),
     ("fr", include_str!("../../reports/i18n/fr.ftl")),
     ("de", include_str!("../../reports/i18n/de.ftl")),
+    ("it", include_str!("../../reports/i18n/it.ftl")),
+    ("es", include_str!("../../reports/i18n/es.ftl")),
+    ("pt", include_str!("../../reports/i18n/pt.ftl")),
 ];
 
 /// Private-use marks the number formatter writes for the decimal and group separators; [`Tr`]
@@ -156,13 +159,25 @@ fn number_formatter<M>(v: &FluentValue, _: &M) -> Option<String> {
 }
 
 /// `v` with `decimals` decimals, digits grouped by three from four digits on (CLDR's minimum
-/// grouping digits is 1 for en, fr and de: "1,411", "1 411"), a true minus
-/// (never "−0").
+/// grouping digits is 1 for en, fr and de: "1,411", "1 411"), a true minus (never "−0").
 pub fn format_number(
     v: f64,
     decimals: usize,
     decimal: impl std::fmt::Display,
     group: impl std::fmt::Display,
+) -> String {
+    format_number_from(v, decimals, decimal, group, 4)
+}
+
+/// [`format_number`] with grouping from `group_from` integer digits on (the language's
+/// `number-group_min_digits`: 4 for most languages, 5 where CLDR's minimum grouping digits is 2,
+/// as in Spanish and European Portuguese: "1411" but "11 419").
+pub fn format_number_from(
+    v: f64,
+    decimals: usize,
+    decimal: impl std::fmt::Display,
+    group: impl std::fmt::Display,
+    group_from: usize,
 ) -> String {
     if !v.is_finite() {
         return "–".into();
@@ -178,7 +193,7 @@ pub fn format_number(
         out.push('−');
     }
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 3 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() >= group_from.max(4) {
             out.push_str(&group.to_string());
         }
         out.push(*c);
@@ -186,6 +201,33 @@ pub fn format_number(
     if let Some(f) = frac {
         out.push_str(&decimal.to_string());
         out.push_str(f);
+    }
+    out
+}
+
+/// Drop the group marks of numbers with fewer than `group_from` integer digits (the Fluent
+/// number formatter groups from four digits on; it cannot know the language).
+fn ungroup_short(text: &str, group_from: usize) -> String {
+    if group_from <= 4 || !text.contains(GROUP_MARK) {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // An integer part: digits and group marks.
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == GROUP_MARK) {
+            i += 1;
+        }
+        let run = &chars[start..i];
+        let n_digits = run.iter().filter(|c| c.is_ascii_digit()).count();
+        out.extend(run.iter().filter(|&&c| c != GROUP_MARK || n_digits >= group_from));
     }
     out
 }
@@ -201,7 +243,10 @@ fn starts_with_vowel(s: &str) -> bool {
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: &str, sources: &[&str], warnings: &mut Vec<String>, names: &[String]) -> Bundle {
-    let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+    // `pt` is European Portuguese here (the Portuguese ICC network): CLDR's `pt` plural rule is
+    // Brazil's ("0 cidade", "1,5 ponto"), `pt-PT` has `one` for a whole 1 only.
+    let tag = if lang == "pt" { "pt-PT" } else { lang };
+    let id: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut b = FluentBundle::new_concurrent(vec![id]);
     b.set_use_isolating(false);
     b.set_formatter(Some(number_formatter));
@@ -233,6 +278,8 @@ pub struct Tr {
     missing: Vec<String>,
     decimal: String,
     group: String,
+    /// Integer digits from which numbers are grouped (`number-group_min_digits`, default 4).
+    group_from: usize,
 }
 
 impl std::fmt::Debug for Tr {
@@ -297,6 +344,7 @@ impl Tr {
             missing,
             decimal: ".".into(),
             group: ",".into(),
+            group_from: 4,
         };
         let mut plain = BTreeMap::new();
         for id in own_ids.iter().chain(en_ids.iter()) {
@@ -310,6 +358,7 @@ impl Tr {
         tr.plain = plain;
         tr.decimal = tr.t("number.decimal").to_string();
         tr.group = tr.t("number.group").to_string();
+        tr.group_from = tr.t("number.group_min_digits").parse().unwrap_or(4);
         (tr, warnings)
     }
 
@@ -327,7 +376,8 @@ impl Tr {
                 return None;
             }
             return Some(
-                text.replace(DECIMAL_MARK, &self.decimal)
+                ungroup_short(&text, self.group_from)
+                    .replace(DECIMAL_MARK, &self.decimal)
                     .replace(GROUP_MARK, &self.group),
             );
         }
@@ -376,7 +426,8 @@ impl Tr {
         }
         let v: f64 = plain.parse().ok()?;
         let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len());
-        (format_number(v, decimals, &self.decimal, &self.group) == s).then_some(Arg::Num(v, decimals))
+        (format_number_from(v, decimals, &self.decimal, &self.group, self.group_from) == s)
+            .then_some(Arg::Num(v, decimals))
     }
 
     /// The text of `key` with typed arguments (numbers select plural forms).
@@ -459,6 +510,22 @@ mod tests {
     /// CLDR cardinal plural rules (Unicode CLDR 44, via intl_pluralrules): English and German
     /// "one" is i = 1 and v = 0; French "one" is i = 0,1 — so a number shown with a decimal
     /// is plural in English and German but singular below 2 in French.
+    /// CLDR 44 minimumGroupingDigits: 1 for en/fr/de/it (group from 4 digits), 2 for es and
+    /// pt-PT (from 5 digits: "1411", "11.419").
+    #[test]
+    fn grouping_starts_where_the_language_says() {
+        assert_eq!(format_number_from(1411.0, 0, ",", ".", 5), "1411");
+        assert_eq!(format_number_from(11419.0, 0, ",", ".", 5), "11.419");
+        assert_eq!(format_number_from(-1234.5, 1, ",", ".", 5), "−1234,5");
+        assert_eq!(format_number_from(1411.0, 0, ".", ",", 4), "1,411");
+        let g = GROUP_MARK;
+        assert_eq!(
+            ungroup_short(&format!("1{g}411 of 11{g}419, 1{g}234{g}567 and 2024"), 5),
+            format!("1411 of 11{g}419, 1{g}234{g}567 and 2024")
+        );
+        assert_eq!(ungroup_short(&format!("1{g}411"), 4), format!("1{g}411"));
+    }
+
     #[test]
     fn plural_forms_follow_cldr() {
         let cases = [
@@ -469,6 +536,14 @@ mod tests {
             ("fr", 0.1, 1, "0,1 point"),
             ("fr", 1.5, 1, "1,5 point"),
             ("fr", 2.0, 0, "2 points"),
+            // CLDR 44: it, es and pt-PT have `one` for a whole 1 only (pt-BR would say "0 ponto").
+            ("it", 1.0, 0, "1 punto"),
+            ("it", 1.0, 1, "1,0 punti"),
+            ("es", 1.0, 0, "1 punto"),
+            ("es", 0.5, 1, "0,5 puntos"),
+            ("pt", 1.0, 0, "1 ponto"),
+            ("pt", 0.0, 0, "0 pontos"),
+            ("pt", 1.5, 1, "1,5 pontos"),
             ("fr", -0.4, 1, "−0,4 point"),
             ("de", 1.0, 0, "1 Punkt"),
             ("de", 1.0, 1, "1,0 Punkte"),

@@ -7,10 +7,12 @@
 ## number
 number-decimal = {"."}
 number-group = ,
+number-group_min_digits = 4
 number-percent = { $v }%
 
 ## date
 date-pattern = { $d } { $month } { $y }
+wave-pattern = { $month } { $y }
 
 ## month
 month-1 = January
