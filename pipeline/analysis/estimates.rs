@@ -46,7 +46,8 @@ pub fn gap_key(r: &EstimateRow) -> GapKey {
 pub struct WaveEstimates {
     /// Rows of `estimates`.
     pub rows: Vec<EstimateRow>,
-    /// (set, indicator, why) for indicators whose items the wave did not ask.
+    /// (set, indicators, why): per set, the indicators (comma-separated) the wave cannot give,
+    /// with the items it did not ask (or why it has no respondents).
     pub missing: Vec<(String, String, String)>,
     /// Gap SEs of the wave's group rows.
     pub gap_se: Vec<(GapKey, (String, f64))>,
@@ -247,6 +248,10 @@ pub fn estimate_wave(
     let mut missing = Vec::new();
     let mut gap_se = Vec::new();
     for set in sets {
+        // Indicators of this set the wave cannot give, and the items it did not ask: one note
+        // per set and wave, not one per indicator.
+        let mut not_computed: Vec<&str> = Vec::new();
+        let mut not_asked: BTreeSet<&str> = BTreeSet::new();
         for ind in &set.indicators {
             if ind.source != meta.kind {
                 continue;
@@ -258,16 +263,8 @@ pub fn estimate_wave(
                 .map(String::as_str)
                 .collect();
             let Some(sums) = sums.filter(|_| absent.is_empty()) else {
-                // A wave whose rows were all rejected asked its items; it has no respondents.
-                let why = match meta.accepted {
-                    0 if meta.rows_in > 0 => format!(
-                        "{} {}: all {} rows of the wave were rejected (kept with --allow-rejects), so it has no estimates",
-                        meta.city, meta.wave, meta.rows_in
-                    ),
-                    0 => format!("{} {}: the wave's data file has no rows", meta.city, meta.wave),
-                    _ => format!("{} {}: item(s) {} not asked", meta.city, meta.wave, absent.join(", ")),
-                };
-                missing.push((set.id.clone(), ind.id.clone(), why));
+                not_computed.push(ind.id.as_str());
+                not_asked.extend(absent);
                 continue;
             };
             let cells = sums.cells.get(&(set.id.clone(), ind.id.clone())).unwrap_or(&none);
@@ -345,6 +342,23 @@ pub fn estimate_wave(
                 Some((o, y)) => o.gap_se(&rows[first..], y),
                 None => joint_gap_se(&rows[first..], &sums.design, &of),
             });
+        }
+        if !not_computed.is_empty() {
+            // A wave whose rows were all rejected asked its items; it has no respondents.
+            let why = match meta.accepted {
+                0 if meta.rows_in > 0 => format!(
+                    "{} {}: all {} rows of the wave were rejected (kept with --allow-rejects), so it has no estimates",
+                    meta.city, meta.wave, meta.rows_in
+                ),
+                0 => format!("{} {}: the wave's data file has no rows", meta.city, meta.wave),
+                _ => format!(
+                    "{} {}: item(s) {} not asked",
+                    meta.city,
+                    meta.wave,
+                    not_asked.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+            };
+            missing.push((set.id.clone(), not_computed.join(", "), why));
         }
     }
     WaveEstimates { rows, missing, gap_se }
