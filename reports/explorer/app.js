@@ -73,6 +73,19 @@
   // ---------------------------------------------------------------- indexes, built once
   const len = (t) => { for (const k in t) if (Array.isArray(t[k])) return t[k].length; return 0; };
   const E = D.est || {}, B = D.breaks || {}, V = D.verdicts || {}, G = D.gaps || {}, P = D.peers || {}, K = D.composite || {};
+  // Estimates name their (city, wave, date) by an index into `cw` and gaps their wave by an
+  // index into `wave_list` (a smaller file); expand both once into plain columns.
+  const WL = D.wave_list || [], CWT = D.cw || { city: [], wave: [], date: [] };
+  if (E.cw) {
+    const n = E.cw.length;
+    E.city = new Array(n); E.wave = new Array(n); E.date = new Array(n); E.year = new Array(n);
+    const years = CWT.date.map((d) => new Date(d * 864e5).getUTCFullYear());
+    for (let r = 0; r < n; r++) {
+      const k = E.cw[r];
+      E.city[r] = CWT.city[k]; E.wave[r] = WL[CWT.wave[k]]; E.date[r] = CWT.date[k]; E.year[r] = years[k];
+    }
+  }
+  if (G.wave) G.wave = G.wave.map((w) => (typeof w === 'number' ? WL[w] : w));
   const SETS = D.sets || [], CITIES = D.cities || [], KINDS = D.kinds || [], GROUPS = D.groups || [];
   const NI = Math.max(1, ...SETS.map((s) => s.indicators.length)), NC = Math.max(1, CITIES.length);
   const NK = Math.max(1, KINDS.length), NG = Math.max(1, GROUPS.length);

@@ -6,8 +6,10 @@
 //! series breaks, verdicts (with the report's own sentence in this language), gaps, peer
 //! comparisons and composites. Nothing is recomputed in the browser: the app draws, filters
 //! and formats. Tables are columnar (an object of equal-length arrays) with cities, groups,
-//! sets and kinds as indices into lists, and numbers rounded to 4 decimals — far below the
-//! 1–2 decimals shown — which keeps the benchmark network's file small (docs/BENCHMARK.md).
+//! sets and kinds as indices into lists, estimates name their (city, wave, date) by an index
+//! into `cw`, and numbers are rounded to 4 decimals — far below the 1–2 decimals shown, and
+//! never where rounding would change a printed digit — which keeps the benchmark network's file
+//! small (docs/BENCHMARK.md).
 
 use crate::report::Ctx;
 use crate::report::format::Unit;
@@ -87,6 +89,23 @@ pub fn write(ctx: &Ctx, langs: &[(String, String)], dir: &Path) -> Result<usize>
 fn num(v: Option<f64>) -> Value {
     match v {
         Some(x) if x.is_finite() => json!((x * 1e4).round() / 1e4),
+        _ => Value::Null,
+    }
+}
+
+/// A number the app will print with `decimals` decimals, rounded to 4 decimals unless that
+/// would change the printed digits (a value within a hair of a rounding boundary keeps its
+/// full precision, so the page prints what the reports print).
+fn shown(v: Option<f64>, decimals: usize) -> Value {
+    match v {
+        Some(x) if x.is_finite() => {
+            let r = (x * 1e4).round() / 1e4;
+            if format!("{:.*}", decimals, r) == format!("{:.*}", decimals, x) {
+                json!(r)
+            } else {
+                json!(x)
+            }
+        }
         _ => Value::Null,
     }
 }
@@ -191,25 +210,38 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
     };
     let opt_wave = |w: &Option<String>, wave: &mut dyn FnMut(&str) -> Value| w.as_deref().map_or(Value::Null, wave);
 
+    // Estimates name their (city, wave, date) through an index into `cw`, and waves through an
+    // index into `wave_list`: the app expands both on load (a third of the file at scale).
+    let mut wave_list: Vec<String> = Vec::new();
+    let mut wave_ix: BTreeMap<String, usize> = BTreeMap::new();
+    let mut cw_ix: BTreeMap<(usize, usize, i32), usize> = BTreeMap::new();
+    let mut cw = Columns::default();
     let mut est = Columns::default();
     for e in &d.estimates {
         let (Some((s, i)), Some(&c)) = (key(&e.set_id, &e.indicator_id), city_ix.get(e.city.as_str())) else {
             continue;
         };
-        let (y, _, _) = crate::report::format::civil_from_days(e.date.0);
+        wave(&e.wave);
+        let w = *wave_ix.entry(e.wave.clone()).or_insert_with(|| {
+            wave_list.push(e.wave.clone());
+            wave_list.len() - 1
+        });
+        let next = cw_ix.len();
+        let k = *cw_ix.entry((c, w, e.date.0)).or_insert_with(|| {
+            cw.push(vec![("city", json!(c)), ("wave", json!(w)), ("date", json!(e.date.0))]);
+            next
+        });
+        let decimals = units[&(e.set_id.as_str(), e.indicator_id.as_str())].decimals();
         est.push(vec![
             ("set", json!(s)),
             ("ind", json!(i)),
-            ("city", json!(c)),
+            ("cw", json!(k)),
             ("kind", json!(kind_ix(e.kind))),
             ("group", json!(groups.id(e.group_dim, &e.group_value))),
-            ("wave", wave(&e.wave)),
-            ("date", json!(e.date.0)),
-            ("year", json!(y)),
             ("n", e.n.map_or(Value::Null, |n| json!(n))),
-            ("est", num(e.estimate)),
-            ("lo", num(e.ci_low)),
-            ("hi", num(e.ci_high)),
+            ("est", shown(e.estimate, decimals)),
+            ("lo", shown(e.ci_low, decimals)),
+            ("hi", shown(e.ci_high, decimals)),
             ("sup", json!(u8::from(e.suppressed))),
             (
                 "flag",
@@ -219,8 +251,6 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
                     _ => 0,
                 }),
             ),
-            ("mode", e.mode.map_or(Value::Null, |m| json!(m.as_str()))),
-            ("series", e.series_version.as_ref().map_or(Value::Null, |s| json!(s))),
         ]);
     }
 
@@ -275,19 +305,27 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
         let (Some((s, i)), Some(&c)) = (key(&g.set_id, &g.indicator_id), city_ix.get(g.city.as_str())) else {
             continue;
         };
+        let gd = units[&(g.set_id.as_str(), g.indicator_id.as_str())].decimals();
         gaps.push(vec![
             ("set", json!(s)),
             ("ind", json!(i)),
             ("city", json!(c)),
             ("kind", json!(kind_ix(g.kind))),
-            ("wave", wave(&g.wave)),
+            ("wave", {
+                wave(&g.wave);
+                let n = wave_list.len();
+                json!(*wave_ix.entry(g.wave.clone()).or_insert_with(|| {
+                    wave_list.push(g.wave.clone());
+                    n
+                }))
+            }),
             ("group", json!(groups.id(g.group_dim, &g.group_value))),
             ("ref", json!(groups.id(g.group_dim, &g.reference_value))),
-            ("gap", num(Some(g.gap))),
-            ("lo", num(Some(g.ci_low))),
-            ("hi", num(Some(g.ci_high))),
-            ("alo", num(g.ci_adj_low)),
-            ("ahi", num(g.ci_adj_high)),
+            ("gap", shown(Some(g.gap), gd)),
+            ("lo", shown(Some(g.ci_low), gd)),
+            ("hi", shown(Some(g.ci_high), gd)),
+            ("alo", shown(g.ci_adj_low, gd)),
+            ("ahi", shown(g.ci_adj_high, gd)),
             ("q", num(g.q_value)),
             ("sig", g.significant.map_or(Value::Null, |b| json!(u8::from(b)))),
         ]);
@@ -396,7 +434,9 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
         "groups": group_list,
         "sets": sets,
         "waves": waves,
-        "est": est.into_value(&["set", "ind", "city", "kind", "group", "wave", "date", "year", "n", "est", "lo", "hi", "sup", "flag", "mode", "series"]),
+        "wave_list": wave_list,
+        "cw": cw.into_value(&["city", "wave", "date"]),
+        "est": est.into_value(&["set", "ind", "cw", "kind", "group", "n", "est", "lo", "hi", "sup", "flag"]),
         "breaks": breaks.into_value(&["set", "ind", "city", "kind", "group", "from", "to", "note"]),
         "verdicts": verdicts.into_value(&["set", "ind", "city", "kind", "group", "word", "test", "from", "to", "n_waves", "est", "lo", "hi", "q", "sentence"]),
         "gaps": gaps.into_value(&["set", "ind", "city", "kind", "wave", "group", "ref", "gap", "lo", "hi", "alo", "ahi", "q", "sig"]),
