@@ -138,16 +138,23 @@ impl Columns {
     }
 }
 
-/// Index of each name in a list built on first sight.
-#[derive(Default)]
-struct Interner {
-    index: BTreeMap<(GroupDim, String), usize>,
-    list: Vec<(GroupDim, String)>,
+/// Index of each key in a list built on first sight.
+struct Interner<K> {
+    index: BTreeMap<K, usize>,
+    list: Vec<K>,
 }
 
-impl Interner {
-    fn id(&mut self, dim: GroupDim, value: &str) -> usize {
-        let key = (dim, value.to_string());
+impl<K> Default for Interner<K> {
+    fn default() -> Self {
+        Interner {
+            index: BTreeMap::new(),
+            list: Vec::new(),
+        }
+    }
+}
+
+impl<K: Ord + Clone> Interner<K> {
+    fn id(&mut self, key: K) -> usize {
         if let Some(&i) = self.index.get(&key) {
             return i;
         }
@@ -162,14 +169,8 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
     let d = ctx.data;
     let tr = ctx.tr;
     let f = ctx.fmt;
-    let mut cities: Vec<String> = d.cities.clone();
-    for e in &d.estimates {
-        if !cities.contains(&e.city) {
-            cities.push(e.city.clone());
-        }
-    }
-    cities.retain(|c| d.estimates.iter().any(|e| &e.city == c));
-    cities.sort();
+    // The cities with estimates, as the report stage lists them (sorted).
+    let cities: Vec<String> = ctx.slugs.keys().cloned().collect();
     let city_ix: BTreeMap<&str, usize> = cities.iter().enumerate().map(|(i, c)| (c.as_str(), i)).collect();
     let kinds = Source::ALL;
     let kind_ix = |k: Source| kinds.iter().position(|x| *x == k).unwrap_or(0);
@@ -200,9 +201,12 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
         }
         sets.push(json!({"id": set.id, "title": ctx.set_title(set), "indicators": inds}));
     }
-    let key = |set: &str, ind: &str| Some((*set_ix.get(set)?, *ind_ix.get(&(set, ind))?));
-    let mut groups = Interner::default();
-    groups.id(GroupDim::All, crate::vocab::ALL);
+    // (set, indicator, city) of a row as indices; None for a row of an unknown set or city.
+    let locate =
+        |set: &str, ind: &str, city: &str| Some((*set_ix.get(set)?, *ind_ix.get(&(set, ind))?, *city_ix.get(city)?));
+    let mut groups: Interner<(GroupDim, String)> = Interner::default();
+    let mut group = |dim: GroupDim, value: &str| json!(groups.id((dim, value.to_string())));
+    group(GroupDim::All, crate::vocab::ALL);
     let mut waves = BTreeMap::new();
     let mut wave = |w: &str| {
         waves.entry(w.to_string()).or_insert_with(|| f.wave(w));
@@ -212,32 +216,22 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
 
     // Estimates name their (city, wave, date) through an index into `cw`, and waves through an
     // index into `wave_list`: the app expands both on load (a third of the file at scale).
-    let mut wave_list: Vec<String> = Vec::new();
-    let mut wave_ix: BTreeMap<String, usize> = BTreeMap::new();
-    let mut cw_ix: BTreeMap<(usize, usize, i32), usize> = BTreeMap::new();
-    let mut cw = Columns::default();
+    let mut wave_list: Interner<String> = Interner::default();
+    let mut cw: Interner<(usize, usize, i32)> = Interner::default();
     let mut est = Columns::default();
     for e in &d.estimates {
-        let (Some((s, i)), Some(&c)) = (key(&e.set_id, &e.indicator_id), city_ix.get(e.city.as_str())) else {
+        let Some((s, i, c)) = locate(&e.set_id, &e.indicator_id, &e.city) else {
             continue;
         };
         wave(&e.wave);
-        let w = *wave_ix.entry(e.wave.clone()).or_insert_with(|| {
-            wave_list.push(e.wave.clone());
-            wave_list.len() - 1
-        });
-        let next = cw_ix.len();
-        let k = *cw_ix.entry((c, w, e.date.0)).or_insert_with(|| {
-            cw.push(vec![("city", json!(c)), ("wave", json!(w)), ("date", json!(e.date.0))]);
-            next
-        });
+        let k = cw.id((c, wave_list.id(e.wave.clone()), e.date.0));
         let decimals = units[&(e.set_id.as_str(), e.indicator_id.as_str())].decimals();
         est.push(vec![
             ("set", json!(s)),
             ("ind", json!(i)),
             ("cw", json!(k)),
             ("kind", json!(kind_ix(e.kind))),
-            ("group", json!(groups.id(e.group_dim, &e.group_value))),
+            ("group", group(e.group_dim, &e.group_value)),
             ("n", e.n.map_or(Value::Null, |n| json!(n))),
             ("est", shown(e.estimate, decimals)),
             ("lo", shown(e.ci_low, decimals)),
@@ -260,7 +254,7 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
         .iter()
         .filter(|c| c.series_break && c.comparison == Comparison::Consecutive)
     {
-        let (Some((s, i)), Some(&c)) = (key(&ch.set_id, &ch.indicator_id), city_ix.get(ch.city.as_str())) else {
+        let Some((s, i, c)) = locate(&ch.set_id, &ch.indicator_id, &ch.city) else {
             continue;
         };
         breaks.push(vec![
@@ -268,7 +262,7 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
             ("ind", json!(i)),
             ("city", json!(c)),
             ("kind", json!(kind_ix(ch.kind))),
-            ("group", json!(groups.id(ch.group_dim, &ch.group_value))),
+            ("group", group(ch.group_dim, &ch.group_value)),
             ("from", wave(&ch.wave_from)),
             ("to", wave(&ch.wave_to)),
             ("note", ch.break_note.as_ref().map_or(Value::Null, |n| json!(n))),
@@ -277,7 +271,7 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
 
     let mut verdicts = Columns::default();
     for v in &d.verdicts {
-        let (Some((s, i)), Some(&c)) = (key(&v.set_id, &v.indicator_id), city_ix.get(v.city.as_str())) else {
+        let Some((s, i, c)) = locate(&v.set_id, &v.indicator_id, &v.city) else {
             continue;
         };
         let unit = units[&(v.set_id.as_str(), v.indicator_id.as_str())];
@@ -286,7 +280,7 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
             ("ind", json!(i)),
             ("city", json!(c)),
             ("kind", json!(kind_ix(v.kind))),
-            ("group", json!(groups.id(v.group_dim, &v.group_value))),
+            ("group", group(v.group_dim, &v.group_value)),
             ("word", json!(v.word.as_str())),
             ("test", json!(v.test.as_str())),
             ("from", opt_wave(&v.wave_from, &mut wave)),
@@ -302,7 +296,7 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
 
     let mut gaps = Columns::default();
     for g in &d.gaps {
-        let (Some((s, i)), Some(&c)) = (key(&g.set_id, &g.indicator_id), city_ix.get(g.city.as_str())) else {
+        let Some((s, i, c)) = locate(&g.set_id, &g.indicator_id, &g.city) else {
             continue;
         };
         let gd = units[&(g.set_id.as_str(), g.indicator_id.as_str())].decimals();
@@ -313,14 +307,10 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
             ("kind", json!(kind_ix(g.kind))),
             ("wave", {
                 wave(&g.wave);
-                let n = wave_list.len();
-                json!(*wave_ix.entry(g.wave.clone()).or_insert_with(|| {
-                    wave_list.push(g.wave.clone());
-                    n
-                }))
+                json!(wave_list.id(g.wave.clone()))
             }),
-            ("group", json!(groups.id(g.group_dim, &g.group_value))),
-            ("ref", json!(groups.id(g.group_dim, &g.reference_value))),
+            ("group", group(g.group_dim, &g.group_value)),
+            ("ref", group(g.group_dim, &g.reference_value)),
             ("gap", shown(Some(g.gap), gd)),
             ("lo", shown(Some(g.ci_low), gd)),
             ("hi", shown(Some(g.ci_high), gd)),
@@ -333,7 +323,7 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
 
     let mut peers = Columns::default();
     for p in &d.peers {
-        let (Some((s, i)), Some(&c)) = (key(&p.set_id, &p.indicator_id), city_ix.get(p.city.as_str())) else {
+        let Some((s, i, c)) = locate(&p.set_id, &p.indicator_id, &p.city) else {
             continue;
         };
         let members: Vec<usize> = p
@@ -434,8 +424,12 @@ fn explorer_data(ctx: &Ctx, langs: &[(String, String)]) -> Value {
         "groups": group_list,
         "sets": sets,
         "waves": waves,
-        "wave_list": wave_list,
-        "cw": cw.into_value(&["city", "wave", "date"]),
+        "wave_list": wave_list.list,
+        "cw": {
+            "city": cw.list.iter().map(|k| k.0).collect::<Vec<_>>(),
+            "wave": cw.list.iter().map(|k| k.1).collect::<Vec<_>>(),
+            "date": cw.list.iter().map(|k| k.2).collect::<Vec<_>>(),
+        },
         "est": est.into_value(&["set", "ind", "cw", "kind", "group", "n", "est", "lo", "hi", "sup", "flag"]),
         "breaks": breaks.into_value(&["set", "ind", "city", "kind", "group", "from", "to", "note"]),
         "verdicts": verdicts.into_value(&["set", "ind", "city", "kind", "group", "word", "test", "from", "to", "n_waves", "est", "lo", "hi", "q", "sentence"]),
